@@ -1,0 +1,20 @@
+package cn.minzheng.platform;
+
+/**
+ * The one mechanism every module uses to keep records inside the caller's region subtree: the
+ * record's region code against the subtree of the user's region node. Out of scope is reported as
+ * "not found", never as "forbidden", so that nobody learns a record exists.
+ */
+public interface DataScope {
+
+  /** The current caller's filter, for list queries ({@code region_code = any(?)}). */
+  RegionFilter current();
+
+  /**
+   * Passes when the record's region lies inside the caller's subtree; otherwise throws {@link
+   * RecordNotFoundException}.
+   */
+  void requireInScope(String recordRegionCode);
+
+  boolean permits(String recordRegionCode);
+}

@@ -1,0 +1,16 @@
+package cn.minzheng.platform;
+
+import java.util.Set;
+
+/**
+ * What data scope needs from the division tree. Implemented by the {@code region} module, so that
+ * the platform stays below it in the dependency order.
+ */
+public interface RegionHierarchy {
+
+  /** The codes of the node and of everything below it, retired nodes included. */
+  Set<String> subtreeOf(String regionCode);
+
+  /** The name shown for a code, or the code itself when unknown. */
+  String nameOf(String regionCode);
+}

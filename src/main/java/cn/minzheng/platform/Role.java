@@ -1,0 +1,43 @@
+package cn.minzheng.platform;
+
+/** Staff roles of {@code security.md}. Each staff account holds one or more. */
+public enum Role {
+  /** 市级管理员 */
+  CITY_ADMIN("市级管理员", true),
+  /** 区县审批人 */
+  DISTRICT_APPROVER("区县审批人", true),
+  /** 街道经办人 */
+  STREET_CASEWORKER("街道经办人", false),
+  /** 社区工作者 */
+  COMMUNITY_WORKER("社区工作者", false),
+  /** 机构经办人 */
+  INSTITUTION_OPERATOR("机构经办人", false),
+  /** 审计员: reads the audit log, changes nothing. */
+  AUDITOR("审计员", true),
+  /** 安全管理员: accounts, roles, unlocks. */
+  SECURITY_ADMIN("安全管理员", true),
+  /** 系统管理员: configuration; may not read or delete audit records. */
+  SYSTEM_ADMIN("系统管理员", true);
+
+  private final String label;
+  private final boolean secondFactorRequired;
+
+  Role(String label, boolean secondFactorRequired) {
+    this.label = label;
+    this.secondFactorRequired = secondFactorRequired;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** Administrator, approver and auditor roles must use TOTP (security.md). */
+  public boolean secondFactorRequired() {
+    return secondFactorRequired;
+  }
+
+  /** The Spring Security authority name. */
+  public String authority() {
+    return "ROLE_" + name();
+  }
+}

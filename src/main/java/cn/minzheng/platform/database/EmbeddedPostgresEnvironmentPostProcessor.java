@@ -1,0 +1,41 @@
+package cn.minzheng.platform.database;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts an embedded PostgreSQL 17 before any bean needs a connection, unless {@code
+ * spring.datasource.url} points at an external server. Doing it at environment time lets Spring
+ * Boot's own data source, Flyway, session and event-registry wiring work unchanged in both cases.
+ */
+public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPostProcessor {
+
+  @Override
+  public void postProcessEnvironment(
+      ConfigurableEnvironment environment, SpringApplication application) {
+    if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))
+        || !environment.getProperty("minzheng.embedded-db.enabled", Boolean.class, true)) {
+      return;
+    }
+    EmbeddedPostgresServer server =
+        EmbeddedPostgresServer.start(
+            environment.getProperty("minzheng.embedded-db.data-dir", ""),
+            environment.getProperty("minzheng.embedded-db.port", Integer.class, 0));
+    Map<String, Object> properties = new HashMap<>();
+    properties.put("spring.datasource.url", server.jdbcUrl());
+    properties.put("spring.datasource.username", EmbeddedPostgresServer.APP_ROLE);
+    properties.put("spring.datasource.password", EmbeddedPostgresServer.PASSWORD);
+    properties.put("spring.flyway.user", EmbeddedPostgresServer.OWNER_ROLE);
+    properties.put("spring.flyway.password", EmbeddedPostgresServer.PASSWORD);
+    properties.put("minzheng.database.app-role", EmbeddedPostgresServer.APP_ROLE);
+    properties.put("minzheng.database.embedded", true);
+    environment
+        .getPropertySources()
+        .addFirst(new MapPropertySource("embeddedPostgres", properties));
+  }
+}

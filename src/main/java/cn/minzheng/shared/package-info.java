@@ -1,0 +1,8 @@
+/**
+ * Value types every module shares: identity codes ({@code IdCardNo}), region codes, masking. No
+ * Spring, no persistence: only rules that hold everywhere.
+ */
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
+package cn.minzheng.shared;
+
+import org.springframework.modulith.ApplicationModule;
