@@ -14,12 +14,16 @@ import java.util.concurrent.ConcurrentHashMap;
 /** An immutable picture of the whole tree, indexed by code and by parent. */
 final class RegionSnapshot {
 
+  private final List<RegionNode> all;
   private final Map<String, RegionNode> byCode;
   private final Map<String, List<RegionNode>> childrenByParent;
   private final Map<String, Set<String>> subtrees = new ConcurrentHashMap<>();
 
   private RegionSnapshot(
-      Map<String, RegionNode> byCode, Map<String, List<RegionNode>> childrenByParent) {
+      List<RegionNode> all,
+      Map<String, RegionNode> byCode,
+      Map<String, List<RegionNode>> childrenByParent) {
+    this.all = all;
     this.byCode = byCode;
     this.childrenByParent = childrenByParent;
   }
@@ -35,7 +39,11 @@ final class RegionSnapshot {
       }
     }
     children.replaceAll((k, v) -> List.copyOf(v));
-    return new RegionSnapshot(Map.copyOf(byCode), Map.copyOf(children));
+    return new RegionSnapshot(List.copyOf(nodes), Map.copyOf(byCode), Map.copyOf(children));
+  }
+
+  List<RegionNode> all() {
+    return all;
   }
 
   RegionNode node(String code) {

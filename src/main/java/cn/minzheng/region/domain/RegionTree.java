@@ -45,6 +45,11 @@ public class RegionTree implements RegionQuery, RegionHierarchy {
     return current;
   }
 
+  /** Every node, ordered by code. */
+  public List<RegionNode> all() {
+    return snapshot().all();
+  }
+
   @Override
   public Optional<RegionNode> find(String code) {
     return Optional.ofNullable(code).map(snapshot()::node);
