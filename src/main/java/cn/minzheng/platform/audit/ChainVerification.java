@@ -6,7 +6,7 @@ package cn.minzheng.platform.audit;
  * or changed together with its hash); {@code CONTENT}: the entry's content no longer matches its
  * own hash.
  */
-record ChainVerification(
+public record ChainVerification(
     boolean intact,
     long checked,
     Long brokenAtId,
@@ -14,7 +14,7 @@ record ChainVerification(
     String expected,
     String stored) {
 
-  enum Problem {
+  public enum Problem {
     LINK,
     CONTENT
   }
@@ -29,7 +29,7 @@ record ChainVerification(
   }
 
   /** One line for the console and the log. */
-  String summary() {
+  public String summary() {
     if (intact) {
       return "Audit chain intact: " + checked + " entries verified.";
     }
