@@ -8,6 +8,8 @@ import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.registry.DisabilityRated;
 import cn.minzheng.registry.MaritalStatusChanged;
 import cn.minzheng.registry.PersonRegistered;
+import cn.minzheng.shared.IdCardNo;
+import cn.minzheng.shared.InvalidIdCardNoException;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
@@ -132,6 +134,25 @@ public class PersonService {
     PersonRow row = persons.find(id).orElseThrow(() -> new RecordNotFoundException("person"));
     scope.requireInScope(row.residenceRegionCode());
     return row;
+  }
+
+  /**
+   * The id of the person with this ID number, if they are inside the caller's scope; otherwise a
+   * field error on {@code field} (out of scope reads as "not registered").
+   */
+  @Transactional(readOnly = true)
+  public long requireVisibleIdByIdNumber(String field, String idNumber) {
+    IdCardNo id;
+    try {
+      id = IdCardNo.parse(idNumber == null ? "" : idNumber.strip());
+    } catch (InvalidIdCardNoException e) {
+      throw RegistryValidationException.of(field, e.getMessage());
+    }
+    return persons
+        .findByIdNumberIndex(cipher.blindIndex(id.value()))
+        .filter(p -> scope.permits(p.residenceRegionCode()))
+        .map(PersonRow::id)
+        .orElseThrow(() -> RegistryValidationException.of(field, "未找到该身份证号的人员（或不在您的管辖范围内）"));
   }
 
   @Transactional(readOnly = true)
