@@ -1,6 +1,6 @@
 package cn.minzheng.shared;
 
-/** Sex as encoded in the ID number (odd sequence digit: male). */
+/** 性别, as encoded in the ID number: odd 17th digit male, even female (GB 11643). */
 public enum Sex {
   MALE("男"),
   FEMALE("女");
