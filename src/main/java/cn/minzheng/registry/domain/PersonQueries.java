@@ -65,11 +65,16 @@ public class PersonQueries {
     return user.roles().stream().anyMatch(UNMASK_ROLES::contains);
   }
 
-  /** The full ID number, for a permitted role only; every display is audited. */
+  /**
+   * The full ID number, for a permitted role only; every display is audited, and so is a refusal
+   * (the refusal's entry must survive the exception, hence no rollback for it).
+   */
+  @Transactional(noRollbackFor = AccessDeniedException.class)
   public String unmaskIdNumber(long id) {
     return unmask(id, "idNumber");
   }
 
+  @Transactional(noRollbackFor = AccessDeniedException.class)
   public String unmaskPhone(long id) {
     return unmask(id, "phone");
   }
