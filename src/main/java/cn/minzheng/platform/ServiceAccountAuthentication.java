@@ -7,9 +7,13 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 /**
  * The authentication of another department's system calling {@code /api/v1/**} with a bearer token.
  * Its scopes (such as {@code registry:death-report}) are the authorities {@code
- * SCOPE_registry:death-report}; it has no region scope and no staff role.
+ * SCOPE_registry:death-report}, plus {@code ROLE_SERVICE}; it has no region scope and no staff
+ * role.
  */
 public final class ServiceAccountAuthentication extends AbstractAuthenticationToken {
+
+  /** Marks every service account (the audit log tells them from staff by it). */
+  public static final String AUTHORITY = "ROLE_SERVICE";
 
   private final long id;
   private final String name;
@@ -17,7 +21,11 @@ public final class ServiceAccountAuthentication extends AbstractAuthenticationTo
   private final Set<String> scopes;
 
   public ServiceAccountAuthentication(long id, String name, String department, Set<String> scopes) {
-    super(scopes.stream().sorted().map(s -> new SimpleGrantedAuthority("SCOPE_" + s)).toList());
+    super(
+        java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(new SimpleGrantedAuthority(AUTHORITY)),
+                scopes.stream().sorted().map(s -> new SimpleGrantedAuthority("SCOPE_" + s)))
+            .toList());
     this.id = id;
     this.name = name;
     this.department = department;

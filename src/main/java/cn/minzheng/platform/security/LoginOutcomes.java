@@ -2,7 +2,7 @@ package cn.minzheng.platform.security;
 
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
-import cn.minzheng.platform.AuditLog.Outcome;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,23 +15,29 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
 
-/** Where the login goes after the password step, and the audit entries of each outcome. */
+/**
+ * Where the login goes after the password step. Success and failure are audited from Spring
+ * Security's events (platform.audit, see {@link StaffLoginEvents}); the half-way state (password
+ * right, TOTP next) is recorded here.
+ */
 @Component
 class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
   private final AuditLog audit;
+  private final StaffLoginEvents events;
   private final SavedRequestAwareAuthenticationSuccessHandler signedIn =
       new SavedRequestAwareAuthenticationSuccessHandler();
 
-  LoginOutcomes(AuditLog audit) {
+  LoginOutcomes(AuditLog audit, StaffLoginEvents events) {
     this.audit = audit;
+    this.events = events;
     signedIn.setDefaultTargetUrl("/");
   }
 
   @Override
   public void onAuthenticationSuccess(
       HttpServletRequest request, HttpServletResponse response, Authentication authentication)
-      throws IOException, jakarta.servlet.ServletException {
+      throws IOException, ServletException {
     if (authentication instanceof SecondFactorPending pending) {
       audit.record(
           AuditEvent.success(
@@ -39,30 +45,26 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
       response.sendRedirect(request.getContextPath() + pending.nextStep());
       return;
     }
-    signedIn(request, response, authentication, "password");
+    signedIn.onAuthenticationSuccess(request, response, authentication);
   }
 
-  /** The end of every successful staff login (with or without TOTP). */
-  void signedIn(
-      HttpServletRequest request,
-      HttpServletResponse response,
-      Authentication authentication,
-      String factors)
-      throws IOException, jakarta.servlet.ServletException {
-    audit.record(
-        AuditEvent.success("login.success", "staff_account", authentication.getName(), factors));
+  /** The end of a login through the TOTP step. */
+  void signedInWithSecondFactor(
+      HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+      throws IOException, ServletException {
+    events.secondFactorPassed(authentication);
     signedIn.onAuthenticationSuccess(request, response, authentication);
+  }
+
+  void secondFactorFailed(Authentication pending) {
+    events.secondFactorFailed(pending);
   }
 
   @Override
   public void onAuthenticationFailure(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
       throws IOException {
-    String reason = reasonOf(exception);
-    String username = StaffAuthenticationProvider.normalise(request.getParameter("username"));
-    audit.record(
-        new AuditEvent("login.failure", "staff_account", username, Outcome.FAILURE, reason));
-    response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+    response.sendRedirect(request.getContextPath() + "/login?error=" + reasonOf(exception));
   }
 
   static String reasonOf(AuthenticationException exception) {

@@ -56,7 +56,7 @@ class SecondFactorController {
       HttpServletRequest request,
       HttpServletResponse response)
       throws IOException, ServletException {
-    complete(pending(), code, "password+totp", "/login/totp", request, response);
+    complete(pending(), code, "/login/totp", request, response);
   }
 
   @GetMapping("/login/totp/enrol")
@@ -89,13 +89,12 @@ class SecondFactorController {
       HttpServletRequest request,
       HttpServletResponse response)
       throws IOException, ServletException {
-    complete(pending(), code, "password+totp-enrolment", "/login/totp/enrol", request, response);
+    complete(pending(), code, "/login/totp/enrol", request, response);
   }
 
   private void complete(
       SecondFactorPending pending,
       String code,
-      String factors,
       String retryPath,
       HttpServletRequest request,
       HttpServletResponse response)
@@ -112,6 +111,7 @@ class SecondFactorController {
             .orElse(OptionalLong.empty());
     if (step.isEmpty()
         || !accounts.acceptTotpStep(account.id(), step.getAsLong(), account.username())) {
+      outcomes.secondFactorFailed(pending);
       if (accounts.recordFailedSecondFactor(account)) {
         abandon(request, response, "locked");
       } else {
@@ -127,7 +127,7 @@ class SecondFactorController {
     context.setAuthentication(staff);
     SecurityContextHolder.setContext(context);
     contexts.saveContext(context, request, response);
-    outcomes.signedIn(request, response, staff, factors);
+    outcomes.signedInWithSecondFactor(request, response, staff);
   }
 
   private void abandon(HttpServletRequest request, HttpServletResponse response, String reason)

@@ -1,7 +1,5 @@
 package cn.minzheng.platform.security;
 
-import cn.minzheng.platform.AuditLog;
-import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.ServiceAccountAuthentication;
 import cn.minzheng.platform.StaffAuthentication;
@@ -13,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -79,6 +78,11 @@ class WebSecurityConfig {
           new AuthorizationDecision(authentication.get() instanceof SecondFactorPending);
 
   @Bean
+  StaffLoginEvents staffLoginEvents(AuthenticationEventPublisher publisher) {
+    return new StaffLoginEvents(publisher);
+  }
+
+  @Bean
   SecurityContextRepository securityContextRepository() {
     return new HttpSessionSecurityContextRepository();
   }
@@ -86,10 +90,7 @@ class WebSecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain apiChain(
-      HttpSecurity http,
-      SecurityContextRepository contexts,
-      ServiceAccounts serviceAccounts,
-      AuditLog audit)
+      HttpSecurity http, SecurityContextRepository contexts, ServiceAccounts serviceAccounts)
       throws Exception {
     http.securityMatcher("/api/v1/**")
         .authorizeHttpRequests(
@@ -124,7 +125,6 @@ class WebSecurityConfig {
                             ProblemResponses.write(response, 401, "未认证", "请先完成双因素认证。");
                             return;
                           }
-                          auditDenied(audit, request.getRequestURI());
                           ProblemResponses.write(response, 403, "无权访问", "当前身份无权执行此操作。");
                         }));
     headers(http);
@@ -138,7 +138,7 @@ class WebSecurityConfig {
       SecurityContextRepository contexts,
       StaffAuthenticationProvider staffPasswords,
       LoginOutcomes outcomes,
-      AuditLog audit,
+      StaffLoginEvents loginEvents,
       @Value("${minzheng.security.rate-limit.paths:/login,/login/totp,/login/totp/enrol}")
           List<String> limitedPaths,
       @Value("${minzheng.security.rate-limit.per-address:20}") int perAddress,
@@ -158,7 +158,7 @@ class WebSecurityConfig {
                     .hasAuthority(Role.SECURITY_ADMIN.authority())
                     .anyRequest()
                     .access(STAFF))
-        .authenticationManager(new ProviderManager(staffPasswords))
+        .authenticationManager(staffLogin(staffPasswords, loginEvents))
         .securityContext(context -> context.securityContextRepository(contexts))
         .sessionManagement(
             session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
@@ -176,7 +176,7 @@ class WebSecurityConfig {
                     .logoutSuccessUrl("/login?logout")
                     .invalidateHttpSession(true)
                     .deleteCookies("SESSION"))
-        .exceptionHandling(errors -> errors.accessDeniedHandler(pageAccessDenied(audit)))
+        .exceptionHandling(errors -> errors.accessDeniedHandler(pageAccessDenied()))
         .addFilterBefore(
             new LoginRateLimitFilter(
                 limitedPaths,
@@ -187,21 +187,27 @@ class WebSecurityConfig {
     return http.build();
   }
 
-  /** Half-signed-in users finish their second factor; everyone else gets the 403 page. */
-  private static AccessDeniedHandler pageAccessDenied(AuditLog audit) {
+  /** The password step alone; no parent manager, so that a failure is counted once. */
+  private static ProviderManager staffLogin(
+      StaffAuthenticationProvider staffPasswords, StaffLoginEvents loginEvents) {
+    ProviderManager manager = new ProviderManager(staffPasswords);
+    manager.setAuthenticationEventPublisher(loginEvents.passwordStep());
+    return manager;
+  }
+
+  /**
+   * Half-signed-in users finish their second factor; everyone else gets the 403 page. Denials are
+   * audited from Spring Security's events (platform.audit).
+   */
+  private static AccessDeniedHandler pageAccessDenied() {
     return (request, response, e) -> {
       var authentication = SecurityContextHolder.getContext().getAuthentication();
       if (authentication instanceof SecondFactorPending pending) {
         response.sendRedirect(request.getContextPath() + pending.nextStep());
         return;
       }
-      auditDenied(audit, request.getRequestURI());
       response.sendError(403);
     };
-  }
-
-  private static void auditDenied(AuditLog audit, String path) {
-    audit.record(AuditEvent.denied("access.denied", "url", path, null));
   }
 
   private static void headers(HttpSecurity http) throws Exception {

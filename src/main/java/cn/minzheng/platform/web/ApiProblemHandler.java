@@ -3,8 +3,6 @@ package cn.minzheng.platform.web;
 import cn.minzheng.platform.RecordNotFoundException;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -26,10 +24,15 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * with its Chinese message; a record out of scope is 404 like a missing one.
  */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(ApiProblemHandler.ORDER)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
-  private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+  /**
+   * No catch-all {@code RuntimeException} handler here: a module's own advice (registry, region)
+   * must answer its exceptions; anything unhandled ends at {@code /error}, which answers a 500
+   * problem detail ({@link ProblemErrorController}).
+   */
+  static final int ORDER = Ordered.LOWEST_PRECEDENCE;
 
   @ExceptionHandler(RecordNotFoundException.class)
   ProblemDetail notFound(RecordNotFoundException e) {
@@ -42,15 +45,6 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
   ProblemDetail forbidden(AccessDeniedException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "当前身份无权执行此操作。");
     problem.setTitle("无权访问");
-    return problem;
-  }
-
-  @ExceptionHandler(RuntimeException.class)
-  ProblemDetail unexpected(RuntimeException e) {
-    log.error("unexpected API error", e);
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请稍后再试。");
-    problem.setTitle("服务器错误");
     return problem;
   }
 

@@ -77,10 +77,13 @@ class SecondFactorLoginTest {
 
     assertThat(browser.submitPassword(username, StaffLogin.PASSWORD).getRedirectedUrl())
         .isEqualTo("/login/totp");
+    assertThat(audited("login.success", username)).isZero();
     assertThat(browser.submitCode("/login/totp", "000000").getRedirectedUrl())
         .isEqualTo("/login/totp?error=code");
+    assertThat(audited("login.failure", username)).isEqualTo(1);
     String code = currentCode(secret);
     assertThat(browser.submitCode("/login/totp", code).getRedirectedUrl()).isEqualTo("/");
+    assertThat(audited("login.success", username)).isEqualTo(1);
     assertThat(browser.perform(get("/admin/accounts")).getStatus()).isEqualTo(200);
 
     StaffLogin thief = new StaffLogin(mvc);
@@ -107,6 +110,13 @@ class SecondFactorLoginTest {
 
   static String currentCode(String secret) throws Exception {
     return new DefaultCodeGenerator().generate(secret, Instant.now().getEpochSecond() / 30);
+  }
+
+  private long audited(String action, String actor) {
+    return jdbc.sql("select count(*) from platform.audit_log where action = ? and actor = ?")
+        .params(action, actor)
+        .query(Long.class)
+        .single();
   }
 
   private boolean enrolled(String username) {

@@ -60,6 +60,7 @@ class StaffLoginTest {
 
     assertThat(login.getRedirectedUrl()).isEqualTo("/login?error=bad");
     assertThat(failedAttempts(username)).isEqualTo(1);
+    assertThat(audited("login.failure", username)).isEqualTo(1);
     assertThat(browser.perform(get("/")).getRedirectedUrl()).endsWith("/login");
   }
 
@@ -158,6 +159,13 @@ class StaffLoginTest {
     assertThat(browser.perform(get("/")).getRedirectedUrl()).endsWith("/login");
   }
 
+  private long audited(String action, String actor) {
+    return jdbc.sql("select count(*) from platform.audit_log where action = ? and actor = ?")
+        .params(action, actor)
+        .query(Long.class)
+        .single();
+  }
+
   private Integer failedAttempts(String username) {
     return jdbc.sql("select failed_attempts from platform.staff_account where username = ?")
         .param(username)
@@ -173,6 +181,7 @@ class StaffLoginTest {
                 rs.getTimestamp(1) == null
                     ? null
                     : rs.getTimestamp(1).toInstant().truncatedTo(ChronoUnit.MILLIS))
-        .single();
+        .list()
+        .get(0);
   }
 }
