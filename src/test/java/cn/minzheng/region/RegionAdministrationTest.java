@@ -166,13 +166,28 @@ class RegionAdministrationTest {
   @Test
   void auditsEveryChange() {
     addVillage("510104001308", "审计村");
-    long entries =
-        jdbc.sql(
-                "select count(*) from platform.audit_log where action = 'region.add' and target_id = ?")
-            .param("510104001308")
-            .query(Long.class)
-            .single();
-    assertThat(entries).isEqualTo(1);
+    administration.rename(new Rename("510104001308", "审计新村", DAY.plusDays(10)));
+    administration.retire(new Retire("510104001308", "测试", DAY.plusDays(20), null, true));
+    assertThat(auditCount("region.add", "510104001308", "SUCCESS")).isEqualTo(1);
+    assertThat(auditCount("region.rename", "510104001308", "SUCCESS")).isEqualTo(1);
+    assertThat(auditCount("region.retire", "510104001308", "SUCCESS")).isEqualTo(1);
+  }
+
+  @Test
+  void auditsARefusedChange() {
+    signIn(Role.COMMUNITY_WORKER);
+    assertThatThrownBy(() -> administration.rename(new Rename("510104001002", "越权名", DAY)))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(auditCount("region.rename", "510104001002", "DENIED")).isEqualTo(1);
+  }
+
+  private long auditCount(String action, String target, String outcome) {
+    return jdbc.sql(
+            "select count(*) from platform.audit_log"
+                + " where action = ? and target_type = 'region' and target_id = ? and outcome = ?")
+        .params(action, target, outcome)
+        .query(Long.class)
+        .single();
   }
 
   private void assertRejected(AddChild command, String field) {

@@ -51,6 +51,8 @@ class RegionWebTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("510104001000")))
         .andExpect(content().string(containsString("510104002000")))
+        .andExpect(
+            content().string(containsString("hx-get=\"/admin/regions/510104001000/children\"")))
         .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<html"))));
   }
 
