@@ -102,6 +102,45 @@ class RegionWebTest {
   }
 
   @Test
+  void administratorAddsRenamesAndSeesTheNameHistory() throws Exception {
+    mvc.perform(
+            post("/admin/regions/510105001000/children")
+                .with(staff(Role.SYSTEM_ADMIN))
+                .with(csrf())
+                .param("childCode", "510105001398")
+                .param("name", "页面旧名村")
+                .param("kind", "村")
+                .param("validFrom", "2024-01-01"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(
+            post("/admin/regions/510105001398/rename")
+                .with(staff(Role.CITY_ADMIN))
+                .with(csrf())
+                .param("name", "页面新名村")
+                .param("effectiveFrom", "2025-07-01"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/admin/regions/510105001398").with(staff(Role.COMMUNITY_WORKER)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("页面新名村")))
+        .andExpect(content().string(containsString("页面旧名村")))
+        .andExpect(content().string(containsString("2025-07-01")));
+  }
+
+  @Test
+  void retiringANodeWithActiveChildrenIsRefusedWithAChineseMessage() throws Exception {
+    mvc.perform(
+            post("/admin/regions/510105001000/retire")
+                .with(staff(Role.CITY_ADMIN))
+                .with(csrf())
+                .param("reason", "测试")
+                .param("effectiveFrom", "2030-01-01")
+                .param("confirmed", "true"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("该区划仍有未撤销的下级区划，不能撤销")));
+    assertThat(regions.find("510105001000")).map(RegionNode::validTo).isEmpty();
+  }
+
+  @Test
   void apiReturnsANodeAndItsChildren() throws Exception {
     mvc.perform(get("/api/v1/regions/510104000000").with(staff(Role.COMMUNITY_WORKER)))
         .andExpect(status().isOk())

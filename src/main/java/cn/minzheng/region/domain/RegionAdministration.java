@@ -108,6 +108,11 @@ public class RegionAdministration {
         });
   }
 
+  /** Since when the current name is in use. */
+  public LocalDate nameValidFrom(String code) {
+    return repository.nameValidFrom(existing(code).code());
+  }
+
   public List<NameHistoryEntry> nameHistory(String code) {
     return repository.nameHistory(existing(code).code());
   }
