@@ -4,6 +4,7 @@ import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffAuthentication;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.platform.audit.Actor.ActorKind;
+import cn.minzheng.shared.Masking;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -71,8 +72,9 @@ final class ActorResolver {
     return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
   }
 
+  /** A name typed at a login form may be a phone or ID number: masked like any other text. */
   private static String name(String name) {
-    return name == null ? "anonymous" : AuditText.limit(name.strip(), MAX_NAME);
+    return name == null ? "anonymous" : AuditText.limit(Masking.inText(name.strip()), MAX_NAME);
   }
 
   static String remoteAddress() {

@@ -65,6 +65,22 @@ class SecurityEventAuditorTest {
   }
 
   @Test
+  void masksAPhoneNumberTypedAsLoginName() {
+    var attempt = UsernamePasswordAuthenticationToken.unauthenticated("13912345678", "x");
+    authenticationEvents.publishAuthenticationFailure(new BadCredentialsException("bad"), attempt);
+    assertThat(
+            jdbc.sql("select count(*) from platform.audit_log where actor like '%13912345678%'")
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(
+            jdbc.sql("select count(*) from platform.audit_log where actor = '139****5678'")
+                .query(Long.class)
+                .single())
+        .isPositive();
+  }
+
+  @Test
   void recordsAccessDenialOfASignedInUser() {
     var request = new MockHttpServletRequest("GET", "/registry/persons/17");
     authorizationEvents.publishAuthorizationEvent(
