@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ul>
  *   <li>{@link #record} joins the caller's transaction: an audit entry of a change commits or rolls
  *       back with the change, so a rolled-back change never leaves a "success" in the log, and a
- *       change whose audit cannot be written does not happen (fail closed).
+ *       change whose audit cannot be written does not happen (fail closed). Inside a read-only
+ *       transaction it writes in a separate one.
  *   <li>{@link #recordIndependently} is for what happens whether or not any business transaction
  *       commits: login failures, access denials (often thrown inside a transaction that then rolls
  *       back). It writes in its own transaction. When the thread is inside a transaction, the write
@@ -44,7 +45,14 @@ class JdbcAuditLog implements AuditLog {
   @Override
   public void record(AuditEvent event) {
     Actor actor = ActorResolver.current();
-    joining.executeWithoutResult(status -> writer.append(actor, event, clock.instant()));
+    // A read-only transaction (a page showing an unmasked value) cannot insert; it holds no chain
+    // lock either, so a separate transaction is safe and records the display at once.
+    TransactionTemplate template =
+        TransactionSynchronizationManager.isActualTransactionActive()
+                && TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+            ? separate
+            : joining;
+    template.executeWithoutResult(status -> writer.append(actor, event, clock.instant()));
   }
 
   /** Writes in a transaction of its own; see the class comment. */
