@@ -1,6 +1,7 @@
 package cn.minzheng.platform.audit;
 
 import cn.minzheng.platform.AuditLog;
+import cn.minzheng.platform.AuditLog.Outcome;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -8,6 +9,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The audit log. Two ways of writing, on purpose:
@@ -29,6 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class JdbcAuditLog implements AuditLog {
 
+  static final String ACCESS_DENIED = "access.denied";
+  private static final String DENIAL_RECORDED = JdbcAuditLog.class.getName() + ".denialRecorded";
+
   private final AuditChainWriter writer;
   private final TransactionTemplate joining;
   private final TransactionTemplate separate;
@@ -44,6 +50,9 @@ class JdbcAuditLog implements AuditLog {
 
   @Override
   public void record(AuditEvent event) {
+    if (isRepeatedDenialOfThisRequest(event)) {
+      return;
+    }
     Actor actor = ActorResolver.current();
     // A read-only transaction (a page showing an unmasked value) cannot insert; it holds no chain
     // lock either, so a separate transaction is safe and records the display at once.
@@ -61,6 +70,9 @@ class JdbcAuditLog implements AuditLog {
   }
 
   void recordIndependently(Actor actor, AuditEvent event) {
+    if (isRepeatedDenialOfThisRequest(event)) {
+      return;
+    }
     var occurredAt = clock.instant();
     Runnable write =
         () -> separate.executeWithoutResult(status -> writer.append(actor, event, occurredAt));
@@ -76,5 +88,25 @@ class JdbcAuditLog implements AuditLog {
     } else {
       write.run();
     }
+  }
+
+  /**
+   * One refusal is seen by several layers: Spring Security's authorization event, an explicit check
+   * such as {@link AuditorAccess}, the access-denied handler that renders the 403. A refused
+   * request is recorded once, by whichever layer reports it first.
+   */
+  private static boolean isRepeatedDenialOfThisRequest(AuditEvent event) {
+    if (event.outcome() != Outcome.DENIED || !ACCESS_DENIED.equals(event.action())) {
+      return false;
+    }
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request == null) {
+      return false;
+    }
+    if (request.getAttribute(DENIAL_RECORDED, RequestAttributes.SCOPE_REQUEST) != null) {
+      return true;
+    }
+    request.setAttribute(DENIAL_RECORDED, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+    return false;
   }
 }
