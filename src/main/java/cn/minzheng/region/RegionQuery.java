@@ -1,0 +1,19 @@
+package cn.minzheng.region;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Read access to the division tree for other modules. Codes are 12-digit strings. */
+public interface RegionQuery {
+
+  Optional<RegionNode> find(String code);
+
+  /** Direct children, retired ones included, ordered by code. */
+  List<RegionNode> children(String code);
+
+  /** From the city down to the node itself; empty for an unknown code. */
+  List<RegionNode> path(String code);
+
+  /** Classifies the address code (first six digits) of an ID number. */
+  AddressCodeCheck checkAddressCode(String sixDigits);
+}

@@ -1,0 +1,84 @@
+package cn.minzheng.registry.domain;
+
+import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.RegionFilter;
+import cn.minzheng.platform.RegionHierarchy;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The household list, filtered by the caller's data scope first. */
+@Service
+@Transactional(readOnly = true)
+public class HouseholdSearch {
+
+  private final JdbcClient jdbc;
+  private final DataScope scope;
+  private final RegionHierarchy regions;
+
+  HouseholdSearch(JdbcClient jdbc, DataScope scope, RegionHierarchy regions) {
+    this.jdbc = jdbc;
+    this.scope = scope;
+    this.regions = regions;
+  }
+
+  public PageResult<HouseholdListItem> search(
+      String number, String regionCode, int page, int size) {
+    int p = Math.max(page, 0);
+    int s = size <= 0 ? 20 : Math.min(size, PersonCriteria.MAX_PAGE_SIZE);
+    StringBuilder where = new StringBuilder("true");
+    List<Object> params = new ArrayList<>();
+    RegionFilter filter = scope.current();
+    if (!filter.unrestricted()) {
+      where.append(" and h.region_code = any(?)");
+      params.add(filter.codesArray());
+    }
+    if (regionCode != null && !regionCode.isBlank()) {
+      if (!scope.permits(regionCode)) {
+        return new PageResult<>(List.of(), p, s, 0, false);
+      }
+      where.append(" and h.region_code = any(?)");
+      params.add(regions.subtreeOf(regionCode).toArray(String[]::new));
+    }
+    if (number != null && !number.isBlank()) {
+      where.append(" and h.number = ?");
+      params.add(number.strip());
+    }
+    List<HouseholdListItem> rows =
+        jdbc.sql(
+                "select h.id, h.number, h.region_code, h.address, hp.name,"
+                    + " (select count(*) from registry.household_member m"
+                    + "  where m.household_id = h.id and m.valid_to is null)"
+                    + " from registry.household h left join registry.person hp on hp.id = h.head_person_id"
+                    + " where "
+                    + where
+                    + " order by h.id desc limit ? offset ?")
+            .params(params)
+            .param(s)
+            .param((long) p * s)
+            .query(
+                (rs, n) ->
+                    new HouseholdListItem(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getInt(6)))
+            .list();
+    long total =
+        jdbc.sql(
+                "select count(*) from (select 1 from registry.household h where "
+                    + where
+                    + " limit "
+                    + (PageResult.COUNT_CAP + 1)
+                    + ") t")
+            .params(params)
+            .query(Long.class)
+            .single();
+    return new PageResult<>(
+        rows, p, s, Math.min(total, PageResult.COUNT_CAP), total > PageResult.COUNT_CAP);
+  }
+}

@@ -1,0 +1,26 @@
+package cn.minzheng.registry.web;
+
+import cn.minzheng.registry.domain.HouseholdDetail;
+import cn.minzheng.registry.domain.HouseholdService;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Staff API of households, under the caller's data scope. */
+@RestController
+class HouseholdApi {
+
+  private final HouseholdService households;
+  private final RegistryAccess access;
+
+  HouseholdApi(HouseholdService households, RegistryAccess access) {
+    this.households = households;
+    this.access = access;
+  }
+
+  @GetMapping("/api/v1/households/{id}")
+  HouseholdDetail get(@PathVariable long id) {
+    access.requireStaff();
+    return households.detail(id);
+  }
+}

@@ -1,0 +1,233 @@
+package cn.minzheng.platform.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.minzheng.platform.AuditLog;
+import cn.minzheng.platform.AuditLog.AuditEvent;
+import cn.minzheng.platform.Role;
+import cn.minzheng.platform.StaffAuthentication;
+import cn.minzheng.platform.StaffUser;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@SpringBootTest
+class AuditChainTest {
+
+  @Autowired AuditLog auditLog;
+  @Autowired AuditChainVerifier verifier;
+  @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate transactions;
+  @Autowired Environment environment;
+
+  @AfterEach
+  void signOut() {
+    SecurityContextHolder.clearContext();
+  }
+
+  @Test
+  void linksEachEntryToItsPredecessorAndRecordsWhoActed() {
+    String target = UUID.randomUUID().toString();
+    SecurityContextHolder.getContext()
+        .setAuthentication(
+            StaffAuthentication.of(
+                new StaffUser(
+                    7, "auditchain.li", "李四", "510104001000", Set.of(Role.STREET_CASEWORKER))));
+    auditLog.record(
+        AuditEvent.success("person.unmask", "person", target, "身份证号 11010519491231002X"));
+    auditLog.record(AuditEvent.success("person.export", "person", target, null));
+
+    List<AuditRecord> entries = entriesFor(target);
+    assertThat(entries).hasSize(2);
+    assertThat(entries.get(1).prevHash()).isEqualTo(entries.get(0).hash());
+    assertThat(entries.get(0).actor()).isEqualTo("auditchain.li");
+    assertThat(entries.get(0).actorKind()).isEqualTo("STAFF");
+    assertThat(entries.get(0).actorRoles()).isEqualTo("STREET_CASEWORKER");
+    assertThat(entries.get(0).actorRegion()).isEqualTo("510104001000");
+    assertThat(entries.get(0).detail()).isEqualTo("身份证号 110105********002X");
+    assertThat(verifier.verify().intact()).isTrue();
+  }
+
+  @Test
+  void recordsTheSystemAsActorOutsideAnyRequest() throws Exception {
+    String target = UUID.randomUUID().toString();
+    // A thread of its own: the test framework binds a mock request to the test thread.
+    Thread job =
+        new Thread(() -> auditLog.record(AuditEvent.success("job.run", "job", target, null)));
+    job.start();
+    job.join();
+    assertThat(entriesFor(target).get(0).actor()).isEqualTo("system");
+    assertThat(entriesFor(target).get(0).actorKind()).isEqualTo("SYSTEM");
+  }
+
+  @Test
+  void leavesNoEntryWhenTheCallersTransactionRollsBack() {
+    String target = UUID.randomUUID().toString();
+    transactions.executeWithoutResult(
+        status -> {
+          auditLog.record(AuditEvent.success("person.update", "person", target, null));
+          status.setRollbackOnly();
+        });
+    assertThat(entriesFor(target)).isEmpty();
+  }
+
+  @Test
+  void keepsAnIndependentEntryEvenWhenTheSurroundingTransactionRollsBack(
+      @Autowired JdbcAuditLog log) {
+    String target = UUID.randomUUID().toString();
+    transactions.executeWithoutResult(
+        status -> {
+          auditLog.record(AuditEvent.success("person.update", "person", target, null));
+          log.recordIndependently(AuditEvent.denied("access.denied", "person", target, null));
+          status.setRollbackOnly();
+        });
+    assertThat(entriesFor(target)).extracting(AuditRecord::action).containsExactly("access.denied");
+  }
+
+  @Test
+  void applicationRoleCannotUpdateDeleteOrTruncateAuditRows() {
+    String target = UUID.randomUUID().toString();
+    auditLog.record(AuditEvent.success("person.view", "person", target, null));
+    assertThatThrownBy(
+            () ->
+                jdbc.sql("update platform.audit_log set detail = 'x' where target_id = ?")
+                    .param(target)
+                    .update())
+        .isInstanceOf(DataAccessException.class)
+        .rootCause()
+        .hasMessageContaining("permission denied");
+    assertThatThrownBy(
+            () ->
+                jdbc.sql("delete from platform.audit_log where target_id = ?")
+                    .param(target)
+                    .update())
+        .isInstanceOf(DataAccessException.class)
+        .rootCause()
+        .hasMessageContaining("permission denied");
+    assertThatThrownBy(() -> jdbc.sql("truncate platform.audit_log").update())
+        .isInstanceOf(DataAccessException.class)
+        .rootCause()
+        .hasMessageContaining("permission denied");
+    assertThat(entriesFor(target)).hasSize(1);
+  }
+
+  @Test
+  void triggerRefusesChangesEvenFromTheOwner() throws Exception {
+    String target = UUID.randomUUID().toString();
+    auditLog.record(AuditEvent.success("person.view", "person", target, null));
+    try (Connection owner = ownerConnection();
+        PreparedStatement delete =
+            owner.prepareStatement("delete from platform.audit_log where target_id = ?")) {
+      delete.setString(1, target);
+      assertThatThrownBy(delete::executeUpdate).hasMessageContaining("append-only");
+    }
+    assertThat(entriesFor(target)).hasSize(1);
+  }
+
+  @Test
+  void verificationFindsARowTamperedByTheOwnerAtItsId() throws Exception {
+    String target = UUID.randomUUID().toString();
+    auditLog.record(AuditEvent.success("person.view", "person", target, "原始"));
+    auditLog.record(AuditEvent.success("person.view", "person", target + "-next", null));
+    AuditRecord tampered = entriesFor(target).get(0);
+    try (Connection owner = ownerConnection()) {
+      setDetail(owner, tampered.id(), "篡改");
+      try {
+        ChainVerification result = verifier.verify();
+        assertThat(result.intact()).isFalse();
+        assertThat(result.brokenAtId()).isEqualTo(tampered.id());
+        assertThat(result.problem()).isEqualTo(ChainVerification.Problem.CONTENT);
+        assertThat(result.stored()).isEqualTo(AuditHash.hex(tampered.hash()));
+        assertThat(result.expected()).isNotEqualTo(result.stored());
+      } finally {
+        setDetail(owner, tampered.id(), "原始");
+      }
+    }
+    assertThat(verifier.verify().intact()).isTrue();
+  }
+
+  @Test
+  void concurrentAppendsStillFormOneChain() throws Exception {
+    String target = UUID.randomUUID().toString();
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < 6; t++) {
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 20; i++) {
+                    auditLog.record(AuditEvent.success("load.test", "thread", target, null));
+                  }
+                }));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(entriesFor(target)).hasSize(120);
+    Long forks =
+        jdbc.sql("select count(*) - count(distinct prev_hash) from platform.audit_log")
+            .query(Long.class)
+            .single();
+    assertThat(forks).isZero();
+    ChainVerification result = verifier.verify();
+    assertThat(result.intact()).as(result.summary()).isTrue();
+  }
+
+  private List<AuditRecord> entriesFor(String target) {
+    return jdbc.sql(
+            """
+            select id, occurred_at, actor, actor_kind, actor_roles, actor_region, remote_address,
+                   action, target_type, target_id, outcome, detail, prev_hash, hash
+            from platform.audit_log where target_id = ? order by id
+            """)
+        .param(target)
+        .query((rs, n) -> AuditChainVerifier.read(rs))
+        .list();
+  }
+
+  private Connection ownerConnection() throws Exception {
+    return DriverManager.getConnection(
+        environment.getRequiredProperty("spring.datasource.url"),
+        "minzheng_owner",
+        "minzheng-local");
+  }
+
+  /** The way an attacker with the owner's password would do it: trigger off, change, trigger on. */
+  private static void setDetail(Connection owner, long id, String detail) throws Exception {
+    try (Statement s = owner.createStatement()) {
+      s.execute("alter table platform.audit_log disable trigger audit_log_no_update_or_delete");
+    }
+    try (PreparedStatement update =
+        owner.prepareStatement("update platform.audit_log set detail = ? where id = ?")) {
+      update.setString(1, detail);
+      update.setLong(2, id);
+      update.executeUpdate();
+    } finally {
+      try (Statement s = owner.createStatement()) {
+        s.execute("alter table platform.audit_log enable trigger audit_log_no_update_or_delete");
+      }
+    }
+  }
+}
