@@ -1,5 +1,6 @@
 package cn.minzheng.region;
 
+import cn.minzheng.shared.IdCardNo;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,4 +17,9 @@ public interface RegionQuery {
 
   /** Classifies the address code (first six digits) of an ID number. */
   AddressCodeCheck checkAddressCode(String sixDigits);
+
+  /** Classifies the address code of a parsed ID number. */
+  default AddressCodeCheck checkAddressCodeOf(IdCardNo idCardNo) {
+    return checkAddressCode(idCardNo.addressCode());
+  }
 }
