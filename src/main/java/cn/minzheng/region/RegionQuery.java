@@ -9,6 +9,9 @@ public interface RegionQuery {
 
   Optional<RegionNode> find(String code);
 
+  /** Every node (about 3,300), ordered by code, retired ones included: e.g. for demo data. */
+  List<RegionNode> all();
+
   /** Direct children, retired ones included, ordered by code. */
   List<RegionNode> children(String code);
 
