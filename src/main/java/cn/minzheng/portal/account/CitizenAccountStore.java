@@ -1,0 +1,102 @@
+package cn.minzheng.portal.account;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes {@code portal.citizen_account}. */
+@Repository
+class CitizenAccountStore {
+
+  private static final String COLUMNS =
+      "id, person_id, password_hash, status, failed_attempts, locked_until";
+
+  private final JdbcClient jdbc;
+
+  CitizenAccountStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  record AccountRow(
+      long id,
+      long personId,
+      String passwordHash,
+      String status,
+      int failedAttempts,
+      Instant lockedUntil) {
+
+    boolean lockedAt(Instant now) {
+      return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    boolean active() {
+      return "ACTIVE".equals(status);
+    }
+  }
+
+  Optional<AccountRow> findByPhoneIndex(byte[] phoneIndex) {
+    return jdbc.sql("select " + COLUMNS + " from portal.citizen_account where phone_idx = ?")
+        .param(phoneIndex)
+        .query(CitizenAccountStore::map)
+        .optional();
+  }
+
+  Optional<AccountRow> findByPerson(long personId) {
+    return jdbc.sql("select " + COLUMNS + " from portal.citizen_account where person_id = ?")
+        .param(personId)
+        .query(CitizenAccountStore::map)
+        .optional();
+  }
+
+  boolean existsForPerson(long personId) {
+    return findByPerson(personId).isPresent();
+  }
+
+  boolean existsForPhone(byte[] phoneIndex) {
+    return findByPhoneIndex(phoneIndex).isPresent();
+  }
+
+  long insert(long personId, byte[] phoneEnc, byte[] phoneIdx, String passwordHash) {
+    return jdbc.sql(
+            """
+            insert into portal.citizen_account (person_id, phone_enc, phone_idx, password_hash)
+            values (?, ?, ?, ?) returning id""")
+        .params(personId, phoneEnc, phoneIdx, passwordHash)
+        .query(Long.class)
+        .single();
+  }
+
+  /** Counts a failure and locks the account once the limit is reached. */
+  void recordFailure(long id, int maxAttempts, Instant lockUntil) {
+    jdbc.sql(
+            """
+            update portal.citizen_account
+            set failed_attempts = failed_attempts + 1,
+                locked_until = case when failed_attempts + 1 >= ? then ? else locked_until end
+            where id = ?""")
+        .params(maxAttempts, java.sql.Timestamp.from(lockUntil), id)
+        .update();
+  }
+
+  void recordSuccess(long id) {
+    jdbc.sql(
+            """
+            update portal.citizen_account
+            set failed_attempts = 0, locked_until = null, last_login_at = now()
+            where id = ?""")
+        .param(id)
+        .update();
+  }
+
+  private static AccountRow map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    java.sql.Timestamp locked = rs.getTimestamp("locked_until");
+    return new AccountRow(
+        rs.getLong("id"),
+        rs.getLong("person_id"),
+        rs.getString("password_hash"),
+        rs.getString("status"),
+        rs.getInt("failed_attempts"),
+        locked == null ? null : locked.toInstant());
+  }
+}

@@ -1,0 +1,121 @@
+package cn.minzheng.portal.account;
+
+import cn.minzheng.platform.AuditLog;
+import cn.minzheng.platform.AuditLog.AuditEvent;
+import cn.minzheng.platform.AuditLog.Outcome;
+import cn.minzheng.platform.FieldCipher;
+import cn.minzheng.portal.CitizenAuthentication.Citizen;
+import cn.minzheng.portal.account.CitizenAccountStore.AccountRow;
+import cn.minzheng.portal.account.PortalRateLimiter.Action;
+import cn.minzheng.registry.PersonDirectory;
+import cn.minzheng.shared.IdCardNo;
+import cn.minzheng.shared.InvalidIdCardNoException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Citizens sign in with phone or ID number and password. Five failures lock the account for a while
+ * (configurable); attempts are limited per address and per account; every outcome is audited
+ * without the typed name.
+ */
+@Service
+public class CitizenSignIn {
+
+  /** What happened; {@code citizen} only on success. */
+  public record Result(Status status, Citizen citizen) {}
+
+  public enum Status {
+    SIGNED_IN,
+    BAD_CREDENTIALS,
+    LOCKED,
+    RATE_LIMITED
+  }
+
+  private final CitizenAccountStore accounts;
+  private final PersonDirectory persons;
+  private final FieldCipher cipher;
+  private final PasswordEncoder passwords;
+  private final PortalRateLimiter limits;
+  private final AuditLog audit;
+  private final int maxAttempts;
+  private final Duration lockFor;
+  private final Clock clock = Clock.systemUTC();
+  private final String dummyHash;
+
+  CitizenSignIn(
+      CitizenAccountStore accounts,
+      PersonDirectory persons,
+      FieldCipher cipher,
+      PortalPasswords passwords,
+      PortalRateLimiter limits,
+      AuditLog audit,
+      @Value("${minzheng.portal.lockout.max-attempts:5}") int maxAttempts,
+      @Value("${minzheng.portal.lockout.duration:15m}") Duration lockFor) {
+    this.accounts = accounts;
+    this.persons = persons;
+    this.cipher = cipher;
+    this.passwords = passwords.encoder();
+    this.limits = limits;
+    this.audit = audit;
+    this.maxAttempts = maxAttempts;
+    this.lockFor = lockFor;
+    this.dummyHash = this.passwords.encode("timing-equaliser-0");
+  }
+
+  public Result signIn(String username, String password, String remoteAddress) {
+    String key = username == null ? "" : username.strip().toUpperCase(java.util.Locale.ROOT);
+    String accountKey = HexFormat.of().formatHex(cipher.blindIndex("login:" + key));
+    if (!limits.tryAcquire(Action.LOGIN_PER_ADDRESS, String.valueOf(remoteAddress))
+        || !limits.tryAcquire(Action.LOGIN_PER_ACCOUNT, accountKey)) {
+      audit.record(
+          new AuditEvent("portal.login", "citizen_account", null, Outcome.DENIED, "rate limited"));
+      return new Result(Status.RATE_LIMITED, null);
+    }
+    Optional<AccountRow> account = find(key);
+    if (account.isEmpty()) {
+      passwords.matches(password == null ? "" : password, dummyHash);
+      return failure(null, "unknown account", Status.BAD_CREDENTIALS);
+    }
+    AccountRow row = account.get();
+    Instant now = clock.instant();
+    if (row.lockedAt(now) || !row.active()) {
+      return failure(row, "locked", Status.LOCKED);
+    }
+    if (password == null || !passwords.matches(password, row.passwordHash())) {
+      accounts.recordFailure(row.id(), maxAttempts, now.plus(lockFor));
+      boolean nowLocked = row.failedAttempts() + 1 >= maxAttempts;
+      return failure(row, "bad password", nowLocked ? Status.LOCKED : Status.BAD_CREDENTIALS);
+    }
+    accounts.recordSuccess(row.id());
+    audit.record(
+        AuditEvent.success("portal.login", "citizen_account", String.valueOf(row.id()), null));
+    return new Result(Status.SIGNED_IN, new Citizen(row.id(), row.personId()));
+  }
+
+  private Optional<AccountRow> find(String key) {
+    String phone = PhoneNumbers.normalise(key);
+    if (phone != null) {
+      return accounts.findByPhoneIndex(cipher.blindIndex(phone));
+    }
+    try {
+      return persons
+          .findByIdNumber(IdCardNo.parse(key))
+          .flatMap(person -> accounts.findByPerson(person.id()));
+    } catch (InvalidIdCardNoException e) {
+      return Optional.empty();
+    }
+  }
+
+  private Result failure(AccountRow row, String reason, Status status) {
+    String target = row == null ? null : String.valueOf(row.id());
+    audit.record(
+        new AuditEvent("portal.login", "citizen_account", target, Outcome.FAILURE, reason));
+    return new Result(status, null);
+  }
+}

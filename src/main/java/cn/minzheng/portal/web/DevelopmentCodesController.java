@@ -1,0 +1,51 @@
+package cn.minzheng.portal.web;
+
+import cn.minzheng.platform.CurrentUser;
+import cn.minzheng.platform.Role;
+import cn.minzheng.portal.codes.DevelopmentCodeSender;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * 开发验证码: a staff page (outside {@code /portal/**}) listing the codes the development sender "sent".
+ * System and security administrators only; 404 when the development sender is off.
+ */
+@Controller
+class DevelopmentCodesController {
+
+  private final ObjectProvider<DevelopmentCodeSender> sender;
+  private final CurrentUser currentUser;
+
+  DevelopmentCodesController(
+      ObjectProvider<DevelopmentCodeSender> sender, CurrentUser currentUser) {
+    this.sender = sender;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping("/admin/dev-codes")
+  String codes(Model model) {
+    boolean allowed =
+        currentUser
+            .staff()
+            .map(user -> user.has(Role.SYSTEM_ADMIN) || user.has(Role.SECURITY_ADMIN))
+            .orElse(false);
+    if (!allowed) {
+      throw new AccessDeniedException("development codes are for administrators");
+    }
+    DevelopmentCodeSender development = sender.getIfAvailable();
+    if (development == null) {
+      throw new org.springframework.web.server.ResponseStatusException(
+          org.springframework.http.HttpStatus.NOT_FOUND);
+    }
+    model.addAttribute("codes", development.recent());
+    model.addAttribute("now", Instant.now());
+    model.addAttribute("breadcrumbs", List.of(Map.of("label", "系统管理"), Map.of("label", "开发验证码")));
+    return "portal/dev-codes";
+  }
+}

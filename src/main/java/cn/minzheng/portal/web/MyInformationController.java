@@ -1,0 +1,82 @@
+package cn.minzheng.portal.web;
+
+import cn.minzheng.platform.RegionHierarchy;
+import cn.minzheng.portal.CitizenAuthentication.Citizen;
+import cn.minzheng.registry.HouseholdSummary;
+import cn.minzheng.registry.PersonDirectory;
+import cn.minzheng.registry.PersonSummary;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * 我的信息: the signed-in citizen's own registry record and household, ID numbers masked. Only the
+ * person linked to the account is ever read: there is no id in the URL to change.
+ */
+@Controller
+class MyInformationController {
+
+  private final PersonDirectory persons;
+  private final RegionHierarchy regions;
+
+  MyInformationController(PersonDirectory persons, RegionHierarchy regions) {
+    this.persons = persons;
+    this.regions = regions;
+  }
+
+  record MyRecord(
+      String name,
+      String maskedIdNumber,
+      String sex,
+      LocalDate birthDate,
+      String regionName,
+      String maritalStatus) {}
+
+  record Member(String name, String relationship, String maskedIdNumber, boolean self) {}
+
+  @GetMapping("/portal/me")
+  String me(Model model) {
+    Citizen citizen = CitizenSessions.current();
+    PersonSummary person =
+        persons
+            .find(citizen.personId())
+            .orElseThrow(() -> new IllegalStateException("linked person missing"));
+    model.addAttribute(
+        "me",
+        new MyRecord(
+            person.name(),
+            person.maskedIdNumber(),
+            person.sex().label(),
+            person.birthDate(),
+            regionPath(person.residenceRegionCode()),
+            person.maritalStatus() == null ? "" : person.maritalStatus().label()));
+    model.addAttribute(
+        "household",
+        persons.householdOf(person.id()).map(h -> members(h, person.id())).orElse(List.of()));
+    return "portal/me";
+  }
+
+  private List<Member> members(HouseholdSummary household, long selfId) {
+    return household.members().stream()
+        .map(
+            m ->
+                new Member(
+                    m.name(),
+                    m.relationship().label(),
+                    persons.find(m.personId()).map(PersonSummary::maskedIdNumber).orElse(""),
+                    m.personId() == selfId))
+        .toList();
+  }
+
+  /** 锦江区 · 某街道 · 某社区, from the 12-digit code's county, street and community parts. */
+  private String regionPath(String code) {
+    if (code == null || code.length() != 12) {
+      return "";
+    }
+    String county = code.substring(0, 6) + "000000";
+    String street = code.substring(0, 9) + "000";
+    return String.join(" ", regions.nameOf(county), regions.nameOf(street), regions.nameOf(code));
+  }
+}
