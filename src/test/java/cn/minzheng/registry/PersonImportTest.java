@@ -26,7 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -38,7 +37,8 @@ class PersonImportTest {
   @Autowired PersonDirectory directory;
   @Autowired JdbcClient jdbc;
 
-  private final MockHttpSession session = new MockHttpSession();
+  /** Spring Session keeps the session in PostgreSQL, found again by its cookie. */
+  private jakarta.servlet.http.Cookie sessionCookie;
 
   /**
    * Fills the downloaded template: each row is {idNumber, name, residence, group, relationship}.
@@ -74,18 +74,21 @@ class PersonImportTest {
   }
 
   private String upload(byte[] bytes, String mode) throws Exception {
-    return mvc.perform(
-            multipart("/registry/import")
-                .file(
-                    new MockMultipartFile(
-                        "file", "persons.xlsx", "application/octet-stream", bytes))
-                .param("mode", mode)
-                .session(session)
-                .with(authentication(auth(STREET, Role.STREET_CASEWORKER)))
-                .with(csrf()))
-        .andReturn()
-        .getResponse()
-        .getContentAsString();
+    var response =
+        mvc.perform(
+                multipart("/registry/import")
+                    .file(
+                        new MockMultipartFile(
+                            "file", "persons.xlsx", "application/octet-stream", bytes))
+                    .param("mode", mode)
+                    .with(authentication(auth(STREET, Role.STREET_CASEWORKER)))
+                    .with(csrf()))
+            .andReturn()
+            .getResponse();
+    if (response.getCookie("SESSION") != null) {
+      sessionCookie = response.getCookie("SESSION");
+    }
+    return response.getContentAsString();
   }
 
   private static String wrongCheckDigit(String id) {
@@ -118,7 +121,7 @@ class PersonImportTest {
     byte[] report =
         mvc.perform(
                 get("/registry/import/report")
-                    .session(session)
+                    .cookie(sessionCookie)
                     .with(authentication(auth(STREET, Role.STREET_CASEWORKER))))
             .andExpect(status().isOk())
             .andReturn()
