@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minzheng.platform.FieldCipher;
 import cn.minzheng.portal.codes.DevelopmentCodeSender;
+import cn.minzheng.testing.ClientSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -37,7 +37,7 @@ class CitizenRegistrationTest {
   void registersAndLinksTheAccountWhenNameAndIdNumberMatchAPerson() throws Exception {
     var person = registry.person("赵明远", "510104001001");
     String phone = PortalTestSupport.newPhone();
-    MockHttpSession session = new MockHttpSession();
+    ClientSession session = new ClientSession();
 
     MvcResult result =
         register(mvc, session, "赵明远", person.idNumber(), requestCode(mvc, sender, session, phone));
@@ -58,7 +58,7 @@ class CitizenRegistrationTest {
   @Test
   void acceptsAMinorityNameTypedWithAnotherMiddleDot() throws Exception {
     var person = registry.person("阿依古丽·买买提", "510104001001");
-    MockHttpSession session = new MockHttpSession();
+    ClientSession session = new ClientSession();
     String code = requestCode(mvc, sender, session, PortalTestSupport.newPhone());
 
     MvcResult result = register(mvc, session, "阿依古丽•买买提", person.idNumber(), code);
@@ -69,7 +69,7 @@ class CitizenRegistrationTest {
   @Test
   void refusesAWrongNameAndNamesTheField() throws Exception {
     var person = registry.person("钱文博", "510104001001");
-    MockHttpSession session = new MockHttpSession();
+    ClientSession session = new ClientSession();
     String code = requestCode(mvc, sender, session, PortalTestSupport.newPhone());
 
     String page =
@@ -81,7 +81,7 @@ class CitizenRegistrationTest {
 
   @Test
   void refusesAnIdNumberUnknownToTheRegistry() throws Exception {
-    MockHttpSession session = new MockHttpSession();
+    ClientSession session = new ClientSession();
     String code = requestCode(mvc, sender, session, PortalTestSupport.newPhone());
 
     String page =
@@ -94,7 +94,7 @@ class CitizenRegistrationTest {
 
   @Test
   void refusesAnIdNumberWithAWrongCheckDigit() throws Exception {
-    MockHttpSession session = new MockHttpSession();
+    ClientSession session = new ClientSession();
     String code = requestCode(mvc, sender, session, PortalTestSupport.newPhone());
     // 11010519491231002X is valid (domain-rules.md §1); any other last character is not.
     String page =
@@ -106,14 +106,14 @@ class CitizenRegistrationTest {
   @Test
   void refusesASecondAccountForTheSamePerson() throws Exception {
     var person = registry.person("周建华", "510104001001");
-    MockHttpSession first = new MockHttpSession();
+    ClientSession first = new ClientSession();
     register(
         mvc,
         first,
         "周建华",
         person.idNumber(),
         requestCode(mvc, sender, first, PortalTestSupport.newPhone()));
-    MockHttpSession second = new MockHttpSession();
+    ClientSession second = new ClientSession();
 
     String page =
         register(
@@ -132,7 +132,7 @@ class CitizenRegistrationTest {
   @Test
   void refusesAWrongCodeAndNamesTheField() throws Exception {
     var person = registry.person("吴晓东", "510104001001");
-    MockHttpSession session = new MockHttpSession();
+    ClientSession session = new ClientSession();
     String code = requestCode(mvc, sender, session, PortalTestSupport.newPhone());
     String wrong = code.equals("000000") ? "111111" : "000000";
 

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.minzheng.platform.FieldCipher;
 import cn.minzheng.portal.codes.DevelopmentCodeSender;
+import cn.minzheng.testing.ClientSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +20,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -46,24 +46,32 @@ class CitizenSessionTest {
   private Registered registered(String name) throws Exception {
     var person = registry.person(name, "510104001001");
     String phone = PortalTestSupport.newPhone();
-    MockHttpSession session = new MockHttpSession();
+    ClientSession session = new ClientSession();
     register(mvc, session, name, person.idNumber(), requestCode(mvc, sender, session, phone));
     return new Registered(person, phone);
   }
 
   private MvcResult signIn(String username, String password, String address) throws Exception {
+    return signIn(username, password, address, new ClientSession());
+  }
+
+  private MvcResult signIn(String username, String password, String address, ClientSession session)
+      throws Exception {
     return mvc.perform(
             from(post("/portal/login"), address)
+                .with(session)
                 .param("username", username)
                 .param("password", password)
                 .with(csrf()))
+        .andDo(session)
         .andReturn();
   }
 
-  private MockHttpSession signedIn(String username) throws Exception {
-    MvcResult result = signIn(username, PASSWORD, newAddress());
+  private ClientSession signedIn(String username) throws Exception {
+    ClientSession session = new ClientSession();
+    MvcResult result = signIn(username, PASSWORD, newAddress(), session);
     assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/portal/me");
-    return (MockHttpSession) result.getRequest().getSession(false);
+    return session;
   }
 
   @Test
@@ -76,7 +84,7 @@ class CitizenSessionTest {
     for (String username :
         new String[] {citizen.phone(), citizen.person().idNumber().toLowerCase()}) {
       String page =
-          mvc.perform(get("/portal/me").session(signedIn(username)))
+          mvc.perform(get("/portal/me").with(signedIn(username)))
               .andReturn()
               .getResponse()
               .getContentAsString();
@@ -116,10 +124,10 @@ class CitizenSessionTest {
   @Test
   void aCitizenSessionNeverReachesStaffPages() throws Exception {
     Registered citizen = registered("邓子豪");
-    MockHttpSession session = signedIn(citizen.phone());
+    ClientSession session = signedIn(citizen.phone());
     for (String staffPage : new String[] {"/", "/registry/persons", "/admin/dev-codes"}) {
       MockHttpServletResponse response =
-          mvc.perform(get(staffPage).session(session)).andReturn().getResponse();
+          mvc.perform(get(staffPage).with(session)).andReturn().getResponse();
       boolean toStaffLogin =
           response.getStatus() == 302
               && response.getRedirectedUrl() != null
@@ -135,10 +143,10 @@ class CitizenSessionTest {
     assertThat(mvc.perform(get("/portal/me")).andReturn().getResponse().getRedirectedUrl())
         .endsWith("/portal/login");
     Registered citizen = registered("彭诗涵");
-    MockHttpSession session = signedIn(citizen.phone());
-    mvc.perform(post("/portal/logout").session(session).with(csrf())).andReturn();
+    ClientSession session = signedIn(citizen.phone());
+    mvc.perform(post("/portal/logout").with(session).with(csrf())).andDo(session).andReturn();
     assertThat(
-            mvc.perform(get("/portal/me").session(session))
+            mvc.perform(get("/portal/me").with(session))
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl())

@@ -4,8 +4,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.minzheng.portal.codes.DevelopmentCodeSender;
+import cn.minzheng.testing.ClientSession;
 import java.util.concurrent.ThreadLocalRandom;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -36,29 +36,31 @@ final class PortalTestSupport {
 
   /** Sends a registration code to the phone and answers the code the development sender holds. */
   static String requestCode(
-      MockMvc mvc, DevelopmentCodeSender sender, MockHttpSession session, String phone)
+      MockMvc mvc, DevelopmentCodeSender sender, ClientSession session, String phone)
       throws Exception {
     mvc.perform(
             from(post("/portal/register/code"), newAddress())
-                .session(session)
+                .with(session)
                 .param("phone", phone)
                 .with(csrf()))
+        .andDo(session)
         .andReturn();
     return sender.latestCodeFor(phone).orElseThrow();
   }
 
   static MvcResult register(
-      MockMvc mvc, MockHttpSession session, String name, String idNumber, String code)
+      MockMvc mvc, ClientSession session, String name, String idNumber, String code)
       throws Exception {
     return mvc.perform(
             from(post("/portal/register"), newAddress())
-                .session(session)
+                .with(session)
                 .param("name", name)
                 .param("idNumber", idNumber)
                 .param("password", PASSWORD)
                 .param("passwordConfirmation", PASSWORD)
                 .param("code", code)
                 .with(csrf()))
+        .andDo(session)
         .andReturn();
   }
 }

@@ -41,7 +41,7 @@ class DeathRecordingTest {
 
   private static ServiceAccountAuthentication healthDepartment() {
     return new ServiceAccountAuthentication(
-        1, "health-feed", "市卫生健康委", java.util.Set.of("registry:death-report"));
+        1, "health-dept", "市卫生健康委员会", java.util.Set.of("registry:death-report"));
   }
 
   private long diedEventsFor(long personId) {

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.minzheng.platform.Role;
 import cn.minzheng.shared.IdCardNo;
+import cn.minzheng.testing.ClientSession;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +38,7 @@ class PersonImportTest {
   @Autowired PersonDirectory directory;
   @Autowired JdbcClient jdbc;
 
-  /** Spring Session keeps the session in PostgreSQL, found again by its cookie. */
-  private jakarta.servlet.http.Cookie sessionCookie;
+  private final ClientSession session = new ClientSession();
 
   /**
    * Fills the downloaded template: each row is {idNumber, name, residence, group, relationship}.
@@ -74,21 +74,19 @@ class PersonImportTest {
   }
 
   private String upload(byte[] bytes, String mode) throws Exception {
-    var response =
-        mvc.perform(
-                multipart("/registry/import")
-                    .file(
-                        new MockMultipartFile(
-                            "file", "persons.xlsx", "application/octet-stream", bytes))
-                    .param("mode", mode)
-                    .with(authentication(auth(STREET, Role.STREET_CASEWORKER)))
-                    .with(csrf()))
-            .andReturn()
-            .getResponse();
-    if (response.getCookie("SESSION") != null) {
-      sessionCookie = response.getCookie("SESSION");
-    }
-    return response.getContentAsString();
+    return mvc.perform(
+            multipart("/registry/import")
+                .file(
+                    new MockMultipartFile(
+                        "file", "persons.xlsx", "application/octet-stream", bytes))
+                .param("mode", mode)
+                .with(session)
+                .with(authentication(auth(STREET, Role.STREET_CASEWORKER)))
+                .with(csrf()))
+        .andDo(session)
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
   }
 
   private static String wrongCheckDigit(String id) {
@@ -121,7 +119,7 @@ class PersonImportTest {
     byte[] report =
         mvc.perform(
                 get("/registry/import/report")
-                    .cookie(sessionCookie)
+                    .with(session)
                     .with(authentication(auth(STREET, Role.STREET_CASEWORKER))))
             .andExpect(status().isOk())
             .andReturn()

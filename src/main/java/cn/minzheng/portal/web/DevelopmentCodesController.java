@@ -1,11 +1,11 @@
 package cn.minzheng.portal.web;
 
+import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.CurrentUser;
 import cn.minzheng.platform.Role;
 import cn.minzheng.portal.codes.DevelopmentCodeSender;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -45,7 +45,7 @@ class DevelopmentCodesController {
     }
     model.addAttribute("codes", development.recent());
     model.addAttribute("now", Instant.now());
-    model.addAttribute("breadcrumbs", List.of(Map.of("label", "系统管理"), Map.of("label", "开发验证码")));
+    model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("系统管理"), Breadcrumb.here("开发验证码")));
     return "portal/dev-codes";
   }
 }
