@@ -1,10 +1,15 @@
 package cn.minzheng.platform;
 
+import java.io.Serializable;
 import java.util.Set;
 
-/** A staff account as other modules see it: bound to one region node, holding roles. */
+/**
+ * A staff account as other modules see it: bound to one region node, holding roles. Serializable
+ * because the signed-in user lives in the JDBC session store.
+ */
 public record StaffUser(
-    long id, String username, String displayName, String regionCode, Set<Role> roles) {
+    long id, String username, String displayName, String regionCode, Set<Role> roles)
+    implements Serializable {
 
   public boolean has(Role role) {
     return roles.contains(role);

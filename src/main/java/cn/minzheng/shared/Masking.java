@@ -27,6 +27,11 @@ public final class Masking {
     return keepEnds(phone, 3, 4);
   }
 
+  /** {@code 6222021234567890123} → {@code 6222***********0123}: bank and last four stay. */
+  public static String bankAccount(String accountNumber) {
+    return keepEnds(accountNumber, 4, 4);
+  }
+
   /**
    * A name on a public list: the first and the last character stay, everything between becomes one
    * {@code *} ({@code 张小明} → {@code 张*明}, {@code 阿依古丽·买买提} → {@code 阿*提}), so that the length of a

@@ -18,6 +18,16 @@ class MaskingTest {
   }
 
   @Test
+  void bankAccountKeepsFirstAndLastFour() {
+    assertThat(Masking.bankAccount("6222021234567890123")).isEqualTo("6222***********0123");
+  }
+
+  @Test
+  void valueTooShortToKeepItsEndsIsAllStars() {
+    assertThat(Masking.phone("12345")).isEqualTo("*****");
+  }
+
+  @Test
   void publicNameKeepsFirstAndLastCharacter() {
     assertThat(Masking.publicName("张小明")).isEqualTo("张*明");
     assertThat(Masking.publicName("欧阳小明")).isEqualTo("欧*明");

@@ -4,6 +4,7 @@ import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffAuthentication;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.platform.audit.Actor.ActorKind;
+import cn.minzheng.shared.Masking;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -22,6 +23,7 @@ final class ActorResolver {
 
   static final String CITIZEN_AUTHORITY = "ROLE_CITIZEN";
   static final String SERVICE_AUTHORITY = "ROLE_SERVICE";
+  static final String SCOPE_PREFIX = "SCOPE_";
   private static final int MAX_NAME = 100;
 
   private ActorResolver() {}
@@ -42,19 +44,47 @@ final class ActorResolver {
         || !authentication.isAuthenticated()) {
       return remote == null ? Actor.SYSTEM : anonymous("anonymous", remote);
     }
-    Set<String> authorities =
-        authentication.getAuthorities().stream()
-            .map(GrantedAuthority::getAuthority)
-            .collect(Collectors.toCollection(java.util.TreeSet::new));
-    ActorKind kind =
-        authorities.contains(CITIZEN_AUTHORITY)
-            ? ActorKind.CITIZEN
-            : authorities.contains(SERVICE_AUTHORITY) ? ActorKind.SERVICE : ActorKind.STAFF;
+    Set<String> authorities = authorities(authentication);
     String roles =
         authorities.stream()
             .map(a -> a.replaceFirst("^ROLE_", ""))
             .collect(Collectors.joining(","));
-    return new Actor(name(authentication.getName()), kind, roles, null, remote);
+    return new Actor(name(authentication.getName()), kindOf(authorities), roles, null, remote);
+  }
+
+  /**
+   * Citizens hold {@code ROLE_CITIZEN}; service accounts hold scopes ({@code SCOPE_*}) or {@code
+   * ROLE_SERVICE}; other roles are staff. A token with neither role nor scope is a login still in
+   * progress (password done, second factor pending): not signed in, so anonymous.
+   */
+  private static ActorKind kindOf(Set<String> authorities) {
+    if (authorities.contains(CITIZEN_AUTHORITY)) {
+      return ActorKind.CITIZEN;
+    }
+    if (authorities.contains(SERVICE_AUTHORITY)
+        || authorities.stream().anyMatch(a -> a.startsWith(SCOPE_PREFIX))) {
+      return ActorKind.SERVICE;
+    }
+    return signedIn(authorities) ? ActorKind.STAFF : ActorKind.ANONYMOUS;
+  }
+
+  /** Holds a role or a scope: fully signed in, as opposed to a login in progress. */
+  static boolean signedIn(Authentication authentication) {
+    return authentication instanceof StaffAuthentication
+        || (authentication != null
+            && !(authentication instanceof AnonymousAuthenticationToken)
+            && authentication.isAuthenticated()
+            && signedIn(authorities(authentication)));
+  }
+
+  private static boolean signedIn(Set<String> authorities) {
+    return authorities.stream().anyMatch(a -> a.startsWith("ROLE_") || a.startsWith(SCOPE_PREFIX));
+  }
+
+  private static Set<String> authorities(Authentication authentication) {
+    return authentication.getAuthorities().stream()
+        .map(GrantedAuthority::getAuthority)
+        .collect(Collectors.toCollection(java.util.TreeSet::new));
   }
 
   /** Someone not (yet) authenticated, named by what they typed (a failed login). */
@@ -71,8 +101,9 @@ final class ActorResolver {
     return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
   }
 
+  /** A name typed at a login form may be a phone or ID number: masked like any other text. */
   private static String name(String name) {
-    return name == null ? "anonymous" : AuditText.limit(name.strip(), MAX_NAME);
+    return name == null ? "anonymous" : AuditText.limit(Masking.inText(name.strip()), MAX_NAME);
   }
 
   static String remoteAddress() {

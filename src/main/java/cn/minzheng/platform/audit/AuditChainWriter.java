@@ -29,6 +29,9 @@ class AuditChainWriter {
   }
 
   AuditRecord append(Actor actor, AuditEvent event, Instant occurredAt) {
+    if (event.action() == null || event.action().isBlank() || event.outcome() == null) {
+      throw new IllegalArgumentException("an audit event needs an action and an outcome");
+    }
     if (!TransactionSynchronizationManager.isActualTransactionActive()) {
       throw new IllegalStateException("audit entries are appended inside a transaction");
     }

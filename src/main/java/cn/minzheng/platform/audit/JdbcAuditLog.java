@@ -1,6 +1,7 @@
 package cn.minzheng.platform.audit;
 
 import cn.minzheng.platform.AuditLog;
+import cn.minzheng.platform.AuditLog.Outcome;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -8,6 +9,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The audit log. Two ways of writing, on purpose:
@@ -15,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ul>
  *   <li>{@link #record} joins the caller's transaction: an audit entry of a change commits or rolls
  *       back with the change, so a rolled-back change never leaves a "success" in the log, and a
- *       change whose audit cannot be written does not happen (fail closed).
+ *       change whose audit cannot be written does not happen (fail closed). Inside a read-only
+ *       transaction it writes in a separate one.
  *   <li>{@link #recordIndependently} is for what happens whether or not any business transaction
  *       commits: login failures, access denials (often thrown inside a transaction that then rolls
  *       back). It writes in its own transaction. When the thread is inside a transaction, the write
@@ -27,6 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class JdbcAuditLog implements AuditLog {
+
+  static final String ACCESS_DENIED = "access.denied";
+  private static final String DENIAL_RECORDED = JdbcAuditLog.class.getName() + ".denialRecorded";
 
   private final AuditChainWriter writer;
   private final TransactionTemplate joining;
@@ -43,8 +50,18 @@ class JdbcAuditLog implements AuditLog {
 
   @Override
   public void record(AuditEvent event) {
+    if (isRepeatedDenialOfThisRequest(event)) {
+      return;
+    }
     Actor actor = ActorResolver.current();
-    joining.executeWithoutResult(status -> writer.append(actor, event, clock.instant()));
+    // A read-only transaction (a page showing an unmasked value) cannot insert; it holds no chain
+    // lock either, so a separate transaction is safe and records the display at once.
+    TransactionTemplate template =
+        TransactionSynchronizationManager.isActualTransactionActive()
+                && TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+            ? separate
+            : joining;
+    template.executeWithoutResult(status -> writer.append(actor, event, clock.instant()));
   }
 
   /** Writes in a transaction of its own; see the class comment. */
@@ -53,6 +70,9 @@ class JdbcAuditLog implements AuditLog {
   }
 
   void recordIndependently(Actor actor, AuditEvent event) {
+    if (isRepeatedDenialOfThisRequest(event)) {
+      return;
+    }
     var occurredAt = clock.instant();
     Runnable write =
         () -> separate.executeWithoutResult(status -> writer.append(actor, event, occurredAt));
@@ -68,5 +88,25 @@ class JdbcAuditLog implements AuditLog {
     } else {
       write.run();
     }
+  }
+
+  /**
+   * One refusal is seen by several layers: Spring Security's authorization event, an explicit check
+   * such as {@link AuditorAccess}, the access-denied handler that renders the 403. A refused
+   * request is recorded once, by whichever layer reports it first.
+   */
+  private static boolean isRepeatedDenialOfThisRequest(AuditEvent event) {
+    if (event.outcome() != Outcome.DENIED || !ACCESS_DENIED.equals(event.action())) {
+      return false;
+    }
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request == null) {
+      return false;
+    }
+    if (request.getAttribute(DENIAL_RECORDED, RequestAttributes.SCOPE_REQUEST) != null) {
+      return true;
+    }
+    request.setAttribute(DENIAL_RECORDED, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+    return false;
   }
 }

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Method;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
@@ -49,9 +48,7 @@ class SecurityEventAuditor {
   @EventListener
   void on(AuthorizationDeniedEvent<?> event) {
     Authentication authentication = event.getAuthentication().get();
-    if (authentication == null
-        || authentication instanceof AnonymousAuthenticationToken
-        || !authentication.isAuthenticated()) {
+    if (!ActorResolver.signedIn(authentication)) {
       return;
     }
     audit.recordIndependently(

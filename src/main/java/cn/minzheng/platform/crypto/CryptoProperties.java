@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataKey SM4 key (128 bit, 32 hex digits) that encrypts new values
  * @param dataKeyVersion version byte written in front of every ciphertext made with {@code dataKey}
  * @param previousDataKeys older keys by version, still accepted for decryption after a rotation
+ *     (environment: {@code MINZHENG_CRYPTO_PREVIOUSDATAKEYS_1=...})
  * @param indexKey HMAC-SM3 key of the blind index (at least 128 bit); separate from the data key so
  *     that the index reveals nothing about the encryption key and vice versa
  * @param allowGeneratedKey when no key is configured, generate one (tests, demo) instead of

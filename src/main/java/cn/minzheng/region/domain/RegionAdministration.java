@@ -12,7 +12,6 @@ import cn.minzheng.region.domain.RegionCommands.Rename;
 import cn.minzheng.region.domain.RegionCommands.Retire;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,14 +29,14 @@ public class RegionAdministration {
   private final RegionRepository repository;
   private final RegionTree tree;
   private final CurrentUser currentUser;
-  private final ObjectProvider<AuditLog> auditLog;
+  private final AuditLog auditLog;
   private final TransactionTemplate transactions;
 
   RegionAdministration(
       RegionRepository repository,
       RegionTree tree,
       CurrentUser currentUser,
-      ObjectProvider<AuditLog> auditLog,
+      AuditLog auditLog,
       TransactionTemplate transactions) {
     this.repository = repository;
     this.tree = tree;
@@ -109,13 +108,20 @@ public class RegionAdministration {
         });
   }
 
+  /** Since when the current name is in use. */
+  public LocalDate nameValidFrom(String code) {
+    return repository.nameValidFrom(existing(code).code());
+  }
+
   public List<NameHistoryEntry> nameHistory(String code) {
     return repository.nameHistory(existing(code).code());
   }
 
+  /** Checked here, not by URL rules: the security configuration belongs to the platform. */
   private StaffUser requireAdministrator(String action, String code) {
     if (!mayModify()) {
-      auditLog.getObject().record(AuditEvent.denied(action, TARGET, code, "需要市级管理员或系统管理员"));
+      // outside any transaction: the refusal is recorded even though nothing else commits
+      auditLog.record(AuditEvent.denied(action, TARGET, code, "需要市级管理员或系统管理员"));
       throw new AccessDeniedException("region changes need CITY_ADMIN or SYSTEM_ADMIN");
     }
     return currentUser.require();
@@ -139,7 +145,7 @@ public class RegionAdministration {
   }
 
   private void audit(String action, String code, String detail) {
-    auditLog.getObject().record(AuditEvent.success(action, TARGET, code, detail));
+    auditLog.record(AuditEvent.success(action, TARGET, code, detail));
   }
 
   static LocalDate today() {

@@ -4,6 +4,8 @@ import cn.minzheng.platform.RegionHierarchy;
 import cn.minzheng.region.AddressCodeCheck;
 import cn.minzheng.region.RegionNode;
 import cn.minzheng.region.RegionQuery;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,6 +13,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,27 +27,60 @@ public class RegionTree implements RegionQuery, RegionHierarchy {
 
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
+  /** How long a snapshot may serve before it is reloaded (changes made on other nodes). */
+  static final Duration MAX_AGE = Duration.ofSeconds(60);
+
   private final RegionRepository repository;
-  private volatile RegionSnapshot snapshot;
+  private final AtomicLong generation = new AtomicLong();
+  private final Clock clock;
+  private volatile Cached cached;
 
   /** The seeder is a dependency so that the tree is complete before anyone reads it. */
+  @Autowired
   RegionTree(RegionRepository repository, RegionSeeder seeder) {
+    this(repository, Clock.systemUTC());
+  }
+
+  RegionTree(RegionRepository repository, Clock clock) {
     this.repository = repository;
+    this.clock = clock;
   }
 
-  /** Forgets the snapshot; called after every change. */
+  /** Forgets the snapshot; called after every change, once it is committed. */
   public void invalidate() {
-    snapshot = null;
+    generation.incrementAndGet();
   }
 
+  /**
+   * The current snapshot. A snapshot loaded while a change committed carries the older generation
+   * and is replaced on the next read; one older than {@link #MAX_AGE} too, so that changes made by
+   * another application node show up without a message between the nodes.
+   */
   RegionSnapshot snapshot() {
-    RegionSnapshot current = snapshot;
-    if (current == null) {
-      current = RegionSnapshot.of(repository.findAll());
-      snapshot = current;
+    Cached current = cached;
+    if (isFresh(current)) {
+      return current.snapshot();
     }
-    return current;
+    synchronized (this) {
+      current = cached;
+      if (isFresh(current)) {
+        return current.snapshot();
+      }
+      long loading = generation.get();
+      long loadedAt = clock.millis();
+      RegionSnapshot fresh = RegionSnapshot.of(repository.findAll());
+      cached = new Cached(loading, loadedAt, fresh);
+      return fresh;
+    }
   }
+
+  private boolean isFresh(Cached current) {
+    return current != null
+        && current.generation() == generation.get()
+        && clock.millis() - current.loadedAt() < MAX_AGE.toMillis();
+  }
+
+  private record Cached(long generation, long loadedAt, RegionSnapshot snapshot) {}
 
   /** Every node, ordered by code. */
   public List<RegionNode> all() {

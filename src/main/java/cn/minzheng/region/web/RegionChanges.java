@@ -67,7 +67,7 @@ class RegionChanges {
     AddChild command = new AddChild(code, childCode, name, kind, validFrom, statutoryCountyCode);
     try {
       RegionNode child = administration.addChild(command);
-      redirect.addFlashAttribute("message", "已新增下级区划：" + child.name());
+      redirect.addFlashAttribute("message", text("region.flash.added", child.name()));
       return "redirect:/admin/regions/" + child.code();
     } catch (RegionChangeRejected rejected) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -86,7 +86,7 @@ class RegionChanges {
       jakarta.servlet.http.HttpServletResponse response) {
     try {
       administration.rename(new Rename(code, name, effectiveFrom));
-      redirect.addFlashAttribute("message", "已更名为：" + name.strip());
+      redirect.addFlashAttribute("message", text("region.flash.renamed", name.strip()));
       return "redirect:/admin/regions/" + code;
     } catch (RegionChangeRejected rejected) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -109,7 +109,7 @@ class RegionChanges {
       jakarta.servlet.http.HttpServletResponse response) {
     try {
       administration.retire(new Retire(code, reason, effectiveFrom, successorCode, confirmed));
-      redirect.addFlashAttribute("message", "已撤销该区划");
+      redirect.addFlashAttribute("message", text("region.flash.retired"));
       return "redirect:/admin/regions/" + code;
     } catch (RegionChangeRejected rejected) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -133,9 +133,13 @@ class RegionChanges {
     model.addAttribute("zoneParent", parent.kind() == RegionKind.FUNCTIONAL_ZONE);
     model.addAttribute("errors", errors);
     List<RegionPages.Crumb> crumbs = new java.util.ArrayList<>(pages.crumbs(parent.code()));
-    crumbs.add(new RegionPages.Crumb("新增下级区划", null));
+    crumbs.add(new RegionPages.Crumb(text("region.new.title"), null));
     model.addAttribute("breadcrumbs", crumbs);
     return "region/new-child";
+  }
+
+  private String text(String key, Object... args) {
+    return messages.getMessage(key, args, key, Locale.CHINA);
   }
 
   private Map<String, String> resolve(RegionChangeRejected rejected) {

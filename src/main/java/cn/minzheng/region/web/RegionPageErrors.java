@@ -1,17 +1,17 @@
 package cn.minzheng.region.web;
 
 import cn.minzheng.platform.RecordNotFoundException;
-import org.springframework.http.HttpStatus;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.server.ResponseStatusException;
 
-/** Unknown codes on the region pages are a plain 404, like any missing record. */
+/** Unknown codes on the region pages: the ordinary 404 error page, like any missing record. */
 @ControllerAdvice(assignableTypes = {RegionPages.class, RegionChanges.class})
 class RegionPageErrors {
 
   @ExceptionHandler(RecordNotFoundException.class)
-  void notFound(RecordNotFoundException e) {
-    throw new ResponseStatusException(HttpStatus.NOT_FOUND, "区划不存在");
+  void notFound(HttpServletResponse response) throws IOException {
+    response.sendError(HttpServletResponse.SC_NOT_FOUND);
   }
 }

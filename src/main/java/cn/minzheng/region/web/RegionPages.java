@@ -61,6 +61,7 @@ class RegionPages {
     model.addAttribute("path", tree.path(code));
     model.addAttribute("children", tree.children(code));
     model.addAttribute("history", administration.nameHistory(code));
+    model.addAttribute("nameValidFrom", administration.nameValidFrom(code));
     model.addAttribute(
         "successor", node.successorCode() == null ? null : tree.nameOf(node.successorCode()));
     model.addAttribute("mayModify", administration.mayModify());

@@ -180,6 +180,10 @@ class PersonValidator {
       errors.add(new FieldError(field, message));
     }
 
+    List<FieldError> errorsList() {
+      return errors;
+    }
+
     boolean hasError(String field) {
       return errors.stream().anyMatch(e -> e.field().equals(field));
     }

@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
       PersonFormPage.class,
       PersonExport.class,
       HouseholdPages.class,
-      HouseholdActions.class
+      HouseholdActions.class,
+      ImportPage.class
     })
 class RegistryPageErrors {
 

@@ -27,6 +27,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
@@ -87,6 +88,16 @@ class AuditChainTest {
           status.setRollbackOnly();
         });
     assertThat(entriesFor(target)).isEmpty();
+  }
+
+  @Test
+  void recordsFromInsideAReadOnlyTransaction(@Autowired PlatformTransactionManager manager) {
+    String target = UUID.randomUUID().toString();
+    TransactionTemplate readOnly = new TransactionTemplate(manager);
+    readOnly.setReadOnly(true);
+    readOnly.executeWithoutResult(
+        status -> auditLog.record(AuditEvent.success("person.unmask", "person", target, null)));
+    assertThat(entriesFor(target)).hasSize(1);
   }
 
   @Test

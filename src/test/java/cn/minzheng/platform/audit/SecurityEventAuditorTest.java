@@ -2,6 +2,8 @@ package cn.minzheng.platform.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.minzheng.platform.AuditLog;
+import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffAuthentication;
 import cn.minzheng.platform.StaffUser;
@@ -21,6 +23,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Spring Security's own publishers (as the login and filter chain use them) end in the log. */
 @SpringBootTest
@@ -65,6 +68,22 @@ class SecurityEventAuditorTest {
   }
 
   @Test
+  void masksAPhoneNumberTypedAsLoginName() {
+    var attempt = UsernamePasswordAuthenticationToken.unauthenticated("13912345678", "x");
+    authenticationEvents.publishAuthenticationFailure(new BadCredentialsException("bad"), attempt);
+    assertThat(
+            jdbc.sql("select count(*) from platform.audit_log where actor like '%13912345678%'")
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(
+            jdbc.sql("select count(*) from platform.audit_log where actor = '139****5678'")
+                .query(Long.class)
+                .single())
+        .isPositive();
+  }
+
+  @Test
   void recordsAccessDenialOfASignedInUser() {
     var request = new MockHttpServletRequest("GET", "/registry/persons/17");
     authorizationEvents.publishAuthorizationEvent(
@@ -88,6 +107,45 @@ class SecurityEventAuditorTest {
     authorizationEvents.publishAuthorizationEvent(
         () -> anonymous, new MockHttpServletRequest("GET", "/"), new AuthorizationDecision(false));
     assertThat(count()).isEqualTo(before);
+  }
+
+  @Test
+  void recordsARefusedRequestOnceThoughSeveralLayersReportIt(@Autowired AuditLog auditLog) {
+    var request = new MockHttpServletRequest("GET", "/registry/persons/18");
+    authorizationEvents.publishAuthorizationEvent(
+        () -> staff, request, new AuthorizationDecision(false));
+    SecurityContextHolder.getContext().setAuthentication(staff);
+    try {
+      auditLog.record(AuditEvent.denied("access.denied", "url", "/registry/persons/18", null));
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+    assertThat(entries()).extracting(e -> e.get("action")).containsExactly("access.denied");
+  }
+
+  @Test
+  void doesNotRecordALoginWaitingForItsSecondFactor() {
+    String before = count();
+    var pending =
+        UsernamePasswordAuthenticationToken.authenticated(
+            username, "", AuthorityUtils.createAuthorityList("SECOND_FACTOR_PENDING"));
+    authorizationEvents.publishAuthorizationEvent(
+        () -> pending, new MockHttpServletRequest("GET", "/"), new AuthorizationDecision(false));
+    assertThat(count()).isEqualTo(before);
+  }
+
+  @Test
+  void recognisesServiceAccountsByTheirScopes() {
+    var service =
+        UsernamePasswordAuthenticationToken.authenticated(
+            username, "", AuthorityUtils.createAuthorityList("SCOPE_deaths"));
+    authorizationEvents.publishAuthorizationEvent(
+        () -> service,
+        new MockHttpServletRequest("POST", "/api/v1/persons"),
+        new AuthorizationDecision(false));
+    assertThat(entries())
+        .singleElement()
+        .satisfies(e -> assertThat(e).containsEntry("actor_kind", "SERVICE"));
   }
 
   private String count() {

@@ -1,0 +1,143 @@
+package cn.minzheng.platform.security;
+
+import cn.minzheng.platform.StaffAuthentication;
+import cn.minzheng.platform.account.StaffAccount;
+import cn.minzheng.platform.account.StaffAccounts;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.OptionalLong;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The TOTP step of the login, and first-time enrolment (QR code, then one code to confirm). Only a
+ * {@link SecondFactorPending} caller reaches these pages (see the security configuration).
+ */
+@Controller
+class SecondFactorController {
+
+  private final StaffAccounts accounts;
+  private final TotpCodes codes;
+  private final SecurityContextRepository contexts;
+  private final LoginOutcomes outcomes;
+
+  SecondFactorController(
+      StaffAccounts accounts,
+      TotpCodes codes,
+      SecurityContextRepository contexts,
+      LoginOutcomes outcomes) {
+    this.accounts = accounts;
+    this.codes = codes;
+    this.contexts = contexts;
+    this.outcomes = outcomes;
+  }
+
+  @GetMapping("/login/totp")
+  String codeForm(Model model) {
+    SecondFactorPending pending = pending();
+    if (!pending.enrolled()) {
+      return "redirect:/login/totp/enrol";
+    }
+    model.addAttribute("username", pending.getName());
+    return "login-totp";
+  }
+
+  @PostMapping("/login/totp")
+  void verify(
+      @RequestParam(defaultValue = "") String code,
+      HttpServletRequest request,
+      HttpServletResponse response)
+      throws IOException, ServletException {
+    complete(pending(), code, "/login/totp", request, response);
+  }
+
+  @GetMapping("/login/totp/enrol")
+  String enrolForm(Model model) {
+    SecondFactorPending pending = pending();
+    StaffAccount account = accounts.findById(pending.accountId()).orElseThrow();
+    // Never let a password-only caller replace a confirmed secret.
+    if (account.totpEnrolled()) {
+      return "redirect:/login/totp";
+    }
+    // A reload shows the same, not yet confirmed secret; a reset by an administrator cleared it.
+    String secret =
+        accounts
+            .totpSecret(account.id())
+            .orElseGet(
+                () -> {
+                  String fresh = codes.newSecret();
+                  accounts.startTotpEnrolment(account.id(), fresh, account.username());
+                  return fresh;
+                });
+    model.addAttribute("username", account.username());
+    model.addAttribute("qrCode", codes.qrDataUri(account.username(), secret));
+    model.addAttribute("secret", secret);
+    return "login-totp-enrol";
+  }
+
+  @PostMapping("/login/totp/enrol")
+  void confirmEnrolment(
+      @RequestParam(defaultValue = "") String code,
+      HttpServletRequest request,
+      HttpServletResponse response)
+      throws IOException, ServletException {
+    complete(pending(), code, "/login/totp/enrol", request, response);
+  }
+
+  private void complete(
+      SecondFactorPending pending,
+      String code,
+      String retryPath,
+      HttpServletRequest request,
+      HttpServletResponse response)
+      throws IOException, ServletException {
+    StaffAccount account = accounts.findById(pending.accountId()).orElseThrow();
+    if (!account.enabled() || accounts.isLocked(account)) {
+      abandon(request, response, account.enabled() ? "locked" : "disabled");
+      return;
+    }
+    OptionalLong step =
+        accounts
+            .totpSecret(account.id())
+            .map(secret -> codes.verify(secret, code))
+            .orElse(OptionalLong.empty());
+    if (step.isEmpty()
+        || !accounts.acceptTotpStep(account.id(), step.getAsLong(), account.username())) {
+      outcomes.secondFactorFailed(pending);
+      if (accounts.recordFailedSecondFactor(account)) {
+        abandon(request, response, "locked");
+      } else {
+        response.sendRedirect(request.getContextPath() + retryPath + "?error=code");
+      }
+      return;
+    }
+    accounts.clearFailures(account);
+    // A second new session id: the fully signed-in session shares nothing with the half one.
+    request.changeSessionId();
+    SecurityContext context = SecurityContextHolder.createEmptyContext();
+    StaffAuthentication staff = StaffAuthentication.of(account.toStaffUser());
+    context.setAuthentication(staff);
+    SecurityContextHolder.setContext(context);
+    contexts.saveContext(context, request, response);
+    outcomes.signedInWithSecondFactor(request, response, staff);
+  }
+
+  private void abandon(HttpServletRequest request, HttpServletResponse response, String reason)
+      throws IOException {
+    SecurityContextHolder.clearContext();
+    request.getSession().invalidate();
+    response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+  }
+
+  private static SecondFactorPending pending() {
+    return (SecondFactorPending) SecurityContextHolder.getContext().getAuthentication();
+  }
+}

@@ -1,0 +1,72 @@
+package cn.minzheng.platform.web;
+
+import cn.minzheng.platform.RecordNotFoundException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * RFC 9457 problem details for every error of a REST controller: validation errors list each field
+ * with its Chinese message; a record out of scope is 404 like a missing one.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(ApiProblemHandler.ORDER)
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+  /**
+   * No catch-all {@code RuntimeException} handler here: a module's own advice (registry, region)
+   * must answer its exceptions; anything unhandled ends at {@code /error}, which answers a 500
+   * problem detail ({@link ProblemErrorController}).
+   */
+  static final int ORDER = Ordered.LOWEST_PRECEDENCE;
+
+  @ExceptionHandler(RecordNotFoundException.class)
+  ProblemDetail notFound(RecordNotFoundException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "记录不存在。");
+    problem.setTitle("未找到");
+    return problem;
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ProblemDetail forbidden(AccessDeniedException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "当前身份无权执行此操作。");
+    problem.setTitle("无权访问");
+    return problem;
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "提交的数据未通过校验。");
+    problem.setTitle("数据校验失败");
+    List<Map<String, String>> errors =
+        e.getBindingResult().getFieldErrors().stream().map(ApiProblemHandler::fieldError).toList();
+    problem.setProperty("errors", errors);
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  private static Map<String, String> fieldError(FieldError error) {
+    return Map.of(
+        "field",
+        error.getField(),
+        "message",
+        error.getDefaultMessage() == null ? "取值无效" : error.getDefaultMessage());
+  }
+}

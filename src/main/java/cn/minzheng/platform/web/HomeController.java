@@ -1,0 +1,60 @@
+package cn.minzheng.platform.web;
+
+import cn.minzheng.platform.CurrentUser;
+import cn.minzheng.platform.StaffUser;
+import cn.minzheng.platform.WorkQueueSource;
+import cn.minzheng.platform.WorkQueueSource.WorkQueueEntry;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page: the 待办 work queue filled by every module's {@link WorkQueueSource}. */
+@Controller
+class HomeController {
+
+  private static final Logger log = LoggerFactory.getLogger(HomeController.class);
+
+  /** Overdue work first, most overdue on top; the rest by size. */
+  static final Comparator<WorkQueueEntry> URGENCY =
+      Comparator.comparingLong(WorkQueueEntry::overdue)
+          .reversed()
+          .thenComparing(Comparator.comparingLong(WorkQueueEntry::count).reversed())
+          .thenComparing(WorkQueueEntry::label);
+
+  private final ObjectProvider<WorkQueueSource> sources;
+  private final CurrentUser currentUser;
+
+  HomeController(ObjectProvider<WorkQueueSource> sources, CurrentUser currentUser) {
+    this.sources = sources;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping("/")
+  String home(Model model) {
+    model.addAttribute("entries", pendingFor(currentUser.require()));
+    return "home";
+  }
+
+  List<WorkQueueEntry> pendingFor(StaffUser user) {
+    List<WorkQueueEntry> entries = new ArrayList<>();
+    sources
+        .orderedStream()
+        .forEach(
+            source -> {
+              try {
+                source.pendingFor(user).stream().filter(e -> e.count() > 0).forEach(entries::add);
+              } catch (RuntimeException e) {
+                // One failing module must not take the home page down with it.
+                log.error("work queue source {} failed", source.getClass().getName(), e);
+              }
+            });
+    entries.sort(URGENCY);
+    return entries;
+  }
+}

@@ -1,0 +1,72 @@
+package cn.minzheng.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.web.WebProperties;
+import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Boot's error controller with one change: non-HTML callers (the API, unknown {@code /api/v1}
+ * paths, filters that sent an error) get RFC 9457 problem details in Chinese instead of Boot's own
+ * JSON. HTML callers still get {@code templates/error/*.html}.
+ */
+@Controller
+@RequestMapping("${server.error.path:${error.path:/error}}")
+class ProblemErrorController extends BasicErrorController {
+
+  private static final Map<Integer, String> TITLES =
+      Map.of(
+          400, "请求无效",
+          401, "未认证",
+          403, "无权访问",
+          404, "未找到",
+          405, "不支持的请求方法",
+          415, "不支持的内容类型",
+          429, "请求过于频繁",
+          500, "服务器错误",
+          503, "服务暂不可用");
+
+  ProblemErrorController(
+      ErrorAttributes errorAttributes, WebProperties web, List<ErrorViewResolver> resolvers) {
+    super(errorAttributes, web.getError(), resolvers);
+  }
+
+  @Override
+  public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+    HttpStatus status = getStatus(request);
+    if (status == HttpStatus.NO_CONTENT) {
+      return new ResponseEntity<>(status);
+    }
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "about:blank");
+    problem.put("title", TITLES.getOrDefault(status.value(), status.getReasonPhrase()));
+    problem.put("status", status.value());
+    problem.put("detail", detailOf(status));
+    Object path = request.getAttribute("jakarta.servlet.error.request_uri");
+    if (path != null) {
+      problem.put("instance", path.toString());
+    }
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
+  private static String detailOf(HttpStatus status) {
+    if (status == HttpStatus.NOT_FOUND) {
+      return "请求的资源不存在。";
+    }
+    if (status.is5xxServerError()) {
+      return "服务器内部错误，请稍后再试。";
+    }
+    return TITLES.getOrDefault(status.value(), "请求无法处理。");
+  }
+}

@@ -1,0 +1,187 @@
+package cn.minzheng.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import cn.minzheng.platform.Role;
+import cn.minzheng.platform.account.LockoutPolicy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class StaffLoginTest {
+
+  static final String STREET = "510104001000";
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+  @Autowired PasswordEncoder encoder;
+  @Autowired LockoutPolicy lockout;
+
+  @Test
+  void signsInWithStaffAuthenticationUnderANewSessionId() throws Exception {
+    String username = StaffLogin.uniqueUsername("login");
+    StaffLogin.createAccount(jdbc, encoder, username, STREET, Role.STREET_CASEWORKER);
+    StaffLogin browser = new StaffLogin(mvc);
+    browser.openPage("/login");
+    String before = browser.sessionId();
+
+    MockHttpServletResponse login = browser.submitPassword(username, StaffLogin.PASSWORD);
+
+    assertThat(login.getRedirectedUrl()).isEqualTo("/");
+    assertThat(before).isNotNull();
+    assertThat(browser.sessionId()).isNotNull().isNotEqualTo(before);
+    MockHttpServletResponse me = browser.perform(get("/api/v1/me"));
+    assertThat(me.getStatus()).isEqualTo(200);
+    assertThat(me.getContentAsString())
+        .contains("\"kind\":\"staff\"", "\"name\":\"" + username + "\"");
+    assertThat(browser.perform(get("/")).getStatus()).isEqualTo(200);
+  }
+
+  @Test
+  void refusesWrongPasswordAndCountsIt() throws Exception {
+    String username = StaffLogin.uniqueUsername("wrong");
+    StaffLogin.createAccount(jdbc, encoder, username, STREET, Role.STREET_CASEWORKER);
+    StaffLogin browser = new StaffLogin(mvc);
+
+    MockHttpServletResponse login = browser.submitPassword(username, "Falsch-Passwort-2026");
+
+    assertThat(login.getRedirectedUrl()).isEqualTo("/login?error=bad");
+    assertThat(failedAttempts(username)).isEqualTo(1);
+    assertThat(audited("login.failure", username)).isEqualTo(1);
+    assertThat(browser.perform(get("/")).getRedirectedUrl()).endsWith("/login");
+  }
+
+  @Test
+  void locksAfterFifthFailureEvenAgainstTheRightPassword() throws Exception {
+    String username = StaffLogin.uniqueUsername("lock");
+    StaffLogin.createAccount(jdbc, encoder, username, STREET, Role.STREET_CASEWORKER);
+    StaffLogin browser = new StaffLogin(mvc);
+    for (int i = 1; i <= 4; i++) {
+      browser.submitPassword(username, "Falsch-Passwort-" + i);
+    }
+    assertThat(lockedUntil(username)).isNull();
+
+    Instant fifth = Instant.now();
+    browser.submitPassword(username, "Falsch-Passwort-5");
+
+    assertThat(lockedUntil(username))
+        .isBetween(
+            fifth.plus(Duration.ofMinutes(15)).minusSeconds(5),
+            fifth.plus(Duration.ofMinutes(15)).plusSeconds(5));
+    MockHttpServletResponse right = browser.submitPassword(username, StaffLogin.PASSWORD);
+    assertThat(right.getRedirectedUrl()).isEqualTo("/login?error=locked");
+  }
+
+  @Test
+  void lockEndsByItselfAfterTheConfiguredDuration() throws Exception {
+    String username = StaffLogin.uniqueUsername("unlock");
+    StaffLogin.createAccount(jdbc, encoder, username, STREET, Role.STREET_CASEWORKER);
+    StaffLogin browser = new StaffLogin(mvc);
+    for (int i = 1; i <= 5; i++) {
+      browser.submitPassword(username, "Falsch-Passwort-" + i);
+    }
+    assertThat(browser.submitPassword(username, StaffLogin.PASSWORD).getRedirectedUrl())
+        .isEqualTo("/login?error=locked");
+    try {
+      lockout.useClock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(16)));
+
+      assertThat(browser.submitPassword(username, StaffLogin.PASSWORD).getRedirectedUrl())
+          .isEqualTo("/");
+    } finally {
+      lockout.useClock(null);
+    }
+    assertThat(failedAttempts(username)).isZero();
+  }
+
+  @Test
+  void answers429WhenOneAddressTriesTooOften() throws Exception {
+    StaffLogin browser = new StaffLogin(mvc);
+    String csrf = browser.openPage("/login");
+    int attempts = 0;
+    MockHttpServletResponse response;
+    do {
+      attempts++;
+      response =
+          browser.perform(
+              post("/login")
+                  .param("username", StaffLogin.uniqueUsername("nobody"))
+                  .param("password", "x")
+                  .param("_csrf", csrf));
+    } while (response.getStatus() != 429 && attempts < 60);
+
+    assertThat(response.getStatus()).isEqualTo(429);
+    // The default budget is 20 attempts per address and minute.
+    assertThat(attempts).isGreaterThan(20);
+    assertThat(response.getContentAsString()).contains("尝试过于频繁");
+    assertThat(response.getHeader("Retry-After")).isNotBlank();
+  }
+
+  @Test
+  void answers429WhenOneUsernameIsTriedTooOftenFromManyAddresses() throws Exception {
+    String username = StaffLogin.uniqueUsername("spray");
+    int attempts = 0;
+    int status;
+    do {
+      attempts++;
+      status = new StaffLogin(mvc).submitPassword(username, "x").getStatus();
+    } while (status != 429 && attempts < 40);
+
+    assertThat(status).isEqualTo(429);
+    // The default budget is 10 attempts per username and minute.
+    assertThat(attempts).isGreaterThan(10);
+  }
+
+  @Test
+  void logoutEndsTheSession() throws Exception {
+    String username = StaffLogin.uniqueUsername("logout");
+    StaffLogin.createAccount(jdbc, encoder, username, STREET, Role.STREET_CASEWORKER);
+    StaffLogin browser = new StaffLogin(mvc);
+    browser.submitPassword(username, StaffLogin.PASSWORD);
+    var signedIn = browser.session;
+    String csrf = browser.openPage("/");
+
+    browser.perform(post("/logout").param("_csrf", csrf));
+
+    browser.session = signedIn;
+    assertThat(browser.perform(get("/")).getRedirectedUrl()).endsWith("/login");
+  }
+
+  private long audited(String action, String actor) {
+    return jdbc.sql("select count(*) from platform.audit_log where action = ? and actor = ?")
+        .params(action, actor)
+        .query(Long.class)
+        .single();
+  }
+
+  private Integer failedAttempts(String username) {
+    return jdbc.sql("select failed_attempts from platform.staff_account where username = ?")
+        .param(username)
+        .query(Integer.class)
+        .single();
+  }
+
+  private Instant lockedUntil(String username) {
+    return jdbc.sql("select locked_until from platform.staff_account where username = ?")
+        .param(username)
+        .query(
+            (rs, n) ->
+                rs.getTimestamp(1) == null
+                    ? null
+                    : rs.getTimestamp(1).toInstant().truncatedTo(ChronoUnit.MILLIS))
+        .list()
+        .get(0);
+  }
+}

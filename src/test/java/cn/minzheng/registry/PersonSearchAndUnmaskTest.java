@@ -1,0 +1,123 @@
+package cn.minzheng.registry;
+
+import static cn.minzheng.registry.RegistryTestData.CITY;
+import static cn.minzheng.registry.RegistryTestData.COMMUNITY;
+import static cn.minzheng.registry.RegistryTestData.STREET;
+import static cn.minzheng.registry.RegistryTestData.as;
+import static cn.minzheng.registry.RegistryTestData.auth;
+import static cn.minzheng.registry.RegistryTestData.form;
+import static cn.minzheng.registry.RegistryTestData.uniqueIdNumber;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.minzheng.platform.Role;
+import cn.minzheng.registry.domain.PersonCriteria;
+import cn.minzheng.registry.domain.PersonSearch;
+import cn.minzheng.registry.domain.PersonService;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class PersonSearchAndUnmaskTest {
+
+  @Autowired PersonService persons;
+  @Autowired PersonSearch search;
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void findsPersonsByIdNumberExactlyAndByNamePrefixOrSimilarity() {
+    String id = uniqueIdNumber(true);
+    String name = "欧阳" + "修远" + Long.toString(System.nanoTime() % 1000);
+    as(auth(CITY, Role.CITY_ADMIN), () -> persons.create(form(id, name, COMMUNITY)));
+    var street = auth(STREET, Role.STREET_CASEWORKER);
+
+    var byId =
+        as(
+            street,
+            () ->
+                search.search(
+                    new PersonCriteria(
+                        id.toLowerCase(), null, false, null, null, null, null, true, 0, 20)));
+    assertThat(byId.content()).extracting(p -> p.name()).containsExactly(name);
+    var byPrefix =
+        as(
+            street,
+            () ->
+                search.search(
+                    new PersonCriteria(
+                        null,
+                        name.substring(0, 3),
+                        false,
+                        null,
+                        null,
+                        null,
+                        "name",
+                        false,
+                        0,
+                        20)));
+    assertThat(byPrefix.content()).extracting(p -> p.name()).contains(name);
+    var fuzzy =
+        as(
+            street,
+            () ->
+                search.search(
+                    new PersonCriteria(null, "欧阳修远", true, null, null, null, null, true, 0, 20)));
+    assertThat(fuzzy.content()).extracting(p -> p.name()).contains(name);
+  }
+
+  @Test
+  void unmasksTheIdNumberForACaseworkerAndAuditsIt() throws Exception {
+    String id = uniqueIdNumber(false);
+    long person = as(auth(CITY, Role.CITY_ADMIN), () -> persons.create(form(id, "何女士", COMMUNITY)));
+
+    mvc.perform(
+            get("/registry/persons/" + person)
+                .with(authentication(auth(STREET, Role.STREET_CASEWORKER))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.not(Matchers.containsString(id))))
+        .andExpect(
+            content()
+                .string(
+                    Matchers.containsString(id.substring(0, 6) + "********" + id.substring(14))));
+    mvc.perform(
+            post("/registry/persons/" + person + "/unmask")
+                .param("field", "idNumber")
+                .with(authentication(auth(STREET, Role.STREET_CASEWORKER)))
+                .with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString(id)));
+    assertThat(audits("person.unmask", person, "SUCCESS")).isEqualTo(1);
+  }
+
+  @Test
+  void refusesUnmaskingToACommunityWorkerAndAuditsTheRefusal() throws Exception {
+    long person = RegistryTestData.person(persons, "施先生", COMMUNITY);
+    mvc.perform(
+            post("/registry/persons/" + person + "/unmask")
+                .param("field", "idNumber")
+                .with(authentication(auth(COMMUNITY, Role.COMMUNITY_WORKER)))
+                .with(csrf()))
+        .andExpect(status().isForbidden());
+    assertThat(audits("person.unmask", person, "DENIED")).isEqualTo(1);
+  }
+
+  private long audits(String action, long person, String outcome) {
+    return jdbc.sql(
+            "select count(*) from platform.audit_log where action = ? and target_id = ? and outcome = ?")
+        .params(action, Long.toString(person), outcome)
+        .query(Long.class)
+        .single();
+  }
+}
