@@ -146,6 +146,16 @@ class DeathRecordingTest {
   void refusesDeathReportsWithoutTheDeathReportScope() throws Exception {
     mvc.perform(
             post("/api/v1/deaths")
+                .with(
+                    authentication(
+                        new ServiceAccountAuthentication(
+                            2, "other-feed", "市医保局", java.util.Set.of("registry:read"))))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"idNumber\":\"11010519491231002X\",\"dateOfDeath\":\"2024-01-01\"}"))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post("/api/v1/deaths")
                 .with(authentication(auth(CITY, Role.CITY_ADMIN)))
                 .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
