@@ -5,7 +5,6 @@ import cn.minzheng.platform.Role;
 import cn.minzheng.portal.codes.DevelopmentCodeSender;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -28,6 +27,9 @@ class DevelopmentCodesController {
     this.currentUser = currentUser;
   }
 
+  /** A breadcrumb as the layout reads it. */
+  record Crumb(String label, String path) {}
+
   @GetMapping("/admin/dev-codes")
   String codes(Model model) {
     boolean allowed =
@@ -45,7 +47,7 @@ class DevelopmentCodesController {
     }
     model.addAttribute("codes", development.recent());
     model.addAttribute("now", Instant.now());
-    model.addAttribute("breadcrumbs", List.of(Map.of("label", "系统管理"), Map.of("label", "开发验证码")));
+    model.addAttribute("breadcrumbs", List.of(new Crumb("系统管理", null), new Crumb("开发验证码", null)));
     return "portal/dev-codes";
   }
 }
