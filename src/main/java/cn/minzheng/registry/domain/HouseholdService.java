@@ -54,9 +54,9 @@ public class HouseholdService {
 
   /** A new household with its head (户主). */
   public long create(String regionCode, String address, long headPersonId, LocalDate from) {
-    PersonValidator.FormReader r = new PersonValidator.FormReader();
+    FormReader r = new FormReader();
     String region = regions.scoped("regionCode", "家庭所在区划", regionCode, r);
-    String addr = PersonValidator.FormReader.trimToNull(address);
+    String addr = FormReader.trimToNull(address);
     if (addr == null) {
       r.error("address", "家庭住址不能为空");
     }
