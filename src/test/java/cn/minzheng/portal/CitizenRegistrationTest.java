@@ -1,12 +1,10 @@
 package cn.minzheng.portal;
 
-import static cn.minzheng.portal.PortalTestSupport.register;
-import static cn.minzheng.portal.PortalTestSupport.requestCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minzheng.platform.FieldCipher;
 import cn.minzheng.portal.codes.DevelopmentCodeSender;
-import cn.minzheng.testing.ClientSession;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +12,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 /** Registration with real-name check against the registry. */
 @SpringBootTest
@@ -33,16 +30,27 @@ class CitizenRegistrationTest {
     registry = new RegistryFixtures(jdbc, cipher);
   }
 
+  /** A browser that has asked for a code for a new phone; answers the code. */
+  private String codeSentTo(PortalClient browser, String phone) throws Exception {
+    browser.requestCode(phone);
+    return sender.latestCodeFor(phone).orElseThrow();
+  }
+
+  private String refusal(String name, String idNumber) throws Exception {
+    PortalClient browser = new PortalClient(mvc);
+    String code = codeSentTo(browser, PortalClient.newPhone());
+    return browser.register(name, idNumber, code).getContentAsString();
+  }
+
   @Test
   void registersAndLinksTheAccountWhenNameAndIdNumberMatchAPerson() throws Exception {
     var person = registry.person("赵明远", "510104001001");
-    String phone = PortalTestSupport.newPhone();
-    ClientSession session = new ClientSession();
+    String phone = PortalClient.newPhone();
+    PortalClient browser = new PortalClient(mvc);
 
-    MvcResult result =
-        register(mvc, session, "赵明远", person.idNumber(), requestCode(mvc, sender, session, phone));
+    var response = browser.register("赵明远", person.idNumber(), codeSentTo(browser, phone));
 
-    assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/portal/me?registered");
+    assertThat(response.getRedirectedUrl()).isEqualTo("/portal/me?registered");
     var account =
         jdbc.sql(
                 "select person_id, password_hash, phone_enc from portal.citizen_account where phone_idx = ?")
@@ -51,29 +59,26 @@ class CitizenRegistrationTest {
             .single();
     assertThat(account[0]).isEqualTo(person.id());
     assertThat((String) account[1]).startsWith("$argon2id$");
-    assertThat(new String((byte[]) account[2], java.nio.charset.StandardCharsets.ISO_8859_1))
-        .doesNotContain(phone);
+    assertThat(new String((byte[]) account[2], StandardCharsets.ISO_8859_1)).doesNotContain(phone);
+    assertThat(browser.get("/portal/me").getContentAsString()).contains("赵明远");
   }
 
   @Test
   void acceptsAMinorityNameTypedWithAnotherMiddleDot() throws Exception {
     var person = registry.person("阿依古丽·买买提", "510104001001");
-    ClientSession session = new ClientSession();
-    String code = requestCode(mvc, sender, session, PortalTestSupport.newPhone());
+    PortalClient browser = new PortalClient(mvc);
+    String code = codeSentTo(browser, PortalClient.newPhone());
 
-    MvcResult result = register(mvc, session, "阿依古丽•买买提", person.idNumber(), code);
+    var response = browser.register("阿依古丽•买买提", person.idNumber(), code);
 
-    assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/portal/me?registered");
+    assertThat(response.getRedirectedUrl()).isEqualTo("/portal/me?registered");
   }
 
   @Test
   void refusesAWrongNameAndNamesTheField() throws Exception {
     var person = registry.person("钱文博", "510104001001");
-    ClientSession session = new ClientSession();
-    String code = requestCode(mvc, sender, session, PortalTestSupport.newPhone());
 
-    String page =
-        register(mvc, session, "钱文波", person.idNumber(), code).getResponse().getContentAsString();
+    String page = refusal("钱文波", person.idNumber());
 
     assertThat(page).contains("data-testid=\"error-idNumber\"").contains("姓名或身份证号码与人口库登记信息不符");
     assertThat(accountsOf(person.id())).isZero();
@@ -81,24 +86,15 @@ class CitizenRegistrationTest {
 
   @Test
   void refusesAnIdNumberUnknownToTheRegistry() throws Exception {
-    ClientSession session = new ClientSession();
-    String code = requestCode(mvc, sender, session, PortalTestSupport.newPhone());
-
-    String page =
-        register(mvc, session, "孙丽", RegistryFixtures.newIdNumber(false), code)
-            .getResponse()
-            .getContentAsString();
+    String page = refusal("孙丽", RegistryFixtures.newIdNumber(false));
 
     assertThat(page).contains("data-testid=\"error-idNumber\"").contains("身份证号码与人口库登记信息不符");
   }
 
   @Test
   void refusesAnIdNumberWithAWrongCheckDigit() throws Exception {
-    ClientSession session = new ClientSession();
-    String code = requestCode(mvc, sender, session, PortalTestSupport.newPhone());
     // 11010519491231002X is valid (domain-rules.md §1); any other last character is not.
-    String page =
-        register(mvc, session, "孙丽", "110105194912310021", code).getResponse().getContentAsString();
+    String page = refusal("孙丽", "110105194912310021");
 
     assertThat(page).contains("data-testid=\"error-idNumber\"").contains("身份证号码校验位错误");
   }
@@ -106,24 +102,10 @@ class CitizenRegistrationTest {
   @Test
   void refusesASecondAccountForTheSamePerson() throws Exception {
     var person = registry.person("周建华", "510104001001");
-    ClientSession first = new ClientSession();
-    register(
-        mvc,
-        first,
-        "周建华",
-        person.idNumber(),
-        requestCode(mvc, sender, first, PortalTestSupport.newPhone()));
-    ClientSession second = new ClientSession();
+    PortalClient first = new PortalClient(mvc);
+    first.register("周建华", person.idNumber(), codeSentTo(first, PortalClient.newPhone()));
 
-    String page =
-        register(
-                mvc,
-                second,
-                "周建华",
-                person.idNumber(),
-                requestCode(mvc, sender, second, PortalTestSupport.newPhone()))
-            .getResponse()
-            .getContentAsString();
+    String page = refusal("周建华", person.idNumber());
 
     assertThat(page).contains("data-testid=\"error-idNumber\"").contains("该身份证号码已注册账户");
     assertThat(accountsOf(person.id())).isEqualTo(1);
@@ -132,12 +114,11 @@ class CitizenRegistrationTest {
   @Test
   void refusesAWrongCodeAndNamesTheField() throws Exception {
     var person = registry.person("吴晓东", "510104001001");
-    ClientSession session = new ClientSession();
-    String code = requestCode(mvc, sender, session, PortalTestSupport.newPhone());
+    PortalClient browser = new PortalClient(mvc);
+    String code = codeSentTo(browser, PortalClient.newPhone());
     String wrong = code.equals("000000") ? "111111" : "000000";
 
-    String page =
-        register(mvc, session, "吴晓东", person.idNumber(), wrong).getResponse().getContentAsString();
+    String page = browser.register("吴晓东", person.idNumber(), wrong).getContentAsString();
 
     assertThat(page).contains("data-testid=\"error-code\"").contains("验证码错误或已过期");
     assertThat(accountsOf(person.id())).isZero();

@@ -1,12 +1,8 @@
 package cn.minzheng.portal;
 
-import static cn.minzheng.portal.PortalTestSupport.from;
-import static cn.minzheng.portal.PortalTestSupport.newAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.minzheng.platform.FieldCipher;
 import cn.minzheng.platform.Role;
@@ -36,7 +32,7 @@ class OneTimeCodesTest {
 
   @Test
   void aCodeWorksOnceOnly() {
-    String phone = PortalTestSupport.newPhone();
+    String phone = PortalClient.newPhone();
     codes.issue(phone, Purpose.REGISTER);
     String code = sender.latestCodeFor(phone).orElseThrow();
 
@@ -46,7 +42,7 @@ class OneTimeCodesTest {
 
   @Test
   void aCodeExpiresAfterFiveMinutes() {
-    String phone = PortalTestSupport.newPhone();
+    String phone = PortalClient.newPhone();
     codes.issue(phone, Purpose.REGISTER);
     String code = sender.latestCodeFor(phone).orElseThrow();
     long validFor =
@@ -66,7 +62,7 @@ class OneTimeCodesTest {
 
   @Test
   void aNewCodeVoidsTheEarlierOneAndCodesAreStoredOnlyHashed() {
-    String phone = PortalTestSupport.newPhone();
+    String phone = PortalClient.newPhone();
     codes.issue(phone, Purpose.REGISTER);
     String first = sender.latestCodeFor(phone).orElseThrow();
     codes.issue(phone, Purpose.REGISTER);
@@ -87,17 +83,10 @@ class OneTimeCodesTest {
 
   @Test
   void answersTooManyRequestsWhenCodesAreAskedTooOften() throws Exception {
-    String phone = PortalTestSupport.newPhone();
+    String phone = PortalClient.newPhone();
     int status = 0;
     for (int i = 0; i < 5 && status != 429; i++) {
-      status =
-          mvc.perform(
-                  from(post("/portal/register/code"), newAddress())
-                      .param("phone", phone)
-                      .with(csrf()))
-              .andReturn()
-              .getResponse()
-              .getStatus();
+      status = new PortalClient(mvc).requestCode(phone).getStatus();
     }
     assertThat(status).isEqualTo(429);
   }
@@ -118,7 +107,7 @@ class OneTimeCodesTest {
 
   @Test
   void theDevelopmentCodePageShowsCodesToSecurityAdministrators() throws Exception {
-    String phone = PortalTestSupport.newPhone();
+    String phone = PortalClient.newPhone();
     codes.issue(phone, Purpose.REGISTER);
     StaffUser admin =
         new StaffUser(
