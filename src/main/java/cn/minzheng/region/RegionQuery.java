@@ -1,5 +1,6 @@
 package cn.minzheng.region;
 
+import cn.minzheng.shared.IdCardNo;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +8,9 @@ import java.util.Optional;
 public interface RegionQuery {
 
   Optional<RegionNode> find(String code);
+
+  /** Every node (about 3,300), ordered by code, retired ones included: e.g. for demo data. */
+  List<RegionNode> all();
 
   /** Direct children, retired ones included, ordered by code. */
   List<RegionNode> children(String code);
@@ -16,4 +20,9 @@ public interface RegionQuery {
 
   /** Classifies the address code (first six digits) of an ID number. */
   AddressCodeCheck checkAddressCode(String sixDigits);
+
+  /** Classifies the address code of a parsed ID number. */
+  default AddressCodeCheck checkAddressCodeOf(IdCardNo idCardNo) {
+    return checkAddressCode(idCardNo.addressCode());
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minzheng.platform.RegionHierarchy;
 import cn.minzheng.region.AddressCodeCheck.Category;
+import cn.minzheng.shared.IdCardNo;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -145,6 +146,14 @@ class RegionTreeTest {
     AddressCodeCheck check = regions.checkAddressCode("510104");
     assertThat(check.category()).isEqualTo(Category.KNOWN);
     assertThat(check.name()).isEqualTo("锦江区");
+  }
+
+  @Test
+  void acceptsTheAddressCodeOfAnIdNumberIssuedInARetiredCounty() {
+    // 双流县 510122, born 1980-01-01, sequence 001:
+    // 35+9+0+5+16+8+2+9+48+0+0+9+0+5+0+0+2 = 148; 148 mod 11 = 5 -> 7
+    IdCardNo id = IdCardNo.parse("510122198001010017");
+    assertThat(regions.checkAddressCodeOf(id).category()).isEqualTo(Category.RETIRED);
   }
 
   @Test

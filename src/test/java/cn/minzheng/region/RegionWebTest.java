@@ -65,6 +65,15 @@ class RegionWebTest {
   }
 
   @Test
+  void nonAdministratorStaffDoNotGetTheAddForm() throws Exception {
+    mvc.perform(get("/admin/regions/510104001000/new").with(staff(Role.STREET_CASEWORKER)))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/admin/regions/510104001000/new").with(staff(Role.CITY_ADMIN)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("社区")));
+  }
+
+  @Test
   void nonAdministratorStaffCannotRename() throws Exception {
     String before = regions.find("510105001001").orElseThrow().name();
     mvc.perform(

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.minzheng.platform.Role;
+import cn.minzheng.platform.ServiceAccountAuthentication;
 import cn.minzheng.registry.domain.PersonService;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,8 +39,9 @@ class DeathRecordingTest {
   @Autowired JdbcClient jdbc;
   @Autowired ApplicationEvents events;
 
-  private static TestingAuthenticationToken healthDepartment() {
-    return new TestingAuthenticationToken("health-dept", null, "SCOPE_registry:death-report");
+  private static ServiceAccountAuthentication healthDepartment() {
+    return new ServiceAccountAuthentication(
+        1, "health-dept", "市卫生健康委员会", java.util.Set.of("registry:death-report"));
   }
 
   private long diedEventsFor(long personId) {
@@ -143,6 +144,16 @@ class DeathRecordingTest {
 
   @Test
   void refusesDeathReportsWithoutTheDeathReportScope() throws Exception {
+    mvc.perform(
+            post("/api/v1/deaths")
+                .with(
+                    authentication(
+                        new ServiceAccountAuthentication(
+                            2, "other-feed", "市医保局", java.util.Set.of("registry:read"))))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"idNumber\":\"11010519491231002X\",\"dateOfDeath\":\"2024-01-01\"}"))
+        .andExpect(status().isForbidden());
     mvc.perform(
             post("/api/v1/deaths")
                 .with(authentication(auth(CITY, Role.CITY_ADMIN)))

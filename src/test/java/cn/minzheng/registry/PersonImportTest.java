@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.minzheng.platform.Role;
 import cn.minzheng.shared.IdCardNo;
+import cn.minzheng.testing.ClientSession;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -38,7 +38,7 @@ class PersonImportTest {
   @Autowired PersonDirectory directory;
   @Autowired JdbcClient jdbc;
 
-  private final MockHttpSession session = new MockHttpSession();
+  private final ClientSession session = new ClientSession();
 
   /**
    * Fills the downloaded template: each row is {idNumber, name, residence, group, relationship}.
@@ -80,9 +80,10 @@ class PersonImportTest {
                     new MockMultipartFile(
                         "file", "persons.xlsx", "application/octet-stream", bytes))
                 .param("mode", mode)
-                .session(session)
+                .with(session)
                 .with(authentication(auth(STREET, Role.STREET_CASEWORKER)))
                 .with(csrf()))
+        .andDo(session)
         .andReturn()
         .getResponse()
         .getContentAsString();
@@ -118,7 +119,7 @@ class PersonImportTest {
     byte[] report =
         mvc.perform(
                 get("/registry/import/report")
-                    .session(session)
+                    .with(session)
                     .with(authentication(auth(STREET, Role.STREET_CASEWORKER))))
             .andExpect(status().isOk())
             .andReturn()

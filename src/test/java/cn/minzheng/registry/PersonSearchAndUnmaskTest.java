@@ -113,6 +113,71 @@ class PersonSearchAndUnmaskTest {
     assertThat(audits("person.unmask", person, "DENIED")).isEqualTo(1);
   }
 
+  @Test
+  void exportsTheFilteredListWithMaskedIdNumbersAndPhonesAndAuditsIt() throws Exception {
+    String id = uniqueIdNumber(true);
+    String name = "导出" + Long.toString(System.nanoTime() % 100000, 36);
+    as(auth(CITY, Role.CITY_ADMIN), () -> persons.create(form(id, name, COMMUNITY)));
+    long auditsBefore =
+        jdbc.sql("select count(*) from platform.audit_log where action = 'person.export'")
+            .query(Long.class)
+            .single();
+
+    byte[] xlsx =
+        mvc.perform(
+                get("/registry/persons/export")
+                    .param("name", name)
+                    .with(authentication(auth(STREET, Role.STREET_CASEWORKER))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      var row = wb.getSheetAt(0).getRow(1);
+      assertThat(row.getCell(0).getStringCellValue()).isEqualTo(name);
+      assertThat(row.getCell(1).getStringCellValue())
+          .isEqualTo(id.substring(0, 6) + "********" + id.substring(14));
+      assertThat(row.getCell(4).getStringCellValue()).isEqualTo("138****1234");
+      assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(1);
+    }
+    String detail =
+        jdbc.sql(
+                "select detail from platform.audit_log where action = 'person.export' order by id desc limit 1")
+            .query(String.class)
+            .single();
+    assertThat(detail).contains("rows 1");
+    assertThat(
+            jdbc.sql("select count(*) from platform.audit_log where action = 'person.export'")
+                .query(Long.class)
+                .single())
+        .isEqualTo(auditsBefore + 1);
+  }
+
+  @Test
+  void fuzzySearchFindsASimilarChineseNameThatIsNoPrefix() {
+    // pg_trgm counts CJK characters as word characters here: 司马光远 and 司马光达 share 3 of 7.
+    as(
+        auth(CITY, Role.CITY_ADMIN),
+        () -> persons.create(form(uniqueIdNumber(true), "司马光远", COMMUNITY)));
+    var street = auth(STREET, Role.STREET_CASEWORKER);
+    var exact =
+        as(
+            street,
+            () ->
+                search.search(
+                    new PersonCriteria(null, "司马光达", false, null, null, null, null, true, 0, 20)));
+    var fuzzy =
+        as(
+            street,
+            () ->
+                search.search(
+                    new PersonCriteria(null, "司马光达", true, null, null, null, null, true, 0, 20)));
+    assertThat(exact.content()).isEmpty();
+    assertThat(fuzzy.content()).extracting(p -> p.name()).contains("司马光远");
+  }
+
   private long audits(String action, long person, String outcome) {
     return jdbc.sql(
             "select count(*) from platform.audit_log where action = ? and target_id = ? and outcome = ?")

@@ -47,11 +47,11 @@ public class StaffAccounts {
   @Transactional
   public boolean checkPassword(StaffAccount account, String rawPassword) {
     String hash = repository.passwordHash(account.id()).orElseThrow();
+    if (account.lockedUntil() != null && !account.lockedAt(lockout.now())) {
+      // An expired lock starts a fresh count, for wrong passwords and wrong TOTP codes alike.
+      repository.update(account.id(), "failed_attempts = 0, locked_until = null", "system");
+    }
     if (!passwordEncoder.matches(rawPassword, hash)) {
-      if (account.lockedUntil() != null && !account.lockedAt(lockout.now())) {
-        // An expired lock starts a fresh count rather than locking again on the next miss.
-        repository.update(account.id(), "failed_attempts = 0, locked_until = null", "system");
-      }
       repository.recordFailure(account.id(), lockout.maxAttempts(), lockout.lockUntil());
       return false;
     }

@@ -15,7 +15,7 @@ import org.springframework.security.authorization.SpringAuthorizationEventPublis
 class AuditConfiguration {
 
   static final String MENU_GROUP = "安全审计";
-  static final int MENU_GROUP_ORDER = 90;
+  static final int MENU_GROUP_ORDER = 910;
 
   /**
    * Spring Security publishes {@code AuthorizationDeniedEvent}s only when such a bean exists (both

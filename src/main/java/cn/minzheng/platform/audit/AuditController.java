@@ -3,6 +3,7 @@ package cn.minzheng.platform.audit;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.AuditLog.Outcome;
+import cn.minzheng.platform.Breadcrumb;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -2,8 +2,10 @@ package cn.minzheng.platform.audit;
 
 import cn.minzheng.platform.AuditLog.Outcome;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -61,10 +63,24 @@ public record AuditQuery(
         from, to, actor, action, targetType, targetId, outcome, sort, dir, newPage, size);
   }
 
-  /** For the audit entry of the search itself (no personal data: ids and codes only). */
+  /** For the audit entry of the search itself: the filters that were set, paging, sorting. */
   String describe() {
-    return "from=%s to=%s actor=%s action=%s targetType=%s targetId=%s outcome=%s sort=%s %s page=%d size=%d"
-        .formatted(from, to, actor, action, targetType, targetId, outcome, sort, dir, page, size);
+    StringJoiner text = new StringJoiner(" ");
+    Map<String, Object> filters = new LinkedHashMap<>();
+    filters.put("from", from);
+    filters.put("to", to);
+    filters.put("actor", actor);
+    filters.put("action", action);
+    filters.put("targetType", targetType);
+    filters.put("targetId", targetId);
+    filters.put("outcome", outcome);
+    filters.forEach(
+        (name, value) -> {
+          if (value != null) {
+            text.add(name + "=" + value);
+          }
+        });
+    return text.add("sort=" + sort + " " + dir).add("page=" + page).add("size=" + size).toString();
   }
 
   private static String blankToNull(String value) {

@@ -98,7 +98,7 @@ class WebSecurityConfig {
                 rules
                     .requestMatchers("/api/v1/openapi", "/api/v1/openapi/**")
                     .permitAll()
-                    .requestMatchers("/api/v1/docs", "/api/v1/docs/**")
+                    .requestMatchers("/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**")
                     .permitAll()
                     .anyRequest()
                     .access(STAFF_OR_SERVICE))

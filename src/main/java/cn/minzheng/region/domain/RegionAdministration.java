@@ -59,10 +59,10 @@ public class RegionAdministration {
     RegionNode child = NewNodeRules.validate(command, parent, tree, today());
     return inTransaction(
         () -> {
-          if (repository.exists(child.code())) {
+          // the same code added at the same moment elsewhere: one insert wins, the other is refused
+          if (repository.insertMissing(List.of(child), false) != 1) {
             throw RegionChangeRejected.of("code", "region.error.code.duplicate");
           }
-          repository.insert(child);
           audit("region.add", child.code(), "上级 " + parent.code() + "，名称 " + child.name());
           return child;
         });

@@ -56,17 +56,6 @@ class RegionRepository {
         .update();
   }
 
-  void insert(RegionNode node) {
-    insertMissing(List.of(node), false);
-  }
-
-  boolean exists(String code) {
-    return jdbc.sql("select exists(select 1 from region.node where code = ?)")
-        .param(code)
-        .query(Boolean.class)
-        .single();
-  }
-
   /** Closes the current name in the history and makes the new one current from {@code from}. */
   void rename(String code, String newName, LocalDate from, String changedBy) {
     jdbc.sql(

@@ -82,7 +82,7 @@ public class RegionTree implements RegionQuery, RegionHierarchy {
 
   private record Cached(long generation, long loadedAt, RegionSnapshot snapshot) {}
 
-  /** Every node, ordered by code. */
+  @Override
   public List<RegionNode> all() {
     return snapshot().all();
   }

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +47,9 @@ class RegionChanges {
 
   @GetMapping("/new")
   String newChild(@PathVariable String code, Model model) {
-    pages.requireStaff();
+    if (!administration.mayModify()) {
+      throw new AccessDeniedException("region changes need CITY_ADMIN or SYSTEM_ADMIN");
+    }
     RegionNode parent = pages.found(code);
     return childForm(parent, new AddChild(code, "", "", null, null, null), Map.of(), model);
   }

@@ -11,6 +11,6 @@ class RegionMenu {
 
   @Bean
   MenuItem regionMenuItem() {
-    return new MenuItem("系统管理", 100, "行政区划", "/admin/regions", 20, Set.of());
+    return new MenuItem("系统管理", 800, "行政区划", "/admin/regions", 20, Set.of());
   }
 }

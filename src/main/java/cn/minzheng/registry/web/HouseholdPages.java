@@ -1,5 +1,6 @@
 package cn.minzheng.registry.web;
 
+import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.registry.Relationship;
 import cn.minzheng.registry.domain.HouseholdDetail;
 import cn.minzheng.registry.domain.HouseholdSearch;

@@ -1,5 +1,6 @@
 package cn.minzheng.registry.web;
 
+import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.registry.domain.ImportMode;
 import cn.minzheng.registry.domain.ImportReport;
 import cn.minzheng.registry.domain.ImportRow;

@@ -1,5 +1,6 @@
 package cn.minzheng.registry.web;
 
+import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.registry.DeathReport;
 import cn.minzheng.registry.DeathReportRejectedException;
 import cn.minzheng.registry.PersonCommands;

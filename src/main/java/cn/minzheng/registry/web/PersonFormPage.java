@@ -1,5 +1,6 @@
 package cn.minzheng.registry.web;
 
+import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.registry.DisabilityCategory;
 import cn.minzheng.registry.LegalBasis;
 import cn.minzheng.registry.MaritalStatus;

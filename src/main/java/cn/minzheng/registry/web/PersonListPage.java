@@ -1,5 +1,6 @@
 package cn.minzheng.registry.web;
 
+import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.registry.domain.PersonCriteria;
 import cn.minzheng.registry.domain.PersonSearch;
 import java.util.List;

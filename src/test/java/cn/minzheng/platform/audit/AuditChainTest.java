@@ -176,6 +176,39 @@ class AuditChainTest {
   }
 
   @Test
+  void verificationFindsARowRemovedByTheOwnerAtTheNextEntry() throws Exception {
+    String target = UUID.randomUUID().toString();
+    auditLog.record(AuditEvent.success("person.view", "person", target, null));
+    auditLog.record(AuditEvent.success("person.view", "person", target, null));
+    List<AuditRecord> entries = entriesFor(target);
+    AuditRecord removed = entries.get(0);
+    try (Connection owner = ownerConnection()) {
+      withTriggerDisabled(owner, "delete from platform.audit_log where id = " + removed.id());
+      try {
+        ChainVerification result = verifier.verify();
+        assertThat(result.brokenAtId()).isEqualTo(entries.get(1).id());
+        assertThat(result.problem()).isEqualTo(ChainVerification.Problem.LINK);
+        assertThat(result.stored()).isEqualTo(AuditHash.hex(removed.hash()));
+      } finally {
+        reinsert(owner, removed);
+      }
+    }
+    assertThat(verifier.verify().intact()).isTrue();
+  }
+
+  @Test
+  void applicationRoleCannotSwitchOffTheProtectingTrigger() {
+    assertThatThrownBy(
+            () ->
+                jdbc.sql(
+                        "alter table platform.audit_log disable trigger audit_log_no_update_or_delete")
+                    .update())
+        .isInstanceOf(DataAccessException.class)
+        .rootCause()
+        .hasMessageContaining("must be owner");
+  }
+
+  @Test
   void concurrentAppendsStillFormOneChain() throws Exception {
     String target = UUID.randomUUID().toString();
     ExecutorService pool = Executors.newFixedThreadPool(6);
@@ -223,6 +256,44 @@ class AuditChainTest {
         environment.getRequiredProperty("spring.datasource.url"),
         "minzheng_owner",
         "minzheng-local");
+  }
+
+  private static void withTriggerDisabled(Connection owner, String sql) throws Exception {
+    try (Statement s = owner.createStatement()) {
+      s.execute("alter table platform.audit_log disable trigger audit_log_no_update_or_delete");
+      try {
+        s.execute(sql);
+      } finally {
+        s.execute("alter table platform.audit_log enable trigger audit_log_no_update_or_delete");
+      }
+    }
+  }
+
+  private static void reinsert(Connection owner, AuditRecord r) throws Exception {
+    try (PreparedStatement insert =
+        owner.prepareStatement(
+            """
+            insert into platform.audit_log (id, occurred_at, actor, actor_kind, actor_roles,
+              actor_region, remote_address, action, target_type, target_id, outcome, detail,
+              prev_hash, hash)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)) {
+      insert.setLong(1, r.id());
+      insert.setObject(2, r.occurredAt().atOffset(java.time.ZoneOffset.UTC));
+      insert.setString(3, r.actor());
+      insert.setString(4, r.actorKind());
+      insert.setString(5, r.actorRoles());
+      insert.setString(6, r.actorRegion());
+      insert.setString(7, r.remoteAddress());
+      insert.setString(8, r.action());
+      insert.setString(9, r.targetType());
+      insert.setString(10, r.targetId());
+      insert.setString(11, r.outcome());
+      insert.setString(12, r.detail());
+      insert.setBytes(13, r.prevHash());
+      insert.setBytes(14, r.hash());
+      insert.executeUpdate();
+    }
   }
 
   /** The way an attacker with the owner's password would do it: trigger off, change, trigger on. */

@@ -51,7 +51,8 @@ class AuditPagesTest {
                 .with(authentication(staff(auditor, "510100000000", Role.AUDITOR))))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("data-testid=\"audit-table\"")))
-        .andExpect(content().string(containsString("person.unmask")));
+        .andExpect(content().string(containsString("person.unmask")))
+        .andExpect(content().string(containsString("href=\"/audit/verify\"")));
     assertThat(actionsOf(auditor)).containsExactly("audit.search");
   }
 

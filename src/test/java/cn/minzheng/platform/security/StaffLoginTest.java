@@ -97,6 +97,10 @@ class StaffLoginTest {
         .isEqualTo("/login?error=locked");
     try {
       lockout.useClock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(16)));
+      // The expired lock starts a fresh count: one more miss does not lock again.
+      assertThat(browser.submitPassword(username, "Falsch-Passwort-6").getRedirectedUrl())
+          .isEqualTo("/login?error=bad");
+      assertThat(failedAttempts(username)).isEqualTo(1);
 
       assertThat(browser.submitPassword(username, StaffLogin.PASSWORD).getRedirectedUrl())
           .isEqualTo("/");

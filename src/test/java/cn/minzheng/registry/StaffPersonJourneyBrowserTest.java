@@ -1,0 +1,92 @@
+package cn.minzheng.registry;
+
+import static cn.minzheng.registry.RegistryTestData.CITY;
+import static cn.minzheng.registry.RegistryTestData.COMMUNITY;
+import static cn.minzheng.registry.RegistryTestData.STREET;
+import static cn.minzheng.registry.RegistryTestData.as;
+import static cn.minzheng.registry.RegistryTestData.auth;
+import static cn.minzheng.registry.RegistryTestData.form;
+import static cn.minzheng.registry.RegistryTestData.uniqueIdNumber;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.minzheng.BrowserTestSupport;
+import cn.minzheng.platform.Role;
+import cn.minzheng.registry.domain.PersonService;
+import com.microsoft.playwright.Browser;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Journey: a street caseworker signs in, finds a person of their street by ID number, opens the
+ * record, reveals the full number (audited) and signs out.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StaffPersonJourneyBrowserTest extends BrowserTestSupport {
+
+  private static final String PASSWORD = "Journey-Passwort-2026";
+
+  @Autowired JdbcClient jdbc;
+  @Autowired PasswordEncoder passwords;
+  @Autowired PersonService persons;
+
+  @Override
+  protected Browser.NewContextOptions contextOptions() {
+    return super.contextOptions().setViewportSize(1366, 900);
+  }
+
+  @Test
+  void aCaseworkerFindsAPersonByIdNumberRevealsTheNumberAndSignsOut() {
+    String username = "journey_" + UUID.randomUUID().toString().substring(0, 8);
+    jdbc.sql(
+            "insert into platform.staff_account (username, display_name, password_hash,"
+                + " region_code, roles, created_by, updated_by)"
+                + " values (?, '刘𠮷', ?, ?, '{STREET_CASEWORKER}', 'test', 'test')")
+        .params(username, passwords.encode(PASSWORD), STREET)
+        .update();
+    String idNumber = uniqueIdNumber(false);
+    long personId =
+        as(
+            auth(CITY, Role.CITY_ADMIN),
+            () -> persons.create(form(idNumber, "阿依古丽·买买提", COMMUNITY)));
+
+    page.navigate("/login");
+    page.getByTestId("login-username").fill(username);
+    page.getByTestId("login-password").fill(PASSWORD);
+    page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON).getByText("登录").click();
+    assertThat(page.getByTestId("topbar-user")).hasText("刘𠮷");
+
+    page.navigate("/registry/persons");
+    page.getByTestId("search-id-number").fill(idNumber);
+    page.getByTestId("search-submit").click();
+    assertThat(page.getByTestId("person-row")).hasCount(1);
+    page.getByTestId("person-link").click();
+
+    assertThat(page).hasURL(Pattern.compile(".*/registry/persons/" + personId));
+    assertThat(page.getByTestId("person-name")).hasText("阿依古丽·买买提");
+    String masked = idNumber.substring(0, 6) + "********" + idNumber.substring(14);
+    assertThat(page.getByTestId("masked-id-number")).hasText(masked);
+    assertThat(page.content()).doesNotContain(idNumber);
+
+    page.getByTestId("unmask-id-number").click();
+    assertThat(page.getByTestId("unmasked-id-number")).hasText(idNumber);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from platform.audit_log where action = 'person.unmask'"
+                        + " and actor = ? and target_id = ?")
+                .params(username, String.valueOf(personId))
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+
+    page.getByTestId("logout").click();
+    assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+    page.navigate("/registry/persons/" + personId);
+    assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+  }
+}
