@@ -154,4 +154,34 @@ class HouseholdTest {
         .isInstanceOf(RegistryValidationException.class);
     assertThat(directory.householdOf(son).orElseThrow().id()).isEqualTo(h);
   }
+
+  @Test
+  void changingTheHeadKeepsWhoWasHeadBefore() {
+    long father = RegistryTestData.person(persons, "褚父", COMMUNITY);
+    long son = RegistryTestData.person(persons, "褚子", COMMUNITY);
+    var city = auth(CITY, Role.CITY_ADMIN);
+    long h =
+        as(
+            city,
+            () -> {
+              long id = households.create(COMMUNITY, "褚宅", father, today.minusYears(2));
+              households.addMember(id, son, Relationship.SON, today.minusYears(2));
+              households.changeHead(id, son, Relationship.PARENT, "父亲年迈");
+              return id;
+            });
+
+    HouseholdSummary now = directory.householdOf(father).orElseThrow();
+    assertThat(now.headPersonId()).isEqualTo(son);
+    assertThat(now.members())
+        .extracting(HouseholdSummary.Member::relationship)
+        .containsExactly(Relationship.HEAD, Relationship.PARENT);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from registry.household_member where household_id = ?"
+                        + " and person_id = ? and relationship = 'HEAD' and valid_to is not null")
+                .params(h, father)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
 }

@@ -158,4 +158,51 @@ class PersonRegistryTest {
             cn.minzheng.registry.domain.RegistryValidationException.class,
             e -> assertThat(e.errors()).anyMatch(err -> err.field().equals("legalBasis")));
   }
+
+  @Test
+  void apiPatchChangesOnlyTheGivenFieldsAndRefusesAStaleVersion() throws Exception {
+    String idNumber = uniqueIdNumber(true);
+    long id =
+        as(auth(CITY, Role.CITY_ADMIN), () -> persons.create(form(idNumber, "卫国", COMMUNITY)));
+    var street = auth(RegistryTestData.STREET, Role.STREET_CASEWORKER);
+
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch(
+                    "/api/v1/persons/" + id)
+                .with(authentication(street))
+                .with(csrf())
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"address\":\"红星路2号\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.address").value("红星路2号"))
+        .andExpect(jsonPath("$.person.name").value("卫国"))
+        .andExpect(jsonPath("$.maskedPhone").value("138****1234"))
+        .andExpect(jsonPath("$.version").value(1));
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch(
+                    "/api/v1/persons/" + id)
+                .with(authentication(street))
+                .with(csrf())
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"address\":\"别处\"}"))
+        .andExpect(status().isConflict());
+  }
+
+  @Test
+  void apiSearchIgnoresSortFieldsOutsideTheWhitelist() throws Exception {
+    as(
+        auth(CITY, Role.CITY_ADMIN),
+        () -> persons.create(form(uniqueIdNumber(false), "排序测试", COMMUNITY)));
+    mvc.perform(
+            get("/api/v1/persons")
+                .param("name", "排序测试")
+                .param("sort", "name; drop table registry.person")
+                .with(authentication(auth(CITY, Role.CITY_ADMIN))))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.content[0].name").value("排序测试"));
+    assertThat(jdbc.sql("select count(*) from registry.person").query(Long.class).single())
+        .isPositive();
+  }
 }

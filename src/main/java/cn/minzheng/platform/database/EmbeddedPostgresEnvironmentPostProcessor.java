@@ -2,6 +2,7 @@ package cn.minzheng.platform.database;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -36,6 +37,28 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
     properties.put("minzheng.database.embedded", true);
     environment
         .getPropertySources()
-        .addFirst(new MapPropertySource("embeddedPostgres", properties));
+        .addFirst(
+            new MapPropertySource(
+                "embeddedPostgres",
+                properties)); // Registered before any other bean, so destroyed after all of them:
+    // the connection pool,
+    // sessions and event registry close before the server stops. The JVM hook covers the cases
+    // where nobody closes the context (a test run ending, Ctrl-C): it closes the context first,
+    // waiting for Spring's own hook if that one is already closing it, and only then the server,
+    // so no pool talks to a stopped server and no server outlives its JVM.
+    application.addInitializers(
+        context -> {
+          if (context.getBeanFactory() instanceof DefaultListableBeanFactory factory) {
+            factory.registerDisposableBean("embeddedPostgresServer", server::close);
+          }
+          Runtime.getRuntime()
+              .addShutdownHook(
+                  new Thread(
+                      () -> {
+                        context.close();
+                        server.close();
+                      },
+                      "embedded-postgres-stop"));
+        });
   }
 }

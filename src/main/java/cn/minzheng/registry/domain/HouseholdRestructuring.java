@@ -40,9 +40,9 @@ public class HouseholdRestructuring {
 
   public void move(long householdId, String regionCode, String address, LocalDate date) {
     HouseholdRow h = service.requireVisibleForUpdate(householdId);
-    PersonValidator.FormReader r = new PersonValidator.FormReader();
+    FormReader r = new FormReader();
     String region = regions.scoped("regionCode", "迁入区划", regionCode, r);
-    String addr = PersonValidator.FormReader.trimToNull(address);
+    String addr = FormReader.trimToNull(address);
     if (addr == null) {
       r.error("address", "新住址不能为空");
     }

@@ -54,9 +54,9 @@ public class HouseholdService {
 
   /** A new household with its head (户主). */
   public long create(String regionCode, String address, long headPersonId, LocalDate from) {
-    PersonValidator.FormReader r = new PersonValidator.FormReader();
+    FormReader r = new FormReader();
     String region = regions.scoped("regionCode", "家庭所在区划", regionCode, r);
-    String addr = PersonValidator.FormReader.trimToNull(address);
+    String addr = FormReader.trimToNull(address);
     if (addr == null) {
       r.error("address", "家庭住址不能为空");
     }
@@ -116,6 +116,39 @@ public class HouseholdService {
         "MEMBER_REMOVED",
         to,
         new ChangeSet().diff("member", personId, null),
+        reason);
+  }
+
+  /**
+   * 变更户主: a current member becomes head; the former head stays as {@code formerHeadBecomes}. Both
+   * membership rows are closed and reopened with the new relationships, so the history keeps who
+   * was head when.
+   */
+  public void changeHead(
+      long householdId, long newHeadId, Relationship formerHeadBecomes, String reason) {
+    HouseholdRow h = requireVisibleForUpdate(householdId);
+    if (formerHeadBecomes == null || formerHeadBecomes == Relationship.HEAD) {
+      throw RegistryValidationException.of("formerHeadBecomes", "请选择原户主与新户主的关系");
+    }
+    var members = households.currentMembers(householdId);
+    if (members.stream().noneMatch(m -> m.personId() == newHeadId)
+        || Long.valueOf(newHeadId).equals(h.headPersonId())) {
+      throw RegistryValidationException.of("newHeadId", "新户主须为本家庭除户主外的现有成员");
+    }
+    String by = actor.name();
+    LocalDate today = RegistryClock.today();
+    if (h.headPersonId() != null) {
+      households.endMembership(householdId, h.headPersonId(), today);
+      households.addMember(householdId, h.headPersonId(), formerHeadBecomes, today, by);
+    }
+    households.endMembership(householdId, newHeadId, today);
+    households.addMember(householdId, newHeadId, Relationship.HEAD, today, by);
+    changed(
+        householdId,
+        h.regionCode(),
+        "HEAD_CHANGED",
+        today,
+        new ChangeSet().diff("head", h.headPersonId(), newHeadId),
         reason);
   }
 

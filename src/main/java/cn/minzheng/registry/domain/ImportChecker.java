@@ -118,10 +118,10 @@ class ImportChecker {
                   errors.add(
                       new RowError(c.line, ImportColumns.headerOf(err.field()), err.message())));
     }
-    String group = PersonValidator.FormReader.trimToNull(row.get(ImportColumns.HOUSEHOLD_GROUP));
+    String group = FormReader.trimToNull(row.get(ImportColumns.HOUSEHOLD_GROUP));
     if (group != null) {
       c.group = group;
-      PersonValidator.FormReader r = new PersonValidator.FormReader();
+      FormReader r = new FormReader();
       c.relationship =
           r.enumValue(
               ImportColumns.RELATIONSHIP,

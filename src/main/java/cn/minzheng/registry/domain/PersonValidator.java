@@ -8,8 +8,6 @@ import cn.minzheng.shared.InvalidIdCardNoException;
 import cn.minzheng.shared.Sex;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
@@ -170,72 +168,5 @@ class PersonValidator {
       r.error("legalBasis", "未满14周岁的人员，法律依据应为监护人同意或法定职责");
     }
     return basis;
-  }
-
-  /** Collects errors while reading text fields. */
-  static final class FormReader {
-    private final List<FieldError> errors = new ArrayList<>();
-
-    void error(String field, String message) {
-      errors.add(new FieldError(field, message));
-    }
-
-    List<FieldError> errorsList() {
-      return errors;
-    }
-
-    boolean hasError(String field) {
-      return errors.stream().anyMatch(e -> e.field().equals(field));
-    }
-
-    void throwIfAny() {
-      if (!errors.isEmpty()) {
-        throw new RegistryValidationException(errors);
-      }
-    }
-
-    LocalDate date(String field, String label, String value) {
-      String text = trimToNull(value);
-      if (text == null) {
-        return null;
-      }
-      try {
-        return LocalDate.parse(text);
-      } catch (java.time.format.DateTimeParseException e) {
-        error(field, label + "格式不正确（应为yyyy-MM-dd）");
-        return null;
-      }
-    }
-
-    <E extends Enum<E>> E enumValue(
-        String field, String label, Class<E> type, String value, E fallback) {
-      String text = trimToNull(value);
-      if (text == null) {
-        return fallback;
-      }
-      for (E constant : type.getEnumConstants()) {
-        if (constant.name().equalsIgnoreCase(text) || text.equals(labelOf(constant))) {
-          return constant;
-        }
-      }
-      error(field, label + "的取值无效：" + text);
-      return fallback;
-    }
-
-    private static String labelOf(Enum<?> constant) {
-      try {
-        return (String) constant.getClass().getMethod("label").invoke(constant);
-      } catch (ReflectiveOperationException e) {
-        return constant.name();
-      }
-    }
-
-    static boolean blank(String s) {
-      return s == null || s.isBlank();
-    }
-
-    static String trimToNull(String s) {
-      return blank(s) ? null : s.strip();
-    }
   }
 }

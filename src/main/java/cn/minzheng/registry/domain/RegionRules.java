@@ -20,13 +20,13 @@ class RegionRules {
     this.regions = regions;
   }
 
-  String residence(String value, PersonValidator.FormReader r) {
+  String residence(String value, FormReader r) {
     return scoped("residenceRegionCode", "居住地区划", value, r);
   }
 
   /** A region a household or person is placed in: known, and inside the caller's scope. */
-  String scoped(String field, String label, String value, PersonValidator.FormReader r) {
-    String code = PersonValidator.FormReader.trimToNull(value);
+  String scoped(String field, String label, String value, FormReader r) {
+    String code = FormReader.trimToNull(value);
     if (code == null) {
       r.error(field, label + "不能为空");
       return null;
@@ -42,8 +42,8 @@ class RegionRules {
     return code;
   }
 
-  String hukou(String value, PersonValidator.FormReader r) {
-    String code = PersonValidator.FormReader.trimToNull(value);
+  String hukou(String value, FormReader r) {
+    String code = FormReader.trimToNull(value);
     if (code == null) {
       return null;
     }

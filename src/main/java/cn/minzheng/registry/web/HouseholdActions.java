@@ -71,6 +71,25 @@ class HouseholdActions {
         });
   }
 
+  @PostMapping("/registry/households/{id}/head")
+  String changeHead(
+      @PathVariable long id,
+      @RequestParam(required = false) Long newHeadId,
+      @RequestParam(required = false) Relationship formerHeadBecomes,
+      @RequestParam(required = false) String reason,
+      RedirectAttributes redirect) {
+    return act(
+        id,
+        redirect,
+        () -> {
+          if (newHeadId == null) {
+            throw RegistryValidationException.of("newHeadId", "请选择新户主");
+          }
+          households.changeHead(id, newHeadId, formerHeadBecomes, reason);
+          return "已变更户主";
+        });
+  }
+
   @PostMapping("/registry/households/{id}/move")
   String move(
       @PathVariable long id,

@@ -8,6 +8,7 @@ import cn.minzheng.registry.domain.PersonListItem;
 import cn.minzheng.registry.domain.PersonQueries;
 import cn.minzheng.registry.domain.PersonSearch;
 import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.domain.RegistryValidationException;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -100,10 +101,14 @@ class PersonApi {
 
   private PersonDetail update(long id, String ifMatch, PersonForm form, boolean partial) {
     access.requireStaff();
-    int version =
-        ifMatch == null || ifMatch.isBlank()
-            ? queries.detail(id).version()
-            : Integer.parseInt(ifMatch.replace("\"", "").replace("W/", "").strip());
+    int version = queries.detail(id).version();
+    if (ifMatch != null && !ifMatch.isBlank()) {
+      try {
+        version = Integer.parseInt(ifMatch.replace("\"", "").replace("W/", "").strip());
+      } catch (NumberFormatException e) {
+        throw RegistryValidationException.of("If-Match", "If-Match 应为记录的版本号，如 \"3\"");
+      }
+    }
     service.update(id, version, form, partial);
     return queries.detail(id);
   }
