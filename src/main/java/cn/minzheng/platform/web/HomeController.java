@@ -4,6 +4,7 @@ import cn.minzheng.platform.CurrentUser;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.platform.WorkQueueSource;
 import cn.minzheng.platform.WorkQueueSource.WorkQueueEntry;
+import cn.minzheng.shared.ChinaTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,8 +29,7 @@ class HomeController {
           .thenComparing(WorkQueueEntry::label);
 
   private static final java.time.format.DateTimeFormatter WAITING_SINCE =
-      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd")
-          .withZone(java.time.ZoneId.of("Asia/Shanghai"));
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ChinaTime.ZONE);
 
   private final ObjectProvider<WorkQueueSource> sources;
   private final CurrentUser currentUser;
