@@ -1,8 +1,12 @@
 package cn.minzheng.registry.demo;
 
-import static cn.minzheng.registry.demo.DemoSex.FEMALE;
-import static cn.minzheng.registry.demo.DemoSex.MALE;
+import static cn.minzheng.shared.Sex.FEMALE;
+import static cn.minzheng.shared.Sex.MALE;
 
+import cn.minzheng.registry.DisabilityCategory;
+import cn.minzheng.registry.MaritalStatus;
+import cn.minzheng.registry.Relationship;
+import cn.minzheng.shared.Sex;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -165,7 +169,7 @@ public final class DemoAnchors {
     Builder person(
         String id,
         String name,
-        DemoSex sex,
+        Sex sex,
         Ethnicity ethnicity,
         String phone,
         Relationship relationship,

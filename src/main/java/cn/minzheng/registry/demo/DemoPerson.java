@@ -1,5 +1,9 @@
 package cn.minzheng.registry.demo;
 
+import cn.minzheng.registry.DisabilityCategory;
+import cn.minzheng.registry.MaritalStatus;
+import cn.minzheng.registry.Relationship;
+import cn.minzheng.shared.Sex;
 import java.time.LocalDate;
 
 /**
@@ -11,7 +15,7 @@ public record DemoPerson(
     long householdNo,
     String idNumber,
     String name,
-    DemoSex sex,
+    Sex sex,
     LocalDate birthDate,
     Ethnicity ethnicity,
     String phone,

@@ -93,20 +93,11 @@ final class DemoRows {
               : (p.dateOfDeath().isBefore(from) ? from : p.dateOfDeath());
       row.number(ids.householdId(household.householdNo()))
           .number(ids.personId(p.personNo()))
-          .text(registryRelationship(p.relationship()))
+          .text(p.relationship().name())
           .date(from)
           .date(to)
           .text(DemoPopulationLoader.CREATED_BY)
           .end();
     }
-  }
-
-  private static String registryRelationship(Relationship relationship) {
-    return switch (relationship) {
-      case HEAD, SPOUSE, SON, DAUGHTER, OTHER -> relationship.name();
-      case FATHER, MOTHER -> "PARENT";
-      case GRANDSON, GRANDDAUGHTER -> "GRANDCHILD";
-      case SON_IN_LAW, DAUGHTER_IN_LAW -> "OTHER";
-    };
   }
 }

@@ -1,5 +1,8 @@
 package cn.minzheng.registry.demo;
 
+import cn.minzheng.registry.MaritalStatus;
+import cn.minzheng.registry.Relationship;
+import cn.minzheng.shared.Sex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -12,8 +15,7 @@ import java.util.SplittableRandom;
 final class HouseholdComposer {
 
   /** A member before names and numbers: {@code partner} is the index of a spouse, or -1. */
-  record Sketch(
-      Relationship relationship, DemoSex sex, int age, MaritalStatus status, int partner) {
+  record Sketch(Relationship relationship, Sex sex, int age, MaritalStatus status, int partner) {
 
     Sketch withStatus(MaritalStatus newStatus) {
       return new Sketch(relationship, sex, age, newStatus, partner);
@@ -68,18 +70,18 @@ final class HouseholdComposer {
 
   private void single(SplittableRandom random, List<Sketch> members) {
     int age = band(random, SINGLE_AGES);
-    DemoSex sex = age >= 70 && random.nextInt(100) < 65 ? DemoSex.FEMALE : randomSex(random);
+    Sex sex = age >= 70 && random.nextInt(100) < 65 ? Sex.FEMALE : randomSex(random);
     members.add(new Sketch(Relationship.HEAD, sex, age, unpartnered(random, sex, age), -1));
   }
 
   /** Head and spouse; returns the members for chaining. */
   private List<Sketch> couple(SplittableRandom random, List<Sketch> members, int headAge) {
-    DemoSex headSex = random.nextInt(100) < 68 ? DemoSex.MALE : DemoSex.FEMALE;
+    Sex headSex = random.nextInt(100) < 68 ? Sex.MALE : Sex.FEMALE;
     int husbandOlderBy = random.nextInt(-2, 6);
-    int spouseAge = headSex == DemoSex.MALE ? headAge - husbandOlderBy : headAge + husbandOlderBy;
-    DemoSex spouseSex = headSex.opposite();
-    headAge = Math.max(headAge, headSex.legalMarriageAge() + 1);
-    spouseAge = Math.max(spouseAge, spouseSex.legalMarriageAge() + 1);
+    int spouseAge = headSex == Sex.MALE ? headAge - husbandOlderBy : headAge + husbandOlderBy;
+    Sex spouseSex = Marriage.partnerOf(headSex);
+    headAge = Math.max(headAge, Marriage.legalAge(headSex) + 1);
+    spouseAge = Math.max(spouseAge, Marriage.legalAge(spouseSex) + 1);
     members.add(new Sketch(Relationship.HEAD, headSex, headAge, MaritalStatus.MARRIED, 1));
     members.add(new Sketch(Relationship.SPOUSE, spouseSex, spouseAge, MaritalStatus.MARRIED, 0));
     return members;
@@ -89,14 +91,14 @@ final class HouseholdComposer {
     int youngerParent = Math.min(members.get(0).age(), members.get(members.size() - 1).age());
     for (int i = 0; i < count; i++) {
       int age = childAge(random, youngerParent);
-      DemoSex sex = randomSex(random);
-      members.add(new Sketch(Relationship.child(sex), sex, age, unpartnered(random, sex, age), -1));
+      Sex sex = randomSex(random);
+      members.add(new Sketch(child(sex), sex, age, unpartnered(random, sex, age), -1));
     }
   }
 
   private void singleParent(SplittableRandom random, List<Sketch> members, int children) {
     int age = band(random, PARENT_AGES) + random.nextInt(0, 15);
-    DemoSex sex = random.nextInt(100) < 70 ? DemoSex.FEMALE : DemoSex.MALE;
+    Sex sex = random.nextInt(100) < 70 ? Sex.FEMALE : Sex.MALE;
     MaritalStatus status =
         age >= 55 || random.nextInt(100) < 30 ? MaritalStatus.WIDOWED : MaritalStatus.DIVORCED;
     members.add(new Sketch(Relationship.HEAD, sex, age, status, -1));
@@ -106,12 +108,12 @@ final class HouseholdComposer {
   /** An unmarried or divorced adult living with a widowed parent. */
   private void headWithParent(SplittableRandom random, List<Sketch> members) {
     int headAge = random.nextInt(24, 60);
-    DemoSex headSex = randomSex(random);
+    Sex headSex = randomSex(random);
     members.add(
         new Sketch(Relationship.HEAD, headSex, headAge, unpartnered(random, headSex, headAge), -1));
-    DemoSex sex = random.nextInt(100) < 70 ? DemoSex.FEMALE : DemoSex.MALE;
+    Sex sex = random.nextInt(100) < 70 ? Sex.FEMALE : Sex.MALE;
     int age = Math.min(headAge + random.nextInt(22, 36), 99);
-    members.add(new Sketch(Relationship.parent(sex), sex, age, MaritalStatus.WIDOWED, -1));
+    members.add(new Sketch(Relationship.PARENT, sex, age, MaritalStatus.WIDOWED, -1));
   }
 
   /** A couple of working age with children and one or two of the head's parents. */
@@ -124,15 +126,13 @@ final class HouseholdComposer {
     if (parents == 2) {
       int father = members.size();
       members.add(
-          new Sketch(
-              Relationship.FATHER, DemoSex.MALE, fatherAge, MaritalStatus.MARRIED, father + 1));
+          new Sketch(Relationship.PARENT, Sex.MALE, fatherAge, MaritalStatus.MARRIED, father + 1));
       int motherAge = Math.max(fatherAge - random.nextInt(0, 5), headAge + 21);
       members.add(
-          new Sketch(
-              Relationship.MOTHER, DemoSex.FEMALE, motherAge, MaritalStatus.MARRIED, father));
+          new Sketch(Relationship.PARENT, Sex.FEMALE, motherAge, MaritalStatus.MARRIED, father));
     } else {
-      DemoSex sex = random.nextInt(100) < 70 ? DemoSex.FEMALE : DemoSex.MALE;
-      members.add(new Sketch(Relationship.parent(sex), sex, fatherAge, MaritalStatus.WIDOWED, -1));
+      Sex sex = random.nextInt(100) < 70 ? Sex.FEMALE : Sex.MALE;
+      members.add(new Sketch(Relationship.PARENT, sex, fatherAge, MaritalStatus.WIDOWED, -1));
     }
     return members;
   }
@@ -143,15 +143,14 @@ final class HouseholdComposer {
     couple(random, members, headAge);
     int sonAge = Math.max(headAge - random.nextInt(22, 32), 24);
     int son = members.size();
-    members.add(new Sketch(Relationship.SON, DemoSex.MALE, sonAge, MaritalStatus.MARRIED, son + 1));
+    members.add(new Sketch(Relationship.SON, Sex.MALE, sonAge, MaritalStatus.MARRIED, son + 1));
     int wifeAge = Math.max(sonAge - random.nextInt(-2, 5), 21);
-    members.add(
-        new Sketch(
-            Relationship.DAUGHTER_IN_LAW, DemoSex.FEMALE, wifeAge, MaritalStatus.MARRIED, son));
+    // 儿媳 has no class of its own in the registry's relationships
+    members.add(new Sketch(Relationship.OTHER, Sex.FEMALE, wifeAge, MaritalStatus.MARRIED, son));
     for (int i = 0; i < grandchildren; i++) {
-      DemoSex sex = randomSex(random);
+      Sex sex = randomSex(random);
       int age = childAge(random, Math.min(sonAge, wifeAge));
-      members.add(new Sketch(Relationship.grandchild(sex), sex, age, MaritalStatus.UNMARRIED, -1));
+      members.add(new Sketch(Relationship.GRANDCHILD, sex, age, MaritalStatus.UNMARRIED, -1));
     }
   }
 
@@ -163,8 +162,8 @@ final class HouseholdComposer {
   }
 
   /** Someone without a spouse in the household: status by age, never married below legal age. */
-  private static MaritalStatus unpartnered(SplittableRandom random, DemoSex sex, int age) {
-    if (age < sex.legalMarriageAge()) {
+  private static MaritalStatus unpartnered(SplittableRandom random, Sex sex, int age) {
+    if (age < Marriage.legalAge(sex)) {
       return MaritalStatus.UNMARRIED;
     }
     int roll = random.nextInt(100);
@@ -196,7 +195,11 @@ final class HouseholdComposer {
     throw new IllegalStateException("unreachable");
   }
 
-  private static DemoSex randomSex(SplittableRandom random) {
-    return random.nextInt(1000) < 512 ? DemoSex.MALE : DemoSex.FEMALE;
+  private static Relationship child(Sex sex) {
+    return sex == Sex.MALE ? Relationship.SON : Relationship.DAUGHTER;
+  }
+
+  private static Sex randomSex(SplittableRandom random) {
+    return random.nextInt(1000) < 512 ? Sex.MALE : Sex.FEMALE;
   }
 }

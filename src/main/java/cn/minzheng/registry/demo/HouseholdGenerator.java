@@ -1,5 +1,6 @@
 package cn.minzheng.registry.demo;
 
+import cn.minzheng.registry.MaritalStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package cn.minzheng.registry.demo;
 
+import cn.minzheng.shared.Sex;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,18 +30,18 @@ final class IdNumberAllocator {
   /** An allocated number and the birth day it carries (moved on only if a day is full). */
   record Allocation(String idNumber, LocalDate birthDate) {}
 
-  Allocation allocate(String addressCode, LocalDate birthDate, DemoSex sex) {
+  Allocation allocate(String addressCode, LocalDate birthDate, Sex sex) {
     short[] used = counters.computeIfAbsent(addressCode, code -> new short[days * 2]);
     LocalDate day = birthDate;
     while (true) {
-      int index = (int) (day.toEpochDay() - FIRST_DAY) * 2 + (sex == DemoSex.MALE ? 1 : 0);
+      int index = (int) (day.toEpochDay() - FIRST_DAY) * 2 + (sex == Sex.MALE ? 1 : 0);
       int count = used[index];
       if (count < SLOTS) {
         used[index]++;
         int base =
             (int) Math.floorMod(HouseholdGenerator.mix(addressCode.hashCode(), index), SLOTS);
         int slot = (base + count) % SLOTS;
-        int sequence = slot * 2 + (sex == DemoSex.MALE ? 1 : 0);
+        int sequence = slot * 2 + (sex == Sex.MALE ? 1 : 0);
         return new Allocation(compose(addressCode, day, sequence), day);
       }
       day = day.minusDays(1);

@@ -1,5 +1,6 @@
 package cn.minzheng.registry.demo;
 
+import cn.minzheng.shared.Sex;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -49,7 +50,7 @@ final class NameGenerator {
       List.of("阿依古丽", "古丽娜尔", "热依拉", "迪丽努尔", "帕提古丽", "米热古丽");
 
   /** A person's full name; the household's surname is passed in so relatives share it. */
-  String name(SplittableRandom random, String surname, DemoSex sex, int birthYear, Ethnicity eth) {
+  String name(SplittableRandom random, String surname, Sex sex, int birthYear, Ethnicity eth) {
     return switch (eth) {
       case TIBETAN -> tibetan(random);
       case UYGHUR -> uyghur(random, sex);
@@ -65,7 +66,7 @@ final class NameGenerator {
     return SURNAMES.pick(random);
   }
 
-  private String given(SplittableRandom random, DemoSex sex, int birthYear) {
+  private String given(SplittableRandom random, Sex sex, int birthYear) {
     List<String> pool = pool(sex, birthYear);
     String first = pool.get(random.nextInt(pool.size()));
     if (random.nextInt(1000) < 2) {
@@ -78,8 +79,8 @@ final class NameGenerator {
     return first + pool.get(random.nextInt(pool.size()));
   }
 
-  private static List<String> pool(DemoSex sex, int birthYear) {
-    boolean male = sex == DemoSex.MALE;
+  private static List<String> pool(Sex sex, int birthYear) {
+    boolean male = sex == Sex.MALE;
     if (birthYear < 1970) {
       return male ? MALE_OLD : FEMALE_OLD;
     }
@@ -101,8 +102,8 @@ final class NameGenerator {
     return random.nextBoolean() ? clan + MIDDLE_DOT + given : clan + given;
   }
 
-  private static String uyghur(SplittableRandom random, DemoSex sex) {
-    List<String> own = sex == DemoSex.MALE ? UYGHUR_MALE : UYGHUR_FEMALE;
+  private static String uyghur(SplittableRandom random, Sex sex) {
+    List<String> own = sex == Sex.MALE ? UYGHUR_MALE : UYGHUR_FEMALE;
     String father = UYGHUR_MALE.get(random.nextInt(UYGHUR_MALE.size()));
     return own.get(random.nextInt(own.size())) + MIDDLE_DOT + father;
   }

@@ -1,5 +1,6 @@
 package cn.minzheng.registry.demo;
 
+import cn.minzheng.registry.DisabilityCategory;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 

@@ -1,5 +1,7 @@
 package cn.minzheng.registry.demo;
 
+import cn.minzheng.registry.Relationship;
+import cn.minzheng.shared.Sex;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -26,16 +28,17 @@ final class Surnames {
     this.names = names;
     this.head = names.surname(random, ethnicity);
     this.spouse = names.surname(random, ethnicity);
-    boolean headIsMale = sketches.get(0).sex() == DemoSex.MALE;
+    boolean headIsMale = sketches.get(0).sex() == Sex.MALE;
     boolean hasSpouse = sketches.stream().anyMatch(s -> s.relationship() == Relationship.SPOUSE);
     this.family = headIsMale || !hasSpouse ? head : spouse;
   }
 
   String of(int index, HouseholdComposer.Sketch sketch) {
     return switch (sketch.relationship()) {
-      case HEAD, FATHER -> head;
+      case HEAD -> head;
+      case PARENT -> sketch.sex() == Sex.MALE ? head : names.surname(random, ethnicity);
       case SPOUSE -> spouse;
-      case SON, DAUGHTER, GRANDSON, GRANDDAUGHTER -> family;
+      case SON, DAUGHTER, GRANDCHILD -> family;
       default -> names.surname(random, ethnicity);
     };
   }

@@ -40,6 +40,19 @@ class DemoPopulationLoaderTest {
   }
 
   @Test
+  void everyGeneratedEthnicityCarriesTheCodeAndNameOfTheDictionary() {
+    for (Ethnicity ethnicity : Ethnicity.values()) {
+      String name =
+          jdbc.sql("select name from registry.ethnicity where code = ?")
+              .param(ethnicity.code())
+              .query(String.class)
+              .optional()
+              .orElse(null);
+      assertThat(name).as(ethnicity.name()).isEqualTo(ethnicity.label());
+    }
+  }
+
+  @Test
   void loadsASmallPopulationWithCopyAndEncryptsEveryIdNumber() {
     DemoPopulation population =
         new DemoPopulation(

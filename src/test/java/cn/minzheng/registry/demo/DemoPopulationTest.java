@@ -2,7 +2,10 @@ package cn.minzheng.registry.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.minzheng.registry.MaritalStatus;
+import cn.minzheng.registry.Relationship;
 import cn.minzheng.shared.IdCardNo;
+import cn.minzheng.shared.Sex;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -76,7 +79,7 @@ class DemoPopulationTest {
       assertThat(parsed.birthDate()).isEqualTo(person.birthDate());
       assertThat(parsed.sex().name()).isEqualTo(person.sex().name());
       assertThat(GbIdNumberRule.birthDate(id)).isEqualTo(person.birthDate());
-      assertThat(GbIdNumberRule.male(id)).isEqualTo(person.sex() == DemoSex.MALE);
+      assertThat(GbIdNumberRule.male(id)).isEqualTo(person.sex() == Sex.MALE);
       assertThat(person.birthDate()).isBeforeOrEqualTo(REFERENCE);
       assertThat(seen.add(id)).as("unique " + id).isTrue();
     }
@@ -103,7 +106,7 @@ class DemoPopulationTest {
         .filteredOn(p -> p.maritalStatus() != MaritalStatus.UNMARRIED)
         .allSatisfy(
             p -> {
-              int legalAge = p.sex() == DemoSex.MALE ? 22 : 20;
+              int legalAge = p.sex() == Sex.MALE ? 22 : 20;
               assertThat(p.ageOn(REFERENCE)).as(p.name()).isGreaterThanOrEqualTo(legalAge);
             });
     assertThat(persons).anyMatch(p -> p.maritalStatus() == MaritalStatus.MARRIED);
