@@ -2,7 +2,7 @@ package cn.minzheng.portal;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import jakarta.servlet.http.Cookie;
+import cn.minzheng.testing.ClientSession;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -17,8 +17,7 @@ final class PortalClient {
   static final String PASSWORD = "Secret2026abc";
 
   private final MockMvc mvc;
-  private final String address = newAddress();
-  private Cookie session;
+  private final ClientSession session = new ClientSession(newAddress());
 
   PortalClient(MockMvc mvc) {
     this.mvc = mvc;
@@ -48,20 +47,7 @@ final class PortalClient {
   }
 
   MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
-    request.with(
-        r -> {
-          r.setRemoteAddr(address);
-          return r;
-        });
-    if (session != null) {
-      request.cookie(session);
-    }
-    MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-    Cookie updated = response.getCookie("SESSION");
-    if (updated != null) {
-      session = updated.getMaxAge() == 0 ? null : updated;
-    }
-    return response;
+    return session.perform(mvc, request);
   }
 
   MockHttpServletResponse requestCode(String phone) throws Exception {

@@ -4,7 +4,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.minzheng.platform.Role;
-import jakarta.servlet.http.Cookie;
+import cn.minzheng.testing.ClientSession;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -28,13 +28,12 @@ final class StaffLogin {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
   final MockMvc mvc;
-  final String address;
-  Cookie session;
+  final ClientSession session;
 
   StaffLogin(MockMvc mvc) {
     this.mvc = mvc;
     int n = ADDRESSES.getAndIncrement();
-    this.address = "10.77." + (n / 250) + "." + (n % 250 + 1);
+    this.session = new ClientSession("10.77." + (n / 250) + "." + (n % 250 + 1));
   }
 
   static String uniqueUsername(String prefix) {
@@ -83,28 +82,13 @@ final class StaffLogin {
     return perform(post(path).param("code", code).param("_csrf", csrf));
   }
 
-  /**
-   * Sends a request as this browser: its address and its session cookie, updated from the answer.
-   */
+  /** Sends a request as this browser: its address and its session cookie. */
   MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
-    request.with(
-        r -> {
-          r.setRemoteAddr(address);
-          return r;
-        });
-    if (session != null) {
-      request.cookie(session);
-    }
-    MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-    Cookie updated = response.getCookie("SESSION");
-    if (updated != null) {
-      session = updated.getMaxAge() == 0 ? null : updated;
-    }
-    return response;
+    return session.perform(mvc, request);
   }
 
   String sessionId() {
-    return session == null ? null : session.getValue();
+    return session.sessionId();
   }
 
   static Set<Role> roles(Role... roles) {

@@ -154,12 +154,12 @@ class StaffLoginTest {
     StaffLogin.createAccount(jdbc, encoder, username, STREET, Role.STREET_CASEWORKER);
     StaffLogin browser = new StaffLogin(mvc);
     browser.submitPassword(username, StaffLogin.PASSWORD);
-    var signedIn = browser.session;
+    var signedIn = browser.session.cookie();
     String csrf = browser.openPage("/");
 
     browser.perform(post("/logout").param("_csrf", csrf));
 
-    browser.session = signedIn;
+    browser.session.replay(signedIn);
     assertThat(browser.perform(get("/")).getRedirectedUrl()).endsWith("/login");
   }
 
