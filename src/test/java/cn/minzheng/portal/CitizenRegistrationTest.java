@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minzheng.platform.FieldCipher;
 import cn.minzheng.portal.codes.DevelopmentCodeSender;
+import cn.minzheng.testing.IdNumbers;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,7 @@ class CitizenRegistrationTest {
 
   @Test
   void refusesAnIdNumberUnknownToTheRegistry() throws Exception {
-    String page = refusal("孙丽", RegistryFixtures.newIdNumber(false));
+    String page = refusal("孙丽", IdNumbers.uniqueIdNumber(false));
 
     assertThat(page).contains("data-testid=\"error-idNumber\"").contains("身份证号码与人口库登记信息不符");
   }

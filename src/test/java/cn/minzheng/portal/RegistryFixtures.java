@@ -1,9 +1,9 @@
 package cn.minzheng.portal;
 
+import static cn.minzheng.testing.IdNumbers.uniqueIdNumber;
+
 import cn.minzheng.platform.FieldCipher;
 import java.time.LocalDate;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -11,11 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * no public "create" facade for other modules). Every call makes new, unique ID numbers.
  */
 final class RegistryFixtures {
-
-  private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-  private static final String CHECK = "10X98765432";
-  private static final AtomicInteger SEQUENCE =
-      new AtomicInteger(ThreadLocalRandom.current().nextInt(0, 400));
 
   private final JdbcClient jdbc;
   private final FieldCipher cipher;
@@ -27,24 +22,8 @@ final class RegistryFixtures {
 
   record Person(long id, String idNumber, String name) {}
 
-  /** A valid, unused ID number (GB 11643 rule written out here, independent of production code). */
-  static String newIdNumber(boolean male) {
-    LocalDate birth =
-        LocalDate.of(1950, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 365 * 50));
-    int sequence = (SEQUENCE.incrementAndGet() % 450) * 2 + (male ? 1 : 0);
-    String body =
-        "510104"
-            + birth.toString().replace("-", "")
-            + String.format(java.util.Locale.ROOT, "%03d", sequence);
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += (body.charAt(i) - '0') * WEIGHTS[i];
-    }
-    return body + CHECK.charAt(sum % 11);
-  }
-
   Person person(String name, String regionCode) {
-    String idNumber = newIdNumber(true);
+    String idNumber = uniqueIdNumber(true);
     long id =
         jdbc.sql(
                 """

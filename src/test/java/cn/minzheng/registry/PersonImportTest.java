@@ -4,7 +4,7 @@ import static cn.minzheng.registry.RegistryTestData.COMMUNITY;
 import static cn.minzheng.registry.RegistryTestData.SIBLING_DISTRICT_COMMUNITY;
 import static cn.minzheng.registry.RegistryTestData.STREET;
 import static cn.minzheng.registry.RegistryTestData.auth;
-import static cn.minzheng.registry.RegistryTestData.uniqueIdNumber;
+import static cn.minzheng.testing.IdNumbers.uniqueIdNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

@@ -3,7 +3,7 @@ package cn.minzheng.registry;
 import static cn.minzheng.registry.RegistryTestData.COMMUNITY;
 import static cn.minzheng.registry.RegistryTestData.STREET;
 import static cn.minzheng.registry.RegistryTestData.auth;
-import static cn.minzheng.registry.RegistryTestData.uniqueIdNumber;
+import static cn.minzheng.testing.IdNumbers.uniqueIdNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

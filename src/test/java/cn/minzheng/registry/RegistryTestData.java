@@ -1,14 +1,13 @@
 package cn.minzheng.registry;
 
+import static cn.minzheng.testing.IdNumbers.uniqueIdNumber;
+
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffAuthentication;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.registry.domain.PersonForm;
 import cn.minzheng.registry.domain.PersonService;
-import cn.minzheng.shared.IdCardNo;
-import java.time.LocalDate;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -22,17 +21,7 @@ public final class RegistryTestData {
   public static final String SIBLING_STREET_COMMUNITY = "510104002001";
   public static final String SIBLING_DISTRICT_COMMUNITY = "510105001001";
 
-  private static final AtomicInteger COUNTER = new AtomicInteger();
-
   private RegistryTestData() {}
-
-  /** A valid 18-digit ID number never handed out before in this JVM. */
-  public static String uniqueIdNumber(boolean male) {
-    int n = COUNTER.incrementAndGet();
-    LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(n);
-    String body = "510104" + birth.toString().replace("-", "") + (male ? "101" : "102");
-    return body + IdCardNo.checkChar(body);
-  }
 
   public static StaffUser staff(String regionCode, Role role) {
     return new StaffUser(

@@ -6,7 +6,7 @@ import static cn.minzheng.registry.RegistryTestData.STREET;
 import static cn.minzheng.registry.RegistryTestData.as;
 import static cn.minzheng.registry.RegistryTestData.auth;
 import static cn.minzheng.registry.RegistryTestData.form;
-import static cn.minzheng.registry.RegistryTestData.uniqueIdNumber;
+import static cn.minzheng.testing.IdNumbers.uniqueIdNumber;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
