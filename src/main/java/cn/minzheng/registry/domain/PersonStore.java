@@ -3,6 +3,9 @@ package cn.minzheng.registry.domain;
 import cn.minzheng.registry.LifeStatus;
 import cn.minzheng.registry.MaritalStatus;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -48,24 +51,7 @@ class PersonStore {
               legal_basis, created_by, updated_by)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             returning id""")
-        .params(
-            v.idNumberEnc(),
-            v.idNumberIdx(),
-            v.name(),
-            v.sex().name(),
-            v.birthDate(),
-            v.ethnicityCode(),
-            v.phoneEnc(),
-            v.hukouRegionCode(),
-            v.residenceRegionCode(),
-            v.address(),
-            v.maritalStatus().name(),
-            v.disabilityCategory() == null ? null : v.disabilityCategory().name(),
-            v.disabilityGrade(),
-            v.disabilityCertificateDate(),
-            v.legalBasis().name(),
-            by,
-            by)
+        .params(columnValues(v, by, by))
         .query(Long.class)
         .single();
   }
@@ -80,7 +66,16 @@ class PersonStore {
                   disability_category = ?, disability_grade = ?, disability_certificate_date = ?,
                   legal_basis = ?, updated_by = ?, updated_at = now(), version = version + 1
                 where id = ? and version = ?""")
-            .params(
+            .params(columnValues(v, by, id, version))
+            .update()
+        == 1;
+  }
+
+  /** The values of the person columns in the order insert and update name them. */
+  private static List<Object> columnValues(PersonValues v, Object... then) {
+    List<Object> values =
+        new ArrayList<>(
+            Arrays.asList(
                 v.idNumberEnc(),
                 v.idNumberIdx(),
                 v.name(),
@@ -95,12 +90,9 @@ class PersonStore {
                 v.disabilityCategory() == null ? null : v.disabilityCategory().name(),
                 v.disabilityGrade(),
                 v.disabilityCertificateDate(),
-                v.legalBasis().name(),
-                by,
-                id,
-                version)
-            .update()
-        == 1;
+                v.legalBasis().name()));
+    values.addAll(Arrays.asList(then));
+    return values;
   }
 
   void markDeceased(long id, LocalDate dateOfDeath, String by) {
