@@ -2,7 +2,7 @@ package cn.minzheng.registry.demo;
 
 import java.util.SplittableRandom;
 
-/** Street addresses in communities, group-and-number addresses in villages. */
+/** Street addresses (road, number, building, unit, room), the same form in villages. */
 final class Addresses {
 
   private static final String[] ROADS = {
@@ -13,22 +13,7 @@ final class Addresses {
 
   private Addresses() {}
 
-  static String of(SplittableRandom random, DemoCommunity community) {
-    if (community.village()) {
-      int floor = random.nextInt(1, 33);
-      int room = random.nextInt(1, 7);
-      return ROADS[random.nextInt(ROADS.length)]
-          + random.nextInt(1, 400)
-          + "号"
-          + random.nextInt(1, 30)
-          + "栋"
-          + random.nextInt(1, 5)
-          + "单元"
-          + floor
-          + "0"
-          + room
-          + "室";
-    }
+  static String of(SplittableRandom random) {
     int floor = random.nextInt(1, 33);
     int room = random.nextInt(1, 7);
     return ROADS[random.nextInt(ROADS.length)]

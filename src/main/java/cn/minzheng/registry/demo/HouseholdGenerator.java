@@ -90,8 +90,7 @@ final class HouseholdGenerator {
               PersonDetails.disability(random, sketch.age(), birth, reference),
               death));
     }
-    return new DemoHousehold(
-        householdNo, community.code(), Addresses.of(random, community), members);
+    return new DemoHousehold(householdNo, community.code(), Addresses.of(random), members);
   }
 
   /**
