@@ -37,7 +37,7 @@ public class HouseholdSearch {
     }
     if (regionCode != null && !regionCode.isBlank()) {
       if (!scope.permits(regionCode)) {
-        return new PageResult<>(List.of(), p, s, 0, false);
+        return PageResult.empty(p, s);
       }
       where.append(" and h.region_code = any(?)");
       params.add(regions.subtreeOf(regionCode).toArray(String[]::new));
@@ -46,39 +46,37 @@ public class HouseholdSearch {
       where.append(" and h.number = ?");
       params.add(number.strip());
     }
-    List<HouseholdListItem> rows =
-        jdbc.sql(
-                "select h.id, h.number, h.region_code, h.address, hp.name,"
-                    + " (select count(*) from registry.household_member m"
-                    + "  where m.household_id = h.id and m.valid_to is null)"
-                    + " from registry.household h left join registry.person hp on hp.id = h.head_person_id"
-                    + " where "
-                    + where
-                    + " order by h.id desc limit ? offset ?")
-            .params(params)
-            .param(s)
-            .param((long) p * s)
-            .query(
-                (rs, n) ->
-                    new HouseholdListItem(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getInt(6)))
-            .list();
+    List<HouseholdListItem> rows = page(where.toString(), params, p, s);
     long total =
-        jdbc.sql(
-                "select count(*) from (select 1 from registry.household h where "
-                    + where
-                    + " limit "
-                    + (PageResult.COUNT_CAP + 1)
-                    + ") t")
+        jdbc.sql(PageResult.cappedCount("registry.household h where " + where))
             .params(params)
             .query(Long.class)
             .single();
-    return new PageResult<>(
-        rows, p, s, Math.min(total, PageResult.COUNT_CAP), total > PageResult.COUNT_CAP);
+    return PageResult.of(rows, p, s, total);
+  }
+
+  /** One page of households, newest first, with head name and current member count. */
+  private List<HouseholdListItem> page(String where, List<Object> params, int page, int size) {
+    return jdbc.sql(
+            "select h.id, h.number, h.region_code, h.address, hp.name,"
+                + " (select count(*) from registry.household_member m"
+                + "  where m.household_id = h.id and m.valid_to is null)"
+                + " from registry.household h left join registry.person hp on hp.id = h.head_person_id"
+                + " where "
+                + where
+                + " order by h.id desc limit ? offset ?")
+        .params(params)
+        .param(size)
+        .param((long) page * size)
+        .query(
+            (rs, n) ->
+                new HouseholdListItem(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getInt(6)))
+        .list();
   }
 }

@@ -44,7 +44,7 @@ public class PersonSearch {
   public PageResult<PersonListItem> search(PersonCriteria c) {
     Where where = where(c);
     if (where == null) {
-      return new PageResult<>(List.of(), c.page(), c.size(), 0, false);
+      return PageResult.empty(c.page(), c.size());
     }
     List<PersonListItem> rows =
         jdbc
@@ -64,21 +64,11 @@ public class PersonSearch {
             .map(this::item)
             .toList();
     long total =
-        jdbc.sql(
-                "select count(*) from (select 1 from registry.person p where "
-                    + where.sql
-                    + " limit "
-                    + (PageResult.COUNT_CAP + 1)
-                    + ") t")
+        jdbc.sql(PageResult.cappedCount("registry.person p where " + where.sql))
             .params(where.params)
             .query(Long.class)
             .single();
-    return new PageResult<>(
-        rows,
-        c.page(),
-        c.size(),
-        Math.min(total, PageResult.COUNT_CAP),
-        total > PageResult.COUNT_CAP);
+    return PageResult.of(rows, c.page(), c.size(), total);
   }
 
   /** Streams every match (no paging) to {@code sink}; answers the number of rows. */
