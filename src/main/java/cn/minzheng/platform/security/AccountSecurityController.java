@@ -8,7 +8,6 @@ import cn.minzheng.platform.StaffUser;
 import cn.minzheng.platform.account.StaffAccount;
 import cn.minzheng.platform.account.StaffAccounts;
 import java.util.List;
-import java.util.OptionalLong;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,14 +24,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountSecurityController {
 
   private final StaffAccounts accounts;
-  private final TotpCodes codes;
+  private final StaffTotp totp;
   private final CurrentUser currentUser;
   private final AuditLog audit;
 
   AccountSecurityController(
-      StaffAccounts accounts, TotpCodes codes, CurrentUser currentUser, AuditLog audit) {
+      StaffAccounts accounts, StaffTotp totp, CurrentUser currentUser, AuditLog audit) {
     this.accounts = accounts;
-    this.codes = codes;
+    this.totp = totp;
     this.currentUser = currentUser;
     this.audit = audit;
   }
@@ -43,17 +42,7 @@ class AccountSecurityController {
     model.addAttribute("account", account);
     model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("账户安全")));
     if (!account.totpEnrolled()) {
-      String secret =
-          accounts
-              .totpSecret(account.id())
-              .orElseGet(
-                  () -> {
-                    String fresh = codes.newSecret();
-                    accounts.startTotpEnrolment(account.id(), fresh, account.username());
-                    return fresh;
-                  });
-      model.addAttribute("qrCode", codes.qrDataUri(account.username(), secret));
-      model.addAttribute("secret", secret);
+      totp.offerSecret(account, model);
     }
     return "account-security";
   }
@@ -64,13 +53,7 @@ class AccountSecurityController {
     if (account.totpEnrolled()) {
       return "redirect:/account/security";
     }
-    OptionalLong step =
-        accounts
-            .totpSecret(account.id())
-            .map(secret -> codes.verify(secret, code))
-            .orElse(OptionalLong.empty());
-    if (step.isEmpty()
-        || !accounts.acceptTotpStep(account.id(), step.getAsLong(), account.username())) {
+    if (!totp.accepts(account, code)) {
       redirect.addFlashAttribute("failure", "动态验证码错误，请重新输入。");
       return "redirect:/account/security";
     }

@@ -7,7 +7,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.OptionalLong;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -25,17 +24,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SecondFactorController {
 
   private final StaffAccounts accounts;
-  private final TotpCodes codes;
+  private final StaffTotp totp;
   private final SecurityContextRepository contexts;
   private final LoginOutcomes outcomes;
 
   SecondFactorController(
       StaffAccounts accounts,
-      TotpCodes codes,
+      StaffTotp totp,
       SecurityContextRepository contexts,
       LoginOutcomes outcomes) {
     this.accounts = accounts;
-    this.codes = codes;
+    this.totp = totp;
     this.contexts = contexts;
     this.outcomes = outcomes;
   }
@@ -67,19 +66,8 @@ class SecondFactorController {
     if (account.totpEnrolled()) {
       return "redirect:/login/totp";
     }
-    // A reload shows the same, not yet confirmed secret; a reset by an administrator cleared it.
-    String secret =
-        accounts
-            .totpSecret(account.id())
-            .orElseGet(
-                () -> {
-                  String fresh = codes.newSecret();
-                  accounts.startTotpEnrolment(account.id(), fresh, account.username());
-                  return fresh;
-                });
     model.addAttribute("username", account.username());
-    model.addAttribute("qrCode", codes.qrDataUri(account.username(), secret));
-    model.addAttribute("secret", secret);
+    totp.offerSecret(account, model);
     return "login-totp-enrol";
   }
 
@@ -104,13 +92,7 @@ class SecondFactorController {
       abandon(request, response, account.enabled() ? "locked" : "disabled");
       return;
     }
-    OptionalLong step =
-        accounts
-            .totpSecret(account.id())
-            .map(secret -> codes.verify(secret, code))
-            .orElse(OptionalLong.empty());
-    if (step.isEmpty()
-        || !accounts.acceptTotpStep(account.id(), step.getAsLong(), account.username())) {
+    if (!totp.accepts(account, code)) {
       outcomes.secondFactorFailed(pending);
       if (accounts.recordFailedSecondFactor(account)) {
         abandon(request, response, "locked");
