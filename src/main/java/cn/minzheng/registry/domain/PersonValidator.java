@@ -37,28 +37,12 @@ class PersonValidator {
     String name = name(f.getName(), r);
     Sex sex = id == null ? null : id.sex();
     LocalDate birth = id == null ? null : id.birthDate();
-    Sex typedSex = r.enumValue("sex", "性别", Sex.class, f.getSex(), null);
-    if (sex != null && typedSex != null && typedSex != sex) {
-      r.error("sex", "性别与身份证号不一致（身份证号显示为" + sex.label() + "）");
-    }
-    LocalDate typedBirth = r.date("birthDate", "出生日期", f.getBirthDate());
-    if (birth != null && typedBirth != null && !typedBirth.equals(birth)) {
-      r.error("birthDate", "出生日期与身份证号不一致（身份证号显示为" + birth + "）");
-    }
-    String ethnicity = null;
-    if (!FormReader.blank(f.getEthnicityCode())) {
-      ethnicity = ethnicities.codeOf(f.getEthnicityCode());
-      if (ethnicity == null) {
-        r.error("ethnicityCode", "民族不在民族代码表（GB 3304）中");
-      }
-    }
+    matchesIdNumber(f, sex, birth, r);
+    String ethnicity = ethnicity(f.getEthnicityCode(), r);
     String phone = phone(f.getPhone(), r);
     String residence = regions.residence(f.getResidenceRegionCode(), r);
     String hukou = regions.hukou(f.getHukouRegionCode(), r);
-    String address = FormReader.trimToNull(f.getAddress());
-    if (address != null && address.length() > MAX_ADDRESS_LENGTH) {
-      r.error("address", "住址不能超过" + MAX_ADDRESS_LENGTH + "个字符");
-    }
+    String address = address(f.getAddress(), r);
     MaritalStatus marital =
         r.enumValue(
             "maritalStatus",
@@ -74,11 +58,7 @@ class PersonValidator {
             f.getDisabilityCategory(),
             null);
     Integer grade = disabilityGrade(f.getDisabilityGrade(), category, r);
-    LocalDate certificate =
-        r.date("disabilityCertificateDate", "残疾证发证日期", f.getDisabilityCertificateDate());
-    if (certificate != null && certificate.isAfter(RegistryClock.today())) {
-      r.error("disabilityCertificateDate", "残疾证发证日期不能晚于今天");
-    }
+    LocalDate certificate = certificateDate(f.getDisabilityCertificateDate(), r);
     LegalBasis basis = legalBasis(f.getLegalBasis(), birth, r);
     r.throwIfAny();
     return new ValidPerson(
@@ -96,6 +76,45 @@ class PersonValidator {
         grade,
         category == null ? null : certificate,
         basis);
+  }
+
+  /** Sex and birth date, when typed at all, must be those the ID number encodes. */
+  private static void matchesIdNumber(PersonForm f, Sex sex, LocalDate birth, FormReader r) {
+    Sex typedSex = r.enumValue("sex", "性别", Sex.class, f.getSex(), null);
+    if (sex != null && typedSex != null && typedSex != sex) {
+      r.error("sex", "性别与身份证号不一致（身份证号显示为" + sex.label() + "）");
+    }
+    LocalDate typedBirth = r.date("birthDate", "出生日期", f.getBirthDate());
+    if (birth != null && typedBirth != null && !typedBirth.equals(birth)) {
+      r.error("birthDate", "出生日期与身份证号不一致（身份证号显示为" + birth + "）");
+    }
+  }
+
+  private String ethnicity(String value, FormReader r) {
+    if (FormReader.blank(value)) {
+      return null;
+    }
+    String code = ethnicities.codeOf(value);
+    if (code == null) {
+      r.error("ethnicityCode", "民族不在民族代码表（GB 3304）中");
+    }
+    return code;
+  }
+
+  private static String address(String value, FormReader r) {
+    String address = FormReader.trimToNull(value);
+    if (address != null && address.length() > MAX_ADDRESS_LENGTH) {
+      r.error("address", "住址不能超过" + MAX_ADDRESS_LENGTH + "个字符");
+    }
+    return address;
+  }
+
+  private static LocalDate certificateDate(String value, FormReader r) {
+    LocalDate certificate = r.date("disabilityCertificateDate", "残疾证发证日期", value);
+    if (certificate != null && certificate.isAfter(RegistryClock.today())) {
+      r.error("disabilityCertificateDate", "残疾证发证日期不能晚于今天");
+    }
+    return certificate;
   }
 
   private static IdCardNo idNumber(String value, FormReader r) {
