@@ -92,31 +92,9 @@ public class HouseholdRestructuring {
       String reason) {
     HouseholdRow old = service.requireVisibleForUpdate(householdId);
     List<HouseholdSummary.Member> current = households.currentMembers(householdId);
-    Set<Long> currentIds =
-        current.stream()
-            .map(HouseholdSummary.Member::personId)
-            .collect(java.util.stream.Collectors.toSet());
-    if (memberIds.isEmpty() || !currentIds.containsAll(memberIds)) {
-      throw RegistryValidationException.of("memberIds", "请选择本家庭的现有成员分户");
-    }
-    if (memberIds.contains(old.headPersonId())) {
-      throw RegistryValidationException.of("memberIds", "原户主不能分出，请选择其他成员");
-    }
-    if (!memberIds.contains(newHeadId)) {
-      throw RegistryValidationException.of("newHeadId", "新户主必须是分出的成员之一");
-    }
+    requireSplittable(old, current, memberIds, newHeadId);
     String by = actor.name();
-    for (HouseholdSummary.Member m : current) {
-      if (memberIds.contains(m.personId())) {
-        households.endMembership(householdId, m.personId(), date);
-        history.person(
-            m.personId(),
-            "HOUSEHOLD_LEFT",
-            new ChangeSet().diff("household", old.number(), null),
-            reason,
-            by);
-      }
-    }
+    leave(old, current, memberIds, date, reason, by);
     String region = regionCode == null || regionCode.isBlank() ? old.regionCode() : regionCode;
     String addr = address == null || address.isBlank() ? old.address() : address;
     long created = service.create(region, addr, newHeadId, date);
@@ -139,5 +117,47 @@ public class HouseholdRestructuring {
         new ChangeSet().diff("splitInto", null, created).diff("members", null, memberIds.size()),
         reason);
     return created;
+  }
+
+  /** Only current members other than the head may leave, the new head among them. */
+  private static void requireSplittable(
+      HouseholdRow old,
+      List<HouseholdSummary.Member> current,
+      Set<Long> memberIds,
+      long newHeadId) {
+    Set<Long> currentIds =
+        current.stream()
+            .map(HouseholdSummary.Member::personId)
+            .collect(java.util.stream.Collectors.toSet());
+    if (memberIds.isEmpty() || !currentIds.containsAll(memberIds)) {
+      throw RegistryValidationException.of("memberIds", "请选择本家庭的现有成员分户");
+    }
+    if (memberIds.contains(old.headPersonId())) {
+      throw RegistryValidationException.of("memberIds", "原户主不能分出，请选择其他成员");
+    }
+    if (!memberIds.contains(newHeadId)) {
+      throw RegistryValidationException.of("newHeadId", "新户主必须是分出的成员之一");
+    }
+  }
+
+  /** Ends the leaving members' membership in the old household, with their history. */
+  private void leave(
+      HouseholdRow old,
+      List<HouseholdSummary.Member> current,
+      Set<Long> memberIds,
+      LocalDate date,
+      String reason,
+      String by) {
+    for (HouseholdSummary.Member m : current) {
+      if (memberIds.contains(m.personId())) {
+        households.endMembership(old.id(), m.personId(), date);
+        history.person(
+            m.personId(),
+            "HOUSEHOLD_LEFT",
+            new ChangeSet().diff("household", old.number(), null),
+            reason,
+            by);
+      }
+    }
   }
 }
