@@ -69,20 +69,7 @@ public class PersonImporter {
     for (ImportChecker.CheckedRow row : checked.valid()) {
       row.personId = insert(row.person, by);
     }
-    int created = 0;
-    for (ImportChecker.Group group : checked.groups()) {
-      ImportChecker.CheckedRow head = group.head();
-      long household =
-          households.create(
-              head.person.residenceRegionCode(),
-              head.person.address(),
-              head.personId,
-              RegistryClock.today());
-      for (ImportChecker.CheckedRow member : group.members()) {
-        households.join(household, member.personId, member.relationship, RegistryClock.today(), by);
-      }
-      created++;
-    }
+    int created = createHouseholds(checked.groups(), by);
     audit.record(
         AuditEvent.success(
             "person.import",
@@ -99,6 +86,25 @@ public class PersonImporter {
                 + ", rejected "
                 + checked.rejectedLines()));
     return report(fileName, mode, rows, checked, checked.valid().size(), created, true);
+  }
+
+  /** One household per group of rows, at the head's residence; answers how many. */
+  private int createHouseholds(List<ImportChecker.Group> groups, String by) {
+    int created = 0;
+    for (ImportChecker.Group group : groups) {
+      ImportChecker.CheckedRow head = group.head();
+      long household =
+          households.create(
+              head.person.residenceRegionCode(),
+              head.person.address(),
+              head.personId,
+              RegistryClock.today());
+      for (ImportChecker.CheckedRow member : group.members()) {
+        households.join(household, member.personId, member.relationship, RegistryClock.today(), by);
+      }
+      created++;
+    }
+    return created;
   }
 
   private long insert(ValidPerson person, String by) {
