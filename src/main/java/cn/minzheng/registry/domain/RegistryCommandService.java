@@ -13,6 +13,7 @@ import cn.minzheng.registry.PersonCommands;
 import cn.minzheng.registry.PersonDied;
 import cn.minzheng.shared.IdCardNo;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,16 +64,7 @@ class RegistryCommandService implements PersonCommands {
         persons.findForUpdate(personId).orElseThrow(() -> new RecordNotFoundException("person"));
     var existing = deaths.find(personId);
     if (existing.isPresent() || person.dateOfDeath() != null) {
-      audit.record(
-          AuditEvent.success(
-              "person.death",
-              "person",
-              Long.toString(personId),
-              "already recorded, no change; source " + report.source()));
-      return existing.orElseGet(
-          () ->
-              new DeathRecord(
-                  personId, person.dateOfDeath(), null, "REGISTRY", person.updatedAt(), false));
+      return alreadyRecorded(person, existing, report);
     }
     checkDate(report.dateOfDeath(), person.birthDate());
     String by = actor.name();
@@ -105,6 +97,21 @@ class RegistryCommandService implements PersonCommands {
         recorded.source(),
         recorded.recordedAt(),
         true);
+  }
+
+  /** A repeated report changes nothing: the first record stands, marked as not new. */
+  private DeathRecord alreadyRecorded(
+      PersonRow person, Optional<DeathRecord> existing, DeathReport report) {
+    audit.record(
+        AuditEvent.success(
+            "person.death",
+            "person",
+            Long.toString(person.id()),
+            "already recorded, no change; source " + report.source()));
+    return existing.orElseGet(
+        () ->
+            new DeathRecord(
+                person.id(), person.dateOfDeath(), null, "REGISTRY", person.updatedAt(), false));
   }
 
   private static void checkDate(LocalDate dateOfDeath, LocalDate birthDate) {
