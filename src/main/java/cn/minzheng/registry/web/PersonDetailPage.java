@@ -93,33 +93,19 @@ class PersonDetailPage {
       RedirectAttributes redirect) {
     access.requireStaff();
     queries.detail(id); // data scope: out of scope is 404 before anything happens
-    String field = "dateOfDeath";
-    String error = null;
-    LocalDate date = null;
-    try {
-      date = dateOfDeath == null || dateOfDeath.isBlank() ? null : LocalDate.parse(dateOfDeath);
-    } catch (DateTimeParseException e) {
-      error = "死亡日期格式不正确（应为yyyy-MM-dd）";
-    }
-    if (error == null && date == null) {
-      error = "死亡日期不能为空";
-    } else if (error == null && (reason == null || reason.isBlank())) {
-      field = "reason";
-      error = "请填写登记原因（如死亡医学证明编号、报告人）";
-    } else if (error == null && !"true".equals(confirmed)) {
-      field = "confirmed";
-      error = "请勾选确认：死亡登记后将停止该人员的各项待遇";
-    }
-    if (error == null) {
+    Map.Entry<String, String> problem = deathFormProblem(dateOfDeath, reason, confirmed);
+    if (problem == null) {
       try {
-        var record = commands.recordDeath(id, new DeathReport(date, "STAFF", null, reason.strip()));
+        var record =
+            commands.recordDeath(
+                id, new DeathReport(LocalDate.parse(dateOfDeath), "STAFF", null, reason.strip()));
         redirect.addFlashAttribute("message", record.newlyRecorded() ? "已登记死亡" : "该人员已登记死亡，本次未作更改");
         return "redirect:/registry/persons/" + id;
       } catch (DeathReportRejectedException e) {
-        error = e.getMessage();
+        problem = Map.entry("dateOfDeath", e.getMessage());
       }
     }
-    model.addAttribute("deathErrors", Map.of(field, error));
+    model.addAttribute("deathErrors", Map.of(problem.getKey(), problem.getValue()));
     model.addAttribute(
         "deathInput",
         Map.of(
@@ -129,5 +115,25 @@ class PersonDetailPage {
             reason == null ? "" : reason));
     show(id, model);
     return "registry/person";
+  }
+
+  /** The first problem of the death form as field and message, or null when it is complete. */
+  private static Map.Entry<String, String> deathFormProblem(
+      String dateOfDeath, String reason, String confirmed) {
+    if (dateOfDeath == null || dateOfDeath.isBlank()) {
+      return Map.entry("dateOfDeath", "死亡日期不能为空");
+    }
+    try {
+      LocalDate.parse(dateOfDeath);
+    } catch (DateTimeParseException e) {
+      return Map.entry("dateOfDeath", "死亡日期格式不正确（应为yyyy-MM-dd）");
+    }
+    if (reason == null || reason.isBlank()) {
+      return Map.entry("reason", "请填写登记原因（如死亡医学证明编号、报告人）");
+    }
+    if (!"true".equals(confirmed)) {
+      return Map.entry("confirmed", "请勾选确认：死亡登记后将停止该人员的各项待遇");
+    }
+    return null;
   }
 }
