@@ -27,6 +27,14 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
         EmbeddedPostgresServer.start(
             environment.getProperty("minzheng.embedded-db.data-dir", ""),
             environment.getProperty("minzheng.embedded-db.port", Integer.class, 0));
+    environment
+        .getPropertySources()
+        .addFirst(new MapPropertySource("embeddedPostgres", connectionProperties(server)));
+    stopAfterTheContext(application, server);
+  }
+
+  /** The data source as the app role, Flyway as the owner role. */
+  private static Map<String, Object> connectionProperties(EmbeddedPostgresServer server) {
     Map<String, Object> properties = new HashMap<>();
     properties.put("spring.datasource.url", server.jdbcUrl());
     properties.put("spring.datasource.username", EmbeddedPostgresServer.APP_ROLE);
@@ -35,17 +43,18 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
     properties.put("spring.flyway.password", EmbeddedPostgresServer.PASSWORD);
     properties.put("minzheng.database.app-role", EmbeddedPostgresServer.APP_ROLE);
     properties.put("minzheng.database.embedded", true);
-    environment
-        .getPropertySources()
-        .addFirst(
-            new MapPropertySource(
-                "embeddedPostgres",
-                properties)); // Registered before any other bean, so destroyed after all of them:
-    // the connection pool,
-    // sessions and event registry close before the server stops. The JVM hook covers the cases
-    // where nobody closes the context (a test run ending, Ctrl-C): it closes the context first,
-    // waiting for Spring's own hook if that one is already closing it, and only then the server,
-    // so no pool talks to a stopped server and no server outlives its JVM.
+    return properties;
+  }
+
+  /**
+   * Registered before any other bean, so destroyed after all of them: the connection pool, sessions
+   * and event registry close before the server stops. The JVM hook covers the cases where nobody
+   * closes the context (a test run ending, Ctrl-C): it closes the context first, waiting for
+   * Spring's own hook if that one is already closing it, and only then the server, so no pool talks
+   * to a stopped server and no server outlives its JVM.
+   */
+  private static void stopAfterTheContext(
+      SpringApplication application, EmbeddedPostgresServer server) {
     application.addInitializers(
         context -> {
           if (context.getBeanFactory() instanceof DefaultListableBeanFactory factory) {
