@@ -73,6 +73,11 @@ public class RosterApproval {
     return rosters.get(rosterId);
   }
 
+  /** The roster reader this approval checks scope with. */
+  public Rosters rosters() {
+    return rosters;
+  }
+
   private RosterRuleViolation denied(long rosterId, String code, String message) {
     audit.record(AuditEvent.denied("payments.roster.approve", "roster", "" + rosterId, code));
     return new RosterRuleViolation(code, message);
