@@ -2,7 +2,6 @@ package cn.minzheng.payments.domain;
 
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
-import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,18 +30,7 @@ public class RosterApproval {
   }
 
   public RosterSummary approve(long rosterId, StaffUser approver) {
-    RosterSummary roster = rosters.get(rosterId);
-    long makerId =
-        jdbc.sql("select made_by_id from payments.roster where id = ?")
-            .param(rosterId)
-            .query(Long.class)
-            .single();
-    if (!approver.has(Role.DISTRICT_APPROVER) && !approver.has(Role.CITY_ADMIN)) {
-      throw denied(rosterId, "not-approver", "只有区县审批人或市级管理员可以审核发放名册。");
-    }
-    if (makerId == approver.id()) {
-      throw denied(rosterId, "maker-is-checker", "审核人不能是名册的制单人，请由另一位审批人审核。");
-    }
+    RosterSummary roster = requireApprovable(rosterId, approver);
     return tx.execute(status -> approveDraft(roster, approver));
   }
 
@@ -71,6 +59,26 @@ public class RosterApproval {
                     roster.people(),
                     roster.totalAmount().toPlainString())));
     return rosters.get(rosterId);
+  }
+
+  /**
+   * Scope, role and maker-checker, checked (and a refusal audited) outside any transaction of the
+   * caller, so that the audit entry of the refusal stays.
+   */
+  public RosterSummary requireApprovable(long rosterId, StaffUser approver) {
+    RosterSummary roster = rosters.get(rosterId);
+    long makerId =
+        jdbc.sql("select made_by_id from payments.roster where id = ?")
+            .param(rosterId)
+            .query(Long.class)
+            .single();
+    if (!PaymentRoles.mayHandleRosters(approver)) {
+      throw denied(rosterId, "not-approver", "只有区县审批人或市级管理员可以审核发放名册。");
+    }
+    if (makerId == approver.id()) {
+      throw denied(rosterId, "maker-is-checker", "审核人不能是名册的制单人，请由另一位审批人审核。");
+    }
+    return roster;
   }
 
   /** The roster reader this approval checks scope with. */

@@ -55,7 +55,7 @@ public class Rosters {
     p.put("unrestricted", scope.unrestricted());
     p.put("scope", scope.codesArray());
     long total =
-        jdbc.sql("select count(*) from payments.roster" + WHERE)
+        jdbc.sql("select count(*) from payments.roster " + WHERE)
             .params(p)
             .query(Long.class)
             .single();
@@ -66,7 +66,7 @@ public class Rosters {
         jdbc.sql(
                 "select "
                     + COLUMNS
-                    + " from payments.roster"
+                    + " from payments.roster "
                     + WHERE
                     + " order by "
                     + page.orderBy()
