@@ -128,24 +128,37 @@ create unique index roster_line_adjustment_once on payments.roster_line (adjustm
 -- An approved roster is immutable: its lines cannot be added, changed or removed, and the roster
 -- itself can only move forward (approved -> sent -> reconciled). Enforced here so that no code
 -- path, and no direct SQL as the application role, can change what was approved.
+-- Statement-level with transition tables: one check per statement, not per row, so that drafting
+-- a million lines does not run a million lookups.
 create function payments.refuse_line_change_after_approval() returns trigger
   language plpgsql as
 $$
 declare
-  roster_state text;
+  locked bigint;
 begin
-  select state into roster_state from payments.roster
-   where id = coalesce(new.roster_id, old.roster_id);
-  if roster_state is distinct from 'DRAFT' then
-    raise exception 'roster % is % and immutable', coalesce(new.roster_id, old.roster_id), roster_state
-      using errcode = 'P0001';
+  if tg_op in ('INSERT', 'UPDATE') then
+    select r.id into locked from changed_new c join payments.roster r on r.id = c.roster_id
+     where r.state <> 'DRAFT' limit 1;
   end if;
-  return coalesce(new, old);
+  if locked is null and tg_op in ('UPDATE', 'DELETE') then
+    select r.id into locked from changed_old c join payments.roster r on r.id = c.roster_id
+     where r.state <> 'DRAFT' limit 1;
+  end if;
+  if locked is not null then
+    raise exception 'roster % is approved and immutable', locked using errcode = 'P0001';
+  end if;
+  return null;
 end;
 $$;
-create trigger roster_line_immutable
-  before insert or update or delete on payments.roster_line
-  for each row execute function payments.refuse_line_change_after_approval();
+create trigger roster_line_immutable_insert
+  after insert on payments.roster_line referencing new table as changed_new
+  for each statement execute function payments.refuse_line_change_after_approval();
+create trigger roster_line_immutable_update
+  after update on payments.roster_line referencing old table as changed_old new table as changed_new
+  for each statement execute function payments.refuse_line_change_after_approval();
+create trigger roster_line_immutable_delete
+  after delete on payments.roster_line referencing old table as changed_old
+  for each statement execute function payments.refuse_line_change_after_approval();
 
 create function payments.refuse_roster_change_after_approval() returns trigger
   language plpgsql as
