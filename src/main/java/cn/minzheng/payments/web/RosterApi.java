@@ -1,0 +1,159 @@
+package cn.minzheng.payments.web;
+
+import cn.minzheng.payments.Programme;
+import cn.minzheng.payments.domain.BankFileExport;
+import cn.minzheng.payments.domain.IdempotencyKeys;
+import cn.minzheng.payments.domain.RosterApproval;
+import cn.minzheng.payments.domain.RosterDrafting;
+import cn.minzheng.payments.domain.RosterFilter;
+import cn.minzheng.payments.domain.RosterLine;
+import cn.minzheng.payments.domain.RosterState;
+import cn.minzheng.payments.domain.RosterSummary;
+import cn.minzheng.payments.domain.Rosters;
+import cn.minzheng.platform.PageQuery;
+import cn.minzheng.platform.PageResult;
+import cn.minzheng.platform.StaffUser;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.io.IOException;
+import java.time.YearMonth;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Rosters API. POSTs that draft or approve need an {@code Idempotency-Key}: the same key answers
+ * the stored response and has no second effect. Out-of-scope rosters are 404 everywhere.
+ */
+@RestController
+@RequestMapping("/api/v1/payments/rosters")
+class RosterApi {
+
+  private final Rosters rosters;
+  private final RosterDrafting drafting;
+  private final RosterApproval approval;
+  private final BankFileExport export;
+  private final IdempotencyKeys keys;
+  private final PaymentsAccess access;
+  private final JsonMapper json = JsonMapper.builder().findAndAddModules().build();
+
+  RosterApi(
+      Rosters rosters,
+      RosterDrafting drafting,
+      RosterApproval approval,
+      BankFileExport export,
+      IdempotencyKeys keys,
+      PaymentsAccess access) {
+    this.rosters = rosters;
+    this.drafting = drafting;
+    this.approval = approval;
+    this.export = export;
+    this.keys = keys;
+    this.access = access;
+  }
+
+  record DraftRequest(
+      @NotNull(message = "发放项目不能为空") Programme programme,
+      @NotNull(message = "发放月份不能为空")
+          @Pattern(regexp = "[0-9]{4}-(0[1-9]|1[0-2])", message = "发放月份格式应为 yyyy-MM")
+          String month) {}
+
+  @GetMapping
+  PageResult<RosterSummary> list(
+      @RequestParam(required = false) Programme programme,
+      @RequestParam(required = false) YearMonth month,
+      @RequestParam(required = false) String district,
+      @RequestParam(required = false) RosterState state,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    access.requireRosterRole();
+    return rosters.search(
+        new RosterFilter(programme, month, district, state),
+        PageQuery.of(page, size, "month", "desc", Rosters.SORTS, "month"));
+  }
+
+  @GetMapping("/{id}")
+  RosterSummary get(@PathVariable long id) {
+    access.requireRosterRole();
+    return rosters.get(id);
+  }
+
+  @GetMapping("/{id}/lines")
+  PageResult<RosterLine> lines(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    access.requireRosterRole();
+    return rosters.lines(id, PageQuery.of(page, size, "id", "asc", Rosters.SORTS, "id"));
+  }
+
+  @PostMapping
+  ResponseEntity<String> draft(
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      @Valid @RequestBody DraftRequest request) {
+    StaffUser user = access.requireRosterRole();
+    YearMonth month = YearMonth.parse(request.month());
+    return answer(
+        keys.once(
+            user.username(),
+            key,
+            "draft:" + request.programme() + ":" + month,
+            () -> {
+              int drafts = drafting.draft(request.programme(), month, user);
+              return new IdempotencyKeys.Answer(
+                  201,
+                  write(
+                      Map.of(
+                          "programme",
+                          request.programme(),
+                          "month",
+                          "" + month,
+                          "drafts",
+                          drafts)));
+            }));
+  }
+
+  @PostMapping("/{id}/approve")
+  ResponseEntity<String> approve(
+      @PathVariable long id,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    StaffUser user = access.requireRosterRole();
+    approval.requireApprovable(id, user);
+    return answer(
+        keys.once(
+            user.username(),
+            key,
+            "approve:" + id,
+            () -> new IdempotencyKeys.Answer(200, write(approval.approve(id, user)))));
+  }
+
+  @GetMapping("/{id}/export")
+  void export(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "csv") String format,
+      HttpServletResponse response)
+      throws IOException {
+    BankFileDownload.write(export, access.requireRosterRole(), id, format, response);
+  }
+
+  private String write(Object body) {
+    return json.writeValueAsString(body);
+  }
+
+  private static ResponseEntity<String> answer(IdempotencyKeys.Answer answer) {
+    return ResponseEntity.status(answer.status())
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(answer.body());
+  }
+}
