@@ -110,6 +110,8 @@ create table marriage.certificate_counter
   primary key (office_id, year, type)
 );
 
+-- person ids refer to registry.person (no foreign key across modules); null for a party the city
+-- registry does not know (registration is possible at any office nationwide).
 create table marriage.registration
 (
   id             bigint generated always as identity primary key,
@@ -117,8 +119,8 @@ create table marriage.registration
   type           text        not null check (type in ('MARRIAGE', 'DIVORCE')),
   certificate_no text        not null unique,
   registered_on  date        not null,
-  person1_id     bigint      not null,
-  person2_id     bigint      not null,
+  person1_id     bigint,
+  person2_id     bigint,
   appointment_id bigint unique references marriage.appointment,
   registered_by  text        not null,
   created_at     timestamptz not null default now()

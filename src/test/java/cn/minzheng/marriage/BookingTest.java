@@ -11,7 +11,10 @@ import cn.minzheng.marriage.domain.AppointmentType;
 import cn.minzheng.marriage.domain.BookingRejectedException;
 import cn.minzheng.marriage.domain.BookingRequest;
 import cn.minzheng.marriage.domain.BookingService;
+import cn.minzheng.marriage.domain.CounterService;
 import cn.minzheng.marriage.domain.Offices;
+import cn.minzheng.platform.Role;
+import cn.minzheng.registry.RegistryTestData;
 import cn.minzheng.registry.domain.PersonService;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,7 @@ class BookingTest {
   @Autowired Offices offices;
   @Autowired PersonService persons;
   @Autowired JdbcClient jdbc;
+  @Autowired CounterService counter;
 
   private long slot(int capacity) {
     long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
@@ -160,6 +164,33 @@ class BookingTest {
   void refusesSameSexMarriageBooking() {
     assertThatThrownBy(() -> marriage(slot(10), adult(true), adult(true)))
         .isInstanceOf(BookingRejectedException.class);
+  }
+
+  @Test
+  void twoNoShowsWithin90DaysBlockOnlineBookingButNotTheCounter() {
+    String man = adult(true);
+    LocalDate today = cn.minzheng.marriage.domain.MarriageClock.today();
+    for (int daysAgo : new int[] {60, 5}) {
+      Appointment a = marriage(slot(5), man, adult(false));
+      RegistryTestData.as(
+          RegistryTestData.auth(MarriageFixtures.JINJIANG, Role.STREET_CASEWORKER),
+          () -> {
+            counter.markNoShow(a.id());
+            return null;
+          });
+      // The slot has passed by the time a clerk marks a no-show: date the record back.
+      jdbc.sql("update marriage.appointment_party set slot_day = ? where appointment_id = ?")
+          .params(today.minusDays(daysAgo), a.id())
+          .update();
+    }
+    long slot = slot(5);
+    assertThatThrownBy(
+            () ->
+                bookings.book(
+                    new BookingRequest(slot, AppointmentType.MARRIAGE, man, adult(false), 42L)))
+        .isInstanceOf(BookingRejectedException.class)
+        .hasMessageContaining("未到场");
+    assertThat(marriage(slot, man, adult(false)).status()).isEqualTo(AppointmentStatus.BOOKED);
   }
 
   int booked(long slot) {

@@ -26,6 +26,7 @@ public final class MarriageFixtures {
   private static final AtomicInteger SEQUENCE =
       new AtomicInteger(ThreadLocalRandom.current().nextInt(0, 400));
   private static final AtomicInteger OFFICES = new AtomicInteger();
+  private static final AtomicInteger SLOTS = new AtomicInteger();
 
   private MarriageFixtures() {}
 
@@ -65,11 +66,13 @@ public final class MarriageFixtures {
             "周一至周五 9:00-12:00 13:30-17:00，周六 9:00-12:00"));
   }
 
+  /** A slot with a start time unique in this JVM (an office has one slot per day and start). */
   public static long slot(JdbcClient jdbc, long officeId, LocalDate day, int capacity) {
+    LocalTime start = LocalTime.MIDNIGHT.plusMinutes(SLOTS.incrementAndGet() % 1200);
     return jdbc.sql(
             "insert into marriage.slot (office_id, day, start_time, end_time, capacity)"
                 + " values (?, ?, ?, ?, ?) returning id")
-        .params(officeId, day, LocalTime.of(9, 0), LocalTime.of(9, 30), capacity)
+        .params(officeId, day, start, start.plusMinutes(30), capacity)
         .query(Long.class)
         .single();
   }

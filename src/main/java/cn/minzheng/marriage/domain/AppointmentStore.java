@@ -159,6 +159,15 @@ class AppointmentStore {
         .list();
   }
 
+  List<byte[]> partyIndexes(long appointmentId) {
+    return jdbc.sql(
+            "select id_idx from marriage.appointment_party where appointment_id = ?"
+                + " order by position")
+        .param(appointmentId)
+        .query(byte[].class)
+        .list();
+  }
+
   private static Slot slot(ResultSet rs, int n) throws SQLException {
     return new Slot(
         rs.getLong("id"),
