@@ -159,6 +159,15 @@ class AppointmentStore {
         .list();
   }
 
+  boolean bookedBy(long appointmentId, long accountId) {
+    return jdbc.sql(
+            "select exists (select 1 from marriage.appointment where id = ?"
+                + " and citizen_account_id = ?)")
+        .params(appointmentId, accountId)
+        .query(Boolean.class)
+        .single();
+  }
+
   List<byte[]> partyIndexes(long appointmentId) {
     return jdbc.sql(
             "select id_idx from marriage.appointment_party where appointment_id = ?"

@@ -70,6 +70,14 @@ public class BookingService {
     audit.record(AuditEvent.success("marriage.booking.cancel", "appointment", "" + a.id(), null));
   }
 
+  /** A citizen cancels one of the bookings made from the own account (others: "not found"). */
+  public void cancelByCitizen(long accountId, long appointmentId) {
+    if (!store.bookedBy(appointmentId, accountId)) {
+      throw new RecordNotFoundException("appointment");
+    }
+    cancel(appointmentId);
+  }
+
   /** Moves a booking to another slot: the new seat first, then the old one is given back. */
   public Appointment reschedule(long appointmentId, long newSlotId) {
     Appointment a = find(appointmentId);

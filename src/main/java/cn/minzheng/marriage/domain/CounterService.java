@@ -58,6 +58,12 @@ public class CounterService {
     audit.record(AuditEvent.success("marriage.booking.noshow", "appointment", "" + a.id(), null));
   }
 
+  /** One appointment, if the office lies in the clerk's scope. */
+  @Transactional(readOnly = true)
+  public Appointment appointment(long appointmentId) {
+    return inScope(appointmentId);
+  }
+
   Appointment inScope(long appointmentId) {
     Appointment a = store.find(appointmentId).orElseThrow(() -> notFound());
     scope.requireInScope(a.officeRegionCode());
