@@ -24,6 +24,11 @@ class MarriageMenu {
   }
 
   @Bean
+  MenuItem marriageStatisticsMenu() {
+    return new MenuItem(GROUP, GROUP_ORDER, "统计", "/marriage/statistics", 3, CLERK_ROLES);
+  }
+
+  @Bean
   MenuItem marriageDivorceMenu() {
     return new MenuItem(GROUP, GROUP_ORDER, "离婚申请", "/marriage/divorces/new", 2, CLERK_ROLES);
   }
