@@ -106,6 +106,17 @@ public class Offices {
         .single();
   }
 
+  /** Holidays from {@code from} on, as (day, name). */
+  @Transactional(readOnly = true)
+  public List<java.util.Map.Entry<LocalDate, String>> holidays(LocalDate from) {
+    return jdbc.sql("select day, name from marriage.holiday where day >= ? order by day")
+        .param(from)
+        .query(
+            (rs, n) ->
+                java.util.Map.entry(rs.getObject("day", LocalDate.class), rs.getString("name")))
+        .list();
+  }
+
   private static Office office(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     return new Office(
         rs.getLong("id"),

@@ -4,7 +4,10 @@ import com.ibm.icu.util.ChineseCalendar;
 import com.ibm.icu.util.TimeZone;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -74,6 +77,22 @@ public class PeakDays {
         .param(day)
         .param(name)
         .update();
+  }
+
+  /** The coming peak days within a year from {@code from}: fixed ones, 七夕 and marked ones. */
+  public SortedMap<LocalDate, String> upcoming(LocalDate from) {
+    SortedMap<LocalDate, String> days = new TreeMap<>();
+    for (int year = from.getYear(); year <= from.getYear() + 1; year++) {
+      days.put(LocalDate.of(year, 2, 14), "情人节");
+      days.put(LocalDate.of(year, 5, 20), "520");
+      days.put(qixi(year), "七夕");
+    }
+    jdbc.sql("select day, name from marriage.peak_day where day >= ?")
+        .param(from)
+        .query((rs, n) -> Map.entry(rs.getObject("day", LocalDate.class), rs.getString("name")))
+        .list()
+        .forEach(e -> days.put(e.getKey(), e.getValue()));
+    return days.subMap(from, from.plusYears(1));
   }
 
   /**

@@ -59,7 +59,7 @@ class DivorcePages {
   String detail(@PathVariable long id, Model model) {
     requireClerk();
     DivorceApplication a = divorces.find(id);
-    model.addAttribute("application", a);
+    model.addAttribute("divorce", a);
     model.addAttribute("state", a.stateOn(MarriageClock.today()));
     model.addAttribute(
         "breadcrumbs",

@@ -29,6 +29,17 @@ class MarriageMenu {
   }
 
   @Bean
+  MenuItem marriageCalendarMenu() {
+    return new MenuItem(
+        GROUP,
+        GROUP_ORDER,
+        "登记日历",
+        "/marriage/admin/calendar",
+        4,
+        CalendarAdminPage.CALENDAR_ROLES);
+  }
+
+  @Bean
   MenuItem marriageDivorceMenu() {
     return new MenuItem(GROUP, GROUP_ORDER, "离婚申请", "/marriage/divorces/new", 2, CLERK_ROLES);
   }

@@ -1,0 +1,122 @@
+package cn.minzheng.marriage;
+
+import static cn.minzheng.marriage.MarriageFixtures.adult;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.minzheng.marriage.domain.Offices;
+import cn.minzheng.marriage.domain.PeakDays;
+import cn.minzheng.platform.Role;
+import cn.minzheng.registry.RegistryTestData;
+import cn.minzheng.registry.domain.PersonService;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class MarriageAdminPagesTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired Offices offices;
+  @Autowired PeakDays peakDays;
+  @Autowired PersonService personService;
+
+  private final cn.minzheng.platform.StaffAuthentication clerk =
+      RegistryTestData.auth(MarriageFixtures.JINJIANG, Role.STREET_CASEWORKER);
+
+  @Test
+  void cityAdministratorMarksAPeakDayThatThenCounts() throws Exception {
+    LocalDate day = cn.minzheng.marriage.domain.MarriageClock.today().plusDays(40);
+    var admin = RegistryTestData.auth(RegistryTestData.CITY, Role.CITY_ADMIN);
+    mvc.perform(
+            post("/marriage/admin/calendar/peak-days")
+                .with(authentication(admin))
+                .with(csrf())
+                .param("day", day.toString())
+                .param("name", "集体婚礼日"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(peakDays.nameOf(day)).contains("集体婚礼日");
+    String page =
+        mvc.perform(get("/marriage/admin/calendar").with(authentication(admin)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("集体婚礼日").contains("七夕");
+  }
+
+  @Test
+  void clerkMayNotChangeTheCalendar() throws Exception {
+    mvc.perform(get("/marriage/admin/calendar").with(authentication(clerk)))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void divorceApplicationPagesShowTheCoolingOffEnd() throws Exception {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    String man = adult(true);
+    String woman = adult(false);
+    MarriageFixtures.registryPerson(personService, man, "MARRIED");
+    MarriageFixtures.registryPerson(personService, woman, "MARRIED");
+    mvc.perform(get("/marriage/divorces/new").with(authentication(clerk)))
+        .andExpect(status().isOk());
+
+    String location =
+        mvc.perform(
+                post("/marriage/divorces")
+                    .with(authentication(clerk))
+                    .with(csrf())
+                    .param("office", "" + office)
+                    .param("firstIdNumber", man)
+                    .param("secondIdNumber", woman))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    String detail =
+        mvc.perform(get(location).with(authentication(clerk)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    LocalDate today = cn.minzheng.marriage.domain.MarriageClock.today();
+    assertThat(detail).contains("冷静期").contains(today.plusDays(30).toString());
+    assertThat(detail).contains(today.plusDays(60).toString());
+  }
+
+  @Test
+  void statisticsPageRenders() throws Exception {
+    mvc.perform(get("/marriage/statistics").with(authentication(clerk))).andExpect(status().isOk());
+  }
+
+  @Test
+  void portalOfficeListAndBookingFormRender() throws Exception {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    var citizen =
+        cn.minzheng.portal.CitizenAuthentication.of(
+            new cn.minzheng.portal.CitizenAuthentication.Citizen(880_001, 1));
+    String list =
+        mvc.perform(get("/portal/marriage").with(authentication(citizen)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(list).contains(offices.find(office).orElseThrow().name());
+    mvc.perform(get("/portal/marriage/book").param("slot", "1").with(authentication(citizen)))
+        .andExpect(status().isOk());
+  }
+
+  @Test
+  void anonymousVisitorIsSentToThePortalLogin() throws Exception {
+    mvc.perform(get("/portal/marriage")).andExpect(status().is3xxRedirection());
+  }
+}
