@@ -42,6 +42,7 @@ class MarriagePagesTest {
   @Autowired PersonService personService;
   @Autowired PersonDirectory directory;
   @Autowired JdbcClient jdbc;
+  @Autowired cn.minzheng.marriage.domain.MarriageRegistration registration;
 
   private final LocalDate tomorrow = MarriageClock.today().plusDays(1);
 
@@ -170,6 +171,48 @@ class MarriagePagesTest {
         .isEqualTo(MaritalStatus.MARRIED);
     assertThat(directory.find(womanId).orElseThrow().maritalStatus())
         .isEqualTo(MaritalStatus.MARRIED);
+  }
+
+  @Test
+  void afterTheRegistrationBothSpousesGetTheFollowUpChecklistAndOthersCannotTouchIt()
+      throws Exception {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    long slot = MarriageFixtures.slot(jdbc, office, tomorrow, 5);
+    String man = adult(true);
+    String woman = adult(false);
+    long manId = MarriageFixtures.registryPerson(personService, man, "UNMARRIED");
+    long womanId = MarriageFixtures.registryPerson(personService, woman, "UNMARRIED");
+    Appointment a =
+        bookings.book(new BookingRequest(slot, AppointmentType.MARRIAGE, man, woman, null));
+    long registrationId =
+        RegistryTestData.as(
+            RegistryTestData.auth(MarriageFixtures.JINJIANG, Role.STREET_CASEWORKER),
+            () -> registration.register(a.id(), man, woman, tomorrow).id());
+    var wife = CitizenAuthentication.of(new Citizen(ACCOUNTS.incrementAndGet(), womanId));
+    var husband = CitizenAuthentication.of(new Citizen(ACCOUNTS.incrementAndGet(), manId));
+    var stranger = citizen().auth();
+
+    mvc.perform(
+            post("/portal/marriage/checklist/" + registrationId + "/BIRTH_SERVICE")
+                .with(authentication(wife))
+                .with(csrf())
+                .param("status", "DONE"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(
+            post("/portal/marriage/checklist/" + registrationId + "/HOUSEHOLD")
+                .with(authentication(stranger))
+                .with(csrf())
+                .param("status", "DONE"))
+        .andExpect(status().isNotFound());
+    String page =
+        mvc.perform(get("/portal/marriage/checklist").with(authentication(husband)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    assertThat(page).contains("生育服务登记").contains("户口迁移").contains("生育保险");
+    assertThat(page).contains("已办理").contains("待办理");
   }
 
   @Test

@@ -25,13 +25,16 @@ class Registrar {
   private final PersonCommands registry;
   private final CurrentUser currentUser;
   private final AuditLog audit;
+  private final FollowUpChecklist followUps;
 
   Registrar(
       CertificateNumbers numbers,
       RegistrationStore store,
       PersonCommands registry,
       CurrentUser currentUser,
-      AuditLog audit) {
+      AuditLog audit,
+      FollowUpChecklist followUps) {
+    this.followUps = followUps;
     this.numbers = numbers;
     this.store = store;
     this.registry = registry;
@@ -58,6 +61,9 @@ class Registrar {
       if (personId != null) {
         registry.changeMaritalStatus(personId, status, on, SOURCE);
       }
+    }
+    if (type == AppointmentType.MARRIAGE) {
+      followUps.open(id);
     }
     audit.record(
         AuditEvent.success(
