@@ -216,6 +216,40 @@ class MarriagePagesTest {
   }
 
   @Test
+  void citizenReschedulesTheOwnBookingAndNobodyElseCan() throws Exception {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    long from = MarriageFixtures.slot(jdbc, office, tomorrow, 2);
+    long to = MarriageFixtures.slot(jdbc, office, tomorrow.plusDays(1), 2);
+    SignedIn me = citizen();
+    String location = book(me, from, adult(false), "10.3.0.1").getResponse().getRedirectedUrl();
+    long id = Long.parseLong(location.substring(location.indexOf('=') + 1));
+
+    mvc.perform(
+            post("/portal/marriage/my/" + id + "/reschedule")
+                .with(authentication(citizen().auth()))
+                .with(csrf())
+                .param("slot", "" + to))
+        .andExpect(status().isNotFound());
+    String page =
+        mvc.perform(
+                get("/portal/marriage/my/" + id + "/reschedule").with(authentication(me.auth())))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("reschedule-slot-" + to);
+    mvc.perform(
+            post("/portal/marriage/my/" + id + "/reschedule")
+                .with(authentication(me.auth()))
+                .with(csrf())
+                .param("slot", "" + to))
+        .andExpect(status().is3xxRedirection());
+
+    assertThat(booked(from)).isZero();
+    assertThat(booked(to)).isEqualTo(1);
+  }
+
+  @Test
   void communityWorkerHasNoCounterPage() throws Exception {
     mvc.perform(
             get("/marriage/counter")

@@ -78,6 +78,23 @@ public class BookingService {
     cancel(appointmentId);
   }
 
+  /** A citizen moves one of the bookings made from the own account. */
+  public Appointment rescheduleByCitizen(long accountId, long appointmentId, long newSlotId) {
+    if (!store.bookedBy(appointmentId, accountId)) {
+      throw new RecordNotFoundException("appointment");
+    }
+    return reschedule(appointmentId, newSlotId);
+  }
+
+  /** The own booking of a citizen account, or "not found". */
+  @Transactional(readOnly = true)
+  public Appointment findOwn(long accountId, long appointmentId) {
+    if (!store.bookedBy(appointmentId, accountId)) {
+      throw new RecordNotFoundException("appointment");
+    }
+    return find(appointmentId);
+  }
+
   /** Moves a booking to another slot: the new seat first, then the old one is given back. */
   public Appointment reschedule(long appointmentId, long newSlotId) {
     Appointment a = find(appointmentId);
