@@ -1,5 +1,6 @@
 package cn.minzheng.platform;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -10,5 +11,15 @@ public interface WorkQueueSource {
 
   List<WorkQueueEntry> pendingFor(StaffUser user);
 
-  record WorkQueueEntry(String kind, String label, long count, long overdue, String link) {}
+  /**
+   * One card of the work queue. {@code oldest}: when the longest-waiting item arrived (null when
+   * the source does not know); the home page shows the longest-waiting work first.
+   */
+  record WorkQueueEntry(
+      String kind, String label, long count, long overdue, String link, Instant oldest) {
+
+    public WorkQueueEntry(String kind, String label, long count, long overdue, String link) {
+      this(kind, label, count, overdue, link, null);
+    }
+  }
 }

@@ -16,7 +16,7 @@ public record IdCardNo(String value) {
   /** The earliest plausible birth year: nobody alive or on record was born before it. */
   static final int EARLIEST_BIRTH_YEAR = 1870;
 
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  private static final ZoneId CHINA = ChinaTime.ZONE;
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final char[] CHECK_CHARS = "10X98765432".toCharArray();
 

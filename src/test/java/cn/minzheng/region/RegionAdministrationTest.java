@@ -11,6 +11,7 @@ import cn.minzheng.region.domain.RegionChangeRejected;
 import cn.minzheng.region.domain.RegionCommands.AddChild;
 import cn.minzheng.region.domain.RegionCommands.Rename;
 import cn.minzheng.region.domain.RegionCommands.Retire;
+import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -100,7 +101,7 @@ class RegionAdministrationTest {
     assertThatThrownBy(
             () ->
                 administration.retire(
-                    new Retire("510104000000", "测试撤销", LocalDate.now(), null, true)))
+                    new Retire("510104000000", "测试撤销", ChinaTime.today(), null, true)))
         .isInstanceOfSatisfying(
             RegionChangeRejected.class,
             e ->
@@ -117,7 +118,7 @@ class RegionAdministrationTest {
     RegionNode retired = regions.find("510104001304").orElseThrow();
     assertThat(retired.validTo()).isEqualTo(DAY.plusDays(1));
     assertThat(retired.retiredReason()).isEqualTo("并入相邻村");
-    assertThat(retired.retiredOn(LocalDate.now())).isTrue();
+    assertThat(retired.retiredOn(ChinaTime.today())).isTrue();
   }
 
   @Test

@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.ServiceAccountAuthentication;
 import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +57,7 @@ class DeathRecordingTest {
     String body =
         """
         {"idNumber":"%s","dateOfDeath":"%s","certificateNumber":"SC2026-0001"}"""
-            .formatted(idNumber.toLowerCase(), LocalDate.now().minusDays(2));
+            .formatted(idNumber.toLowerCase(), ChinaTime.today().minusDays(2));
 
     mvc.perform(
             post("/api/v1/deaths")
@@ -104,7 +105,7 @@ class DeathRecordingTest {
             post("/registry/persons/" + id + "/death")
                 .with(authentication(staff))
                 .with(csrf())
-                .param("dateOfDeath", LocalDate.now().plusDays(1).toString())
+                .param("dateOfDeath", ChinaTime.today().plusDays(1).toString())
                 .param("reason", "社区报告")
                 .param("confirmed", "true"))
         .andExpect(status().isOk())
@@ -118,7 +119,7 @@ class DeathRecordingTest {
               post("/registry/persons/" + id + "/death")
                   .with(authentication(staff))
                   .with(csrf())
-                  .param("dateOfDeath", LocalDate.now().minusDays(1).toString())
+                  .param("dateOfDeath", ChinaTime.today().minusDays(1).toString())
                   .param("reason", "社区报告")
                   .param("confirmed", "true"))
           .andExpect(status().is3xxRedirection());

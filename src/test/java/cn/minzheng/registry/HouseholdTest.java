@@ -13,6 +13,7 @@ import cn.minzheng.registry.domain.HouseholdRestructuring;
 import cn.minzheng.registry.domain.HouseholdService;
 import cn.minzheng.registry.domain.PersonService;
 import cn.minzheng.registry.domain.RegistryValidationException;
+import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class HouseholdTest {
   @Autowired JdbcClient jdbc;
   @Autowired ApplicationEvents events;
 
-  private final LocalDate today = LocalDate.now();
+  private final LocalDate today = ChinaTime.today();
 
   @Test
   void thedatabaseKeepsAPersonInAtMostOneHousehold() {

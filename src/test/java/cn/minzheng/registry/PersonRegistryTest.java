@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.minzheng.platform.Role;
 import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.shared.IdCardNo;
 import cn.minzheng.shared.Sex;
 import java.time.LocalDate;
@@ -147,7 +148,7 @@ class PersonRegistryTest {
 
   @Test
   void aChildUnder14CannotBeKeptOnTheirOwnConsent() {
-    LocalDate birth = LocalDate.now().minusYears(10);
+    LocalDate birth = ChinaTime.today().minusYears(10);
     String body = "510104" + birth.toString().replace("-", "") + "203";
     String id = body + IdCardNo.checkChar(body);
     var f = form(id, "小明", COMMUNITY);

@@ -20,8 +20,8 @@ import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffAuthentication;
 import cn.minzheng.registry.domain.HouseholdService;
 import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.shared.ChinaTime;
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -71,13 +71,13 @@ class RegistryDataScopeTest {
             city,
             () ->
                 households.create(
-                    SIBLING_STREET_COMMUNITY, "东街1号", siblingStreetPerson, LocalDate.now()));
+                    SIBLING_STREET_COMMUNITY, "东街1号", siblingStreetPerson, ChinaTime.today()));
     siblingDistrictHousehold =
         as(
             city,
             () ->
                 households.create(
-                    SIBLING_DISTRICT_COMMUNITY, "西街1号", siblingDistrictPerson, LocalDate.now()));
+                    SIBLING_DISTRICT_COMMUNITY, "西街1号", siblingDistrictPerson, ChinaTime.today()));
   }
 
   Stream<Arguments> matrix() {
@@ -136,7 +136,7 @@ class RegistryDataScopeTest {
               post("/registry/persons/" + person + "/death")
                   .with(authentication(user))
                   .with(csrf())
-                  .param("dateOfDeath", LocalDate.now().toString())
+                  .param("dateOfDeath", ChinaTime.today().toString())
                   .param("reason", "测试")
                   .param("confirmed", "true"))
           .andExpect(status().isNotFound());

@@ -11,10 +11,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minzheng.BrowserTestSupport;
+import cn.minzheng.StaffSignIn;
 import cn.minzheng.platform.Role;
 import cn.minzheng.registry.domain.PersonService;
 import com.microsoft.playwright.Browser;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,8 +29,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StaffPersonJourneyBrowserTest extends BrowserTestSupport {
 
-  private static final String PASSWORD = "Journey-Passwort-2026";
-
   @Autowired JdbcClient jdbc;
   @Autowired PasswordEncoder passwords;
   @Autowired PersonService persons;
@@ -42,24 +40,12 @@ class StaffPersonJourneyBrowserTest extends BrowserTestSupport {
 
   @Test
   void aCaseworkerFindsAPersonByIdNumberRevealsTheNumberAndSignsOut() {
-    String username = "journey_" + UUID.randomUUID().toString().substring(0, 8);
-    jdbc.sql(
-            "insert into platform.staff_account (username, display_name, password_hash,"
-                + " region_code, roles, created_by, updated_by)"
-                + " values (?, '刘𠮷', ?, ?, '{STREET_CASEWORKER}', 'test', 'test')")
-        .params(username, passwords.encode(PASSWORD), STREET)
-        .update();
+    String username = StaffSignIn.signIn(page, jdbc, passwords, Role.STREET_CASEWORKER, STREET);
     String idNumber = uniqueIdNumber(false);
     long personId =
         as(
             auth(CITY, Role.CITY_ADMIN),
             () -> persons.create(form(idNumber, "阿依古丽·买买提", COMMUNITY)));
-
-    page.navigate("/login");
-    page.getByTestId("login-username").fill(username);
-    page.getByTestId("login-password").fill(PASSWORD);
-    page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON).getByText("登录").click();
-    assertThat(page.getByTestId("topbar-user")).hasText("刘𠮷");
 
     page.navigate("/registry/persons");
     page.getByTestId("search-id-number").fill(idNumber);

@@ -3,6 +3,7 @@ package cn.minzheng.platform.account;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.CurrentUser;
 import cn.minzheng.platform.PageQuery;
+import cn.minzheng.platform.RegionHierarchy;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.account.StaffAccountForms.CreateForm;
 import cn.minzheng.platform.account.StaffAccountForms.PasswordForm;
@@ -35,15 +36,19 @@ class StaffAccountAdminController {
 
   private final StaffAccountAdministration administration;
   private final CurrentUser currentUser;
+  private final RegionHierarchy regions;
 
-  StaffAccountAdminController(StaffAccountAdministration administration, CurrentUser currentUser) {
+  StaffAccountAdminController(
+      StaffAccountAdministration administration, CurrentUser currentUser, RegionHierarchy regions) {
     this.administration = administration;
     this.currentUser = currentUser;
+    this.regions = regions;
   }
 
   @ModelAttribute
   void common(Model model) {
     model.addAttribute("allRoles", List.of(Role.values()));
+    model.addAttribute("regionNames", regions);
   }
 
   @GetMapping

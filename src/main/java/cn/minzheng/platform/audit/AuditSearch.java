@@ -1,5 +1,6 @@
 package cn.minzheng.platform.audit;
 
+import cn.minzheng.shared.ChinaTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditSearch {
 
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  static final ZoneId CHINA = ChinaTime.ZONE;
 
   private final JdbcClient jdbc;
 

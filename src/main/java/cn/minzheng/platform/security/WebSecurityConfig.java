@@ -139,7 +139,8 @@ class WebSecurityConfig {
       StaffAuthenticationProvider staffPasswords,
       LoginOutcomes outcomes,
       StaffLoginEvents loginEvents,
-      @Value("${minzheng.security.rate-limit.paths:/login,/login/totp,/login/totp/enrol}")
+      @Value(
+              "${minzheng.security.rate-limit.paths:/login,/login/totp,/login/totp/enrol,/account/security/totp}")
           List<String> limitedPaths,
       @Value("${minzheng.security.rate-limit.per-address:20}") int perAddress,
       @Value("${minzheng.security.rate-limit.per-username:10}") int perUsername,

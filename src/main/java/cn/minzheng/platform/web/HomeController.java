@@ -4,6 +4,7 @@ import cn.minzheng.platform.CurrentUser;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.platform.WorkQueueSource;
 import cn.minzheng.platform.WorkQueueSource.WorkQueueEntry;
+import cn.minzheng.shared.ChinaTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,12 +21,15 @@ class HomeController {
 
   private static final Logger log = LoggerFactory.getLogger(HomeController.class);
 
-  /** Overdue work first, most overdue on top; the rest by size. */
+  /** Overdue work first, then the longest-waiting work, then the biggest pile. */
   static final Comparator<WorkQueueEntry> URGENCY =
-      Comparator.comparingLong(WorkQueueEntry::overdue)
-          .reversed()
+      Comparator.comparing((WorkQueueEntry e) -> e.overdue() == 0)
+          .thenComparing(WorkQueueEntry::oldest, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(Comparator.comparingLong(WorkQueueEntry::count).reversed())
           .thenComparing(WorkQueueEntry::label);
+
+  private static final java.time.format.DateTimeFormatter WAITING_SINCE =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ChinaTime.ZONE);
 
   private final ObjectProvider<WorkQueueSource> sources;
   private final CurrentUser currentUser;
@@ -38,6 +42,7 @@ class HomeController {
   @GetMapping("/")
   String home(Model model) {
     model.addAttribute("entries", pendingFor(currentUser.require()));
+    model.addAttribute("waitingSince", WAITING_SINCE);
     return "home";
   }
 

@@ -19,6 +19,11 @@ class PlatformMenu {
   }
 
   @Bean
+  MenuItem accountSecurityMenu() {
+    return new MenuItem(WORKBENCH, 0, "账户安全", "/account/security", 90, Set.of());
+  }
+
+  @Bean
   MenuItem staffAccountsMenu() {
     return new MenuItem(SECURITY, 900, "用户管理", "/admin/accounts", 10, Set.of(Role.SECURITY_ADMIN));
   }

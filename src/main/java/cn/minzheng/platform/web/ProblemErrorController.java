@@ -31,6 +31,7 @@ class ProblemErrorController extends BasicErrorController {
           404, "未找到",
           405, "不支持的请求方法",
           415, "不支持的内容类型",
+          413, "上传内容过大",
           429, "请求过于频繁",
           500, "服务器错误",
           503, "服务暂不可用");
@@ -51,6 +52,9 @@ class ProblemErrorController extends BasicErrorController {
     problem.put("title", TITLES.getOrDefault(status.value(), status.getReasonPhrase()));
     problem.put("status", status.value());
     problem.put("detail", detailOf(status));
+    if (status == HttpStatus.PAYLOAD_TOO_LARGE) {
+      problem.put("errors", List.of(Map.of("field", "file", "message", detailOf(status))));
+    }
     Object path = request.getAttribute("jakarta.servlet.error.request_uri");
     if (path != null) {
       problem.put("instance", path.toString());
@@ -63,6 +67,10 @@ class ProblemErrorController extends BasicErrorController {
   private static String detailOf(HttpStatus status) {
     if (status == HttpStatus.NOT_FOUND) {
       return "请求的资源不存在。";
+    }
+    if (status == HttpStatus.PAYLOAD_TOO_LARGE) {
+      // The multipart limit of application.yml; nothing of the request was stored.
+      return "上传的文件超过 20 MB 的上限，未保存任何内容。";
     }
     if (status.is5xxServerError()) {
       return "服务器内部错误，请稍后再试。";

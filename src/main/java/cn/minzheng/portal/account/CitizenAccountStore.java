@@ -58,11 +58,21 @@ class CitizenAccountStore {
   }
 
   long insert(long personId, byte[] phoneEnc, byte[] phoneIdx, String passwordHash) {
+    return insert(personId, phoneEnc, phoneIdx, passwordHash, false);
+  }
+
+  long insert(long personId, byte[] phoneEnc, byte[] phoneIdx, String passwordHash, boolean demo) {
     return jdbc.sql(
             """
-            insert into portal.citizen_account (person_id, phone_enc, phone_idx, password_hash)
-            values (?, ?, ?, ?) returning id""")
-        .params(personId, phoneEnc, phoneIdx, passwordHash)
+            insert into portal.citizen_account (person_id, phone_enc, phone_idx, password_hash, demo)
+            values (?, ?, ?, ?, ?) returning id""")
+        .params(personId, phoneEnc, phoneIdx, passwordHash, demo)
+        .query(Long.class)
+        .single();
+  }
+
+  long countDemo() {
+    return jdbc.sql("select count(*) from portal.citizen_account where demo")
         .query(Long.class)
         .single();
   }

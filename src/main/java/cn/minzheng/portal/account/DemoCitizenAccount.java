@@ -59,7 +59,8 @@ class DemoCitizenAccount implements ApplicationRunner {
         personId,
         cipher.encrypt(PHONE),
         cipher.blindIndex(PHONE),
-        passwords.encoder().encode(PASSWORD));
+        passwords.encoder().encode(PASSWORD),
+        true);
     log.info("Citizen demo account created (see docs/demo-data.md)");
   }
 }

@@ -44,7 +44,7 @@ class CodeSenderConfiguration {
     MenuItem developmentCodesMenuItem() {
       return new MenuItem(
           "系统管理",
-          90,
+          100,
           "开发验证码",
           "/admin/dev-codes",
           90,

@@ -4,6 +4,7 @@ import cn.minzheng.platform.RegionHierarchy;
 import cn.minzheng.region.AddressCodeCheck;
 import cn.minzheng.region.RegionNode;
 import cn.minzheng.region.RegionQuery;
+import cn.minzheng.shared.ChinaTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class RegionTree implements RegionQuery, RegionHierarchy {
 
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  static final ZoneId CHINA = ChinaTime.ZONE;
 
   /** How long a snapshot may serve before it is reloaded (changes made on other nodes). */
   static final Duration MAX_AGE = Duration.ofSeconds(60);

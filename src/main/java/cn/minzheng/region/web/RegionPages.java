@@ -5,8 +5,8 @@ import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.region.RegionNode;
 import cn.minzheng.region.domain.RegionAdministration;
 import cn.minzheng.region.domain.RegionTree;
+import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
@@ -91,7 +91,7 @@ class RegionPages {
   }
 
   static LocalDate today() {
-    return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    return ChinaTime.today();
   }
 
   /** A breadcrumb of the layout. */

@@ -1,7 +1,7 @@
 package cn.minzheng.registry.demo;
 
 import cn.minzheng.region.RegionQuery;
-import java.time.LocalDate;
+import cn.minzheng.shared.ChinaTime;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +57,7 @@ class DemoDataInitializer implements ApplicationRunner {
       log.info("Demo population: persons already present, nothing loaded");
       return;
     }
-    List<DemoCommunity> communities = DemoCommunities.current(regions, LocalDate.now());
+    List<DemoCommunity> communities = DemoCommunities.current(regions, ChinaTime.today());
     log.info(
         "Demo population: loading {} persons over {} communities and villages",
         properties.population(),

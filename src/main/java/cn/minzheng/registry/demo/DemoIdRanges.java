@@ -51,10 +51,8 @@ record DemoIdRanges(long personBase, long householdBase, long householdNumberBas
 
   /** 户号: the county code and ten digits, as the registry numbers households. */
   String householdNumber(String regionCode, long householdNo) {
-    StringBuilder number = new StringBuilder(16).append(regionCode, 0, 6);
     String digits = Long.toString(householdNumberBase + householdNo - 1);
-    number.append("0".repeat(Math.max(0, 10 - digits.length()))).append(digits);
-    return number.toString();
+    return regionCode.substring(0, 6) + "0".repeat(Math.max(0, 10 - digits.length())) + digits;
   }
 
   /** One death record per deceased person, set-based, as the registry keeps them. */

@@ -46,30 +46,28 @@ final class DemoRows {
   }
 
   private void person(CopyText row, DemoPerson p, String address) {
-    {
-      DemoPerson.Disability disability = p.disability();
-      row.number(ids.personId(p.personNo()))
-          .bytes(cipher.encrypt(p.idNumber()))
-          .bytes(cipher.blindIndex(p.idNumber()))
-          .text(p.name())
-          .text(p.sex().name())
-          .date(p.birthDate())
-          .text(p.ethnicity().code())
-          .bytes(p.phone() == null ? null : cipher.encrypt(p.phone()))
-          .text(p.regionCode())
-          .text(p.regionCode())
-          .text(address)
-          .text(p.maritalStatus().name())
-          .text(disability == null ? null : disability.category().name())
-          .number(disability == null ? null : disability.grade())
-          .date(disability == null ? null : disability.certificateDate())
-          .text(p.deceased() ? "DECEASED" : "ALIVE")
-          .date(p.dateOfDeath())
-          .text("STATUTORY_DUTY")
-          .text(DemoPopulationLoader.CREATED_BY)
-          .text(DemoPopulationLoader.CREATED_BY)
-          .end();
-    }
+    DemoPerson.Disability disability = p.disability();
+    row.number(ids.personId(p.personNo()))
+        .bytes(cipher.encrypt(p.idNumber()))
+        .bytes(cipher.blindIndex(p.idNumber()))
+        .text(p.name())
+        .text(p.sex().name())
+        .date(p.birthDate())
+        .text(p.ethnicity().code())
+        .bytes(p.phone() == null ? null : cipher.encrypt(p.phone()))
+        .text(p.regionCode())
+        .text(p.regionCode())
+        .text(address)
+        .text(p.maritalStatus().name())
+        .text(disability == null ? null : disability.category().name())
+        .number(disability == null ? null : disability.grade())
+        .date(disability == null ? null : disability.certificateDate())
+        .text(p.deceased() ? "DECEASED" : "ALIVE")
+        .date(p.dateOfDeath())
+        .text("STATUTORY_DUTY")
+        .text(DemoPopulationLoader.CREATED_BY)
+        .text(DemoPopulationLoader.CREATED_BY)
+        .end();
   }
 
   void household(DemoHousehold household, StringBuilder out) {

@@ -1,12 +1,13 @@
 package cn.minzheng.registry.domain;
 
+import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** Dates of civil-affairs records are Beijing-time calendar dates. */
 final class RegistryClock {
 
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  static final ZoneId ZONE = ChinaTime.ZONE;
 
   private RegistryClock() {}
 

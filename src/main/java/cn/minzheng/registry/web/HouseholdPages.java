@@ -7,9 +7,9 @@ import cn.minzheng.registry.domain.HouseholdSearch;
 import cn.minzheng.registry.domain.HouseholdService;
 import cn.minzheng.registry.domain.PersonService;
 import cn.minzheng.registry.domain.RegistryValidationException;
+import cn.minzheng.shared.ChinaTime;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -120,7 +120,7 @@ class HouseholdPages {
   }
 
   static LocalDate today() {
-    return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    return ChinaTime.today();
   }
 
   private static String nz(String s) {

@@ -8,6 +8,7 @@ import cn.minzheng.registry.domain.Ethnicities;
 import cn.minzheng.registry.domain.PersonDetail;
 import cn.minzheng.registry.domain.PersonQueries;
 import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -59,7 +60,7 @@ class PersonDetailPage {
     model.addAttribute("mayUnmask", queries.mayUnmask());
     model.addAttribute("regionNames", regions);
     model.addAttribute("ethnicityName", ethnicities.nameOf(detail.person().ethnicityCode()));
-    model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+    model.addAttribute("today", ChinaTime.today());
     model.addAttribute(
         "breadcrumbs",
         List.of(

@@ -4,11 +4,10 @@ import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.registry.domain.PersonListItem;
 import cn.minzheng.registry.domain.PersonSearch;
+import cn.minzheng.shared.ChinaTime;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -46,7 +45,7 @@ class PersonExport {
   void export(@ModelAttribute PersonSearchParams params, HttpServletResponse response)
       throws IOException {
     access.requireStaff();
-    String file = "persons-" + LocalDate.now(ZoneId.of("Asia/Shanghai")) + ".xlsx";
+    String file = "persons-" + ChinaTime.today() + ".xlsx";
     response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     response.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
     response.setHeader("Cache-Control", "no-store");

@@ -108,6 +108,24 @@ class SecondFactorLoginTest {
         .isEqualTo("/login/totp");
   }
 
+  @Test
+  void staffWithoutTheRequirementMayEnrolAndIsThenAskedForTheCode() throws Exception {
+    String username = StaffLogin.uniqueUsername("optin");
+    StaffLogin.createAccount(jdbc, encoder, username, "510104001000", Role.STREET_CASEWORKER);
+    StaffLogin browser = new StaffLogin(mvc);
+    assertThat(browser.submitPassword(username, StaffLogin.PASSWORD).getRedirectedUrl())
+        .isEqualTo("/");
+    String page = browser.perform(get("/account/security")).getContentAsString();
+    Matcher secret = Pattern.compile("data-testid=\"totp-secret\">([A-Z2-7]+)<").matcher(page);
+    assertThat(secret.find()).isTrue();
+
+    browser.submitCode("/account/security", "/account/security/totp", currentCode(secret.group(1)));
+
+    assertThat(enrolled(username)).isTrue();
+    assertThat(new StaffLogin(mvc).submitPassword(username, StaffLogin.PASSWORD).getRedirectedUrl())
+        .isEqualTo("/login/totp");
+  }
+
   static String currentCode(String secret) throws Exception {
     return new DefaultCodeGenerator().generate(secret, Instant.now().getEpochSecond() / 30);
   }

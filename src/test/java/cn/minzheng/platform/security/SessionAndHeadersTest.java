@@ -55,6 +55,30 @@ class SessionAndHeadersTest {
   }
 
   @Test
+  void resettingThePasswordEndsEverySessionOfTheUser() throws Exception {
+    String username = StaffLogin.uniqueUsername("reset");
+    long id =
+        StaffLogin.createAccount(jdbc, encoder, username, "510104001000", Role.COMMUNITY_WORKER);
+    StaffLogin office = new StaffLogin(mvc);
+    StaffLogin home = new StaffLogin(mvc);
+    office.submitPassword(username, StaffLogin.PASSWORD);
+    home.submitPassword(username, StaffLogin.PASSWORD);
+
+    mvc.perform(
+            post("/admin/accounts/{id}/password", id)
+                .param("password", "Neues-Passwort-2026")
+                .with(authentication(StaffAuthentication.of(SECURITY_ADMIN)))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+
+    assertThat(office.perform(get("/")).getRedirectedUrl()).endsWith("/login");
+    assertThat(home.perform(get("/")).getRedirectedUrl()).endsWith("/login");
+    assertThat(
+            new StaffLogin(mvc).submitPassword(username, "Neues-Passwort-2026").getRedirectedUrl())
+        .isEqualTo("/");
+  }
+
+  @Test
   void refusesAFormPostWithoutCsrfToken() throws Exception {
     mvc.perform(
             post("/admin/accounts/1/unlock")

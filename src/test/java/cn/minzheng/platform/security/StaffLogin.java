@@ -74,7 +74,12 @@ final class StaffLogin {
   }
 
   MockHttpServletResponse submitCode(String path, String code) throws Exception {
-    String csrf = openPage(path);
+    return submitCode(path, path, code);
+  }
+
+  /** Posts a code to {@code path} with the CSRF token of the page at {@code formPage}. */
+  MockHttpServletResponse submitCode(String formPage, String path, String code) throws Exception {
+    String csrf = openPage(formPage);
     return perform(post(path).param("code", code).param("_csrf", csrf));
   }
 

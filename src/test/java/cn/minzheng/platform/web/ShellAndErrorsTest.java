@@ -110,6 +110,31 @@ class ShellAndErrorsTest {
   }
 
   @Test
+  void homePageShowsPendingWorkWithOverdueMarkedAndOldestFirst() throws Exception {
+    StaffAuthentication probe =
+        StaffAuthentication.of(
+            new StaffUser(
+                -2001,
+                ProbeWorkQueueSource.USERNAME,
+                "探针",
+                "510104001000",
+                Set.of(Role.STREET_CASEWORKER)));
+
+    String page =
+        mvc.perform(get("/").with(authentication(probe)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    org.assertj.core.api.Assertions.assertThat(page)
+        .contains("data-testid=\"work-queue-overdue\"", "已超期 2 件", "最早一件：2026-03-01")
+        .doesNotContain("work-queue-probe-none", "work-queue-empty");
+    org.assertj.core.api.Assertions.assertThat(page.indexOf("work-queue-probe-late"))
+        .isLessThan(page.indexOf("work-queue-probe-new"));
+  }
+
+  @Test
   void homePageShowsTheEmptyWorkQueue() throws Exception {
     mvc.perform(get("/").with(authentication(staff("510104001001", Role.COMMUNITY_WORKER))))
         .andExpect(content().string(containsString("data-testid=\"work-queue-empty\"")));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.minzheng.region.RegionQuery;
 import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.registry.PersonSummary;
+import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.shared.IdCardNo;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +32,7 @@ class DemoPopulationLoaderTest {
 
   @Test
   void readsEveryCommunityAndVillageOfTheRegionTree() {
-    List<DemoCommunity> communities = DemoCommunities.current(regions, LocalDate.now());
+    List<DemoCommunity> communities = DemoCommunities.current(regions, ChinaTime.today());
     assertThat(communities).hasSize(3045);
     assertThat(communities)
         .extracting(DemoCommunity::code)
@@ -43,7 +44,7 @@ class DemoPopulationLoaderTest {
     DemoPopulation population =
         new DemoPopulation(
             new DemoSettings(7, SMALL, DemoSettings.DEFAULT_REFERENCE_DATE),
-            DemoCommunities.current(regions, LocalDate.now()));
+            DemoCommunities.current(regions, ChinaTime.today()));
     long before = count("registry.person");
     long householdsBefore = count("registry.household");
 
@@ -79,7 +80,7 @@ class DemoPopulationLoaderTest {
     DemoPopulation population =
         new DemoPopulation(
             new DemoSettings(11, 50, DemoSettings.DEFAULT_REFERENCE_DATE),
-            DemoCommunities.current(regions, LocalDate.now()));
+            DemoCommunities.current(regions, ChinaTime.today()));
     loader.load(population);
 
     PersonSummary citizen =

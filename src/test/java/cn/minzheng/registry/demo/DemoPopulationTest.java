@@ -2,6 +2,7 @@ package cn.minzheng.registry.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.minzheng.shared.IdCardNo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -71,6 +72,9 @@ class DemoPopulationTest {
     for (DemoPerson person : persons) {
       String id = person.idNumber();
       assertThat(GbIdNumberRule.valid(id)).as(id).isTrue();
+      IdCardNo parsed = IdCardNo.parse(id, REFERENCE);
+      assertThat(parsed.birthDate()).isEqualTo(person.birthDate());
+      assertThat(parsed.sex().name()).isEqualTo(person.sex().name());
       assertThat(GbIdNumberRule.birthDate(id)).isEqualTo(person.birthDate());
       assertThat(GbIdNumberRule.male(id)).isEqualTo(person.sex() == DemoSex.MALE);
       assertThat(person.birthDate()).isBeforeOrEqualTo(REFERENCE);
