@@ -1,16 +1,14 @@
 package cn.minzheng.marriage.domain;
 
+import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
-/** Registration days are calendar days in China, whatever the JVM's zone. */
+/** Registration days are calendar days in China, whatever the JVM's zone ({@link ChinaTime}). */
 public final class MarriageClock {
-
-  public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private MarriageClock() {}
 
   public static LocalDate today() {
-    return LocalDate.now(CHINA);
+    return ChinaTime.today();
   }
 }
