@@ -94,6 +94,32 @@ class MarriageAdminPagesTest {
   }
 
   @Test
+  void clerkCreatesACollectiveWeddingAndSeesItsPage() throws Exception {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    String location =
+        mvc.perform(
+                post("/marriage/weddings")
+                    .with(authentication(clerk))
+                    .with(csrf())
+                    .param("office", "" + office)
+                    .param("day", "2031-10-10")
+                    .param("title", "七夕集体婚礼")
+                    .param("capacity", "30"))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    String page =
+        mvc.perform(get(location).with(authentication(clerk)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("七夕集体婚礼").contains("0/30");
+    mvc.perform(get("/marriage/weddings").with(authentication(clerk))).andExpect(status().isOk());
+  }
+
+  @Test
   void statisticsPageRenders() throws Exception {
     mvc.perform(get("/marriage/statistics").with(authentication(clerk))).andExpect(status().isOk());
   }

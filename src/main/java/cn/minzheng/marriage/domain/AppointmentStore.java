@@ -189,7 +189,7 @@ class AppointmentStore {
         rs.getBoolean("peak"));
   }
 
-  private static Appointment row(ResultSet rs, int n) throws SQLException {
+  static Appointment row(ResultSet rs, int n) throws SQLException {
     return new Appointment(
         rs.getLong("id"),
         rs.getString("code"),

@@ -40,6 +40,11 @@ class MarriageMenu {
   }
 
   @Bean
+  MenuItem marriageWeddingsMenu() {
+    return new MenuItem(GROUP, GROUP_ORDER, "集体婚礼", "/marriage/weddings", 5, CLERK_ROLES);
+  }
+
+  @Bean
   MenuItem marriageDivorceMenu() {
     return new MenuItem(GROUP, GROUP_ORDER, "离婚申请", "/marriage/divorces/new", 2, CLERK_ROLES);
   }
