@@ -54,6 +54,68 @@ class MarriageAdminPagesTest {
   }
 
   @Test
+  void cityAdministratorCreatesAnOfficeWithSaturdayAndPeakDayTemplates() throws Exception {
+    var admin = RegistryTestData.auth(RegistryTestData.CITY, Role.CITY_ADMIN);
+    String code = "P" + System.nanoTime() % 100_000_000;
+    String location =
+        mvc.perform(
+                post("/marriage/admin/offices")
+                    .with(authentication(admin))
+                    .with(csrf())
+                    .param("code", code)
+                    .param("name", "锦城公园婚姻登记处")
+                    .param("kind", "PARK")
+                    .param("regionCode", MarriageFixtures.JINJIANG)
+                    .param("address", "锦江区锦城公园")
+                    .param("latitude", "30.59")
+                    .param("longitude", "104.10")
+                    .param("openingHours", "周一至周六 9:00-17:00"))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    assertThat(location).matches("/marriage/admin/offices/\\d+");
+    for (String day : new String[] {"SATURDAY", ""}) {
+      mvc.perform(
+              post(location + "/templates")
+                  .with(authentication(admin))
+                  .with(csrf())
+                  .param("dayOfWeek", day)
+                  .param("start", "09:00")
+                  .param("end", "09:30")
+                  .param("capacity", "4"))
+          .andExpect(status().is3xxRedirection());
+    }
+    String page =
+        mvc.perform(get(location).with(authentication(admin)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("锦城公园婚姻登记处").contains("星期六").contains("高峰日");
+  }
+
+  @Test
+  void anOfficeInAnUnknownRegionIsRefused() throws Exception {
+    var admin = RegistryTestData.auth(RegistryTestData.CITY, Role.CITY_ADMIN);
+    mvc.perform(
+            post("/marriage/admin/offices")
+                .with(authentication(admin))
+                .with(csrf())
+                .param("code", "BAD1")
+                .param("name", "无效登记处")
+                .param("kind", "DISTRICT")
+                .param("regionCode", "999999999999")
+                .param("address", "某地")
+                .param("openingHours", "周一"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .attribute("error", org.hamcrest.Matchers.containsString("区划")));
+    assertThat(offices.all()).noneMatch(o -> o.code().equals("BAD1"));
+  }
+
+  @Test
   void clerkMayNotChangeTheCalendar() throws Exception {
     mvc.perform(get("/marriage/admin/calendar").with(authentication(clerk)))
         .andExpect(status().isForbidden());

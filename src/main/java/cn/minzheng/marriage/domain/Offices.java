@@ -79,9 +79,11 @@ public class Offices {
         .query(
             (rs, n) -> {
               int dow = rs.getInt("day_of_week");
+              // wasNull refers to the last column read: decide before reading another one.
+              DayOfWeek day = rs.wasNull() ? null : DayOfWeek.of(dow);
               return new SlotTemplate(
                   TemplateKind.valueOf(rs.getString("kind")),
-                  rs.wasNull() ? null : DayOfWeek.of(dow),
+                  day,
                   rs.getTime("start_time").toLocalTime(),
                   rs.getTime("end_time").toLocalTime(),
                   rs.getInt("capacity"));

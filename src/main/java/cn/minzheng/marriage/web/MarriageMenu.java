@@ -45,6 +45,17 @@ class MarriageMenu {
   }
 
   @Bean
+  MenuItem marriageOfficesMenu() {
+    return new MenuItem(
+        GROUP,
+        GROUP_ORDER,
+        "登记处管理",
+        "/marriage/admin/offices",
+        6,
+        CalendarAdminPage.CALENDAR_ROLES);
+  }
+
+  @Bean
   MenuItem marriageDivorceMenu() {
     return new MenuItem(GROUP, GROUP_ORDER, "离婚申请", "/marriage/divorces/new", 2, CLERK_ROLES);
   }
