@@ -32,6 +32,7 @@ class BookingTest {
   @Autowired PersonService persons;
   @Autowired JdbcClient jdbc;
   @Autowired CounterService counter;
+  @Autowired cn.minzheng.marriage.domain.PastAppointments pastAppointments;
 
   private long slot(int capacity) {
     long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
@@ -191,6 +192,29 @@ class BookingTest {
         .isInstanceOf(BookingRejectedException.class)
         .hasMessageContaining("未到场");
     assertThat(marriage(slot, man, adult(false)).status()).isEqualTo(AppointmentStatus.BOOKED);
+  }
+
+  @Test
+  void appointmentsOfPastDaysAreClosedSoTheirPartiesMayBookAgain() {
+    String man = adult(true);
+    String woman = adult(false);
+    Appointment missed = marriage(slot(5), man, adult(false));
+    Appointment served = marriage(slot(5), adult(true), woman);
+    RegistryTestData.as(
+        RegistryTestData.auth(MarriageFixtures.JINJIANG, Role.STREET_CASEWORKER),
+        () -> {
+          counter.checkIn(served.id());
+          return null;
+        });
+
+    pastAppointments.close(DAY.plusDays(1));
+
+    assertThat(bookings.find(missed.id()).status()).isEqualTo(AppointmentStatus.NO_SHOW);
+    assertThat(bookings.find(served.id()).status()).isEqualTo(AppointmentStatus.COMPLETED);
+    long later =
+        MarriageFixtures.slot(
+            jdbc, MarriageFixtures.office(offices, MarriageFixtures.JINJIANG), DAY.plusDays(7), 5);
+    assertThat(marriage(later, man, woman).status()).isEqualTo(AppointmentStatus.BOOKED);
   }
 
   int booked(long slot) {
