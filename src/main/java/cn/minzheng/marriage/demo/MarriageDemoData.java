@@ -1,0 +1,123 @@
+package cn.minzheng.marriage.demo;
+
+import cn.minzheng.marriage.domain.MarriageClock;
+import cn.minzheng.marriage.domain.NewOffice;
+import cn.minzheng.marriage.domain.Office.OfficeKind;
+import cn.minzheng.marriage.domain.Offices;
+import cn.minzheng.marriage.domain.SlotGenerator;
+import cn.minzheng.marriage.domain.SlotTemplate;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * With {@code minzheng.demo.enabled=true} and the demo offices not there yet: two district offices
+ * and one park-style office, their weekly and peak-day templates, and the slots of the coming
+ * weeks.
+ */
+@Component
+@Order(200)
+@ConditionalOnBooleanProperty("minzheng.demo.enabled")
+class MarriageDemoData implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(MarriageDemoData.class);
+  private static final String HOURS = "周一至周五 9:00-12:00、13:30-18:30（延时服务至18:30），周六 9:00-12:00";
+
+  private final Offices offices;
+  private final SlotGenerator generator;
+  private final int weeksAhead;
+
+  MarriageDemoData(
+      Offices offices,
+      SlotGenerator generator,
+      @Value("${minzheng.marriage.slots.weeks-ahead:4}") int weeksAhead) {
+    this.offices = offices;
+    this.generator = generator;
+    this.weeksAhead = weeksAhead;
+  }
+
+  @Override
+  @Transactional
+  public void run(ApplicationArguments args) {
+    if (offices.all().stream().anyMatch(o -> o.code().equals("JJ"))) {
+      return;
+    }
+    office(
+        "JJ",
+        "锦江区婚姻登记处",
+        OfficeKind.DISTRICT,
+        "510104000000",
+        "锦江区东大街下东大街段",
+        "30.657000",
+        "104.083000");
+    office(
+        "QY",
+        "青羊区婚姻登记处",
+        OfficeKind.DISTRICT,
+        "510105000000",
+        "青羊区西御河沿街",
+        "30.674000",
+        "104.062000");
+    office(
+        "JJP",
+        "锦江区三圣花乡公园式婚姻登记处",
+        OfficeKind.PARK,
+        "510104000000",
+        "锦江区三圣街道花乡农居",
+        "30.596000",
+        "104.127000");
+    int slots = generator.generate(MarriageClock.today().plusDays(1), weeksAhead);
+    log.info("Marriage demo: 3 offices, {} slots", slots);
+  }
+
+  private void office(
+      String code,
+      String name,
+      OfficeKind kind,
+      String region,
+      String address,
+      String lat,
+      String lon) {
+    long id =
+        offices.create(
+            new NewOffice(
+                code,
+                name,
+                kind,
+                region,
+                address,
+                new BigDecimal(lat),
+                new BigDecimal(lon),
+                HOURS));
+    for (DayOfWeek day : DayOfWeek.values()) {
+      if (day == DayOfWeek.SUNDAY) {
+        continue;
+      }
+      halfHours(id, day, LocalTime.of(9, 0), LocalTime.of(12, 0), 6);
+      if (day != DayOfWeek.SATURDAY) {
+        halfHours(id, day, LocalTime.of(13, 30), LocalTime.of(18, 30), 6);
+      }
+    }
+    // 分时分流错峰: peak days run 8:30-18:30 in 20-minute slots.
+    for (LocalTime t = LocalTime.of(8, 30);
+        t.isBefore(LocalTime.of(18, 30));
+        t = t.plusMinutes(20)) {
+      offices.addTemplate(id, SlotTemplate.peak(t, t.plusMinutes(20), 8));
+    }
+  }
+
+  private void halfHours(long office, DayOfWeek day, LocalTime from, LocalTime to, int capacity) {
+    for (LocalTime t = from; t.isBefore(to); t = t.plusMinutes(30)) {
+      offices.addTemplate(office, SlotTemplate.regular(day, t, t.plusMinutes(30), capacity));
+    }
+  }
+}

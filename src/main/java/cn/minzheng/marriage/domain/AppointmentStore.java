@@ -1,0 +1,208 @@
+package cn.minzheng.marriage.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL of slots and appointments. Seats are taken and given back only by conditional updates. */
+@Repository
+class AppointmentStore {
+
+  static final String SELECT =
+      """
+      select a.id, a.code, a.type, a.status, a.slot_id, a.office_id, o.name office_name,
+             o.region_code, s.day, s.start_time, s.end_time,
+             p1.id_masked first_masked, p2.id_masked second_masked
+        from marriage.appointment a
+        join marriage.slot s on s.id = a.slot_id
+        join marriage.office o on o.id = a.office_id
+        join marriage.appointment_party p1 on p1.appointment_id = a.id and p1.position = 1
+        join marriage.appointment_party p2 on p2.appointment_id = a.id and p2.position = 2
+      """;
+
+  private final JdbcClient jdbc;
+
+  AppointmentStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<Slot> slot(long slotId) {
+    return jdbc.sql(
+            "select id, office_id, day, start_time, end_time, capacity, booked, peak"
+                + " from marriage.slot where id = ?")
+        .param(slotId)
+        .query(AppointmentStore::slot)
+        .optional();
+  }
+
+  List<Slot> freeSlots(long officeId, LocalDate from, LocalDate to) {
+    return jdbc.sql(
+            "select id, office_id, day, start_time, end_time, capacity, booked, peak"
+                + " from marriage.slot where office_id = ? and day between ? and ?"
+                + " order by day, start_time")
+        .params(officeId, from, to)
+        .query(AppointmentStore::slot)
+        .list();
+  }
+
+  /** Takes one seat; false when the slot is full (the row lock serialises racing bookings). */
+  boolean takeSeat(long slotId) {
+    return jdbc.sql(
+                "update marriage.slot set booked = booked + 1 where id = ? and booked < capacity")
+            .param(slotId)
+            .update()
+        == 1;
+  }
+
+  void releaseSeat(long slotId) {
+    jdbc.sql("update marriage.slot set booked = booked - 1 where id = ? and booked > 0")
+        .param(slotId)
+        .update();
+  }
+
+  long insertAppointment(Slot slot, AppointmentType type, String code, Long accountId) {
+    return jdbc.sql(
+            "insert into marriage.appointment (slot_id, office_id, type, code, citizen_account_id)"
+                + " values (?, ?, ?, ?, ?) returning id")
+        .params(slot.id(), slot.officeId(), type.name(), code, accountId)
+        .query(Long.class)
+        .single();
+  }
+
+  void insertParty(long appointmentId, int position, Party party, LocalDate day) {
+    jdbc.sql(
+            "insert into marriage.appointment_party (appointment_id, position, id_idx, id_enc,"
+                + " id_masked, sex, slot_day) values (?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            appointmentId,
+            position,
+            party.blindIndex(),
+            party.encrypted(),
+            party.id().masked(),
+            party.id().sex().name(),
+            day)
+        .update();
+  }
+
+  /** Moves an appointment from one status to another; false when it was not in {@code from}. */
+  boolean changeStatus(long id, AppointmentStatus from, AppointmentStatus to) {
+    int rows =
+        jdbc.sql(
+                "update marriage.appointment set status = ?, changed_at = now()"
+                    + " where id = ? and status = ?")
+            .params(to.name(), id, from.name())
+            .update();
+    if (rows == 1) {
+      jdbc.sql(
+              "update marriage.appointment_party set status = ?, active = ?"
+                  + " where appointment_id = ?")
+          .params(to.name(), to.active(), id)
+          .update();
+    }
+    return rows == 1;
+  }
+
+  void moveToSlot(long id, Slot slot) {
+    jdbc.sql("update marriage.appointment set slot_id = ?, changed_at = now() where id = ?")
+        .params(slot.id(), id)
+        .update();
+    jdbc.sql("update marriage.appointment_party set slot_day = ? where appointment_id = ?")
+        .params(slot.day(), id)
+        .update();
+  }
+
+  boolean hasActive(byte[] blindIndex) {
+    return jdbc.sql(
+            "select exists (select 1 from marriage.appointment_party where id_idx = ? and active)")
+        .param(blindIndex)
+        .query(Boolean.class)
+        .single();
+  }
+
+  List<LocalDate> noShowDays(byte[] blindIndex, LocalDate since) {
+    return jdbc.sql(
+            "select slot_day from marriage.appointment_party"
+                + " where id_idx = ? and status = 'NO_SHOW' and slot_day >= ?")
+        .params(blindIndex, since)
+        .query(LocalDate.class)
+        .list();
+  }
+
+  Optional<Appointment> find(long id) {
+    return jdbc.sql(SELECT + " where a.id = ?").param(id).query(AppointmentStore::row).optional();
+  }
+
+  List<Appointment> ofAccount(long accountId) {
+    return jdbc.sql(SELECT + " where a.citizen_account_id = ? order by s.day desc, s.start_time")
+        .param(accountId)
+        .query(AppointmentStore::row)
+        .list();
+  }
+
+  List<Appointment> ofOfficeDay(long officeId, LocalDate day) {
+    return jdbc.sql(SELECT + " where a.office_id = ? and s.day = ? order by s.start_time, a.id")
+        .params(officeId, day)
+        .query(AppointmentStore::row)
+        .list();
+  }
+
+  List<byte[]> encryptedIds(long appointmentId) {
+    return jdbc.sql(
+            "select id_enc from marriage.appointment_party where appointment_id = ?"
+                + " order by position")
+        .param(appointmentId)
+        .query(byte[].class)
+        .list();
+  }
+
+  boolean bookedBy(long appointmentId, long accountId) {
+    return jdbc.sql(
+            "select exists (select 1 from marriage.appointment where id = ?"
+                + " and citizen_account_id = ?)")
+        .params(appointmentId, accountId)
+        .query(Boolean.class)
+        .single();
+  }
+
+  List<byte[]> partyIndexes(long appointmentId) {
+    return jdbc.sql(
+            "select id_idx from marriage.appointment_party where appointment_id = ?"
+                + " order by position")
+        .param(appointmentId)
+        .query(byte[].class)
+        .list();
+  }
+
+  private static Slot slot(ResultSet rs, int n) throws SQLException {
+    return new Slot(
+        rs.getLong("id"),
+        rs.getLong("office_id"),
+        rs.getObject("day", LocalDate.class),
+        rs.getTime("start_time").toLocalTime(),
+        rs.getTime("end_time").toLocalTime(),
+        rs.getInt("capacity"),
+        rs.getInt("booked"),
+        rs.getBoolean("peak"));
+  }
+
+  static Appointment row(ResultSet rs, int n) throws SQLException {
+    return new Appointment(
+        rs.getLong("id"),
+        rs.getString("code"),
+        AppointmentType.valueOf(rs.getString("type")),
+        AppointmentStatus.valueOf(rs.getString("status")),
+        rs.getLong("slot_id"),
+        rs.getLong("office_id"),
+        rs.getString("office_name"),
+        rs.getString("region_code"),
+        rs.getObject("day", LocalDate.class),
+        rs.getTime("start_time").toLocalTime(),
+        rs.getTime("end_time").toLocalTime(),
+        rs.getString("first_masked"),
+        rs.getString("second_masked"));
+  }
+}

@@ -1,0 +1,164 @@
+package cn.minzheng.marriage.domain;
+
+import cn.minzheng.platform.AuditLog;
+import cn.minzheng.platform.AuditLog.AuditEvent;
+import cn.minzheng.platform.RecordNotFoundException;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Books, cancels and reschedules appointments. The seat is taken by a conditional update in the
+ * same transaction as the insert, and a partial unique index keeps a person to one active booking:
+ * the database, not this code, guarantees both under concurrency.
+ */
+@Service
+@Transactional
+public class BookingService {
+
+  private static final char[] CODE_CHARS = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final AppointmentStore store;
+  private final BookingRules rules;
+  private final NoShowRule noShows;
+  private final AuditLog audit;
+
+  BookingService(AppointmentStore store, BookingRules rules, NoShowRule noShows, AuditLog audit) {
+    this.store = store;
+    this.rules = rules;
+    this.noShows = noShows;
+    this.audit = audit;
+  }
+
+  public Appointment book(BookingRequest request) {
+    Party first = rules.party("firstIdNumber", "第一方", request.firstIdNumber());
+    Party second = rules.party("secondIdNumber", "第二方", request.secondIdNumber());
+    Slot slot = bookableSlot(request.slotId());
+    rules.check(request.type(), first, second, slot.day());
+    if (request.citizenAccountId() != null) {
+      requireNotBlocked(first);
+      requireNotBlocked(second);
+    }
+    requireNoActiveBooking(first, "firstIdNumber");
+    requireNoActiveBooking(second, "secondIdNumber");
+    if (!store.takeSeat(slot.id())) {
+      throw new BookingRejectedException("slotId", "该时段已约满，请选择其他时段");
+    }
+    long id = store.insertAppointment(slot, request.type(), newCode(), request.citizenAccountId());
+    try {
+      store.insertParty(id, 1, first, slot.day());
+      store.insertParty(id, 2, second, slot.day());
+    } catch (DuplicateKeyException e) {
+      // A racing booking of the same person won: this transaction (seat included) rolls back.
+      throw new BookingRejectedException(null, "当事人已有未完成的预约，不能重复预约");
+    }
+    audit.record(AuditEvent.success("marriage.booking.create", "appointment", "" + id, null));
+    return store.find(id).orElseThrow();
+  }
+
+  /** Cancels an active booking; its seat is offered again at once. */
+  public void cancel(long appointmentId) {
+    Appointment a = find(appointmentId);
+    if (!store.changeStatus(a.id(), AppointmentStatus.BOOKED, AppointmentStatus.CANCELLED)) {
+      throw new BookingRejectedException(null, "该预约当前状态不能取消");
+    }
+    store.releaseSeat(a.slotId());
+    audit.record(AuditEvent.success("marriage.booking.cancel", "appointment", "" + a.id(), null));
+  }
+
+  /** A citizen cancels one of the bookings made from the own account (others: "not found"). */
+  public void cancelByCitizen(long accountId, long appointmentId) {
+    if (!store.bookedBy(appointmentId, accountId)) {
+      throw new RecordNotFoundException("appointment");
+    }
+    cancel(appointmentId);
+  }
+
+  /** A citizen moves one of the bookings made from the own account. */
+  public Appointment rescheduleByCitizen(long accountId, long appointmentId, long newSlotId) {
+    if (!store.bookedBy(appointmentId, accountId)) {
+      throw new RecordNotFoundException("appointment");
+    }
+    return reschedule(appointmentId, newSlotId);
+  }
+
+  /** The own booking of a citizen account, or "not found". */
+  @Transactional(readOnly = true)
+  public Appointment findOwn(long accountId, long appointmentId) {
+    if (!store.bookedBy(appointmentId, accountId)) {
+      throw new RecordNotFoundException("appointment");
+    }
+    return find(appointmentId);
+  }
+
+  /** Moves a booking to another slot: the new seat first, then the old one is given back. */
+  public Appointment reschedule(long appointmentId, long newSlotId) {
+    Appointment a = find(appointmentId);
+    if (a.status() != AppointmentStatus.BOOKED) {
+      throw new BookingRejectedException(null, "该预约当前状态不能改约");
+    }
+    Slot slot = bookableSlot(newSlotId);
+    if (slot.id() == a.slotId()) {
+      return a;
+    }
+    if (!store.takeSeat(slot.id())) {
+      throw new BookingRejectedException("slotId", "该时段已约满，请选择其他时段");
+    }
+    store.moveToSlot(a.id(), slot);
+    store.releaseSeat(a.slotId());
+    audit.record(
+        AuditEvent.success(
+            "marriage.booking.reschedule", "appointment", "" + a.id(), "slot " + slot.id()));
+    return find(a.id());
+  }
+
+  @Transactional(readOnly = true)
+  public Appointment find(long appointmentId) {
+    return store.find(appointmentId).orElseThrow(() -> new RecordNotFoundException("appointment"));
+  }
+
+  @Transactional(readOnly = true)
+  public List<Appointment> ofAccount(long accountId) {
+    return store.ofAccount(accountId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<Slot> slots(long officeId, LocalDate from, LocalDate to) {
+    return store.freeSlots(officeId, from, to);
+  }
+
+  private Slot bookableSlot(long slotId) {
+    Slot slot =
+        store.slot(slotId).orElseThrow(() -> new BookingRejectedException("slotId", "所选时段不存在"));
+    if (!slot.day().isAfter(MarriageClock.today())) {
+      throw new BookingRejectedException("slotId", "只能预约明天及以后的时段");
+    }
+    return slot;
+  }
+
+  private void requireNotBlocked(Party party) {
+    LocalDate today = MarriageClock.today();
+    List<LocalDate> days = store.noShowDays(party.blindIndex(), noShows.lookBackFrom(today));
+    if (noShows.blocks(days, today)) {
+      throw new BookingRejectedException(null, "因多次预约未到场，暂停网上预约，请到登记处现场办理");
+    }
+  }
+
+  private void requireNoActiveBooking(Party party, String field) {
+    if (store.hasActive(party.blindIndex())) {
+      throw new BookingRejectedException(field, "当事人已有未完成的预约，不能重复预约");
+    }
+  }
+
+  private static String newCode() {
+    char[] code = new char[10];
+    for (int i = 0; i < code.length; i++) {
+      code[i] = CODE_CHARS[RANDOM.nextInt(CODE_CHARS.length)];
+    }
+    return new String(code);
+  }
+}

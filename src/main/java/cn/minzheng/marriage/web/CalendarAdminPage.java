@@ -1,0 +1,104 @@
+package cn.minzheng.marriage.web;
+
+import cn.minzheng.marriage.domain.MarriageClock;
+import cn.minzheng.marriage.domain.Offices;
+import cn.minzheng.marriage.domain.PeakDays;
+import cn.minzheng.marriage.domain.SlotGenerator;
+import cn.minzheng.platform.AuditLog;
+import cn.minzheng.platform.AuditLog.AuditEvent;
+import cn.minzheng.platform.Breadcrumb;
+import cn.minzheng.platform.CurrentUser;
+import cn.minzheng.platform.Role;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 登记日历: the city-wide holiday calendar and administrator-marked peak days, and slot generation on
+ * demand (idempotent, as the nightly job).
+ */
+@Controller
+class CalendarAdminPage {
+
+  static final Set<Role> CALENDAR_ROLES = EnumSet.of(Role.CITY_ADMIN, Role.SYSTEM_ADMIN);
+
+  private final Offices offices;
+  private final PeakDays peakDays;
+  private final SlotGenerator generator;
+  private final CurrentUser currentUser;
+  private final AuditLog audit;
+
+  CalendarAdminPage(
+      Offices offices,
+      PeakDays peakDays,
+      SlotGenerator generator,
+      CurrentUser currentUser,
+      AuditLog audit) {
+    this.offices = offices;
+    this.peakDays = peakDays;
+    this.generator = generator;
+    this.currentUser = currentUser;
+    this.audit = audit;
+  }
+
+  @GetMapping("/marriage/admin/calendar")
+  String show(Model model) {
+    requireAdmin();
+    LocalDate today = MarriageClock.today();
+    model.addAttribute("holidays", offices.holidays(today));
+    model.addAttribute("peakDays", peakDays.upcoming(today));
+    model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("婚姻登记"), Breadcrumb.here("登记日历")));
+    return "marriage/admin-calendar";
+  }
+
+  @PostMapping("/marriage/admin/calendar/holidays")
+  String holiday(
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+      @RequestParam String name,
+      RedirectAttributes redirect) {
+    requireAdmin();
+    offices.addHoliday(day, name.strip());
+    audit.record(AuditEvent.success("marriage.holiday.add", "holiday", day.toString(), null));
+    redirect.addFlashAttribute("message", "已添加休息日 " + day + "（已生成的时段请人工处理）");
+    return "redirect:/marriage/admin/calendar";
+  }
+
+  @PostMapping("/marriage/admin/calendar/peak-days")
+  String peakDay(
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+      @RequestParam String name,
+      RedirectAttributes redirect) {
+    requireAdmin();
+    peakDays.mark(day, name.strip());
+    audit.record(AuditEvent.success("marriage.peakday.mark", "peak_day", day.toString(), null));
+    redirect.addFlashAttribute("message", "已标记高峰日 " + day);
+    return "redirect:/marriage/admin/calendar";
+  }
+
+  @PostMapping("/marriage/admin/calendar/generate")
+  String generate(@RequestParam(defaultValue = "4") int weeks, RedirectAttributes redirect) {
+    requireAdmin();
+    int created =
+        generator.generate(MarriageClock.today().plusDays(1), Math.max(1, Math.min(weeks, 12)));
+    redirect.addFlashAttribute("message", "已生成 " + created + " 个新时段");
+    return "redirect:/marriage/admin/calendar";
+  }
+
+  private void requireAdmin() {
+    if (currentUser
+        .staff()
+        .filter(u -> u.roles().stream().anyMatch(CALENDAR_ROLES::contains))
+        .isEmpty()) {
+      throw new AccessDeniedException("calendar administrators only");
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package cn.minzheng.marriage.web;
+
+import cn.minzheng.marriage.domain.NewOffice;
+import cn.minzheng.marriage.domain.Office.OfficeKind;
+import cn.minzheng.marriage.domain.Offices;
+import cn.minzheng.marriage.domain.SlotTemplate;
+import cn.minzheng.platform.AuditLog;
+import cn.minzheng.platform.AuditLog.AuditEvent;
+import cn.minzheng.platform.Breadcrumb;
+import cn.minzheng.platform.CurrentUser;
+import cn.minzheng.platform.RecordNotFoundException;
+import cn.minzheng.platform.RegionHierarchy;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 登记处管理: offices and their weekly and peak-day slot templates (city administrators). */
+@Controller
+class OfficeAdminPages {
+
+  private final Offices offices;
+  private final RegionHierarchy regions;
+  private final CurrentUser currentUser;
+  private final AuditLog audit;
+
+  OfficeAdminPages(
+      Offices offices, RegionHierarchy regions, CurrentUser currentUser, AuditLog audit) {
+    this.offices = offices;
+    this.regions = regions;
+    this.currentUser = currentUser;
+    this.audit = audit;
+  }
+
+  @GetMapping("/marriage/admin/offices")
+  String list(Model model) {
+    requireAdmin();
+    model.addAttribute("offices", offices.all());
+    model.addAttribute("kinds", OfficeKind.values());
+    model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("婚姻登记"), Breadcrumb.here("登记处管理")));
+    return "marriage/admin-offices";
+  }
+
+  @PostMapping("/marriage/admin/offices")
+  String create(
+      @RequestParam String code,
+      @RequestParam String name,
+      @RequestParam OfficeKind kind,
+      @RequestParam String regionCode,
+      @RequestParam String address,
+      @RequestParam(required = false) BigDecimal latitude,
+      @RequestParam(required = false) BigDecimal longitude,
+      @RequestParam String openingHours,
+      RedirectAttributes redirect) {
+    requireAdmin();
+    String region = regionCode.strip();
+    if (!region.matches("\\d{12}") || regions.nameOf(region).equals(region)) {
+      redirect.addFlashAttribute("error", "所在区划：请填写已有的12位区划代码");
+      return "redirect:/marriage/admin/offices";
+    }
+    try {
+      long id =
+          offices.create(
+              new NewOffice(
+                  code.strip().toUpperCase(java.util.Locale.ROOT),
+                  name.strip(),
+                  kind,
+                  region,
+                  address.strip(),
+                  latitude,
+                  longitude,
+                  openingHours.strip()));
+      audit.record(AuditEvent.success("marriage.office.create", "office", "" + id, null));
+      return "redirect:/marriage/admin/offices/" + id;
+    } catch (DataIntegrityViolationException e) {
+      redirect.addFlashAttribute("error", "登记处代码：须为2-12位大写字母或数字且不能重复；经纬度须在有效范围内");
+      return "redirect:/marriage/admin/offices";
+    }
+  }
+
+  @GetMapping("/marriage/admin/offices/{id}")
+  String detail(@PathVariable long id, Model model) {
+    requireAdmin();
+    model.addAttribute(
+        "office", offices.find(id).orElseThrow(() -> new RecordNotFoundException("office")));
+    model.addAttribute("templates", offices.templates(id));
+    model.addAttribute("days", DayOfWeek.values());
+    model.addAttribute(
+        "breadcrumbs",
+        List.of(Breadcrumb.link("登记处管理", "/marriage/admin/offices"), Breadcrumb.here("时段模板")));
+    return "marriage/admin-office";
+  }
+
+  /** dayOfWeek empty: a template of the peak-day plan. */
+  @PostMapping("/marriage/admin/offices/{id}/templates")
+  String addTemplate(
+      @PathVariable long id,
+      @RequestParam(required = false) DayOfWeek dayOfWeek,
+      @RequestParam @DateTimeFormat(pattern = "HH:mm") LocalTime start,
+      @RequestParam @DateTimeFormat(pattern = "HH:mm") LocalTime end,
+      @RequestParam int capacity,
+      RedirectAttributes redirect) {
+    requireAdmin();
+    offices.find(id).orElseThrow(() -> new RecordNotFoundException("office"));
+    if (!end.isAfter(start) || capacity <= 0) {
+      redirect.addFlashAttribute("error", "结束时间须晚于开始时间，容量须大于0");
+      return "redirect:/marriage/admin/offices/" + id;
+    }
+    SlotTemplate template =
+        dayOfWeek == null
+            ? SlotTemplate.peak(start, end, capacity)
+            : SlotTemplate.regular(dayOfWeek, start, end, capacity);
+    try {
+      offices.addTemplate(id, template);
+      audit.record(AuditEvent.success("marriage.template.add", "office", "" + id, null));
+    } catch (DataIntegrityViolationException e) {
+      redirect.addFlashAttribute("error", "该时段开始时间已存在");
+    }
+    return "redirect:/marriage/admin/offices/" + id;
+  }
+
+  private void requireAdmin() {
+    if (currentUser
+        .staff()
+        .filter(u -> u.roles().stream().anyMatch(CalendarAdminPage.CALENDAR_ROLES::contains))
+        .isEmpty()) {
+      throw new AccessDeniedException("marriage administrators only");
+    }
+  }
+}

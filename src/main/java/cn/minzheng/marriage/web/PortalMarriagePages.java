@@ -1,0 +1,174 @@
+package cn.minzheng.marriage.web;
+
+import cn.minzheng.marriage.domain.AppointmentType;
+import cn.minzheng.marriage.domain.BookingRejectedException;
+import cn.minzheng.marriage.domain.BookingRequest;
+import cn.minzheng.marriage.domain.BookingService;
+import cn.minzheng.marriage.domain.MarriageClock;
+import cn.minzheng.marriage.domain.Offices;
+import cn.minzheng.marriage.domain.PeakDays;
+import cn.minzheng.marriage.domain.Slot;
+import cn.minzheng.platform.RecordNotFoundException;
+import cn.minzheng.portal.CitizenAuthentication;
+import cn.minzheng.portal.CitizenAuthentication.Citizen;
+import cn.minzheng.registry.PersonDirectory;
+import cn.minzheng.shared.IdCardNo;
+import cn.minzheng.shared.InvalidIdCardNoException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 婚姻登记预约 in the citizens' portal: offices, free slots, book, my bookings, cancel. Light pages
+ * (server-rendered, no images) so that they stay usable at the opening minute of a peak day.
+ */
+@Controller
+class PortalMarriagePages {
+
+  static final int DAYS_SHOWN = 14;
+
+  private final Offices offices;
+  private final BookingService bookings;
+  private final PeakDays peakDays;
+  private final PersonDirectory persons;
+  private final BookingRateLimiter limiter;
+
+  PortalMarriagePages(
+      Offices offices,
+      BookingService bookings,
+      PeakDays peakDays,
+      PersonDirectory persons,
+      BookingRateLimiter limiter) {
+    this.offices = offices;
+    this.bookings = bookings;
+    this.peakDays = peakDays;
+    this.persons = persons;
+    this.limiter = limiter;
+  }
+
+  @GetMapping("/portal/marriage")
+  String offices(Model model) {
+    model.addAttribute("offices", offices.all());
+    return "marriage/portal-offices";
+  }
+
+  @GetMapping("/portal/marriage/offices/{id}")
+  String slots(@PathVariable long id, Model model) {
+    var office = offices.find(id).orElseThrow(() -> new RecordNotFoundException("office"));
+    LocalDate from = MarriageClock.today().plusDays(1);
+    Map<LocalDate, List<Slot>> byDay =
+        bookings.slots(id, from, from.plusDays(DAYS_SHOWN - 1L)).stream()
+            .collect(Collectors.groupingBy(Slot::day, TreeMap::new, Collectors.toList()));
+    model.addAttribute("office", office);
+    model.addAttribute("days", byDay);
+    model.addAttribute(
+        "peakNames",
+        byDay.keySet().stream()
+            .filter(peakDays::isPeak)
+            .collect(Collectors.toMap(d -> d, d -> peakDays.nameOf(d).orElse(""))));
+    return "marriage/portal-slots";
+  }
+
+  @GetMapping("/portal/marriage/book")
+  String bookForm(@RequestParam long slot, Model model) {
+    model.addAttribute("slotId", slot);
+    model.addAttribute("types", AppointmentType.values());
+    return "marriage/portal-book";
+  }
+
+  @PostMapping("/portal/marriage/book")
+  String book(
+      @RequestParam long slot,
+      @RequestParam(defaultValue = "MARRIAGE") AppointmentType type,
+      @RequestParam(required = false) String ownIdNumber,
+      @RequestParam(required = false) String partnerIdNumber,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model) {
+    Citizen citizen = citizen();
+    if (!limiter.tryAcquire(citizen.accountId(), request.getRemoteAddr())) {
+      return tooMany(response, model);
+    }
+    model.addAttribute("slotId", slot);
+    model.addAttribute("types", AppointmentType.values());
+    model.addAttribute("type", type);
+    try {
+      requireOwnIdNumber(citizen, ownIdNumber);
+      var booked =
+          bookings.book(
+              new BookingRequest(slot, type, ownIdNumber, partnerIdNumber, citizen.accountId()));
+      return "redirect:/portal/marriage/my?booked=" + booked.id();
+    } catch (BookingRejectedException e) {
+      model.addAttribute("error", e.getMessage());
+      response.setStatus(422);
+      return "marriage/portal-book";
+    }
+  }
+
+  @GetMapping("/portal/marriage/my")
+  String mine(Model model) {
+    model.addAttribute("appointments", bookings.ofAccount(citizen().accountId()));
+    return "marriage/portal-my";
+  }
+
+  @PostMapping("/portal/marriage/my/{id}/cancel")
+  String cancel(
+      @PathVariable long id,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model) {
+    Citizen citizen = citizen();
+    if (!limiter.tryAcquire(citizen.accountId(), request.getRemoteAddr())) {
+      return tooMany(response, model);
+    }
+    try {
+      bookings.cancelByCitizen(citizen.accountId(), id);
+      return "redirect:/portal/marriage/my?cancelled";
+    } catch (BookingRejectedException e) {
+      return "redirect:/portal/marriage/my?notCancelled";
+    }
+  }
+
+  /** The booking citizen must be one of the parties: the own number must be the account's. */
+  private void requireOwnIdNumber(Citizen citizen, String raw) {
+    boolean own;
+    try {
+      own =
+          persons
+              .findByIdNumber(IdCardNo.parse(raw))
+              .filter(p -> p.id() == citizen.personId())
+              .isPresent();
+    } catch (InvalidIdCardNoException e) {
+      own = false;
+    }
+    if (!own) {
+      throw new BookingRejectedException("ownIdNumber", "本人身份证号与登录账号不一致");
+    }
+  }
+
+  private String tooMany(HttpServletResponse response, Model model) {
+    response.setStatus(429);
+    response.setHeader("Retry-After", Long.toString(limiter.retryAfterSeconds()));
+    model.addAttribute("retryAfter", limiter.retryAfterSeconds());
+    return "marriage/portal-busy";
+  }
+
+  private static Citizen citizen() {
+    if (SecurityContextHolder.getContext().getAuthentication()
+        instanceof CitizenAuthentication auth) {
+      return auth.citizen();
+    }
+    throw new IllegalStateException("no citizen signed in");
+  }
+}

@@ -1,0 +1,78 @@
+package cn.minzheng.marriage.web;
+
+import cn.minzheng.marriage.domain.Appointment;
+import cn.minzheng.marriage.domain.BookingRejectedException;
+import cn.minzheng.marriage.domain.BookingService;
+import cn.minzheng.marriage.domain.MarriageClock;
+import cn.minzheng.marriage.domain.Slot;
+import cn.minzheng.portal.CitizenAuthentication;
+import cn.minzheng.portal.CitizenAuthentication.Citizen;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** 改约: a citizen moves an own booking to another free slot of the same office. */
+@Controller
+class PortalReschedulePage {
+
+  private final BookingService bookings;
+  private final BookingRateLimiter limiter;
+
+  PortalReschedulePage(BookingService bookings, BookingRateLimiter limiter) {
+    this.bookings = bookings;
+    this.limiter = limiter;
+  }
+
+  @GetMapping("/portal/marriage/my/{id}/reschedule")
+  String choose(@PathVariable long id, Model model) {
+    Appointment a = bookings.findOwn(citizen().accountId(), id);
+    LocalDate from = MarriageClock.today().plusDays(1);
+    List<Slot> free =
+        bookings
+            .slots(a.officeId(), from, from.plusDays(PortalMarriagePages.DAYS_SHOWN - 1L))
+            .stream()
+            .filter(s -> s.free() > 0 && s.id() != a.slotId())
+            .toList();
+    model.addAttribute("appointment", a);
+    model.addAttribute("slots", free);
+    return "marriage/portal-reschedule";
+  }
+
+  @PostMapping("/portal/marriage/my/{id}/reschedule")
+  String move(
+      @PathVariable long id,
+      @RequestParam long slot,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model) {
+    Citizen citizen = citizen();
+    if (!limiter.tryAcquire(citizen.accountId(), request.getRemoteAddr())) {
+      response.setStatus(429);
+      response.setHeader("Retry-After", Long.toString(limiter.retryAfterSeconds()));
+      model.addAttribute("retryAfter", limiter.retryAfterSeconds());
+      return "marriage/portal-busy";
+    }
+    try {
+      bookings.rescheduleByCitizen(citizen.accountId(), id, slot);
+      return "redirect:/portal/marriage/my?rescheduled";
+    } catch (BookingRejectedException e) {
+      return "redirect:/portal/marriage/my?notRescheduled";
+    }
+  }
+
+  private static Citizen citizen() {
+    if (SecurityContextHolder.getContext().getAuthentication()
+        instanceof CitizenAuthentication auth) {
+      return auth.citizen();
+    }
+    throw new IllegalStateException("no citizen signed in");
+  }
+}

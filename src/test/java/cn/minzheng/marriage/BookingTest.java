@@ -1,0 +1,226 @@
+package cn.minzheng.marriage;
+
+import static cn.minzheng.marriage.MarriageFixtures.adult;
+import static cn.minzheng.marriage.MarriageFixtures.idNumber;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.minzheng.marriage.domain.Appointment;
+import cn.minzheng.marriage.domain.AppointmentStatus;
+import cn.minzheng.marriage.domain.AppointmentType;
+import cn.minzheng.marriage.domain.BookingRejectedException;
+import cn.minzheng.marriage.domain.BookingRequest;
+import cn.minzheng.marriage.domain.BookingService;
+import cn.minzheng.marriage.domain.CounterService;
+import cn.minzheng.marriage.domain.Offices;
+import cn.minzheng.platform.Role;
+import cn.minzheng.registry.RegistryTestData;
+import cn.minzheng.registry.domain.PersonService;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SpringBootTest
+class BookingTest {
+
+  private static final LocalDate DAY = LocalDate.of(2031, 5, 6);
+
+  @Autowired BookingService bookings;
+  @Autowired Offices offices;
+  @Autowired PersonService persons;
+  @Autowired JdbcClient jdbc;
+  @Autowired CounterService counter;
+  @Autowired cn.minzheng.marriage.domain.PastAppointments pastAppointments;
+
+  private long slot(int capacity) {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    return MarriageFixtures.slot(jdbc, office, DAY, capacity);
+  }
+
+  private Appointment marriage(long slot, String man, String woman) {
+    return bookings.book(new BookingRequest(slot, AppointmentType.MARRIAGE, man, woman, null));
+  }
+
+  @Test
+  void manOnHis22ndBirthdayMayBookAndTheDayBeforeMayNot() {
+    long slot = slot(10);
+    assertThat(marriage(slot, idNumber(DAY.minusYears(22), true), adult(false)).code()).hasSize(10);
+    assertThatThrownBy(
+            () -> marriage(slot, idNumber(DAY.minusYears(22).plusDays(1), true), adult(false)))
+        .isInstanceOf(BookingRejectedException.class)
+        .hasMessageContaining("22");
+  }
+
+  @Test
+  void womanOnHer20thBirthdayMayBookAndTheDayBeforeMayNot() {
+    long slot = slot(10);
+    assertThat(marriage(slot, adult(true), idNumber(DAY.minusYears(20), false)).status())
+        .isEqualTo(AppointmentStatus.BOOKED);
+    assertThatThrownBy(
+            () -> marriage(slot, adult(true), idNumber(DAY.minusYears(20).plusDays(1), false)))
+        .isInstanceOf(BookingRejectedException.class)
+        .hasMessageContaining("20");
+  }
+
+  @Test
+  void refusesIdNumberWithWrongCheckDigit() {
+    String valid = adult(true);
+    char wrong = valid.charAt(17) == '0' ? '1' : '0';
+    String invalid = valid.substring(0, 17) + wrong;
+    assertThatThrownBy(() -> marriage(slot(10), invalid, adult(false)))
+        .isInstanceOf(BookingRejectedException.class)
+        .hasMessageContaining("身份证号无效");
+  }
+
+  @Test
+  void refusesMarriageBookingForSomeoneRecordedMarried() {
+    String married = adult(true);
+    MarriageFixtures.registryPerson(persons, married, "MARRIED");
+    assertThatThrownBy(() -> marriage(slot(10), married, adult(false)))
+        .isInstanceOf(BookingRejectedException.class)
+        .hasMessageContaining("已婚");
+  }
+
+  @Test
+  void divorceBookingForMarriedCoupleIsAccepted() {
+    String man = adult(true);
+    MarriageFixtures.registryPerson(persons, man, "MARRIED");
+    Appointment a =
+        bookings.book(
+            new BookingRequest(slot(10), AppointmentType.DIVORCE, man, adult(false), null));
+    assertThat(a.type()).isEqualTo(AppointmentType.DIVORCE);
+  }
+
+  @Test
+  void refusesSecondActiveBookingOfTheSamePerson() {
+    String man = adult(true);
+    marriage(slot(10), man, adult(false));
+    assertThatThrownBy(() -> marriage(slot(10), man, adult(false)))
+        .isInstanceOf(BookingRejectedException.class)
+        .hasMessageContaining("已有未完成的预约");
+  }
+
+  @Test
+  void theDatabaseRefusesASecondActivePartyRowOfOnePerson() {
+    String man = adult(true);
+    Appointment a = marriage(slot(10), man, adult(false));
+    long other =
+        jdbc.sql(
+                "insert into marriage.appointment (slot_id, office_id, type, code)"
+                    + " values (?, ?, 'MARRIAGE', ?) returning id")
+            .params(a.slotId(), a.officeId(), "RAW" + a.id())
+            .query(Long.class)
+            .single();
+    assertThatThrownBy(
+            () ->
+                jdbc.sql(
+                        "insert into marriage.appointment_party (appointment_id, position, id_idx,"
+                            + " id_enc, id_masked, sex, slot_day) select ?, 1, id_idx, id_enc,"
+                            + " id_masked, sex, slot_day from marriage.appointment_party"
+                            + " where appointment_id = ? and position = 1")
+                    .params(other, a.id())
+                    .update())
+        .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+  }
+
+  @Test
+  void aCancelledSeatIsOfferedAgain() {
+    long slot = slot(1);
+    Appointment first = marriage(slot, adult(true), adult(false));
+    assertThatThrownBy(() -> marriage(slot, adult(true), adult(false)))
+        .isInstanceOf(BookingRejectedException.class)
+        .hasMessageContaining("约满");
+
+    bookings.cancel(first.id());
+
+    assertThat(bookings.find(first.id()).status()).isEqualTo(AppointmentStatus.CANCELLED);
+    assertThat(marriage(slot, adult(true), adult(false)).slotId()).isEqualTo(slot);
+    assertThat(booked(slot)).isEqualTo(1);
+  }
+
+  @Test
+  void aCancelledPersonMayBookAgain() {
+    String man = adult(true);
+    Appointment first = marriage(slot(5), man, adult(false));
+    bookings.cancel(first.id());
+    assertThat(marriage(slot(5), man, adult(false)).status()).isEqualTo(AppointmentStatus.BOOKED);
+  }
+
+  @Test
+  void reschedulingTakesTheNewSeatAndGivesBackTheOld() {
+    long from = slot(1);
+    long to = slot(1);
+    Appointment a = marriage(from, adult(true), adult(false));
+
+    Appointment moved = bookings.reschedule(a.id(), to);
+
+    assertThat(moved.slotId()).isEqualTo(to);
+    assertThat(booked(from)).isZero();
+    assertThat(booked(to)).isEqualTo(1);
+  }
+
+  @Test
+  void refusesSameSexMarriageBooking() {
+    assertThatThrownBy(() -> marriage(slot(10), adult(true), adult(true)))
+        .isInstanceOf(BookingRejectedException.class);
+  }
+
+  @Test
+  void twoNoShowsWithin90DaysBlockOnlineBookingButNotTheCounter() {
+    String man = adult(true);
+    LocalDate today = cn.minzheng.marriage.domain.MarriageClock.today();
+    for (int daysAgo : new int[] {60, 5}) {
+      Appointment a = marriage(slot(5), man, adult(false));
+      RegistryTestData.as(
+          RegistryTestData.auth(MarriageFixtures.JINJIANG, Role.STREET_CASEWORKER),
+          () -> {
+            counter.markNoShow(a.id());
+            return null;
+          });
+      // The slot has passed by the time a clerk marks a no-show: date the record back.
+      jdbc.sql("update marriage.appointment_party set slot_day = ? where appointment_id = ?")
+          .params(today.minusDays(daysAgo), a.id())
+          .update();
+    }
+    long slot = slot(5);
+    assertThatThrownBy(
+            () ->
+                bookings.book(
+                    new BookingRequest(slot, AppointmentType.MARRIAGE, man, adult(false), 42L)))
+        .isInstanceOf(BookingRejectedException.class)
+        .hasMessageContaining("未到场");
+    assertThat(marriage(slot, man, adult(false)).status()).isEqualTo(AppointmentStatus.BOOKED);
+  }
+
+  @Test
+  void appointmentsOfPastDaysAreClosedSoTheirPartiesMayBookAgain() {
+    String man = adult(true);
+    String woman = adult(false);
+    Appointment missed = marriage(slot(5), man, adult(false));
+    Appointment served = marriage(slot(5), adult(true), woman);
+    RegistryTestData.as(
+        RegistryTestData.auth(MarriageFixtures.JINJIANG, Role.STREET_CASEWORKER),
+        () -> {
+          counter.checkIn(served.id());
+          return null;
+        });
+
+    pastAppointments.close(DAY.plusDays(1));
+
+    assertThat(bookings.find(missed.id()).status()).isEqualTo(AppointmentStatus.NO_SHOW);
+    assertThat(bookings.find(served.id()).status()).isEqualTo(AppointmentStatus.COMPLETED);
+    long later =
+        MarriageFixtures.slot(
+            jdbc, MarriageFixtures.office(offices, MarriageFixtures.JINJIANG), DAY.plusDays(7), 5);
+    assertThat(marriage(later, man, woman).status()).isEqualTo(AppointmentStatus.BOOKED);
+  }
+
+  int booked(long slot) {
+    return jdbc.sql("select booked from marriage.slot where id = ?")
+        .param(slot)
+        .query(Integer.class)
+        .single();
+  }
+}

@@ -1,0 +1,74 @@
+package cn.minzheng.marriage;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.minzheng.BrowserTestSupport;
+import cn.minzheng.StaffSignIn;
+import cn.minzheng.marriage.domain.Appointment;
+import cn.minzheng.marriage.domain.AppointmentType;
+import cn.minzheng.marriage.domain.BookingRequest;
+import cn.minzheng.marriage.domain.BookingService;
+import cn.minzheng.marriage.domain.MarriageClock;
+import cn.minzheng.marriage.domain.Offices;
+import cn.minzheng.platform.Role;
+import cn.minzheng.registry.MaritalStatus;
+import cn.minzheng.registry.PersonDirectory;
+import cn.minzheng.registry.domain.PersonService;
+import com.microsoft.playwright.Browser;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Journey: a clerk checks in a booked couple, registers the marriage, both become married. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CounterRegistrationBrowserTest extends BrowserTestSupport {
+
+  @Autowired JdbcClient jdbc;
+  @Autowired PasswordEncoder passwords;
+  @Autowired Offices offices;
+  @Autowired BookingService bookings;
+  @Autowired PersonService personService;
+  @Autowired PersonDirectory directory;
+
+  @Override
+  protected Browser.NewContextOptions contextOptions() {
+    return super.contextOptions().setViewportSize(1366, 900);
+  }
+
+  @Test
+  void aClerkRegistersABookedCoupleAndBothBecomeMarried() {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    long slot = MarriageFixtures.slot(jdbc, office, MarriageClock.today().plusDays(1), 5);
+    String man = MarriageFixtures.adult(true);
+    String woman = MarriageFixtures.adult(false);
+    long manId = MarriageFixtures.registryPerson(personService, man, "UNMARRIED");
+    long womanId = MarriageFixtures.registryPerson(personService, woman, "UNMARRIED");
+    Appointment a =
+        bookings.book(new BookingRequest(slot, AppointmentType.MARRIAGE, man, woman, null));
+    // Booked earlier; today is the couple's day.
+    jdbc.sql("update marriage.slot set day = ? where id = ?")
+        .params(MarriageClock.today(), slot)
+        .update();
+    StaffSignIn.signIn(page, jdbc, passwords, Role.STREET_CASEWORKER, MarriageFixtures.JINJIANG);
+
+    page.navigate("/marriage/counter?office=" + office);
+    var row = page.getByTestId("counter-row-" + a.id());
+    row.getByTestId("counter-check-in").click();
+    assertThat(page.getByTestId("counter-message")).hasText("已签到");
+    page.getByTestId("counter-row-" + a.id()).getByTestId("counter-register").click();
+    page.locator("#firstIdNumber").fill(man);
+    page.locator("#secondIdNumber").fill(woman);
+    page.getByTestId("registration-submit").click();
+
+    assertThat(page.getByTestId("certificate-no"))
+        .hasText(Pattern.compile("J-.+-" + MarriageClock.today().getYear() + "-000001"));
+    assertThat(directory.find(manId).orElseThrow().maritalStatus())
+        .isEqualTo(MaritalStatus.MARRIED);
+    assertThat(directory.find(womanId).orElseThrow().maritalStatus())
+        .isEqualTo(MaritalStatus.MARRIED);
+  }
+}

@@ -1,0 +1,82 @@
+package cn.minzheng.marriage;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.minzheng.BrowserTestSupport;
+import cn.minzheng.marriage.domain.MarriageClock;
+import cn.minzheng.marriage.domain.Offices;
+import cn.minzheng.marriage.domain.PeakDays;
+import cn.minzheng.portal.codes.DevelopmentCodeSender;
+import cn.minzheng.registry.domain.PersonService;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Journey: a citizen books a peak-day slot on the phone-sized page, sees the code and cancels. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MarriageBookingBrowserTest extends BrowserTestSupport {
+
+  private static final String PASSWORD = "Secret2026abc";
+
+  @Autowired JdbcClient jdbc;
+  @Autowired Offices offices;
+  @Autowired PeakDays peakDays;
+  @Autowired PersonService personService;
+  @Autowired DevelopmentCodeSender codes;
+
+  @Test
+  void aCitizenBooksAPeakDaySlotAndCancelsIt() {
+    LocalDate day = MarriageClock.today().plusDays(3);
+    peakDays.mark(day, "测试高峰日");
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    long slot = MarriageFixtures.slot(jdbc, office, day, 2);
+    String own = MarriageFixtures.adult(true);
+    MarriageFixtures.registryPerson(personService, own, "UNMARRIED");
+    registerCitizen(own);
+    page.setViewportSize(390, 844);
+
+    page.navigate("/portal/marriage/offices/" + office);
+    assertThat(page.getByText("测试高峰日 错峰时段")).isVisible();
+    page.getByTestId("slot-" + slot).click();
+    page.getByTestId("own-id").fill(own);
+    page.getByTestId("partner-id").fill(MarriageFixtures.adult(false));
+    page.getByTestId("booking-submit").click();
+
+    assertThat(page).hasURL(Pattern.compile(".*/portal/marriage/my\\?booked=.*"));
+    assertThat(page.getByTestId("booking-done")).isVisible();
+    assertThat(page.getByTestId("appointment-code")).hasText(Pattern.compile("[2-9A-Z]{10}"));
+    assertThat(page.content()).doesNotContain(own);
+
+    page.getByTestId("appointment-cancel").click();
+    assertThat(page.getByTestId("appointment-status")).hasText("已取消");
+    assertThat(
+            jdbc.sql("select booked from marriage.slot where id = ?")
+                .param(slot)
+                .query(Integer.class)
+                .single())
+        .isZero();
+  }
+
+  private void registerCitizen(String idNumber) {
+    String phone =
+        "139"
+            + String.format(Locale.ROOT, "%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    page.navigate("/portal/login");
+    page.getByTestId("to-register").click();
+    page.getByTestId("register-phone").fill(phone);
+    page.getByTestId("send-code").click();
+    page.getByTestId("register-code").fill(codes.latestCodeFor(phone).orElseThrow());
+    page.getByTestId("register-name").fill("婚登测试");
+    page.getByTestId("register-idNumber").fill(idNumber);
+    page.getByTestId("register-password").fill(PASSWORD);
+    page.getByTestId("register-passwordConfirmation").fill(PASSWORD);
+    page.getByTestId("register-submit").click();
+    assertThat(page).hasURL(Pattern.compile(".*/portal/me.*"));
+  }
+}

@@ -1,0 +1,87 @@
+package cn.minzheng.marriage;
+
+import cn.minzheng.marriage.domain.NewOffice;
+import cn.minzheng.marriage.domain.Office.OfficeKind;
+import cn.minzheng.marriage.domain.Offices;
+import cn.minzheng.platform.Role;
+import cn.minzheng.registry.RegistryTestData;
+import cn.minzheng.registry.domain.PersonForm;
+import cn.minzheng.registry.domain.PersonService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Offices, slots, ID numbers and registry persons for the marriage tests; all values unique. */
+public final class MarriageFixtures {
+
+  public static final String JINJIANG = "510104000000";
+  public static final String QINGYANG = "510105000000";
+
+  private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+  private static final String CHECK = "10X98765432";
+  private static final AtomicInteger SEQUENCE =
+      new AtomicInteger(ThreadLocalRandom.current().nextInt(0, 400));
+  private static final AtomicInteger OFFICES = new AtomicInteger();
+  private static final AtomicInteger SLOTS = new AtomicInteger();
+
+  private MarriageFixtures() {}
+
+  /**
+   * A valid ID number born on {@code birth} (GB 11643 check character written out here, independent
+   * of the production code); the sequence digits keep it unique in this JVM.
+   */
+  public static String idNumber(LocalDate birth, boolean male) {
+    int sequence = (SEQUENCE.incrementAndGet() % 499) * 2 + (male ? 1 : 0);
+    String body =
+        "510105" + birth.toString().replace("-", "") + String.format(Locale.ROOT, "%03d", sequence);
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (body.charAt(i) - '0') * WEIGHTS[i];
+    }
+    return body + CHECK.charAt(sum % 11);
+  }
+
+  /** An adult of a random birthday between 1960 and 1995. */
+  public static String adult(boolean male) {
+    return idNumber(
+        LocalDate.of(1960, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 365 * 35)), male);
+  }
+
+  public static long office(Offices offices, String regionCode) {
+    int n = OFFICES.incrementAndGet();
+    String code = "T" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20), 36) + n;
+    return offices.create(
+        new NewOffice(
+            code.toUpperCase(Locale.ROOT),
+            "测试婚姻登记处" + n,
+            OfficeKind.DISTRICT,
+            regionCode,
+            "测试路" + n + "号",
+            new BigDecimal("30.657000"),
+            new BigDecimal("104.080000"),
+            "周一至周五 9:00-12:00 13:30-17:00，周六 9:00-12:00"));
+  }
+
+  /** A slot with a start time unique in this JVM (an office has one slot per day and start). */
+  public static long slot(JdbcClient jdbc, long officeId, LocalDate day, int capacity) {
+    LocalTime start = LocalTime.MIDNIGHT.plusMinutes(SLOTS.incrementAndGet() % 1200);
+    return jdbc.sql(
+            "insert into marriage.slot (office_id, day, start_time, end_time, capacity)"
+                + " values (?, ?, ?, ?, ?) returning id")
+        .params(officeId, day, start, start.plusMinutes(30), capacity)
+        .query(Long.class)
+        .single();
+  }
+
+  /** Creates a registry person with the given ID number and marital status (as city admin). */
+  public static long registryPerson(PersonService persons, String idNumber, String marital) {
+    PersonForm form = RegistryTestData.form(idNumber, "婚登测试", "510104001001");
+    form.setMaritalStatus(marital);
+    return RegistryTestData.as(
+        RegistryTestData.auth(RegistryTestData.CITY, Role.CITY_ADMIN), () -> persons.create(form));
+  }
+}

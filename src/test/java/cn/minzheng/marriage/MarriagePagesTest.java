@@ -1,0 +1,286 @@
+package cn.minzheng.marriage;
+
+import static cn.minzheng.marriage.MarriageFixtures.adult;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.minzheng.marriage.domain.Appointment;
+import cn.minzheng.marriage.domain.AppointmentType;
+import cn.minzheng.marriage.domain.BookingRequest;
+import cn.minzheng.marriage.domain.BookingService;
+import cn.minzheng.marriage.domain.MarriageClock;
+import cn.minzheng.marriage.domain.Offices;
+import cn.minzheng.platform.Role;
+import cn.minzheng.portal.CitizenAuthentication;
+import cn.minzheng.portal.CitizenAuthentication.Citizen;
+import cn.minzheng.registry.MaritalStatus;
+import cn.minzheng.registry.PersonDirectory;
+import cn.minzheng.registry.RegistryTestData;
+import cn.minzheng.registry.domain.PersonService;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class MarriagePagesTest {
+
+  private static final AtomicLong ACCOUNTS = new AtomicLong(900_000);
+
+  @Autowired MockMvc mvc;
+  @Autowired Offices offices;
+  @Autowired BookingService bookings;
+  @Autowired PersonService personService;
+  @Autowired PersonDirectory directory;
+  @Autowired JdbcClient jdbc;
+  @Autowired cn.minzheng.marriage.domain.MarriageRegistration registration;
+
+  private final LocalDate tomorrow = MarriageClock.today().plusDays(1);
+
+  record SignedIn(CitizenAuthentication auth, String ownId, long accountId) {}
+
+  private SignedIn citizen() {
+    String own = adult(true);
+    long person = MarriageFixtures.registryPerson(personService, own, "UNMARRIED");
+    long account = ACCOUNTS.incrementAndGet();
+    return new SignedIn(CitizenAuthentication.of(new Citizen(account, person)), own, account);
+  }
+
+  @Test
+  void citizenSeesAFreeSlotBooksItAndCancelsSoTheSeatIsFreeAgain() throws Exception {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    long slot = MarriageFixtures.slot(jdbc, office, tomorrow, 1);
+    SignedIn me = citizen();
+
+    String slots =
+        mvc.perform(get("/portal/marriage/offices/" + office).with(authentication(me.auth())))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(slots).contains("data-testid=\"slot-" + slot + "\"");
+
+    String location = book(me, slot, adult(false), "10.1.0.1").getResponse().getRedirectedUrl();
+    assertThat(location).startsWith("/portal/marriage/my?booked=");
+    long id = Long.parseLong(location.substring(location.indexOf('=') + 1));
+    assertThat(booked(slot)).isEqualTo(1);
+    String mine =
+        mvc.perform(get("/portal/marriage/my").with(authentication(me.auth())))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(mine).contains(bookings.find(id).code()).doesNotContain(me.ownId());
+
+    mvc.perform(
+            post("/portal/marriage/my/" + id + "/cancel")
+                .with(authentication(me.auth()))
+                .with(csrf())
+                .with(r -> address(r, "10.1.0.1")))
+        .andExpect(status().is3xxRedirection());
+    assertThat(booked(slot)).isZero();
+  }
+
+  @Test
+  void citizenMustBeOneOfTheParties() throws Exception {
+    long slot =
+        MarriageFixtures.slot(
+            jdbc, MarriageFixtures.office(offices, MarriageFixtures.JINJIANG), tomorrow, 5);
+    SignedIn me = citizen();
+    var result =
+        mvc.perform(
+                post("/portal/marriage/book")
+                    .with(authentication(me.auth()))
+                    .with(csrf())
+                    .param("slot", "" + slot)
+                    .param("type", "MARRIAGE")
+                    .param("ownIdNumber", adult(true))
+                    .param("partnerIdNumber", adult(false)))
+            .andExpect(status().is(422))
+            .andReturn();
+    assertThat(result.getResponse().getContentAsString()).contains("本人身份证号与登录账号不一致");
+    assertThat(booked(slot)).isZero();
+  }
+
+  @Test
+  void theEleventhBookingRequestOfAnAccountWithinAMinuteGets429() throws Exception {
+    SignedIn me = citizen();
+    long slot =
+        MarriageFixtures.slot(
+            jdbc, MarriageFixtures.office(offices, MarriageFixtures.JINJIANG), tomorrow, 5);
+    for (int i = 0; i < 10; i++) {
+      int code = book(me, slot, "bad", "10.2.0." + i).getResponse().getStatus();
+      assertThat(code).isEqualTo(422);
+    }
+    var blocked = book(me, slot, "bad", "10.2.0.99").getResponse();
+    assertThat(blocked.getStatus()).isEqualTo(429);
+    assertThat(blocked.getHeader("Retry-After")).isNotBlank();
+  }
+
+  @Test
+  void clerkChecksInAndRegistersABookedCoupleAndBothBecomeMarried() throws Exception {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    long slot = MarriageFixtures.slot(jdbc, office, tomorrow, 5);
+    String man = adult(true);
+    String woman = adult(false);
+    long manId = MarriageFixtures.registryPerson(personService, man, "UNMARRIED");
+    long womanId = MarriageFixtures.registryPerson(personService, woman, "UNMARRIED");
+    Appointment a =
+        bookings.book(new BookingRequest(slot, AppointmentType.MARRIAGE, man, woman, null));
+    // The couple booked earlier; today is their day.
+    jdbc.sql("update marriage.slot set day = ? where id = ?")
+        .params(MarriageClock.today(), slot)
+        .update();
+    var clerk = RegistryTestData.auth(MarriageFixtures.JINJIANG, Role.STREET_CASEWORKER);
+
+    String day =
+        mvc.perform(
+                get("/marriage/counter").param("office", "" + office).with(authentication(clerk)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(day).contains(a.code()).contains("婚姻登记");
+    mvc.perform(
+            post("/marriage/counter/" + a.id() + "/check-in")
+                .with(authentication(clerk))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    String done =
+        mvc.perform(
+                post("/marriage/counter/" + a.id() + "/register")
+                    .with(authentication(clerk))
+                    .with(csrf())
+                    .param("firstIdNumber", man)
+                    .param("secondIdNumber", woman))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    assertThat(done).contains("data-testid=\"certificate-no\"");
+    assertThat(directory.find(manId).orElseThrow().maritalStatus())
+        .isEqualTo(MaritalStatus.MARRIED);
+    assertThat(directory.find(womanId).orElseThrow().maritalStatus())
+        .isEqualTo(MaritalStatus.MARRIED);
+  }
+
+  @Test
+  void afterTheRegistrationBothSpousesGetTheFollowUpChecklistAndOthersCannotTouchIt()
+      throws Exception {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    long slot = MarriageFixtures.slot(jdbc, office, tomorrow, 5);
+    String man = adult(true);
+    String woman = adult(false);
+    long manId = MarriageFixtures.registryPerson(personService, man, "UNMARRIED");
+    long womanId = MarriageFixtures.registryPerson(personService, woman, "UNMARRIED");
+    Appointment a =
+        bookings.book(new BookingRequest(slot, AppointmentType.MARRIAGE, man, woman, null));
+    long registrationId =
+        RegistryTestData.as(
+            RegistryTestData.auth(MarriageFixtures.JINJIANG, Role.STREET_CASEWORKER),
+            () -> registration.register(a.id(), man, woman, tomorrow).id());
+    var wife = CitizenAuthentication.of(new Citizen(ACCOUNTS.incrementAndGet(), womanId));
+    var husband = CitizenAuthentication.of(new Citizen(ACCOUNTS.incrementAndGet(), manId));
+    var stranger = citizen().auth();
+
+    mvc.perform(
+            post("/portal/marriage/checklist/" + registrationId + "/BIRTH_SERVICE")
+                .with(authentication(wife))
+                .with(csrf())
+                .param("status", "DONE"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(
+            post("/portal/marriage/checklist/" + registrationId + "/HOUSEHOLD")
+                .with(authentication(stranger))
+                .with(csrf())
+                .param("status", "DONE"))
+        .andExpect(status().isNotFound());
+    String page =
+        mvc.perform(get("/portal/marriage/checklist").with(authentication(husband)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    assertThat(page).contains("生育服务登记").contains("户口迁移").contains("生育保险");
+    assertThat(page).contains("已办理").contains("待办理");
+  }
+
+  @Test
+  void citizenReschedulesTheOwnBookingAndNobodyElseCan() throws Exception {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    long from = MarriageFixtures.slot(jdbc, office, tomorrow, 2);
+    long to = MarriageFixtures.slot(jdbc, office, tomorrow.plusDays(1), 2);
+    SignedIn me = citizen();
+    String location = book(me, from, adult(false), "10.3.0.1").getResponse().getRedirectedUrl();
+    long id = Long.parseLong(location.substring(location.indexOf('=') + 1));
+
+    mvc.perform(
+            post("/portal/marriage/my/" + id + "/reschedule")
+                .with(authentication(citizen().auth()))
+                .with(csrf())
+                .param("slot", "" + to))
+        .andExpect(status().isNotFound());
+    String page =
+        mvc.perform(
+                get("/portal/marriage/my/" + id + "/reschedule").with(authentication(me.auth())))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("reschedule-slot-" + to);
+    mvc.perform(
+            post("/portal/marriage/my/" + id + "/reschedule")
+                .with(authentication(me.auth()))
+                .with(csrf())
+                .param("slot", "" + to))
+        .andExpect(status().is3xxRedirection());
+
+    assertThat(booked(from)).isZero();
+    assertThat(booked(to)).isEqualTo(1);
+  }
+
+  @Test
+  void communityWorkerHasNoCounterPage() throws Exception {
+    mvc.perform(
+            get("/marriage/counter")
+                .with(authentication(RegistryTestData.auth("510104001001", Role.COMMUNITY_WORKER))))
+        .andExpect(status().isForbidden());
+  }
+
+  private org.springframework.test.web.servlet.MvcResult book(
+      SignedIn me, long slot, String partner, String address) throws Exception {
+    return mvc.perform(
+            post("/portal/marriage/book")
+                .with(authentication(me.auth()))
+                .with(csrf())
+                .with(r -> address(r, address))
+                .param("slot", "" + slot)
+                .param("type", "MARRIAGE")
+                .param("ownIdNumber", me.ownId())
+                .param("partnerIdNumber", partner))
+        .andReturn();
+  }
+
+  private static org.springframework.mock.web.MockHttpServletRequest address(
+      org.springframework.mock.web.MockHttpServletRequest r, String address) {
+    r.setRemoteAddr(address);
+    return r;
+  }
+
+  private int booked(long slot) {
+    return jdbc.sql("select booked from marriage.slot where id = ?")
+        .param(slot)
+        .query(Integer.class)
+        .single();
+  }
+}
