@@ -51,6 +51,9 @@ class CitizenRegistrationBrowserTest extends BrowserTestSupport {
     assertThat(byTestId("me-id")).hasText(id.substring(0, 6) + "********" + id.substring(14));
     assertThat(page.content()).doesNotContain(id);
 
+    byTestId("me-marriage").click();
+    assertThat(page).hasURL(Pattern.compile(".*/portal/marriage.*"));
+
     byTestId("portal-logout").click();
     assertThat(page).hasURL(Pattern.compile(".*/portal/login.*"));
   }
