@@ -1,0 +1,19 @@
+package cn.minzheng.assistance.web;
+
+import cn.minzheng.platform.MenuItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The social assistance entries of the left menu (group 社会救助). */
+@Configuration(proxyBeanMethods = false)
+class AssistanceMenu {
+
+  static final String GROUP = "社会救助";
+  static final int GROUP_ORDER = 20;
+
+  @Bean
+  MenuItem assistanceStandardsMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "救助标准", StandardsAdminPage.PATH, 9, AssistanceRoles.STANDARD_VIEWERS);
+  }
+}
