@@ -188,9 +188,8 @@ public class AssistanceFixtures {
                 caseworker,
                 day));
     StaffUser second = caseworker();
-    run(
-        caseworker,
-        () -> workflow.recordVisit(id, caseworker, second.id(), second.displayName(), "家中简陋", day));
+    run(caseworker, () -> workflow.recordVisit(id, caseworker, "家中简陋", day));
+    run(second, () -> workflow.countersignVisit(id, second));
     return id;
   }
 

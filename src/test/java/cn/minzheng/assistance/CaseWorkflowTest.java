@@ -158,7 +158,10 @@ class CaseWorkflowTest {
             () ->
                 run(
                     caseworker,
-                    () -> workflow.recordVisit(id, caseworker, caseworker.id(), "同一人", "情况", DAY)))
+                    () -> {
+                      workflow.recordVisit(id, caseworker, "情况", DAY);
+                      workflow.countersignVisit(id, caseworker);
+                    }))
         .hasMessageContaining("两名不同工作人员");
   }
 

@@ -90,6 +90,8 @@ public class CaseHistory {
       case "household-changed" -> "家庭变动";
       case "review" -> "定期复核";
       case "notice" -> "出具告知书";
+      case "visit-recorded" -> "入户调查记录";
+      case "object" -> "公示异议";
       default -> action;
     };
   }

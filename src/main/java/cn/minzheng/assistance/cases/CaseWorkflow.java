@@ -118,43 +118,62 @@ public class CaseWorkflow {
     return result;
   }
 
-  /** 入户调查: a visit record signed by two different staff members. */
+  /** 入户调查: the first staff member records the visit; a second one countersigns it. */
   @Transactional
-  public void recordVisit(
-      long caseId,
-      StaffUser first,
-      long secondStaffId,
-      String secondStaffName,
-      String findings,
-      LocalDate visitedOn) {
+  public void recordVisit(long caseId, StaffUser first, String findings, LocalDate visitedOn) {
     AssistanceCase c = begin(caseId, CaseAction.VISIT);
-    if (secondStaffId == first.id()) {
-      throw new CaseRuleViolation("visit-two-staff", "入户调查须由两名不同工作人员签名，第二签名人不能是本人。");
-    }
     if (findings == null || findings.isBlank()) {
       throw new CaseRuleViolation("visit-findings", "调查情况：请填写入户调查情况。");
     }
+    jdbc.sql("delete from assistance.home_visit where case_id = ? and countersigned_at is null")
+        .param(caseId)
+        .update();
     jdbc.sql(
             """
             insert into assistance.home_visit (case_id, visited_on, first_staff_id, first_staff,
-                                               second_staff_id, second_staff, findings)
-            values (?, ?, ?, ?, ?, ?, ?)""")
-        .params(
-            c.id(),
-            visitedOn,
-            first.id(),
-            first.displayName(),
-            secondStaffId,
-            secondStaffName,
-            findings.strip())
+                                               findings)
+            values (?, ?, ?, ?, ?)""")
+        .params(c.id(), visitedOn, first.id(), first.displayName(), findings.strip())
+        .update();
+    history.record(c.id(), first, null, "visit-recorded", null, null, "入户调查记录待第二调查人会签");
+  }
+
+  /** The second signature: by a staff member other than the one who recorded the visit. */
+  @Transactional
+  public void countersignVisit(long caseId, StaffUser second) {
+    AssistanceCase c = begin(caseId, CaseAction.VISIT);
+    Long first =
+        jdbc.sql(
+                """
+                select first_staff_id from assistance.home_visit
+                 where case_id = ? and countersigned_at is null order by id desc limit 1""")
+            .param(caseId)
+            .query(Long.class)
+            .optional()
+            .orElseThrow(() -> new CaseRuleViolation("visit-missing", "尚无待会签的入户调查记录。"));
+    if (first == second.id()) {
+      throw new CaseRuleViolation("visit-two-staff", "入户调查须由两名不同工作人员签名，会签人不能是记录人本人。");
+    }
+    jdbc.sql(
+            """
+            update assistance.home_visit set second_staff_id = ?, second_staff = ?,
+                   countersigned_at = now()
+             where case_id = ? and countersigned_at is null""")
+        .params(second.id(), second.displayName(), caseId)
         .update();
     setState(c, CaseState.INVESTIGATED);
-    history.transition(
-        c,
-        first,
-        CaseAction.VISIT,
-        CaseState.INVESTIGATED,
-        "调查人：" + first.displayName() + "、" + secondStaffName);
+    history.transition(c, second, CaseAction.VISIT, CaseState.INVESTIGATED, "第二调查人会签");
+  }
+
+  /** The visit waiting for its second signature, if any: who recorded it. */
+  public java.util.Optional<Long> visitAwaitingCountersign(long caseId) {
+    return jdbc.sql(
+            """
+            select first_staff_id from assistance.home_visit
+             where case_id = ? and countersigned_at is null order by id desc limit 1""")
+        .param(caseId)
+        .query(Long.class)
+        .optional();
   }
 
   void requireScope(AssistanceCase c) {

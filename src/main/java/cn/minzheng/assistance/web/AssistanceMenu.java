@@ -12,6 +12,24 @@ class AssistanceMenu {
   static final int GROUP_ORDER = 20;
 
   @Bean
+  MenuItem assistanceCasesMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "救助案件", CaseListPage.PATH, 1, AssistanceRoles.CASE_ROLES);
+  }
+
+  @Bean
+  MenuItem assistanceApplyMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "救助申请", ApplicationPage.PATH, 2, AssistanceRoles.CASE_ROLES);
+  }
+
+  @Bean
+  MenuItem assistanceRunsMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "月度核算", MonthlyRunPage.PATH, 5, AssistanceRoles.STANDARD_VIEWERS);
+  }
+
+  @Bean
   MenuItem assistanceStandardsMenu() {
     return new MenuItem(
         GROUP, GROUP_ORDER, "救助标准", StandardsAdminPage.PATH, 9, AssistanceRoles.STANDARD_VIEWERS);
