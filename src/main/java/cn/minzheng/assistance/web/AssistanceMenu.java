@@ -24,6 +24,24 @@ class AssistanceMenu {
   }
 
   @Bean
+  MenuItem assistanceReviewsMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "定期复核", ReviewsPage.PATH, 3, AssistanceRoles.CASE_ROLES);
+  }
+
+  @Bean
+  MenuItem assistanceStatisticsMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "救助统计", StatisticsPage.PATH, 4, AssistanceRoles.CASE_ROLES);
+  }
+
+  @Bean
+  MenuItem assistancePublicityMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "公示（公众页面）", PublicityPage.PATH, 6, AssistanceRoles.CASE_ROLES);
+  }
+
+  @Bean
   MenuItem assistanceRunsMenu() {
     return new MenuItem(
         GROUP, GROUP_ORDER, "月度核算", MonthlyRunPage.PATH, 5, AssistanceRoles.STANDARD_VIEWERS);
