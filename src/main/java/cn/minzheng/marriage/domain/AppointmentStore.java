@@ -197,7 +197,7 @@ class AppointmentStore {
         .list();
   }
 
-  private static Slot slot(ResultSet rs, int n) throws SQLException {
+  static Slot slot(ResultSet rs, int n) throws SQLException {
     return new Slot(
         rs.getLong("id"),
         rs.getLong("office_id"),
