@@ -48,4 +48,14 @@ class ElderlyMenu {
   MenuItem elderlyServiceListMenu() {
     return new MenuItem(GROUP, GROUP_ORDER, "基本养老服务清单", "/elderly/service-list", 6, STAFF);
   }
+
+  @Bean
+  MenuItem elderlyHomeServicesMenu() {
+    return new MenuItem(GROUP, GROUP_ORDER, "居家上门服务", "/elderly/home-services", 7, STAFF);
+  }
+
+  @Bean
+  MenuItem elderlyModificationMenu() {
+    return new MenuItem(GROUP, GROUP_ORDER, "适老化改造", "/elderly/modification", 8, STAFF);
+  }
 }
