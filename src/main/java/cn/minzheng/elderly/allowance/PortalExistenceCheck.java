@@ -82,9 +82,24 @@ public class PortalExistenceCheck {
         .orElseThrow(() -> new RecordNotFoundException("person"));
   }
 
+  /**
+   * Sends a code to the account's own phone. @throws IllegalStateException within a minute of the
+   * last code
+   */
   @Transactional
   public void sendCode(Citizen citizen, long personId) {
     candidate(citizen, personId);
+    // one SMS a minute per account: codes cost money and must not become a way to flood a phone
+    boolean recent =
+        jdbc.sql(
+                "select exists (select 1 from elderly.verification_code where account_id = ?"
+                    + " and created_at > now() - interval '60 seconds')")
+            .param(citizen.accountId())
+            .query(Boolean.class)
+            .single();
+    if (recent) {
+      throw new IllegalStateException("验证码已发送，请60秒后再获取");
+    }
     String phone =
         phones.phoneOf(citizen.accountId()).orElseThrow(() -> new RecordNotFoundException("acc"));
     String code = String.format(Locale.ROOT, "%06d", random.nextInt(1_000_000));

@@ -32,7 +32,11 @@ class PortalExistenceCheckPage {
 
   @PostMapping("/portal/elderly/verification/code")
   String sendCode(@RequestParam long personId, Model model) {
-    checks.sendCode(citizen(), personId);
+    try {
+      checks.sendCode(citizen(), personId);
+    } catch (IllegalStateException tooSoon) {
+      model.addAttribute("error", tooSoon.getMessage());
+    }
     model.addAttribute("personId", personId);
     model.addAttribute("candidates", checks.candidates(citizen()));
     model.addAttribute("codeSent", true);
