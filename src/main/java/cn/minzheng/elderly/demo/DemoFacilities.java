@@ -133,7 +133,8 @@ class DemoFacilities {
                 + " and hukou_region_code is not null and birth_date <= ?",
             Long.class,
             today.minusYears(60));
-    int count = (int) Math.max(5, Math.round(elderly * 0.0399 / 290));
+    long bedsTarget = Math.round(elderly * 0.0399);
+    int count = (int) Math.max(5, Math.round(bedsTarget / 290.0));
     List<String> districts =
         regions.all().stream()
             .filter(n -> n.level() == RegionLevel.COMMUNITY && n.code().startsWith("5101"))
@@ -143,7 +144,12 @@ class DemoFacilities {
     List<Object[]> rows = new ArrayList<>();
     for (int i = 0; i < count && !districts.isEmpty(); i++) {
       String community = districts.get(random.nextInt(districts.size()));
-      int beds = 60 + random.nextInt(460);
+      // sizes vary around the average; the last one takes what is left of the target
+      int beds =
+          i == count - 1
+              ? (int)
+                  Math.max(30, bedsTarget - (long) rows.stream().mapToInt(r -> (int) r[7]).sum())
+              : (int) Math.max(30, bedsTarget / count * (70 + random.nextInt(61)) / 100);
       LocalDate admitted = today.minusDays(30 + random.nextInt(1500));
       rows.add(
           new Object[] {

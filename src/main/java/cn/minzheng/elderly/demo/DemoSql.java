@@ -47,7 +47,7 @@ final class DemoSql {
              created_by)
       select id, residence_region_code,
              (array['APPLIED','ASSESSED','PLANNED','IN_WORKS','ACCEPTED','SUBSIDISED','SUBSIDISED',
-                    'SUBSIDISED'])[1 + id % 8],
+                    'SUBSIDISED'])[1 + (id / 800) % 8],
              cast(? as date) - (id % 300)::int, true, 'demo'
         from registry.person
        where life_status = 'ALIVE' and birth_date <= current_date - interval '60 years'
