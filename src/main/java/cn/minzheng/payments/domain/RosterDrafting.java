@@ -51,6 +51,7 @@ public class RosterDrafting {
     return tx.execute(
         status -> {
           MonthLock.acquire(jdbc, programme, month);
+          BulkPlanning.forThisTransaction(jdbc);
           Map<String, Object> p = new HashMap<>();
           p.put("programme", programme.name());
           p.put("month", month.atDay(1));
