@@ -64,8 +64,8 @@ class MarriageDemoData implements ApplicationRunner {
             sampling,
             persons,
             commands,
-            300,
-            60,
+            200,
+            40,
             RegistryCouples.AFTER_ANCHORS));
   }
 
