@@ -63,8 +63,11 @@ class DemoHistory {
       return;
     }
     LocalDate from = today.minusMonths(6);
+    long t0 = System.nanoTime();
     generator.generate(from, (int) (ChronoUnit.DAYS.between(from, today) / 7));
+    long t1 = System.nanoTime();
     int appointments = new PastBookings(jdbc, cipher).write(from, today);
+    long t2 = System.nanoTime();
     jdbc.update(
         "insert into marriage.registration (office_id, type, certificate_no, registered_on,"
             + " appointment_id, registered_by) select a.office_id, 'MARRIAGE', 'DEMO-' || a.id,"
@@ -79,12 +82,18 @@ class DemoHistory {
         new RegistryCouples(jdbc, sampling, persons, commands, offices, afterPersonId);
     int married = couples.marry(from, today, registryMarriages);
     int divorced = couples.divorce(from, today, registryDivorces);
+    long t3 = System.nanoTime();
     CertificateRun.number(jdbc);
     FollowUps.open(jdbc);
     log.info(
-        "Marriage demo history: {} past appointments, {} registry marriages, {} divorces",
+        "Marriage demo history: {} past appointments, {} registry marriages, {} divorces"
+            + " (ms: slots {}, appointments {}, registry {}, numbers {})",
         appointments,
         married,
-        divorced);
+        divorced,
+        (t1 - t0) / 1_000_000,
+        (t2 - t1) / 1_000_000,
+        (t3 - t2) / 1_000_000,
+        (System.nanoTime() - t3) / 1_000_000);
   }
 }

@@ -64,8 +64,8 @@ class MarriageDemoData implements ApplicationRunner {
             sampling,
             persons,
             commands,
-            200,
-            40,
+            100,
+            20,
             RegistryCouples.AFTER_ANCHORS));
   }
 

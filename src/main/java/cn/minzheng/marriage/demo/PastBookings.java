@@ -54,7 +54,7 @@ final class PastBookings {
       int n =
           slot.peak()
               ? slot.capacity() - random.nextInt(0, 2)
-              : random.nextInt(0, slot.capacity() / 3 + 2);
+              : random.nextInt(0, slot.capacity() / 3 + 1);
       for (int i = 0; i < n; i++) {
         String code = String.format(Locale.ROOT, "DM%08d", ++sequence);
         double r = random.nextDouble();
