@@ -155,6 +155,19 @@ class AppointmentStore {
         .list();
   }
 
+  /** Appointments in which the person is a party but that another account (or the counter) made. */
+  List<Appointment> ofPartyBookedByOthers(long personId, long accountId) {
+    return jdbc.sql(
+            SELECT
+                + " where exists (select 1 from marriage.appointment_party p"
+                + " where p.appointment_id = a.id and p.person_id = ?)"
+                + " and a.citizen_account_id is distinct from ?"
+                + " order by s.day desc, s.start_time limit 20")
+        .params(personId, accountId)
+        .query(AppointmentStore::row)
+        .list();
+  }
+
   List<Appointment> ofOfficeDay(long officeId, LocalDate day) {
     return jdbc.sql(SELECT + " where a.office_id = ? and s.day = ? order by s.start_time, a.id")
         .params(officeId, day)

@@ -155,6 +155,12 @@ public class BookingService {
     return store.ofAccount(accountId);
   }
 
+  /** Bookings the citizen is a party of, made by the other party or at the counter (read only). */
+  @Transactional(readOnly = true)
+  public List<Appointment> ofPartyBookedByOthers(long personId, long accountId) {
+    return store.ofPartyBookedByOthers(personId, accountId);
+  }
+
   @Transactional(readOnly = true)
   public List<Slot> slots(long officeId, LocalDate from, LocalDate to) {
     return store.freeSlots(officeId, from, to);

@@ -87,7 +87,10 @@ class PortalMarriagePages {
 
   @GetMapping("/portal/marriage/my")
   String mine(Model model) {
-    model.addAttribute("appointments", bookings.ofAccount(citizen().accountId()));
+    Citizen citizen = citizen();
+    model.addAttribute("appointments", bookings.ofAccount(citizen.accountId()));
+    model.addAttribute(
+        "partyOf", bookings.ofPartyBookedByOthers(citizen.personId(), citizen.accountId()));
     return "marriage/portal-my";
   }
 
