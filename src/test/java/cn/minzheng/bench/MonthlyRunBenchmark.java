@@ -1,7 +1,6 @@
 package cn.minzheng.bench;
 
-import cn.minzheng.payments.Entitlements;
-import cn.minzheng.payments.MonthReplaced;
+import cn.minzheng.assistance.run.MonthlyRun;
 import cn.minzheng.payments.Programme;
 import cn.minzheng.payments.domain.RosterDrafting;
 import cn.minzheng.platform.Role;
@@ -9,57 +8,49 @@ import cn.minzheng.platform.StaffAuthentication;
 import cn.minzheng.platform.StaffUser;
 import java.time.Duration;
 import java.time.YearMonth;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Benchmark 2: a month of 1 million active entitlements across programmes (低保 60 %, 特困 25 %, 临时救助
- * 15 %), computed set-based from the cases of a scratch table (difference method for 低保, basic +
- * care for 特困, one-off for 临时救助) through {@link Entitlements#replaceMonthFrom}, then one roster per
- * district and programme. Floor: the same rows written twice by {@code INSERT ... SELECT} into
- * unindexed tables (the entitlements and the roster lines).
+ * Benchmark 2: the social-assistance monthly run over confirmed cases whose members add up to the
+ * requested number of entitlements (低保 households 80 %, 特困 single persons 15 %, 临时救助 one-offs 5 %
+ * of the cases), then one roster per district and programme. The cases are seeded set-based from
+ * the registry's households (untimed). Floor: the resulting entitlement rows written twice by
+ * {@code INSERT ... SELECT} into unindexed tables (the entitlements and the roster lines).
  */
 final class MonthlyRunBenchmark {
 
-  private static final Map<Programme, String> SOURCES =
-      Map.of(
-          Programme.DIBAO,
-              "select person_id, round((910 - per_capita_income) * members, 2), 'bench',"
-                  + " region_code, case_ref from bench.active_case where programme = 'DIBAO'",
-          Programme.TEKUN,
-              "select person_id, round(910 * 1.3, 2) + care_allowance, 'bench', region_code,"
-                  + " case_ref from bench.active_case where programme = 'TEKUN'",
-          Programme.LINSHI,
-              "select person_id, one_off_amount, 'bench', region_code, case_ref"
-                  + " from bench.active_case where programme = 'LINSHI'");
+  static final YearMonth MONTH = YearMonth.of(2026, 12);
 
   private final ApplicationContext context;
   private final BenchDatabase database;
+  private final JdbcClient jdbc;
 
   MonthlyRunBenchmark(ApplicationContext context, BenchDatabase database) {
     this.context = context;
     this.database = database;
+    this.jdbc = context.getBean(JdbcClient.class);
   }
 
-  BenchResult run(long size) {
-    prepareCases(size);
-    Entitlements entitlements = context.getBean(Entitlements.class);
+  BenchResult run(long entitlements) {
+    long cases = seedCases(entitlements);
+    MonthlyRun run = context.getBean(MonthlyRun.class);
     RosterDrafting drafting = context.getBean(RosterDrafting.class);
     StaffUser maker = new StaffUser(0, "bench", "基准测试", "510100000000", Set.of(Role.CITY_ADMIN));
-    YearMonth month = YearMonth.of(2026, 12);
     SecurityContextHolder.getContext().setAuthentication(StaffAuthentication.of(maker));
     PeakHeap.reset();
     long started = System.nanoTime();
-    long people = 0;
     int rosters = 0;
+    long people = 0;
     try {
-      for (Map.Entry<Programme, String> source : SOURCES.entrySet()) {
-        MonthReplaced replaced =
-            entitlements.replaceMonthFrom(source.getKey(), month, source.getValue());
-        people += replaced.people();
-        rosters += drafting.draft(source.getKey(), month, maker);
+      for (MonthlyRun.Outcome outcome : run.run(MONTH, "bench")) {
+        people += outcome.people();
+      }
+      for (Programme programme : List.of(Programme.DIBAO, Programme.TEKUN, Programme.LINSHI)) {
+        rosters += drafting.draft(programme, MONTH, maker);
       }
     } finally {
       SecurityContextHolder.clearContext();
@@ -67,15 +58,17 @@ final class MonthlyRunBenchmark {
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     long heap = PeakHeap.read();
     String rows =
-        "select person_id, programme, date '2026-12-01', round((910 - per_capita_income) *"
-            + " members, 2), 'bench', region_code, case_ref from bench.active_case";
+        "select person_id, programme, month, amount, basis, region_code, case_ref"
+            + " from payments.entitlement where month = date '"
+            + MONTH.atDay(1)
+            + "'";
     String columns =
         "person_id bigint, programme text, month date, amount numeric(12,2), basis text,"
             + " region_code text, case_ref text";
     Duration floor =
         database.insertSelectFloor(columns, rows).plus(database.insertSelectFloor(columns, rows));
     return new BenchResult(
-        "monthly run (entitlements + district rosters)",
+        "monthly run: assistance entitlements + district rosters",
         people,
         took,
         BenchResult.perSecond(people, took) + " entitlements",
@@ -83,33 +76,63 @@ final class MonthlyRunBenchmark {
         "< 30 s, ≤ 5× floor",
         took.toSeconds() < 30 && took.toNanos() <= 5 * floor.toNanos() ? "yes" : "NO",
         heap,
-        rosters
-            + " rosters; floor = INSERT…SELECT of the same rows twice (entitlements, roster"
-            + " lines) into unindexed tables");
+        String.format(
+            "%,d confirmed cases, %d rosters; floor = INSERT…SELECT of the same rows twice"
+                + " into unindexed tables",
+            cases, rosters));
   }
 
-  /** The active cases: the first {@code size} living persons, one case each. */
-  private void prepareCases(long size) {
+  /** Confirmed cases over whole households, in household order, until the members suffice. */
+  private long seedCases(long entitlements) {
     database.execute("create schema if not exists bench");
-    database.execute("drop table if exists bench.active_case");
+    database.execute("drop table if exists bench.case_household");
     database.execute(
         """
-        create table bench.active_case as
-        select p.id as person_id,
-               case when n % 20 < 12 then 'DIBAO' when n % 20 < 17 then 'TEKUN' else 'LINSHI' end
-                 as programme,
-               (n % 700)::numeric as per_capita_income,
-               1 + n % 4 as members,
-               (n % 3) * 300::numeric as care_allowance,
-               (1 + n % 6) * 910::numeric as one_off_amount,
-               p.residence_region_code as region_code,
-               'bench-' || n as case_ref
-        from (select id, residence_region_code, row_number() over (order by id) as n
-              from registry.person where life_status = 'ALIVE' order by id limit\s"""
-            + size
-            + ") p");
-    database.execute("grant usage on schema bench to minzheng_app");
-    database.execute("grant select on bench.active_case to minzheng_app");
-    database.vacuumAnalyze("bench.active_case");
+        create table bench.case_household as
+        select h.id as household_id, h.head_person_id, h.region_code, n,
+               case when n %% 20 < 16 then 'DIBAO' when n %% 20 < 19 then 'TEKUN' else 'LINSHI' end
+                 as type
+          from (select h.*, row_number() over (order by h.id) as n
+                  from registry.household h where h.head_person_id is not null) h
+         where n <= %d"""
+            .formatted(entitlements * 10 / 26 + 1));
+    database.execute(
+        """
+        insert into assistance.assistance_case
+          (case_no, type, category, household_id, applicant_person_id, applicant_name,
+           region_code, street_code, area_code, state, applied_on, deadline, consent_ref,
+           consent_signed_on, care_level, proposed_amount, proposed_by_id, proposed_by,
+           decided_by_id, decided_by, decided_on, start_month, created_by)
+        select 'BENCH-' || n, type, case when type = 'DIBAO' then 'BOTTOM' end, household_id,
+               head_person_id, '基准', region_code, left(region_code, 9) || '000',
+               left(region_code, 6) || '000000', 'CONFIRMED', date '2026-01-05',
+               date '2026-02-15', 'bench-consent-' || n, date '2026-01-05',
+               case when type = 'TEKUN' then 'SELF' end,
+               case when type = 'LINSHI' then 1820 else 600 end, 1, 'bench-maker', 2,
+               'bench-checker', date '2026-01-20',
+               case when type = 'LINSHI' then date '%s' else date '2026-02-01' end, 'bench'
+          from bench.case_household"""
+            .formatted(MONTH.atDay(1)));
+    database.execute(
+        """
+        insert into assistance.case_member
+          (case_id, person_id, name, relationship, birth_date, monthly_income)
+        select c.id, p.id, p.name, m.relationship, p.birth_date, 0
+          from assistance.assistance_case c
+          join registry.household_member m on m.household_id = c.household_id and m.valid_to is null
+          join registry.person p on p.id = m.person_id and p.life_status = 'ALIVE'
+         where c.case_no like 'BENCH-%'
+           and (c.type = 'DIBAO' or p.id = c.applicant_person_id)""");
+    database.execute(
+        """
+        insert into assistance.case_income (case_id, from_month, household_income, reason)
+        select id, date '2026-02-01', (id % 700) * 2, 'bench' from assistance.assistance_case
+         where case_no like 'BENCH-%'""");
+    database.vacuumAnalyze("assistance.assistance_case");
+    database.vacuumAnalyze("assistance.case_member");
+    database.vacuumAnalyze("assistance.case_income");
+    return jdbc.sql("select count(*) from assistance.assistance_case where case_no like 'BENCH-%'")
+        .query(Long.class)
+        .single();
   }
 }

@@ -92,21 +92,32 @@ class CaseEventListeners {
         .update();
     jdbc.sql(
             """
-            update assistance.assistance_case set review_flag = '成员死亡，已按剩余成员重新计算'
-             where id = ? and review_flag is null""")
+            update assistance.assistance_case
+               set review_flag = concat_ws('；', review_flag, '成员死亡，已按剩余成员重新计算')
+             where id = ? and review_flag is distinct from '全部保障成员已死亡'
+               and position('成员死亡' in coalesce(review_flag, '')) = 0""")
         .param(caseId)
         .update();
   }
 
+  /**
+   * Reasons for review accumulate (a death and a household change are both for the reviewer to
+   * see), whatever order the asynchronous events arrive in.
+   */
   @ApplicationModuleListener
   void on(HouseholdChanged changed) {
     List<Long> cases =
         jdbc.sql(
                 """
-                update assistance.assistance_case set review_flag = ?, updated_at = now()
-                 where household_id = ? and state not in ('REFUSED', 'ENDED')
+                update assistance.assistance_case
+                   set review_flag = case when position(:flag in coalesce(review_flag, '')) > 0
+                                          then review_flag
+                                          else concat_ws('；', review_flag, :flag) end,
+                       updated_at = now()
+                 where household_id = :household and state not in ('REFUSED', 'ENDED')
                 returning id""")
-            .params("家庭变动（" + changed.change() + "），待复核", changed.householdId())
+            .param("flag", "家庭变动（" + changed.change() + "），待复核")
+            .param("household", changed.householdId())
             .query(Long.class)
             .list();
     cases.forEach(

@@ -56,6 +56,7 @@ public class RosterDrafting {
           p.put("month", month.atDay(1));
           p.put("codes", pairs.codes());
           p.put("districts", pairs.districts());
+          p.put("districtSet", pairs.distinctDistricts());
           p.put("makerId", maker.id());
           p.put("maker", maker.username());
           run(RosterSql.UPSERT_ROSTERS, p);
