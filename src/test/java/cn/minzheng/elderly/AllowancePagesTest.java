@@ -40,6 +40,7 @@ class AllowancePagesTest {
   @Autowired JdbcClient jdbc;
   @Autowired FieldCipher cipher;
   @Autowired DevelopmentCodeSender codes;
+  @Autowired cn.minzheng.elderly.allowance.AllowanceBands bands;
 
   @Test
   void configurationPageSaysTheOfficialAmountsAreUnconfirmedAndIsForCityAdministratorsOnly()
@@ -53,6 +54,24 @@ class AllowancePagesTest {
             get("/elderly/allowance/config")
                 .with(authentication(auth(RegistryTestData.STREET, Role.STREET_CASEWORKER))))
         .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void anAdministratorSetsNewBandsFromAMonthAndBlankRowsAreLeftOut() throws Exception {
+    mvc.perform(
+            post("/elderly/allowance/config/bands")
+                .param("from", "2045-01")
+                .param("label", "80-89周岁", "90周岁及以上", "", "")
+                .param("minAge", "80", "90", "100", "100")
+                .param("maxAge", "89", "", "", "")
+                .param("amount", "120.00", "350.00", "1", "1")
+                .with(authentication(auth(RegistryTestData.CITY, Role.CITY_ADMIN)))
+                .with(csrf()))
+        .andExpect(content().string(Matchers.containsString("自 2045-01 起执行新标准")));
+    var bandsIn2045 = bands.validIn(java.time.YearMonth.of(2045, 1));
+    assertThat(bandsIn2045)
+        .extracting(b -> b.label() + ":" + b.monthlyAmount())
+        .containsExactlyInAnyOrder("80-89周岁:120.00", "90周岁及以上:350.00");
   }
 
   @Test

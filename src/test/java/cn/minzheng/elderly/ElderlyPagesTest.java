@@ -47,6 +47,44 @@ class ElderlyPagesTest {
   }
 
   @Test
+  void onlyACityAdministratorChangesTheEligibleGroupsAndAnInactiveGroupTakesNoOne()
+      throws Exception {
+    var admin = auth(RegistryTestData.CITY, Role.CITY_ADMIN);
+    mvc.perform(
+            post("/elderly/home-services/group")
+                .param("group", "LOW_INCOME")
+                .param("contact", "off")
+                .with(authentication(auth(RegistryTestData.STREET, Role.STREET_CASEWORKER)))
+                .with(csrf()))
+        .andExpect(status().isForbidden());
+    toggle(admin, "off");
+    try {
+      String elder = idNumberBornOn(LocalDate.of(1944, 10, 10));
+      create(elder, RegistryTestData.COMMUNITY);
+      mvc.perform(
+              post("/elderly/home-services/enrol")
+                  .param("idNumber", elder)
+                  .param("group", "LOW_INCOME")
+                  .with(authentication(admin))
+                  .with(csrf()))
+          .andExpect(content().string(Matchers.containsString("不在当前可享受的类别中")));
+    } finally {
+      toggle(admin, "on");
+    }
+  }
+
+  private void toggle(cn.minzheng.platform.StaffAuthentication admin, String onOff)
+      throws Exception {
+    mvc.perform(
+            post("/elderly/home-services/group")
+                .param("group", "LOW_INCOME")
+                .param("contact", onOff)
+                .with(authentication(admin))
+                .with(csrf()))
+        .andExpect(status().isOk());
+  }
+
+  @Test
   void aStreetWorkerCannotActOnAModificationCaseOfAnotherStreet() throws Exception {
     String outside = idNumberBornOn(LocalDate.of(1944, 9, 9));
     create(outside, RegistryTestData.SIBLING_STREET_COMMUNITY);

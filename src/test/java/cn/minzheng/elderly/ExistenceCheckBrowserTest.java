@@ -37,7 +37,7 @@ class ExistenceCheckBrowserTest extends BrowserTestSupport {
                     RegistryTestData.form(idNumber, "认证老人", RegistryTestData.COMMUNITY)));
     String phone = registerCitizen(idNumber);
 
-    page.navigate("/portal/elderly/verification");
+    page.getByTestId("me-elderly-verification").click();
     page.getByTestId("send-code-" + person).click();
     page.getByTestId("verification-code").fill(codes.latestCodeFor(phone).orElseThrow());
     page.getByTestId("verification-declare").check();

@@ -30,6 +30,7 @@ class InstitutionFilingTest {
 
   @Autowired InstitutionFilings filings;
   @Autowired InstitutionQueries queries;
+  @Autowired cn.minzheng.elderly.institution.InstitutionSupervision supervision;
   @Autowired JdbcClient jdbc;
   @Autowired MockMvc mvc;
 
@@ -70,6 +71,27 @@ class InstitutionFilingTest {
     assertThatThrownBy(
             () -> filings.file(filing("多床", ElderlyTestData.creditCode(), 10, 11), "clerk"))
         .hasMessageStartingWith("护理型床位");
+  }
+
+  @Test
+  void inspectionsAreRectifiedAndComplaintsClosedOnTheInstitutionsRecord() throws Exception {
+    long id = file("监管测试院", RegistryTestData.COMMUNITY);
+    supervision.inspect(id, LocalDate.of(2026, 7, 1), "消防通道堵塞", LocalDate.of(2026, 7, 15), "s");
+    supervision.complaint(id, LocalDate.of(2026, 7, 2), "伙食差", "s");
+    long inspection = queries.inspections(id).get(0).id();
+    assertThatThrownBy(() -> supervision.rectified(id, inspection, LocalDate.of(2026, 6, 30), "s"))
+        .hasMessageStartingWith("整改完成");
+    supervision.rectified(id, inspection, LocalDate.of(2026, 7, 10), "s");
+    supervision.closeComplaint(id, "已约谈整改", "s");
+
+    assertThat(queries.inspections(id).get(0).rectifiedOn()).isEqualTo(LocalDate.of(2026, 7, 10));
+    assertThat(queries.openComplaints(id)).isZero();
+    assertThatThrownBy(() -> supervision.closeComplaint(id, "再次", "s"))
+        .hasMessageContaining("没有未办结的投诉");
+    mvc.perform(
+            get("/elderly/institutions/" + id)
+                .with(authentication(auth(RegistryTestData.STREET, Role.STREET_CASEWORKER))))
+        .andExpect(status().isOk());
   }
 
   @Test

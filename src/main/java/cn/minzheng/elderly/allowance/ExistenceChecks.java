@@ -28,13 +28,19 @@ public class ExistenceChecks {
   private final PersonDirectory persons;
   private final Entitlements entitlements;
   private final AuditLog audit;
+  private final AllowanceNotices notices;
 
   ExistenceChecks(
-      JdbcClient jdbc, PersonDirectory persons, Entitlements entitlements, AuditLog audit) {
+      JdbcClient jdbc,
+      PersonDirectory persons,
+      Entitlements entitlements,
+      AuditLog audit,
+      AllowanceNotices notices) {
     this.jdbc = jdbc;
     this.persons = persons;
     this.entitlements = entitlements;
     this.audit = audit;
+    this.notices = notices;
   }
 
   /** Who did the check: a portal account (self or family) or a staff member (visit). */
@@ -73,6 +79,7 @@ public class ExistenceChecks {
         .params(on, on, personId)
         .update();
     List<Arrears> arrears = repay(personId, YearMonth.from(on));
+    notices.restored(personId, arrears);
     audit.record(
         AuditEvent.success(
             "elderly.existence.verify",

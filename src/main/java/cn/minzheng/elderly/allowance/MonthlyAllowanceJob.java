@@ -18,9 +18,11 @@ class MonthlyAllowanceJob {
   private static final Logger log = LoggerFactory.getLogger(MonthlyAllowanceJob.class);
 
   private final MonthlyAllowanceRun run;
+  private final AllowanceNotices notices;
 
-  MonthlyAllowanceJob(MonthlyAllowanceRun run) {
+  MonthlyAllowanceJob(MonthlyAllowanceRun run, AllowanceNotices notices) {
     this.run = run;
+    this.notices = notices;
   }
 
   @Scheduled(cron = "${minzheng.elderly.allowance.cron:0 40 1 * * *}", zone = "Asia/Shanghai")
@@ -32,5 +34,7 @@ class MonthlyAllowanceJob {
     } catch (MonthLockedException approved) {
       log.info("高龄津贴 {}: 名册已审核，不再重算", month);
     }
+    log.info(
+        "高龄津贴 {}: 认证提醒 {} 人，暂停通知 {} 人", month, notices.dueIn(month), notices.suspendedIn(month));
   }
 }

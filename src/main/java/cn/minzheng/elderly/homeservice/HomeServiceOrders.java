@@ -2,6 +2,8 @@ package cn.minzheng.elderly.homeservice;
 
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
+import cn.minzheng.portal.CitizenMessage;
+import cn.minzheng.portal.CitizenMessages;
 import cn.minzheng.shared.ChinaTime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,10 +25,12 @@ public class HomeServiceOrders {
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
+  private final CitizenMessages messages;
 
-  HomeServiceOrders(JdbcClient jdbc, AuditLog audit) {
+  HomeServiceOrders(JdbcClient jdbc, AuditLog audit, CitizenMessages messages) {
     this.jdbc = jdbc;
     this.audit = audit;
+    this.messages = messages;
   }
 
   @Transactional
@@ -127,6 +131,10 @@ public class HomeServiceOrders {
     jdbc.sql("update elderly.home_service_order set status = 'DONE' where id = ?")
         .param(orderId)
         .update();
+    messages.send(
+        CitizenMessage.to(personId, "请确认上门服务", "服务人员已登记 " + minutes + " 分钟的上门服务，请确认并评价。")
+            .withLink("/portal/elderly/home-services")
+            .once("elderly:home-record:" + id));
     return id;
   }
 

@@ -53,6 +53,7 @@ public class InstitutionQueries {
   }
 
   public record Inspection(
+      long id,
       LocalDate inspectedOn,
       String findings,
       LocalDate rectificationDeadline,
@@ -63,7 +64,7 @@ public class InstitutionQueries {
   public List<Inspection> inspections(long id) {
     return jdbc.sql(
             """
-            select inspected_on, findings, rectification_deadline, rectified_on
+            select id, inspected_on, findings, rectification_deadline, rectified_on
               from elderly.institution_inspection where institution_id = ?
              order by inspected_on desc""")
         .param(id)

@@ -73,4 +73,42 @@ public class InstitutionSupervision {
         .update();
     filings.history(id, "受理投诉", null, by);
   }
+
+  /** Records that the findings of an inspection were put right (on or after the inspection). */
+  @Transactional
+  public void rectified(long id, long inspectionId, LocalDate on, String by) {
+    int n =
+        jdbc.sql(
+                """
+                update elderly.institution_inspection set rectified_on = ?
+                 where id = ? and institution_id = ? and rectified_on is null
+                   and inspected_on <= ?""")
+            .params(on, inspectionId, id, on)
+            .update();
+    if (n == 0) {
+      throw new IllegalArgumentException("整改完成：该检查记录不存在或已整改");
+    }
+    filings.history(id, "整改完成", "检查记录 " + inspectionId, by);
+  }
+
+  /** Closes the oldest open complaint with its resolution. */
+  @Transactional
+  public void closeComplaint(long id, String resolution, String by) {
+    if (resolution == null || resolution.isBlank()) {
+      throw new IllegalArgumentException("处理结果：不能为空");
+    }
+    int n =
+        jdbc.sql(
+                """
+                update elderly.institution_complaint set status = 'CLOSED', resolution = ?
+                 where id = (select id from elderly.institution_complaint
+                              where institution_id = ? and status = 'OPEN'
+                              order by received_on, id limit 1)""")
+            .params(resolution.strip(), id)
+            .update();
+    if (n == 0) {
+      throw new IllegalArgumentException("处理结果：没有未办结的投诉");
+    }
+    filings.history(id, "投诉办结", resolution, by);
+  }
 }

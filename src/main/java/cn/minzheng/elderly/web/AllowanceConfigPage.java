@@ -7,6 +7,7 @@ import cn.minzheng.elderly.allowance.MonthlyAllowanceRun;
 import cn.minzheng.payments.MonthLockedException;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.StaffUser;
+import cn.minzheng.shared.ChinaTime;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -44,6 +45,8 @@ class AllowanceConfigPage {
   String show(Model model) {
     access.require(ElderlyMenu.ADMIN);
     model.addAttribute("bands", bands.all());
+    // the form starts from the bands in force, so that a change is an edit, not a retyping
+    model.addAttribute("current", bands.validIn(YearMonth.from(ChinaTime.today())));
     model.addAttribute("interval", settings.verificationIntervalMonths());
     model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("养老服务"), Breadcrumb.here("高龄津贴标准")));
     return "elderly/allowance-config";

@@ -97,6 +97,12 @@ class HomeServicePages {
               yield "已新增服务组织，编号 " + providers.addProvider(name, regionCode, contact);
             }
             case "worker" -> "已新增服务人员，编号 " + providers.addWorker(providerId, name, contact);
+            case "group" -> {
+              access.require(ElderlyMenu.ADMIN);
+              boolean active = "on".equals(contact);
+              providers.setGroupActive(group, active);
+              yield (active ? "已启用" : "已停用") + "服务对象类别";
+            }
             case "order" -> {
               long person = elders.inScope(idNumber).id();
               yield "已派单，工单号 " + orders.order(person, providerId, item, on, false, user.username());

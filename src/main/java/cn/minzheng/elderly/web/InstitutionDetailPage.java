@@ -71,6 +71,7 @@ class InstitutionDetailPage {
       @RequestParam(required = false) Integer nursing,
       @RequestParam(required = false) Integer occupied,
       @RequestParam(required = false) Integer stars,
+      @RequestParam(required = false) Integer inspection,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate deadline,
       Model model) {
@@ -86,6 +87,8 @@ class InstitutionDetailPage {
         case "inspection" -> supervision.inspect(id, today, note, deadline, by);
         case "rating" -> supervision.rate(id, stars == null ? 0 : stars, by);
         case "complaint" -> supervision.complaint(id, today, note, by);
+        case "complaint-closed" -> supervision.closeComplaint(id, note, by);
+        case "rectified" -> supervision.rectified(id, nz(inspection), today, by);
         default -> throw new RecordNotFoundException("action");
       }
     } catch (IllegalArgumentException e) {
