@@ -48,7 +48,7 @@ public final class Bench {
         results.add(new MonthlyRunBenchmark(context, database).run(options.entitlements()));
       }
       if (options.runs("cockpit")) {
-        results.add(new CockpitBenchmark(context).run(50));
+        results.addAll(new CockpitBenchmark(context).run());
       }
       database.execute("drop schema if exists bench cascade");
     }

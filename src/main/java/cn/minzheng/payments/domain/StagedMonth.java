@@ -39,6 +39,7 @@ final class StagedMonth {
             .params(key)
             .update();
     Map<String, Object> counts = upsert(key);
+    refreshTotals(key);
     beforeCommit.run();
     jdbc.sql("delete from payments.entitlement_staging where batch_id = :batch")
         .params(key)
@@ -59,6 +60,22 @@ final class StagedMonth {
         removed,
         ((Number) totals.get("people")).longValue(),
         (BigDecimal) totals.get("total"));
+  }
+
+  /** The month's headline figures per region (see {@code ProgrammeTotals}), in the same commit. */
+  private void refreshTotals(Map<String, Object> key) {
+    jdbc.sql(
+            "delete from payments.month_region_total where programme = :programme and month = :month")
+        .params(key)
+        .update();
+    jdbc.sql(
+            """
+            insert into payments.month_region_total (programme, month, region_code, people, amount)
+            select programme, month, region_code, count(*), sum(amount)
+              from payments.entitlement where programme = :programme and month = :month
+             group by programme, month, region_code""")
+        .params(key)
+        .update();
   }
 
   private Map<String, Object> upsert(Map<String, Object> key) {
