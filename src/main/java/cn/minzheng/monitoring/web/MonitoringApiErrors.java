@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** RFC 9457 problem details for the monitoring API, with the field named and a Chinese detail. */
-@RestControllerAdvice(assignableTypes = {FeedApi.class})
+@RestControllerAdvice(assignableTypes = {FeedApi.class, WarningApi.class})
 class MonitoringApiErrors {
 
   @ExceptionHandler(FeedApiException.class)
