@@ -63,6 +63,9 @@ public class VisitRecords {
    * One open task per register person and tier: due a tier's frequency after the last visit (or
    * now, when never visited). Set-based; answers how many tasks were created.
    */
+  @org.springframework.scheduling.annotation.Scheduled(
+      cron = "${minzheng.monitoring.visits.generation:0 0 4 * * *}",
+      zone = "Asia/Shanghai")
   @Transactional
   public int generateTasks() {
     return jdbc.sql(
@@ -97,6 +100,23 @@ public class VisitRecords {
                     rs.getString(5),
                     rs.getObject(6, LocalDate.class)))
         .list();
+  }
+
+  public java.util.Optional<VisitTask> openTask(long id) {
+    return jdbc.sql(
+            "select id, person_id, household_id, region_code, category, due_date"
+                + " from monitoring.visit_task where id = ? and state = 'OPEN'")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new VisitTask(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    (Long) rs.getObject(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getObject(6, LocalDate.class)))
+        .optional();
   }
 
   /** Person-visits per month (yyyy-MM → count), newest first. */

@@ -44,6 +44,7 @@ public class Warnings {
     RegionFilter filter = scope.current();
     return jdbc.sql(
             SELECT
+                + "\n"
                 + """
                  where (? or w.region_code = any(?)) and (?::text is null or w.state = ?::text)
                  order by (w.state = 'CLOSED'), w.deadline, w.id limit ?""")
