@@ -5,6 +5,7 @@ import cn.minzheng.monitoring.feeds.FeedFiles;
 import cn.minzheng.monitoring.feeds.FeedImportResult;
 import cn.minzheng.monitoring.feeds.FeedImports;
 import cn.minzheng.monitoring.feeds.FeedType;
+import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.RecordNotFoundException;
 import java.io.IOException;
@@ -27,10 +28,12 @@ class FeedPages {
 
   private final FeedImports imports;
   private final MonitoringAccess access;
+  private final AuditLog audit;
 
-  FeedPages(FeedImports imports, MonitoringAccess access) {
+  FeedPages(FeedImports imports, MonitoringAccess access, AuditLog audit) {
     this.imports = imports;
     this.access = access;
+    this.audit = audit;
   }
 
   @GetMapping("/monitoring/feeds")
@@ -74,6 +77,9 @@ class FeedPages {
   String batch(@PathVariable long id, Model model) {
     access.requireFeedAdmin();
     var batch = imports.batch(id).orElseThrow(() -> new RecordNotFoundException("no batch"));
+    audit.record(
+        AuditLog.AuditEvent.success(
+            "monitoring.feed.view", "feed_batch", String.valueOf(id), null));
     model.addAttribute("batch", batch);
     model.addAttribute("errors", imports.errors(id, REPORT_ROWS));
     model.addAttribute("unmatched", imports.unmatched(id, REPORT_ROWS));

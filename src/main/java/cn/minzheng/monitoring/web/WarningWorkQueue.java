@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * 待办: open warnings assigned to a region in the user's subtree (overdue = past the deadline), and
- * open visit tasks due within a week in the user's subtree.
+ * 待办: open warnings assigned to a region in the user's subtree (overdue = past the deadline), open
+ * visit tasks due within a week, and members' open disputes of a verification fact (overdue after
+ * 15 days), each in the user's subtree.
  */
 @Component
 class WarningWorkQueue implements WorkQueueSource {
@@ -60,6 +61,17 @@ class WarningWorkQueue implements WorkQueueSource {
             .query()
             .singleRow();
     add(entries, "monitoring.visit", "待巡访", t, "/monitoring/visits");
+    Map<String, Object> d =
+        jdbc.sql(
+                """
+                select count(*) as pending, count(*) filter (where raised_at < now() - interval '15 days')
+                       as overdue, min(raised_at) as oldest
+                  from monitoring.dispute
+                 where state = 'OPEN' and (? or region_code = any(?))""")
+            .params(all, scope)
+            .query()
+            .singleRow();
+    add(entries, "monitoring.dispute", "待核实核对异议", d, "/monitoring/verifications");
     return entries;
   }
 
