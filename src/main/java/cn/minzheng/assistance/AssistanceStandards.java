@@ -15,4 +15,7 @@ public interface AssistanceStandards {
 
   /** 低保边缘 income threshold per person per month (multiplier × 低保 standard). */
   Optional<BigDecimal> marginalThreshold(String regionCode, LocalDate on);
+
+  /** Every figure of the version in force (特困, care allowances, 临时救助 levels, asset rules). */
+  Optional<StandardInForce> inForce(String regionCode, LocalDate on);
 }

@@ -36,6 +36,9 @@ class MarriageBookingBrowserTest extends BrowserTestSupport {
     peakDays.mark(day, "测试高峰日");
     long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
     long slot = MarriageFixtures.slot(jdbc, office, day, 2);
+    // As the generator makes them on a peak day: a slot of the peak-day template.
+    jdbc.sql("update marriage.slot set peak = true where id = ?").param(slot).update();
+    long later = MarriageFixtures.slot(jdbc, office, day.plusDays(2), 2);
     String own = MarriageFixtures.adult(true);
     MarriageFixtures.registryPerson(personService, own, "UNMARRIED");
     registerCitizen(own);
@@ -43,6 +46,13 @@ class MarriageBookingBrowserTest extends BrowserTestSupport {
 
     page.navigate("/portal/marriage/offices/" + office);
     assertThat(page.getByText("测试高峰日 错峰时段")).isVisible();
+    // Choosing another day swaps the slot list in place (htmx): the page is not reloaded.
+    page.evaluate("() => { window.mzSamePage = true; }");
+    page.getByTestId("pick-" + day.plusDays(2)).click();
+    assertThat(page.getByTestId("slot-" + later)).isVisible();
+    assertThat(page).hasURL(Pattern.compile(".*\\?day=" + day.plusDays(2)));
+    assertThat(page.evaluate("() => window.mzSamePage === true")).isEqualTo(true);
+    page.getByTestId("pick-" + day).click();
     page.getByTestId("slot-" + slot).click();
     page.getByTestId("own-id").fill(own);
     page.getByTestId("partner-id").fill(MarriageFixtures.adult(false));

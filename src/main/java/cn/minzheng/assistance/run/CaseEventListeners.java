@@ -1,0 +1,131 @@
+package cn.minzheng.assistance.run;
+
+import cn.minzheng.assistance.AssistanceEnded;
+import cn.minzheng.assistance.AssistanceType;
+import cn.minzheng.assistance.cases.CaseHistory;
+import cn.minzheng.assistance.standards.StandardVersionAdded;
+import cn.minzheng.registry.HouseholdChanged;
+import cn.minzheng.registry.PersonDied;
+import java.time.YearMonth;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Events that take effect on cases: a death stops the deceased from the month after death and the
+ * household is recomputed for the others; a household change flags the case for review; a new
+ * standard recomputes the months already run from its effective month. Idempotent: a repeated event
+ * finds nothing left to change.
+ */
+@Component
+class CaseEventListeners {
+
+  private final JdbcClient jdbc;
+  private final CaseHistory history;
+  private final ApplicationEventPublisher events;
+  private final MonthlyRun run;
+
+  CaseEventListeners(
+      JdbcClient jdbc, CaseHistory history, ApplicationEventPublisher events, MonthlyRun run) {
+    this.jdbc = jdbc;
+    this.history = history;
+    this.events = events;
+    this.run = run;
+  }
+
+  @ApplicationModuleListener
+  void on(PersonDied died) {
+    YearMonth lastMonth = YearMonth.from(died.dateOfDeath());
+    List<Long> cases =
+        jdbc.sql(
+                """
+                update assistance.case_member set died_on = ?
+                 where person_id = ? and died_on is null
+                   and case_id in (select id from assistance.assistance_case
+                                    where state not in ('REFUSED', 'ENDED'))
+                returning case_id""")
+            .params(died.dateOfDeath(), died.personId())
+            .query(Long.class)
+            .list();
+    for (long caseId : cases) {
+      endWhenNobodyLeft(caseId, lastMonth);
+      var c =
+          jdbc.sql("select household_id, type from assistance.assistance_case where id = ?")
+              .param(caseId)
+              .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
+              .single();
+      history.record(
+          caseId,
+          null,
+          "系统",
+          "member-died",
+          null,
+          null,
+          "成员于 " + died.dateOfDeath() + " 死亡，自 " + lastMonth.plusMonths(1) + " 起停发并按剩余成员重新计算");
+      events.publishEvent(
+          new AssistanceEnded(
+              caseId,
+              (Long) c[0],
+              AssistanceType.valueOf((String) c[1]),
+              List.of(died.personId()),
+              lastMonth,
+              "死亡"));
+    }
+    if (!cases.isEmpty()) {
+      run.monthsRunSince(lastMonth.plusMonths(1)).forEach(m -> run.run(m, "system"));
+    }
+  }
+
+  private void endWhenNobodyLeft(long caseId, YearMonth lastMonth) {
+    jdbc.sql(
+            """
+            update assistance.assistance_case c
+               set state = case when state = 'CONFIRMED' then 'ENDED' else state end,
+                   end_month = case when state = 'CONFIRMED' then ? else end_month end,
+                   review_flag = '全部保障成员已死亡', updated_at = now()
+             where id = ? and not exists (select 1 from assistance.case_member m
+                                           where m.case_id = c.id and m.included
+                                             and m.died_on is null)""")
+        .params(lastMonth.atDay(1), caseId)
+        .update();
+    jdbc.sql(
+            """
+            update assistance.assistance_case
+               set review_flag = concat_ws('；', review_flag, '成员死亡，已按剩余成员重新计算')
+             where id = ? and review_flag is distinct from '全部保障成员已死亡'
+               and position('成员死亡' in coalesce(review_flag, '')) = 0""")
+        .param(caseId)
+        .update();
+  }
+
+  /**
+   * Reasons for review accumulate (a death and a household change are both for the reviewer to
+   * see), whatever order the asynchronous events arrive in.
+   */
+  @ApplicationModuleListener
+  void on(HouseholdChanged changed) {
+    List<Long> cases =
+        jdbc.sql(
+                """
+                update assistance.assistance_case
+                   set review_flag = case when position(:flag in coalesce(review_flag, '')) > 0
+                                          then review_flag
+                                          else concat_ws('；', review_flag, :flag) end,
+                       updated_at = now()
+                 where household_id = :household and state not in ('REFUSED', 'ENDED')
+                returning id""")
+            .param("flag", "家庭变动（" + changed.change() + "），待复核")
+            .param("household", changed.householdId())
+            .query(Long.class)
+            .list();
+    cases.forEach(
+        id -> history.record(id, null, "系统", "household-changed", null, null, changed.change()));
+  }
+
+  @ApplicationModuleListener
+  void on(StandardVersionAdded added) {
+    run.monthsRunSince(YearMonth.from(added.effectiveFrom())).forEach(m -> run.run(m, "system"));
+  }
+}

@@ -1,0 +1,137 @@
+package cn.minzheng.assistance.web;
+
+import cn.minzheng.assistance.cases.AssistanceCase;
+import cn.minzheng.assistance.cases.CaseDecisions;
+import cn.minzheng.assistance.cases.CaseEvent;
+import cn.minzheng.assistance.cases.CaseHistory;
+import cn.minzheng.assistance.cases.CaseQueries;
+import cn.minzheng.assistance.cases.CaseQueries.Criteria;
+import cn.minzheng.assistance.cases.CaseRuleViolation;
+import cn.minzheng.assistance.cases.CaseState;
+import cn.minzheng.assistance.cases.CaseWorkflow;
+import cn.minzheng.assistance.cases.TownshipReview;
+import cn.minzheng.platform.CurrentUser;
+import cn.minzheng.platform.PageQuery;
+import cn.minzheng.platform.StaffUser;
+import cn.minzheng.shared.ChinaTime;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** JSON API of assistance cases; errors as problem details ({@link AssistanceApiErrors}). */
+@RestController
+@RequestMapping("/api/v1/assistance/cases")
+class CaseApi {
+
+  private final CaseQueries queries;
+  private final CaseHistory history;
+  private final CaseWorkflow workflow;
+  private final TownshipReview review;
+  private final CaseDecisions decisions;
+  private final CurrentUser currentUser;
+
+  CaseApi(
+      CaseQueries queries,
+      CaseHistory history,
+      CaseWorkflow workflow,
+      TownshipReview review,
+      CaseDecisions decisions,
+      CurrentUser currentUser) {
+    this.queries = queries;
+    this.history = history;
+    this.workflow = workflow;
+    this.review = review;
+    this.decisions = decisions;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping
+  Map<String, Object> list(
+      @RequestParam(required = false) List<CaseState> state,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    AssistanceRoles.require(currentUser, AssistanceRoles.CASE_ROLES);
+    var result =
+        queries.search(
+            new Criteria(state == null ? List.of() : state, null, null, false),
+            PageQuery.of(page, size, null, null, CaseQueries.SORTS, "applied_on"),
+            ChinaTime.today());
+    return Map.of(
+        "items", result.items().stream().map(CaseView::of).toList(),
+        "page", result.page(),
+        "size", result.size(),
+        "total", result.total());
+  }
+
+  @GetMapping("/{id}")
+  CaseView get(@PathVariable long id) {
+    AssistanceRoles.require(currentUser, AssistanceRoles.CASE_ROLES);
+    return CaseView.of(queries.get(id));
+  }
+
+  @GetMapping("/{id}/history")
+  List<CaseEvent> history(@PathVariable long id) {
+    AssistanceRoles.require(currentUser, AssistanceRoles.CASE_ROLES);
+    queries.get(id);
+    return history.of(id);
+  }
+
+  /** A transition: {@code accept, review, confirm, refuse} (refuse needs {@code reason}). */
+  @PostMapping("/{id}/transitions/{action}")
+  CaseView transition(
+      @PathVariable long id,
+      @PathVariable String action,
+      @RequestBody(required = false) Map<String, String> body) {
+    StaffUser user = AssistanceRoles.require(currentUser, AssistanceRoles.CASE_ROLES);
+    queries.get(id);
+    LocalDate today = ChinaTime.today();
+    switch (action) {
+      case "accept" -> workflow.accept(id, user);
+      case "review" -> review.review(id, user, today);
+      case "confirm" -> decisions.confirm(id, user, today);
+      case "refuse" -> decisions.refuse(id, body == null ? null : body.get("reason"), user, today);
+      default -> throw new CaseRuleViolation("unknown-action", "未知的办理事项：" + action);
+    }
+    return CaseView.of(queries.get(id));
+  }
+
+  /** A case as the API shows it: no ID numbers. */
+  record CaseView(
+      long id,
+      String caseNo,
+      String type,
+      String category,
+      String state,
+      String stateLabel,
+      String regionCode,
+      LocalDate appliedOn,
+      LocalDate deadline,
+      BigDecimal proposedAmount,
+      LocalDate publicityTo,
+      LocalDate startMonth) {
+
+    static CaseView of(AssistanceCase c) {
+      return new CaseView(
+          c.id(),
+          c.caseNo(),
+          c.type().name(),
+          c.category() == null ? null : c.category().name(),
+          c.state().name(),
+          c.state().label(),
+          c.regionCode(),
+          c.appliedOn(),
+          c.deadline(),
+          c.proposedAmount(),
+          c.publicityTo(),
+          c.startMonth());
+    }
+  }
+}

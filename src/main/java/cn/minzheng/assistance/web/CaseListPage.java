@@ -1,0 +1,59 @@
+package cn.minzheng.assistance.web;
+
+import cn.minzheng.assistance.AssistanceType;
+import cn.minzheng.assistance.cases.CaseQueries;
+import cn.minzheng.assistance.cases.CaseQueries.Criteria;
+import cn.minzheng.assistance.cases.CaseState;
+import cn.minzheng.platform.Breadcrumb;
+import cn.minzheng.platform.CurrentUser;
+import cn.minzheng.platform.PageQuery;
+import cn.minzheng.shared.ChinaTime;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** 救助案件: the case list of the caller's region, filtered by state, programme and text. */
+@Controller
+class CaseListPage {
+
+  static final String PATH = "/assistance/cases";
+
+  private final CaseQueries queries;
+  private final CurrentUser currentUser;
+
+  CaseListPage(CaseQueries queries, CurrentUser currentUser) {
+    this.queries = queries;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping(PATH)
+  String list(
+      @RequestParam(required = false) List<CaseState> state,
+      @RequestParam(required = false) AssistanceType type,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false, defaultValue = "false") boolean overdue,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size,
+      @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String dir,
+      Model model) {
+    AssistanceRoles.require(currentUser, AssistanceRoles.CASE_ROLES);
+    PageQuery pageQuery = PageQuery.of(page, size, sort, dir, CaseQueries.SORTS, "applied_on");
+    var today = ChinaTime.today();
+    model.addAttribute(
+        "result",
+        queries.search(
+            new Criteria(state == null ? List.of() : state, type, q, overdue), pageQuery, today));
+    model.addAttribute("today", today);
+    model.addAttribute("states", CaseState.values());
+    model.addAttribute("types", AssistanceType.values());
+    model.addAttribute("selectedStates", state == null ? List.of() : state);
+    model.addAttribute("type", type);
+    model.addAttribute("q", q);
+    model.addAttribute("overdue", overdue);
+    model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("社会救助"), Breadcrumb.here("救助案件")));
+    return "assistance/cases";
+  }
+}

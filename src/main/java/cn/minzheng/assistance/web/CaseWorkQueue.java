@@ -1,0 +1,93 @@
+package cn.minzheng.assistance.web;
+
+import cn.minzheng.platform.RegionHierarchy;
+import cn.minzheng.platform.Role;
+import cn.minzheng.platform.StaffUser;
+import cn.minzheng.platform.WorkQueueSource;
+import cn.minzheng.shared.ChinaTime;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * 待办 of social assistance: street staff see the cases waiting for a street step, approvers the
+ * cases ready for county confirmation; overdue = past the 30-working-day limit.
+ */
+@Component
+class CaseWorkQueue implements WorkQueueSource {
+
+  static final String CITY = "510100000000";
+
+  private final JdbcClient jdbc;
+  private final RegionHierarchy regions;
+
+  CaseWorkQueue(JdbcClient jdbc, RegionHierarchy regions) {
+    this.jdbc = jdbc;
+    this.regions = regions;
+  }
+
+  @Override
+  public List<WorkQueueEntry> pendingFor(StaffUser user) {
+    List<WorkQueueEntry> entries = new ArrayList<>();
+    if (user.has(Role.STREET_CASEWORKER) || user.has(Role.COMMUNITY_WORKER)) {
+      entry(
+              user,
+              "assistance.street",
+              "救助案件待经办",
+              "state in ('APPLIED', 'ACCEPTED', 'VERIFIED', 'INVESTIGATED', 'OBJECTED')",
+              "state=APPLIED&state=ACCEPTED&state=VERIFIED&state=INVESTIGATED&state=OBJECTED")
+          .ifPresent(entries::add);
+    }
+    if (user.has(Role.DISTRICT_APPROVER) || user.has(Role.CITY_ADMIN)) {
+      entry(
+              user,
+              "assistance.confirm",
+              "救助案件待县级确认",
+              "(state = 'TOWNSHIP_APPROVED' or (state = 'PUBLICITY' and publicity_to < ?::date))"
+                  + " and coalesce(proposed_by_id, -1) <> "
+                  + user.id(),
+              "state=PUBLICITY&state=TOWNSHIP_APPROVED")
+          .ifPresent(entries::add);
+    }
+    return entries;
+  }
+
+  private java.util.Optional<WorkQueueEntry> entry(
+      StaffUser user, String kind, String label, String condition, String filter) {
+    boolean all = CITY.equals(user.regionCode());
+    String[] scope =
+        all ? new String[0] : regions.subtreeOf(user.regionCode()).toArray(String[]::new);
+    List<Object> params = new ArrayList<>();
+    params.add(ChinaTime.today());
+    if (condition.contains("?")) {
+      params.add(ChinaTime.today());
+    }
+    params.add(all);
+    params.add(scope);
+    Map<String, Object> row =
+        jdbc.sql(
+                "select count(*) as pending, count(*) filter (where deadline < ?) as overdue,"
+                    + " min(created_at) as oldest from assistance.assistance_case where "
+                    + condition
+                    + " and (? or region_code = any(?))")
+            .params(params)
+            .query()
+            .singleRow();
+    long pending = ((Number) row.get("pending")).longValue();
+    if (pending == 0) {
+      return java.util.Optional.empty();
+    }
+    Timestamp oldest = (Timestamp) row.get("oldest");
+    return java.util.Optional.of(
+        new WorkQueueEntry(
+            kind,
+            label,
+            pending,
+            ((Number) row.get("overdue")).longValue(),
+            CaseListPage.PATH + "?" + filter,
+            oldest == null ? null : oldest.toInstant()));
+  }
+}

@@ -1,0 +1,223 @@
+package cn.minzheng.assistance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.minzheng.assistance.AssistanceFixtures.Household;
+import cn.minzheng.assistance.cases.AssistanceCase.Category;
+import cn.minzheng.assistance.cases.CaseApplications;
+import cn.minzheng.assistance.cases.CaseState;
+import cn.minzheng.assistance.cases.CaseStore;
+import cn.minzheng.assistance.cases.CaseWorkflow;
+import cn.minzheng.assistance.cases.TownshipReview;
+import cn.minzheng.platform.Role;
+import cn.minzheng.platform.StaffAuthentication;
+import cn.minzheng.platform.StaffUser;
+import cn.minzheng.registry.domain.HouseholdService;
+import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.shared.ChinaTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class AssistancePagesTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired PersonService persons;
+  @Autowired HouseholdService households;
+  @Autowired CaseApplications applications;
+  @Autowired CaseWorkflow workflow;
+  @Autowired TownshipReview review;
+  @Autowired CaseStore store;
+  @Autowired JdbcClient jdbc;
+
+  AssistanceFixtures fx;
+  StaffUser caseworker = AssistanceFixtures.caseworker();
+
+  @BeforeEach
+  void fixtures() {
+    fx = new AssistanceFixtures(persons, households, applications, workflow, review);
+  }
+
+  @Test
+  void thePublicListShowsMaskedNamesWithoutIdNumbersAndTakesAnObjection() throws Exception {
+    Household h = fx.household(2);
+    long id = fx.inPublicity(fx.dibao(h, Category.SUPPORT), "1000", caseworker, ChinaTime.today());
+    String name = store.find(id).orElseThrow().applicantName();
+    String page =
+        mvc.perform(get("/public/assistance/publicity/" + AssistanceFixtures.COMMUNITY))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains(cn.minzheng.shared.Masking.publicName(name)).doesNotContain(name);
+    assertThat(page).doesNotContain(h.applicantIdNumber()).contains("820");
+    assertThat(page).doesNotContainPattern("[0-9]{17}[0-9X]");
+
+    mvc.perform(
+            post("/public/assistance/publicity/"
+                    + AssistanceFixtures.COMMUNITY
+                    + "/"
+                    + id
+                    + "/objection")
+                .param("content", "该户有经营收入")
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(store.find(id).orElseThrow().state()).isEqualTo(CaseState.OBJECTED);
+    String after =
+        mvc.perform(get("/public/assistance/publicity/" + AssistanceFixtures.COMMUNITY))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(after).doesNotContain("/" + id + "/objection");
+  }
+
+  @Test
+  void aCaseOutsideTheStreetIsNotFoundOnPageListAndApi() throws Exception {
+    long id = fx.file(fx.dibao(fx.household(1), Category.BOTTOM), caseworker, ChinaTime.today());
+    String caseNo = store.find(id).orElseThrow().caseNo();
+    var other =
+        authentication(
+            StaffAuthentication.of(
+                AssistanceFixtures.staff(
+                    AssistanceFixtures.SIBLING_STREET, Role.STREET_CASEWORKER)));
+    var own = authentication(StaffAuthentication.of(caseworker));
+    mvc.perform(get("/assistance/cases/" + id).with(other)).andExpect(status().isNotFound());
+    mvc.perform(get("/api/v1/assistance/cases/" + id).with(other))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.title").value("未找到"));
+    mvc.perform(get("/assistance/cases").param("q", caseNo).with(other))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString(caseNo + "</a>"))));
+    mvc.perform(get("/assistance/cases").param("q", caseNo).with(own))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString(caseNo + "</a>")));
+    mvc.perform(get("/assistance/cases/" + id).with(own))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("提交申请")));
+  }
+
+  @Test
+  void theApiRefusesAnInvalidTransitionWithProblemDetails() throws Exception {
+    long id = fx.file(fx.dibao(fx.household(1), Category.BOTTOM), caseworker, ChinaTime.today());
+    StaffUser approver = AssistanceFixtures.approver();
+    mvc.perform(
+            post("/api/v1/assistance/cases/" + id + "/transitions/confirm")
+                .with(authentication(StaffAuthentication.of(approver)))
+                .with(csrf()))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.code").value("invalid-transition"))
+        .andExpect(jsonPath("$.detail").value("案件当前状态为“已申请”，不能执行“县级确认”。"));
+  }
+
+  @Test
+  void aCaseworkerFilesAnApplicationWithConsentAndAPdfAndRefusedFileTypes() throws Exception {
+    Household h = fx.household(2);
+    var own = authentication(StaffAuthentication.of(caseworker));
+    mvc.perform(get("/assistance/cases/new").param("idNumber", h.applicantIdNumber()).with(own))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("application-members")));
+    MockMultipartFile exe =
+        new MockMultipartFile("files", "a.pdf", "application/pdf", new byte[] {'M', 'Z', 0, 0});
+    mvc.perform(
+            multipart("/assistance/cases/new")
+                .file(exe)
+                .param("idNumber", h.applicantIdNumber())
+                .param("type", "DIBAO")
+                .param("category", "SUPPORT")
+                .param("consentRef", "SQ-1")
+                .param("consentSignedOn", "2026-03-01")
+                .with(own)
+                .with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("仅接受PDF、JPG、PNG文件")));
+    MockMultipartFile pdf =
+        new MockMultipartFile("files", "收入证明.pdf", "application/pdf", "%PDF-1.4 test".getBytes());
+    String location =
+        mvc.perform(
+                multipart("/assistance/cases/new")
+                    .file(pdf)
+                    .param("idNumber", h.applicantIdNumber())
+                    .param("type", "DIBAO")
+                    .param("category", "SUPPORT")
+                    .param("income_" + h.personIds().get(0), "300")
+                    .param("consentRef", "SQ-2")
+                    .param("consentSignedOn", "2026-03-01")
+                    .with(own)
+                    .with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    long id = Long.parseLong(location.replaceAll(".*/cases/(\\d+).*", "$1"));
+    assertThat(store.find(id).orElseThrow().consentRef()).isEqualTo("SQ-2");
+    assertThat(
+            jdbc.sql("select count(*) from assistance.attachment where case_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void theCityAdministratorPreviewsAndAddsAStandardVersionWhichIsAudited() throws Exception {
+    var admin =
+        authentication(
+            StaffAuthentication.of(
+                AssistanceFixtures.staff(AssistanceFixtures.CITY, Role.CITY_ADMIN)));
+    mvc.perform(
+            post("/assistance/admin/standards/preview")
+                .param("areaCode", "510131000000")
+                .param("effectiveFrom", "2099-01-01")
+                .param("dibaoStandard", "999")
+                .param("basis", "测试文件")
+                .with(admin)
+                .with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(
+            content().string(org.hamcrest.Matchers.containsString("standard-preview-result")));
+    mvc.perform(
+            post("/assistance/admin/standards")
+                .param("areaCode", "510131000000")
+                .param("effectiveFrom", "2099-01-01")
+                .param("dibaoStandard", "999")
+                .param("basis", "测试文件")
+                .with(admin)
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from platform.audit_log where action = 'assistance.standard.add'"
+                        + " and target_id = '510131000000:2099-01-01'")
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    var caseworkerAuth = authentication(StaffAuthentication.of(caseworker));
+    mvc.perform(
+            post("/assistance/admin/standards")
+                .param("areaCode", "510131000000")
+                .param("effectiveFrom", "2099-02-01")
+                .param("dibaoStandard", "999")
+                .param("basis", "x")
+                .with(caseworkerAuth)
+                .with(csrf()))
+        .andExpect(status().isForbidden());
+  }
+}

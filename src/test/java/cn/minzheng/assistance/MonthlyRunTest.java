@@ -1,0 +1,186 @@
+package cn.minzheng.assistance;
+
+import static cn.minzheng.assistance.AssistanceFixtures.as;
+import static cn.minzheng.assistance.AssistanceFixtures.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.minzheng.assistance.AssistanceFixtures.Household;
+import cn.minzheng.assistance.StandardInForce.CareLevel;
+import cn.minzheng.assistance.cases.AssistanceCase.Category;
+import cn.minzheng.assistance.cases.CaseApplications;
+import cn.minzheng.assistance.cases.CaseDecisions;
+import cn.minzheng.assistance.cases.CaseState;
+import cn.minzheng.assistance.cases.CaseStore;
+import cn.minzheng.assistance.cases.CaseWorkflow;
+import cn.minzheng.assistance.cases.NewApplication;
+import cn.minzheng.assistance.cases.TownshipReview;
+import cn.minzheng.assistance.run.MonthlyRun;
+import cn.minzheng.platform.Role;
+import cn.minzheng.platform.StaffUser;
+import cn.minzheng.registry.DeathReport;
+import cn.minzheng.registry.PersonCommands;
+import cn.minzheng.registry.domain.HouseholdService;
+import cn.minzheng.registry.domain.PersonService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SpringBootTest
+class MonthlyRunTest {
+
+  @Autowired PersonService persons;
+  @Autowired HouseholdService households;
+  @Autowired CaseApplications applications;
+  @Autowired CaseWorkflow workflow;
+  @Autowired TownshipReview review;
+  @Autowired CaseDecisions decisions;
+  @Autowired CaseStore store;
+  @Autowired MonthlyRun monthlyRun;
+  @Autowired PersonCommands personCommands;
+  @Autowired JdbcClient jdbc;
+
+  AssistanceFixtures fx;
+  StaffUser caseworker = AssistanceFixtures.caseworker();
+  StaffUser approver = AssistanceFixtures.approver();
+
+  @BeforeEach
+  void fixtures() {
+    fx = new AssistanceFixtures(persons, households, applications, workflow, review);
+  }
+
+  long confirmed(NewApplication a, String income, LocalDate publicityStart) {
+    long id = fx.inPublicity(a, income, caseworker, publicityStart);
+    run(approver, () -> decisions.confirm(id, approver, publicityStart.plusDays(7)));
+    return id;
+  }
+
+  BigDecimal paid(long personId, YearMonth month, String programme) {
+    return jdbc.sql(
+            "select amount from payments.entitlement where person_id = ? and month = ?"
+                + " and programme = ?")
+        .params(personId, month.atDay(1), programme)
+        .query(BigDecimal.class)
+        .optional()
+        .orElse(null);
+  }
+
+  @Test
+  void paymentStartsTheMonthAfterConfirmationAndReRunsNeverDuplicate() {
+    Household h = fx.household(2);
+    confirmed(fx.dibao(h, Category.SUPPORT), "1000", LocalDate.of(2026, 5, 11)); // confirmed 05-18
+    monthlyRun.run(YearMonth.of(2026, 5), "test");
+    assertThat(paid(h.personIds().get(0), YearMonth.of(2026, 5), "DIBAO")).isNull();
+    monthlyRun.run(YearMonth.of(2026, 6), "test");
+    monthlyRun.run(YearMonth.of(2026, 6), "test");
+    // per-capita 500: 910 - 500 = 410 for each of the two
+    assertThat(paid(h.personIds().get(0), YearMonth.of(2026, 6), "DIBAO"))
+        .isEqualByComparingTo("410");
+    assertThat(paid(h.personIds().get(1), YearMonth.of(2026, 6), "DIBAO"))
+        .isEqualByComparingTo("410");
+    long rows =
+        jdbc.sql("select count(*) from payments.entitlement where person_id = ? and month = ?")
+            .params(h.personIds().get(0), LocalDate.of(2026, 6, 1))
+            .query(Long.class)
+            .single();
+    assertThat(rows).isEqualTo(1);
+  }
+
+  @Test
+  void theStandardOf2023AppliesFromJanuary2023() {
+    Household h = fx.household(1);
+    confirmed(fx.dibao(h, Category.BOTTOM), "100", LocalDate.of(2022, 11, 7));
+    monthlyRun.run(YearMonth.of(2022, 12), "test");
+    monthlyRun.run(YearMonth.of(2023, 1), "test");
+    assertThat(paid(h.personIds().get(0), YearMonth.of(2022, 12), "DIBAO"))
+        .isEqualByComparingTo("530"); // 630 - 100
+    assertThat(paid(h.personIds().get(0), YearMonth.of(2023, 1), "DIBAO"))
+        .isEqualByComparingTo("810"); // 910 - 100
+  }
+
+  @Test
+  void deathOnTheLastDayOfAMonthStopsFromTheNextMonthAndRecomputesTheOthers()
+      throws InterruptedException {
+    Household h = fx.household(2);
+    long deceased = h.personIds().get(0);
+    long survivor = h.personIds().get(1);
+    NewApplication a =
+        new NewApplication(
+            AssistanceType.DIBAO,
+            Category.SUPPORT,
+            h.applicantIdNumber(),
+            Map.of(deceased, new BigDecimal("400"), survivor, new BigDecimal("200")),
+            Map.of(),
+            Set.of(),
+            "SQ-" + h.id(),
+            LocalDate.of(2026, 6, 1),
+            null,
+            null,
+            null,
+            null,
+            List.of());
+    long caseId = confirmed(a, "600", LocalDate.of(2026, 6, 8)); // from July
+    monthlyRun.run(YearMonth.of(2026, 7), "test");
+    monthlyRun.run(YearMonth.of(2026, 8), "test");
+    // per-capita 300: 610 each
+    assertThat(paid(survivor, YearMonth.of(2026, 8), "DIBAO")).isEqualByComparingTo("610");
+
+    StaffUser admin = AssistanceFixtures.staff(AssistanceFixtures.CITY, Role.CITY_ADMIN);
+    as(
+        admin,
+        () ->
+            personCommands.recordDeath(
+                deceased, new DeathReport(LocalDate.of(2026, 7, 31), "STAFF", null, "测试")));
+    awaitDeathRecorded(caseId, deceased);
+    // August was run before: the listener recomputed it
+    assertThat(paid(deceased, YearMonth.of(2026, 7), "DIBAO")).isEqualByComparingTo("610");
+    assertThat(paid(deceased, YearMonth.of(2026, 8), "DIBAO")).isNull();
+    // the survivor alone: income 600 - 400 = 200, 910 - 200 = 710
+    assertThat(paid(survivor, YearMonth.of(2026, 8), "DIBAO")).isEqualByComparingTo("710");
+    assertThat(store.find(caseId).orElseThrow().reviewFlag()).contains("死亡");
+    assertThat(store.find(caseId).orElseThrow().state()).isEqualTo(CaseState.CONFIRMED);
+  }
+
+  private void awaitDeathRecorded(long caseId, long person) throws InterruptedException {
+    for (int i = 0; i < 100; i++) {
+      Long recomputed =
+          jdbc.sql(
+                  "select count(*) from assistance.case_event where case_id = ?"
+                      + " and action = 'member-died'")
+              .param(caseId)
+              .query(Long.class)
+              .single();
+      if (recomputed > 0 && paid(person, YearMonth.of(2026, 8), "DIBAO") == null) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  @Test
+  void extremePovertyPaysBasicPlusCareAndTemporaryAssistanceOnceInTheNextMonth() {
+    Household old = fx.household(AssistanceFixtures.COMMUNITY, LocalDate.of(1950, 9, 9));
+    confirmed(fx.tekun(old, CareLevel.FULL), "0", LocalDate.of(2026, 8, 3)); // from September
+    monthlyRun.run(YearMonth.of(2026, 9), "test");
+    // 1.3 x 910 = 1183, + 600 全失能 (configured)
+    assertThat(paid(old.personIds().get(0), YearMonth.of(2026, 9), "TEKUN"))
+        .isEqualByComparingTo("1783");
+
+    Household h = fx.household(1);
+    long id = fx.investigated(fx.linshi(h, "1500"), "0", caseworker, LocalDate.of(2026, 8, 20));
+    StaffUser reviewer = AssistanceFixtures.caseworker();
+    run(reviewer, () -> review.review(id, reviewer, LocalDate.of(2026, 8, 20)));
+    monthlyRun.run(YearMonth.of(2026, 9), "test");
+    monthlyRun.run(YearMonth.of(2026, 10), "test");
+    assertThat(paid(h.personIds().get(0), YearMonth.of(2026, 9), "LINSHI"))
+        .isEqualByComparingTo("1500");
+    assertThat(paid(h.personIds().get(0), YearMonth.of(2026, 10), "LINSHI")).isNull();
+  }
+}
