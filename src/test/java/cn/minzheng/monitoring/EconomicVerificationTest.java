@@ -10,7 +10,6 @@ import static cn.minzheng.registry.RegistryTestData.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.minzheng.assistance.AssistanceStandards;
 import cn.minzheng.assistance.EconomicVerificationProvider;
 import cn.minzheng.monitoring.MonitoringTestData.Resident;
 import cn.minzheng.monitoring.feeds.FeedImports;
@@ -27,7 +26,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -42,7 +40,6 @@ class EconomicVerificationTest {
   @Autowired EconomicVerification verification;
   @Autowired VerificationReports reports;
   @Autowired EconomicVerificationProvider provider;
-  @Autowired ObjectProvider<AssistanceStandards> standards;
 
   record Family(Resident head, Resident spouse, Resident child, long householdId) {}
 
@@ -90,14 +87,12 @@ class EconomicVerificationTest {
     assertThat(report.assetsOk()).isTrue();
     // Valid six months (configurable) from the as-of date.
     assertThat(report.validUntil()).isEqualTo(LocalDate.of(2025, 12, 30));
-    if (standards.getIfAvailable() == null) {
-      assertThat(report.conclusion()).isEqualTo("未取得当地低保标准，需人工判定");
-      assertThat(report.complete()).isFalse();
-    } else {
-      // 锦江区: 910 yuan (domain-rules §3); 500 < 910 and assets within the rules.
-      assertThat(report.standard()).isEqualByComparingTo("910");
-      assertThat(report.conclusion()).isEqualTo("家庭人均月收入低于低保标准（910元）且财产符合规定");
-    }
+    // 锦江区: 910 yuan (domain-rules §3); 500 < 910 and assets within the rules.
+    assertThat(report.standard()).isEqualByComparingTo("910");
+    assertThat(report.conclusion()).endsWith("家庭人均月收入低于低保标准（910元）且财产符合规定");
+    // No housing-fund batch was ever delivered here: that source counts as down.
+    assertThat(report.conclusion()).contains("住房公积金");
+    assertThat(report.complete()).isFalse();
   }
 
   @Test

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The configurable asset rules ({@code monitoring.asset_rule}; the limits are not in an official
- * text, domain-rules.md §3) applied to the counted asset facts of a household.
+ * text, domain-rules.md §3) applied to the counted asset facts of a household. Where the 低保
+ * standard in force carries a limit (deposits in months of the standard, vehicle value, a second
+ * house), that limit wins, so that one figure governs both the case and the verification.
  */
 @Component
 class AssetRules {
@@ -20,7 +22,9 @@ class AssetRules {
     this.jdbc = jdbc;
   }
 
-  List<AssetResult> apply(List<UsedFact> facts, int members, BigDecimal standard) {
+  List<AssetResult> apply(
+      List<UsedFact> facts, int members, cn.minzheng.assistance.StandardInForce inForce) {
+    BigDecimal standard = inForce == null ? null : inForce.dibaoStandard();
     return jdbc.sql(
             "select code, label, feed_type, measure, limit_value from monitoring.asset_rule"
                 + " where active order by code")
@@ -31,11 +35,26 @@ class AssetRules {
                     rs.getString(2),
                     rs.getString(3),
                     rs.getString(4),
-                    rs.getBigDecimal(5),
+                    limit(rs.getString(1), rs.getBigDecimal(5), inForce),
                     facts,
                     members,
                     standard))
         .list();
+  }
+
+  /** The standard's own limit for the rules it covers, else the configured one. */
+  static BigDecimal limit(
+      String code, BigDecimal configured, cn.minzheng.assistance.StandardInForce inForce) {
+    if (inForce == null) {
+      return configured;
+    }
+    return switch (code) {
+      case "DEPOSITS" -> BigDecimal.valueOf(inForce.assetDepositMonths());
+      case "VEHICLE_VALUE" ->
+          inForce.assetVehicleLimit() == null ? configured : inForce.assetVehicleLimit();
+      case "PROPERTY_COUNT" -> inForce.assetSecondHouse() ? BigDecimal.valueOf(2) : BigDecimal.ONE;
+      default -> configured;
+    };
   }
 
   static AssetResult evaluate(

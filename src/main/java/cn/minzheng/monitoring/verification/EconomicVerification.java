@@ -1,6 +1,8 @@
 package cn.minzheng.monitoring.verification;
 
 import cn.minzheng.assistance.AssistanceStandards;
+import cn.minzheng.assistance.StandardInForce;
+import cn.minzheng.monitoring.feeds.FeedType;
 import cn.minzheng.monitoring.verification.AssetRules.AssetResult;
 import cn.minzheng.monitoring.verification.HouseholdFacts.UsedFact;
 import cn.minzheng.platform.AuditLog;
@@ -26,6 +28,7 @@ public class EconomicVerification {
 
   private final HouseholdFacts facts;
   private final AssetRules assetRules;
+  private final SourceFreshness sources;
   private final ObjectProvider<AssistanceStandards> standards;
   private final JdbcClient jdbc;
   private final AuditLog audit;
@@ -34,12 +37,14 @@ public class EconomicVerification {
   EconomicVerification(
       HouseholdFacts facts,
       AssetRules assetRules,
+      SourceFreshness sources,
       ObjectProvider<AssistanceStandards> standards,
       JdbcClient jdbc,
       AuditLog audit,
       @Value("${minzheng.monitoring.verification.validity-months:6}") int validityMonths) {
     this.facts = facts;
     this.assetRules = assetRules;
+    this.sources = sources;
     this.standards = standards;
     this.jdbc = jdbc;
     this.audit = audit;
@@ -62,17 +67,26 @@ public class EconomicVerification {
             .map(UsedFact::amount)
             .reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal perCapita = income.divide(BigDecimal.valueOf(members), 2, RoundingMode.HALF_UP);
-    BigDecimal standard = standard(request.regionCode(), request).orElse(null);
-    List<AssetResult> assets = assetRules.apply(used, members, standard);
+    var inForce = inForce(request);
+    BigDecimal standard = inForce.map(StandardInForce::dibaoStandard).orElse(null);
+    List<AssetResult> assets = assetRules.apply(used, members, inForce.orElse(null));
     boolean assetsOk = assets.stream().allMatch(AssetResult::passed);
-    boolean complete = standard != null && assets.stream().allMatch(AssetResult::evaluable);
+    List<FeedType> silent = sources.silent();
+    String missing =
+        silent.isEmpty() ? null : String.join("、", silent.stream().map(FeedType::label).toList());
+    boolean complete =
+        standard != null && silent.isEmpty() && assets.stream().allMatch(AssetResult::evaluable);
+    String conclusion = VerificationConclusion.of(perCapita, standard, assetsOk);
+    if (missing != null) {
+      conclusion = "数据源未按期报送（" + missing + "），需人工补充核对；" + conclusion;
+    }
     long id =
         jdbc.sql(
                 """
                 insert into monitoring.verification (household_id, region_code, case_id, consent_ref,
                   as_of, member_count, household_income, per_capita_income, standard, assets_ok,
-                  conclusion, complete, valid_until, previous_id, requested_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                  conclusion, complete, valid_until, previous_id, requested_by, missing_sources)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
             .params(
                 request.householdId(),
                 request.regionCode(),
@@ -84,11 +98,12 @@ public class EconomicVerification {
                 perCapita,
                 standard,
                 assetsOk,
-                VerificationConclusion.of(perCapita, standard, assetsOk),
+                conclusion,
                 complete,
                 request.asOf().plusMonths(validityMonths),
                 request.previousId(),
-                by)
+                by,
+                missing)
             .query(Long.class)
             .single();
     store(id, used, assets);
@@ -101,9 +116,9 @@ public class EconomicVerification {
     return id;
   }
 
-  private Optional<BigDecimal> standard(String regionCode, VerificationRequest request) {
+  private Optional<StandardInForce> inForce(VerificationRequest request) {
     AssistanceStandards source = standards.getIfAvailable();
-    return source == null ? Optional.empty() : source.dibaoStandard(regionCode, request.asOf());
+    return source == null ? Optional.empty() : source.inForce(request.regionCode(), request.asOf());
   }
 
   private void store(long id, List<UsedFact> used, List<AssetResult> assets) {

@@ -15,11 +15,11 @@ final class VerificationConclusion {
       return "未取得当地低保标准，需人工判定";
     }
     if (perCapita.compareTo(standard) >= 0) {
-      return "家庭人均月收入不低于低保标准（" + standard.toPlainString() + "元），不符合低保收入条件";
+      return "家庭人均月收入不低于低保标准（" + standard.stripTrailingZeros().toPlainString() + "元），不符合低保收入条件";
     }
     if (!assetsOk) {
       return "家庭财产超过规定，不符合低保财产条件";
     }
-    return "家庭人均月收入低于低保标准（" + standard.toPlainString() + "元）且财产符合规定";
+    return "家庭人均月收入低于低保标准（" + standard.stripTrailingZeros().toPlainString() + "元）且财产符合规定";
   }
 }
