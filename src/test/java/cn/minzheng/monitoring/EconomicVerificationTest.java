@@ -1,10 +1,10 @@
 package cn.minzheng.monitoring;
 
+import static cn.minzheng.monitoring.MonitoringTestData.COMMUNITY;
 import static cn.minzheng.monitoring.MonitoringTestData.household;
 import static cn.minzheng.monitoring.MonitoringTestData.importLines;
 import static cn.minzheng.monitoring.MonitoringTestData.resident;
 import static cn.minzheng.registry.RegistryTestData.CITY;
-import static cn.minzheng.registry.RegistryTestData.COMMUNITY;
 import static cn.minzheng.registry.RegistryTestData.as;
 import static cn.minzheng.registry.RegistryTestData.auth;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,9 +1,9 @@
 package cn.minzheng.monitoring;
 
+import static cn.minzheng.monitoring.MonitoringTestData.COMMUNITY;
 import static cn.minzheng.monitoring.MonitoringTestData.csv;
 import static cn.minzheng.monitoring.MonitoringTestData.importCsv;
 import static cn.minzheng.monitoring.MonitoringTestData.resident;
-import static cn.minzheng.registry.RegistryTestData.COMMUNITY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minzheng.monitoring.MonitoringTestData.Resident;

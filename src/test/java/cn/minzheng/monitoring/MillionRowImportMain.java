@@ -1,7 +1,7 @@
 package cn.minzheng.monitoring;
 
+import static cn.minzheng.monitoring.MonitoringTestData.COMMUNITY;
 import static cn.minzheng.registry.RegistryTestData.CITY;
-import static cn.minzheng.registry.RegistryTestData.COMMUNITY;
 import static cn.minzheng.registry.RegistryTestData.as;
 import static cn.minzheng.registry.RegistryTestData.auth;
 

@@ -1,10 +1,10 @@
 package cn.minzheng.monitoring;
 
+import static cn.minzheng.monitoring.MonitoringTestData.COMMUNITY;
 import static cn.minzheng.monitoring.MonitoringTestData.household;
 import static cn.minzheng.monitoring.MonitoringTestData.importLines;
 import static cn.minzheng.monitoring.MonitoringTestData.resident;
 import static cn.minzheng.registry.RegistryTestData.CITY;
-import static cn.minzheng.registry.RegistryTestData.COMMUNITY;
 import static cn.minzheng.registry.RegistryTestData.STREET;
 import static cn.minzheng.registry.RegistryTestData.auth;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -167,7 +167,7 @@ class MonitoringPagesTest {
   @Test
   void everyMonitoringPageRendersForTheCaseworker() throws Exception {
     registerPersonWithVehicle();
-    visits.generateTasks();
+    visits.generateTasks(cn.minzheng.platform.RegionFilter.of(java.util.Set.of(COMMUNITY)));
     var caseworker = authentication(auth(STREET, Role.STREET_CASEWORKER));
     for (String page :
         List.of(

@@ -25,6 +25,12 @@ import java.util.UUID;
 /** Registry persons with known ID numbers, households, and feed files for the monitoring tests. */
 public final class MonitoringTestData {
 
+  /**
+   * The sibling community of 锦江区's first street: monitoring tests keep their households there, so
+   * that other tests' community (510104001001) sees no monitoring work in its queue.
+   */
+  public static final String COMMUNITY = "510104001002";
+
   private MonitoringTestData() {}
 
   /** A registered person and the ID number the feeds will carry. */

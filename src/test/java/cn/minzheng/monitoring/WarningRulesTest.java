@@ -1,9 +1,9 @@
 package cn.minzheng.monitoring;
 
+import static cn.minzheng.monitoring.MonitoringTestData.COMMUNITY;
 import static cn.minzheng.monitoring.MonitoringTestData.household;
 import static cn.minzheng.monitoring.MonitoringTestData.importLines;
 import static cn.minzheng.monitoring.MonitoringTestData.resident;
-import static cn.minzheng.registry.RegistryTestData.COMMUNITY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -25,10 +25,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * With {@code minzheng.demo.enabled=true}: a register of 160 demo residents of 锦江区's first street,
- * a few feed batches over them (vehicles, medical bills, deaths, disability ratings, incomes,
- * deposits) that raise warnings, and the visit tasks. Guarded by its own batches: a second start
- * changes nothing (each batch is keyed, so even a half-finished earlier run is completed, not
+ * With {@code minzheng.demo.enabled=true}: a register of 160 demo residents of one street (锦江区's
+ * first), a few feed batches over them (vehicles, medical bills, deaths, disability ratings,
+ * incomes, deposits) that raise warnings, and the visit tasks. Guarded by its own batches: a second
+ * start changes nothing (each batch is keyed, so even a half-finished earlier run is completed, not
  * repeated).
  */
 @Component
@@ -37,7 +37,6 @@ import org.springframework.stereotype.Component;
 class MonitoringDemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(MonitoringDemoData.class);
-  static final String STREET = "510104001%";
   static final int PEOPLE = 160;
 
   private final JdbcClient jdbc;
@@ -45,13 +44,18 @@ class MonitoringDemoData implements ApplicationRunner {
   private final LowIncomeRegister register;
   private final FeedImports imports;
   private final VisitRecords visits;
+  private final String street;
 
   MonitoringDemoData(
       JdbcClient jdbc,
       FieldCipher cipher,
       LowIncomeRegister register,
       FeedImports imports,
-      VisitRecords visits) {
+      VisitRecords visits,
+      @org.springframework.beans.factory.annotation.Value(
+              "${minzheng.monitoring.demo.street:510104001000}")
+          String street) {
+    this.street = street;
     this.jdbc = jdbc;
     this.cipher = cipher;
     this.register = register;
@@ -114,7 +118,12 @@ class MonitoringDemoData implements ApplicationRunner {
     feed(FeedType.HOUSEHOLD_EVENTS, people, 72, 74, r -> recent + ",,死亡");
     feed(FeedType.DISABILITY_RATING, people, 74, 78, r -> recent + ",,肢体二级");
     feed(FeedType.DEPOSITS, people, 78, 120, r -> recent + ",%d,成都农商银行".formatted(r.id() % 30000));
-    int tasks = visits.generateTasks();
+    int tasks =
+        visits.generateTasks(
+            cn.minzheng.platform.RegionFilter.of(
+                people.stream()
+                    .map(Resident::region)
+                    .collect(java.util.stream.Collectors.toSet())));
     log.info("Monitoring demo: register {}, visit tasks {}", people.size(), tasks);
   }
 
@@ -148,7 +157,7 @@ class MonitoringDemoData implements ApplicationRunner {
               join registry.household_member hm on hm.person_id = p.id and hm.valid_to is null
              where p.residence_region_code like ? and p.life_status = 'ALIVE'
              order by p.id limit ?""")
-        .params(STREET, PEOPLE)
+        .params(street.substring(0, 9) + "%", PEOPLE)
         .query(
             (rs, n) ->
                 new Resident(

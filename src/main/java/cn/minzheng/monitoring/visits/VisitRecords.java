@@ -67,7 +67,13 @@ public class VisitRecords {
       cron = "${minzheng.monitoring.visits.generation:0 0 4 * * *}",
       zone = "Asia/Shanghai")
   @Transactional
-  public int generateTasks() {
+  public int generateAllTasks() {
+    return generateTasks(RegionFilter.all());
+  }
+
+  /** As the nightly run, for the register entries inside {@code scope} only. */
+  @Transactional
+  public int generateTasks(RegionFilter scope) {
     return jdbc.sql(
             """
             insert into monitoring.visit_task (person_id, household_id, region_code, category, due_date)
@@ -77,8 +83,9 @@ public class VisitRecords {
                             (now() at time zone 'Asia/Shanghai')::date)
               from monitoring.register_entry r
               join monitoring.visit_tier t on t.category = r.category and t.active
-             where r.until is null
+             where r.until is null and (? or r.region_code = any(?))
             on conflict (person_id, category) where state = 'OPEN' do nothing""")
+        .params(scope.unrestricted(), scope.codesArray())
         .update();
   }
 

@@ -47,6 +47,12 @@ class MonitoringMenu {
   }
 
   @Bean
+  MenuItem monitoringMapMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "预警地图", "/monitoring/warnings/map", 5, MonitoringAccess.CASE_STAFF);
+  }
+
+  @Bean
   MenuItem monitoringFeedsMenu() {
     return new MenuItem(
         GROUP, GROUP_ORDER, "数据对接", "/monitoring/feeds", 6, MonitoringAccess.FEED_ADMINS);

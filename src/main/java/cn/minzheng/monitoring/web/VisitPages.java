@@ -79,7 +79,7 @@ class VisitPages {
   @PostMapping("/monitoring/visits/generate")
   String generate(RedirectAttributes flash) {
     access.requireCaseStaff();
-    flash.addFlashAttribute("message", "已生成巡访任务 " + visits.generateTasks() + " 条");
+    flash.addFlashAttribute("message", "已生成巡访任务 " + visits.generateTasks(scope.current()) + " 条");
     return "redirect:/monitoring/visits";
   }
 }
