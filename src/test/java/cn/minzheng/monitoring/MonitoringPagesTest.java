@@ -173,6 +173,9 @@ class MonitoringPagesTest {
         List.of(
             "/monitoring/warnings",
             "/monitoring/warnings/statistics",
+            "/monitoring/warnings/map",
+            "/monitoring/warnings/map.json",
+            "/monitoring/warnings/export.csv",
             "/monitoring/register",
             "/monitoring/verifications",
             "/monitoring/visits")) {
@@ -231,6 +234,62 @@ class MonitoringPagesTest {
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
+  }
+
+  @Test
+  void theExportHoldsOnlyTheCallersWarnings() throws Exception {
+    long id = warningFor(registerPersonWithVehicle());
+    String mine =
+        mvc.perform(
+                get("/monitoring/warnings/export.csv")
+                    .with(authentication(auth(STREET, Role.STREET_CASEWORKER))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    String theirs =
+        mvc.perform(
+                get("/monitoring/warnings/export.csv")
+                    .with(authentication(auth(SIBLING_STREET, Role.STREET_CASEWORKER))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(mine).contains("\n" + id + ",");
+    assertThat(theirs).doesNotContain("\n" + id + ",");
+  }
+
+  @Test
+  void aStandaloneVerificationNeedsTheAuthorisationAndItsReportStaysInScope() throws Exception {
+    Resident r = resident(persons, "陈十一", COMMUNITY);
+    household(households, COMMUNITY, List.of(r));
+    var caseworker = authentication(auth(STREET, Role.STREET_CASEWORKER));
+
+    mvc.perform(
+            post("/monitoring/verifications")
+                .param("idNumber", r.idNumber())
+                .param("consentRef", "")
+                .with(csrf())
+                .with(caseworker))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("授权书")));
+    String location =
+        mvc.perform(
+                post("/monitoring/verifications")
+                    .param("idNumber", r.idNumber())
+                    .param("consentRef", "授权-" + UUID.randomUUID())
+                    .with(csrf())
+                    .with(caseworker))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+
+    mvc.perform(get(location).with(caseworker))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("家庭经济状况核对报告")));
+    mvc.perform(get(location).with(authentication(auth(SIBLING_STREET, Role.STREET_CASEWORKER))))
+        .andExpect(status().isNotFound());
   }
 
   private String state(long id) {
