@@ -1,0 +1,12 @@
+/**
+ * 动态监测: departmental data feeds (dated per-person facts matched through the registry's ID blind
+ * index), household economic verification (核对, also as the assistance module's {@link
+ * cn.minzheng.assistance.EconomicVerificationProvider}), the low-income register, early-warning
+ * rules with their disposal, and visiting care (巡访关爱).
+ */
+@ApplicationModule(
+    displayName = "动态监测",
+    allowedDependencies = {"shared", "platform", "region", "registry", "payments", "assistance"})
+package cn.minzheng.monitoring;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,44 @@
+package cn.minzheng.monitoring.web;
+
+import cn.minzheng.platform.CurrentUser;
+import cn.minzheng.platform.Role;
+import cn.minzheng.platform.StaffUser;
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what in monitoring: feeds are city-wide deliveries handled by administrators;
+ * warnings, the register, verification and visits belong to the civil-affairs line, each inside its
+ * region.
+ */
+@Component
+class MonitoringAccess {
+
+  static final Set<Role> FEED_ADMINS = EnumSet.of(Role.CITY_ADMIN, Role.SYSTEM_ADMIN);
+  static final Set<Role> CASE_STAFF =
+      EnumSet.of(
+          Role.CITY_ADMIN, Role.DISTRICT_APPROVER, Role.STREET_CASEWORKER, Role.COMMUNITY_WORKER);
+
+  private final CurrentUser currentUser;
+
+  MonitoringAccess(CurrentUser currentUser) {
+    this.currentUser = currentUser;
+  }
+
+  StaffUser requireFeedAdmin() {
+    return require(FEED_ADMINS);
+  }
+
+  StaffUser requireCaseStaff() {
+    return require(CASE_STAFF);
+  }
+
+  private StaffUser require(Set<Role> roles) {
+    return currentUser
+        .staff()
+        .filter(u -> u.roles().stream().anyMatch(roles::contains))
+        .orElseThrow(() -> new AccessDeniedException("monitoring roles only"));
+  }
+}

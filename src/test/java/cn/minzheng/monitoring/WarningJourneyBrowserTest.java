@@ -1,0 +1,112 @@
+package cn.minzheng.monitoring;
+
+import static cn.minzheng.monitoring.MonitoringTestData.COMMUNITY;
+import static cn.minzheng.monitoring.MonitoringTestData.household;
+import static cn.minzheng.monitoring.MonitoringTestData.resident;
+import static cn.minzheng.registry.RegistryTestData.CITY;
+import static cn.minzheng.registry.RegistryTestData.STREET;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import cn.minzheng.BrowserTestSupport;
+import cn.minzheng.StaffSignIn;
+import cn.minzheng.monitoring.MonitoringTestData.Resident;
+import cn.minzheng.monitoring.register.LowIncomeRegister;
+import cn.minzheng.monitoring.register.LowIncomeRegister.Inclusion;
+import cn.minzheng.monitoring.register.RegisterCategory;
+import cn.minzheng.platform.Role;
+import cn.minzheng.registry.domain.HouseholdService;
+import cn.minzheng.registry.domain.PersonService;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * An administrator uploads a vehicle feed naming a 特困 person; the warning appears in the street
+ * caseworker's 待办; the caseworker records a home visit and closes the warning.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WarningJourneyBrowserTest extends BrowserTestSupport {
+
+  @Autowired JdbcClient jdbc;
+  @Autowired PasswordEncoder passwords;
+  @Autowired PersonService persons;
+  @Autowired HouseholdService households;
+  @Autowired LowIncomeRegister register;
+
+  @Override
+  protected Browser.NewContextOptions contextOptions() {
+    return super.contextOptions().setViewportSize(1366, 900);
+  }
+
+  @Test
+  void uploadedFeedRaisesAWarningThatTheCaseworkerVisitsAndCloses() throws Exception {
+    Resident r = resident(persons, "郑𠮷", COMMUNITY);
+    long hh = household(households, COMMUNITY, List.of(r));
+    register.include(
+        new Inclusion(
+            r.personId(),
+            hh,
+            COMMUNITY,
+            RegisterCategory.TEKUN,
+            "MANUAL",
+            "特困供养",
+            null,
+            LocalDate.of(2025, 1, 1)),
+        "test");
+
+    signInAdministrator(page);
+    page.navigate("/monitoring/feeds");
+    page.getByTestId("feed-type").selectOption("vehicle");
+    byte[] csv =
+        ("身份证号,日期,金额,说明\n" + r.idNumber() + ",2025-08-01,120000,川A" + r.personId() + "\n")
+            .getBytes(StandardCharsets.UTF_8);
+    page.getByTestId("feed-file").setInputFiles(new FilePayload("vehicles.csv", "text/csv", csv));
+    page.getByTestId("feed-submit").click();
+    assertThat(page.getByTestId("feed-matched")).hasText("1");
+    assertThat(page.getByTestId("feed-warnings")).hasText("1");
+
+    context.clearCookies();
+    StaffSignIn.signIn(page, jdbc, passwords, Role.STREET_CASEWORKER, STREET);
+    page.getByTestId("work-queue-monitoring.warning").click();
+    page.getByTestId("warning-row-" + r.personId())
+        .getByRole(com.microsoft.playwright.options.AriaRole.LINK)
+        .click();
+    assertThat(page.getByTestId("warning-evidence")).containsText("川A" + r.personId());
+    page.getByTestId("visit-findings").fill("车辆系亲属代为登记，本人仍无收入，继续供养");
+    page.getByTestId("visit-submit").click();
+    assertThat(page.getByTestId("warning-state")).hasText("已处置");
+    page.getByTestId("warning-close").click();
+    assertThat(page.getByTestId("warning-state")).hasText("已关闭");
+  }
+
+  /** A city administrator with a fresh account enrols TOTP at first sign-in. */
+  private void signInAdministrator(Page page) throws Exception {
+    String username = "feedadmin_" + UUID.randomUUID().toString().substring(0, 8);
+    jdbc.sql(
+            "insert into platform.staff_account (username, display_name, password_hash,"
+                + " region_code, roles, created_by, updated_by)"
+                + " values (?, '管理员', ?, ?, '{CITY_ADMIN}'::text[], 'test', 'test')")
+        .params(username, passwords.encode(StaffSignIn.PASSWORD), CITY)
+        .update();
+    page.navigate("/login");
+    page.getByTestId("login-username").fill(username);
+    page.getByTestId("login-password").fill(StaffSignIn.PASSWORD);
+    page.getByTestId("login-submit").click();
+    String secret = page.getByTestId("totp-secret").textContent().trim();
+    page.getByTestId("totp-code")
+        .fill(new DefaultCodeGenerator().generate(secret, Instant.now().getEpochSecond() / 30));
+    page.getByTestId("totp-enrol-submit").click();
+    assertThat(page.getByTestId("topbar-user")).hasText("管理员");
+  }
+}
