@@ -75,6 +75,15 @@ public final class BenchDatabase {
       throw new IllegalStateException("floor copy of " + table, e);
     } finally {
       execute("drop table if exists " + scratch);
+      deleteQuietly(file);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // a leftover file under target/bench is harmless; the next run overwrites it
     }
   }
 
