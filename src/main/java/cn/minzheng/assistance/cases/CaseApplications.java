@@ -88,6 +88,9 @@ public class CaseApplications {
     }
     a.attachments().forEach(u -> Attachments.problem(u).ifPresent(errors::add));
     HouseholdSummary household = householdOf(a.applicantIdNumber());
+    if (a.type() != null && activeCaseExists(household.id(), a)) {
+      errors.add("救助项目：该家庭已有在办或在保的" + a.type().label() + "案件");
+    }
     if (!errors.isEmpty()) {
       throw violation(String.join("；", errors));
     }
@@ -170,6 +173,19 @@ public class CaseApplications {
             included && p.alive(),
             p.dateOfDeath())
         .update();
+  }
+
+  private boolean activeCaseExists(long householdId, NewApplication a) {
+    // 临时救助 is one-off and may come again; the monthly programmes hold one case per household
+    return a.type() != cn.minzheng.assistance.AssistanceType.LINSHI
+        && jdbc.sql(
+                """
+                select exists (select 1 from assistance.assistance_case
+                                where household_id = ? and type = ?
+                                  and state not in ('REFUSED', 'ENDED'))""")
+            .params(householdId, a.type().name())
+            .query(Boolean.class)
+            .single();
   }
 
   private PersonSummary applicant(String idNumber) {

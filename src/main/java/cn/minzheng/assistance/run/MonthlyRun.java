@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * {@code payments}. Re-runnable until the month's roster is approved; a re-run replaces the month
  * and never duplicates.
  */
-@Service
+@Service("assistanceMonthlyRun")
 public class MonthlyRun {
 
   static final Map<Programme, String> QUERIES =

@@ -32,7 +32,7 @@ class AssistanceMenu {
   @Bean
   MenuItem assistanceStatisticsMenu() {
     return new MenuItem(
-        GROUP, GROUP_ORDER, "救助统计", StatisticsPage.PATH, 4, AssistanceRoles.CASE_ROLES);
+        GROUP, GROUP_ORDER, "救助统计", AssistanceStatisticsPage.PATH, 4, AssistanceRoles.CASE_ROLES);
   }
 
   @Bean

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** 救助统计: people and money by month, area, programme and category; Excel export (audited). */
 @Controller
-class StatisticsPage {
+class AssistanceStatisticsPage {
 
   static final String PATH = "/assistance/statistics";
 
@@ -30,7 +30,8 @@ class StatisticsPage {
   private final CurrentUser currentUser;
   private final AuditLog audit;
 
-  StatisticsPage(AssistanceStatistics statistics, CurrentUser currentUser, AuditLog audit) {
+  AssistanceStatisticsPage(
+      AssistanceStatistics statistics, CurrentUser currentUser, AuditLog audit) {
     this.statistics = statistics;
     this.currentUser = currentUser;
     this.audit = audit;
