@@ -74,7 +74,7 @@ class CaseEventListeners {
               "死亡"));
     }
     if (!cases.isEmpty()) {
-      run.monthsRunSince(lastMonth.plusMonths(1)).forEach(m -> run.run(m, "system"));
+      events.publishEvent(new RecomputeFrom(lastMonth.plusMonths(1).atDay(1)));
     }
   }
 
@@ -115,6 +115,12 @@ class CaseEventListeners {
 
   @ApplicationModuleListener
   void on(StandardVersionAdded added) {
-    run.monthsRunSince(YearMonth.from(added.effectiveFrom())).forEach(m -> run.run(m, "system"));
+    events.publishEvent(new RecomputeFrom(added.effectiveFrom()));
+  }
+
+  /** Each programme month in a transaction of its own: a locked month becomes corrections. */
+  @ApplicationModuleListener
+  void on(RecomputeFrom recompute) {
+    run.monthsRunSince(YearMonth.from(recompute.firstDay())).forEach(m -> run.run(m, "system"));
   }
 }
