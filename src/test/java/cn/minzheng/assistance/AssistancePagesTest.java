@@ -115,6 +115,39 @@ class AssistancePagesTest {
   }
 
   @Test
+  void theCaseExportHoldsOnlyCasesInScopeAndNoIdNumbers() throws Exception {
+    Household h = fx.household(1);
+    long id = fx.file(fx.dibao(h, Category.BOTTOM), caseworker, ChinaTime.today());
+    String caseNo = store.find(id).orElseThrow().caseNo();
+    var other =
+        authentication(
+            StaffAuthentication.of(
+                AssistanceFixtures.staff(
+                    AssistanceFixtures.SIBLING_STREET, Role.STREET_CASEWORKER)));
+    assertThat(exportText(other, caseNo)).doesNotContain(caseNo);
+    String own = exportText(authentication(StaffAuthentication.of(caseworker)), caseNo);
+    assertThat(own).contains(caseNo).doesNotContain(h.applicantIdNumber());
+  }
+
+  private String exportText(
+      org.springframework.test.web.servlet.request.RequestPostProcessor who, String caseNo)
+      throws Exception {
+    byte[] xlsx =
+        mvc.perform(get("/assistance/cases/export").param("q", caseNo).with(who))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      StringBuilder text = new StringBuilder();
+      wb.getSheetAt(0)
+          .forEach(row -> row.forEach(cell -> text.append(cell.toString()).append('|')));
+      return text.toString();
+    }
+  }
+
+  @Test
   void theApiRefusesAnInvalidTransitionWithProblemDetails() throws Exception {
     long id = fx.file(fx.dibao(fx.household(1), Category.BOTTOM), caseworker, ChinaTime.today());
     StaffUser approver = AssistanceFixtures.approver();
