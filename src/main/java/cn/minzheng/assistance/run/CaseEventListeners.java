@@ -6,6 +6,7 @@ import cn.minzheng.assistance.cases.CaseHistory;
 import cn.minzheng.assistance.standards.StandardVersionAdded;
 import cn.minzheng.registry.HouseholdChanged;
 import cn.minzheng.registry.PersonDied;
+import cn.minzheng.shared.ChinaTime;
 import java.time.YearMonth;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -84,7 +85,8 @@ class CaseEventListeners {
             update assistance.assistance_case c
                set state = case when state = 'CONFIRMED' then 'ENDED' else state end,
                    end_month = case when state = 'CONFIRMED' then ? else end_month end,
-                   review_flag = '全部保障成员已死亡', updated_at = now()
+                   review_flag = coalesce(review_flag || '；', '') || '全部保障成员已死亡',
+                   updated_at = now()
              where id = ? and not exists (select 1 from assistance.case_member m
                                            where m.case_id = c.id and m.included
                                              and m.died_on is null)""")
@@ -92,21 +94,28 @@ class CaseEventListeners {
         .update();
     jdbc.sql(
             """
-            update assistance.assistance_case set review_flag = '成员死亡，已按剩余成员重新计算'
-             where id = ? and review_flag is null""")
+            update assistance.assistance_case
+               set review_flag = coalesce(review_flag || '；', '') || '成员死亡，已按剩余成员重新计算'
+             where id = ? and (review_flag is null or review_flag not like '%死亡%')""")
         .param(caseId)
         .update();
   }
 
+  /** A change that took effect before the case was filed is already in its application. */
   @ApplicationModuleListener
   void on(HouseholdChanged changed) {
     List<Long> cases =
         jdbc.sql(
                 """
-                update assistance.assistance_case set review_flag = ?, updated_at = now()
+                update assistance.assistance_case
+                   set review_flag = coalesce(review_flag || '；', '') || ?, updated_at = now()
                  where household_id = ? and state not in ('REFUSED', 'ENDED')
+                   and applied_on <= ?
                 returning id""")
-            .params("家庭变动（" + changed.change() + "），待复核", changed.householdId())
+            .params(
+                "家庭变动（" + changed.change() + "），待复核",
+                changed.householdId(),
+                changed.effectiveDate() == null ? ChinaTime.today() : changed.effectiveDate())
             .query(Long.class)
             .list();
     cases.forEach(
