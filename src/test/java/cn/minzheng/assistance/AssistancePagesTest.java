@@ -44,6 +44,7 @@ class AssistancePagesTest {
   @Autowired TownshipReview review;
   @Autowired CaseStore store;
   @Autowired JdbcClient jdbc;
+  @Autowired java.util.List<cn.minzheng.platform.WorkQueueSource> queue;
 
   AssistanceFixtures fx;
   StaffUser caseworker = AssistanceFixtures.caseworker();
@@ -145,6 +146,74 @@ class AssistancePagesTest {
           .forEach(row -> row.forEach(cell -> text.append(cell.toString()).append('|')));
       return text.toString();
     }
+  }
+
+  @Test
+  void aCitizenAppliesOnlineWithTheElectronicConsentAndSeesTheCase() throws Exception {
+    Household h = fx.household(2);
+    var me =
+        authentication(
+            cn.minzheng.portal.CitizenAuthentication.of(
+                new cn.minzheng.portal.CitizenAuthentication.Citizen(
+                    990_000 + h.id(), h.personIds().get(0))));
+    mvc.perform(
+            post("/portal/assistance")
+                .param("type", "DIBAO")
+                .param("category", "BOTTOM")
+                .with(me)
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    long refused =
+        jdbc.sql("select count(*) from assistance.assistance_case where household_id = ?")
+            .param(h.id())
+            .query(Long.class)
+            .single();
+    assertThat(refused).as("no case without the consent").isZero();
+    mvc.perform(
+            post("/portal/assistance")
+                .param("type", "DIBAO")
+                .param("category", "BOTTOM")
+                .param("consent", "on")
+                .param("income_" + h.personIds().get(1), "300")
+                .with(me)
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    var c =
+        jdbc.sql(
+                "select channel, consent_ref, state from assistance.assistance_case"
+                    + " where household_id = ?")
+            .param(h.id())
+            .query()
+            .singleRow();
+    assertThat(c.get("channel")).isEqualTo("PORTAL");
+    assertThat((String) c.get("consent_ref")).startsWith("电子授权-");
+    assertThat(c.get("state")).isEqualTo("APPLIED");
+    mvc.perform(get("/portal/assistance").with(me))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("已申请")));
+  }
+
+  @Test
+  void theWorkQueueShowsStreetCasesToTheStreetAndReadyCasesToTheApprover() {
+    fx.file(fx.dibao(fx.household(1), Category.BOTTOM), caseworker, ChinaTime.today());
+    var street = queue.stream().flatMap(q -> q.pendingFor(caseworker).stream()).toList();
+    assertThat(street).anySatisfy(e -> assertThat(e.kind()).isEqualTo("assistance.street"));
+    StaffUser otherStreet =
+        AssistanceFixtures.staff(AssistanceFixtures.SIBLING_STREET, Role.STREET_CASEWORKER);
+    long before =
+        queue.stream()
+            .flatMap(q -> q.pendingFor(otherStreet).stream())
+            .filter(e -> e.kind().equals("assistance.street"))
+            .mapToLong(e -> e.count())
+            .sum();
+    fx.file(fx.dibao(fx.household(1), Category.BOTTOM), caseworker, ChinaTime.today());
+    long after =
+        queue.stream()
+            .flatMap(q -> q.pendingFor(otherStreet).stream())
+            .filter(e -> e.kind().equals("assistance.street"))
+            .mapToLong(e -> e.count())
+            .sum();
+    assertThat(after).isEqualTo(before);
   }
 
   @Test

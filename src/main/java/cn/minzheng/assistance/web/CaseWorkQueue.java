@@ -93,8 +93,12 @@ class CaseWorkQueue implements WorkQueueSource {
         all ? new String[0] : regions.subtreeOf(user.regionCode()).toArray(String[]::new);
     List<Object> params = new ArrayList<>();
     params.add(ChinaTime.today());
-    if (condition.contains("?")) {
+    if (condition.contains("?::date")) {
       params.add(ChinaTime.today());
+    }
+    if (condition.contains("?::bigint")) {
+      // the approver's own proposals are not theirs to confirm (maker-checker)
+      params.add(user.id());
     }
     params.add(all);
     params.add(scope);
