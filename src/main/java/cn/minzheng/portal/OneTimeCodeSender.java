@@ -13,7 +13,8 @@ public interface OneTimeCodeSender {
 
   /** What a code is for; a code only works for its own purpose. */
   enum Purpose {
-    REGISTER("注册");
+    REGISTER("注册"),
+    EXISTENCE_CHECK("高龄津贴生存认证");
 
     private final String label;
 

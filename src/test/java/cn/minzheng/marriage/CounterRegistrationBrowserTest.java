@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.minzheng.BrowserTestSupport;
 import cn.minzheng.StaffSignIn;
 import cn.minzheng.marriage.domain.Appointment;
+import cn.minzheng.marriage.domain.AppointmentStatus;
 import cn.minzheng.marriage.domain.AppointmentType;
 import cn.minzheng.marriage.domain.BookingRequest;
 import cn.minzheng.marriage.domain.BookingService;
@@ -16,6 +17,7 @@ import cn.minzheng.registry.MaritalStatus;
 import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.registry.domain.PersonService;
 import com.microsoft.playwright.Browser;
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,5 +72,36 @@ class CounterRegistrationBrowserTest extends BrowserTestSupport {
         .isEqualTo(MaritalStatus.MARRIED);
     assertThat(directory.find(womanId).orElseThrow().maritalStatus())
         .isEqualTo(MaritalStatus.MARRIED);
+  }
+
+  @Test
+  void aClerkCancelsABookingWithAReasonAfterConfirmingAndThePartyIsTold() {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    LocalDate day = MarriageClock.today().plusDays(2);
+    long slot = MarriageFixtures.slot(jdbc, office, day, 5);
+    String man = MarriageFixtures.adult(true);
+    long manId = MarriageFixtures.registryPerson(personService, man, "UNMARRIED");
+    Appointment a =
+        bookings.book(
+            new BookingRequest(
+                slot, AppointmentType.MARRIAGE, man, MarriageFixtures.adult(false), null));
+    StaffSignIn.signIn(page, jdbc, passwords, Role.STREET_CASEWORKER, MarriageFixtures.JINJIANG);
+
+    page.navigate("/marriage/counter?office=" + office + "&day=" + day);
+    var row = page.getByTestId("counter-row-" + a.id());
+    row.getByTestId("counter-cancel-reason").fill("登记员临时外出培训");
+    page.onceDialog(dialog -> dialog.accept());
+    row.getByTestId("counter-cancel").click();
+
+    assertThat(page.getByTestId("counter-message")).hasText("已取消预约并通知当事人");
+    assertThat(bookings.find(a.id()).status()).isEqualTo(AppointmentStatus.CANCELLED);
+    assertThat(
+            jdbc.sql(
+                    "select body from portal.citizen_message where person_id = ?"
+                        + " and subject = '婚姻登记预约已被登记处取消'")
+                .param(manId)
+                .query(String.class)
+                .single())
+        .contains("登记员临时外出培训");
   }
 }

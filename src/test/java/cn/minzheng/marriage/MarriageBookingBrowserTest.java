@@ -8,6 +8,7 @@ import cn.minzheng.marriage.domain.MarriageClock;
 import cn.minzheng.marriage.domain.Offices;
 import cn.minzheng.marriage.domain.PeakDays;
 import cn.minzheng.portal.codes.DevelopmentCodeSender;
+import cn.minzheng.portal.codes.DevelopmentTextSender;
 import cn.minzheng.registry.domain.PersonService;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -29,6 +30,8 @@ class MarriageBookingBrowserTest extends BrowserTestSupport {
   @Autowired PeakDays peakDays;
   @Autowired PersonService personService;
   @Autowired DevelopmentCodeSender codes;
+  @Autowired DevelopmentTextSender texts;
+  private String phone;
 
   @Test
   void aCitizenBooksAPeakDaySlotAndCancelsIt() {
@@ -36,6 +39,9 @@ class MarriageBookingBrowserTest extends BrowserTestSupport {
     peakDays.mark(day, "测试高峰日");
     long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
     long slot = MarriageFixtures.slot(jdbc, office, day, 2);
+    // As the generator makes them on a peak day: a slot of the peak-day template.
+    jdbc.sql("update marriage.slot set peak = true where id = ?").param(slot).update();
+    long later = MarriageFixtures.slot(jdbc, office, day.plusDays(2), 2);
     String own = MarriageFixtures.adult(true);
     MarriageFixtures.registryPerson(personService, own, "UNMARRIED");
     registerCitizen(own);
@@ -43,6 +49,13 @@ class MarriageBookingBrowserTest extends BrowserTestSupport {
 
     page.navigate("/portal/marriage/offices/" + office);
     assertThat(page.getByText("测试高峰日 错峰时段")).isVisible();
+    // Choosing another day swaps the slot list in place (htmx): the page is not reloaded.
+    page.evaluate("() => { window.mzSamePage = true; }");
+    page.getByTestId("pick-" + day.plusDays(2)).click();
+    assertThat(page.getByTestId("slot-" + later)).isVisible();
+    assertThat(page).hasURL(Pattern.compile(".*\\?day=" + day.plusDays(2)));
+    assertThat(page.evaluate("() => window.mzSamePage === true")).isEqualTo(true);
+    page.getByTestId("pick-" + day).click();
     page.getByTestId("slot-" + slot).click();
     page.getByTestId("own-id").fill(own);
     page.getByTestId("partner-id").fill(MarriageFixtures.adult(false));
@@ -52,6 +65,16 @@ class MarriageBookingBrowserTest extends BrowserTestSupport {
     assertThat(page.getByTestId("booking-done")).isVisible();
     assertThat(page.getByTestId("appointment-code")).hasText(Pattern.compile("[2-9A-Z]{10}"));
     assertThat(page.content()).doesNotContain(own);
+    String code = page.getByTestId("appointment-code").textContent();
+
+    // The booking message: in the inbox (unread count on 我的信息) and as a text to the phone.
+    page.navigate("/portal/me");
+    assertThat(page.getByTestId("me-unread")).hasText("1条未读");
+    page.getByTestId("me-messages").click();
+    page.getByText("婚姻登记预约成功").click();
+    assertThat(page.getByTestId("message-body")).containsText(code);
+    assertThat(texts.textsTo(phone)).anyMatch(t -> t.contains(code));
+    page.navigate("/portal/marriage/my");
 
     page.getByTestId("appointment-cancel").click();
     assertThat(page.getByTestId("appointment-status")).hasText("已取消");
@@ -64,7 +87,7 @@ class MarriageBookingBrowserTest extends BrowserTestSupport {
   }
 
   private void registerCitizen(String idNumber) {
-    String phone =
+    phone =
         "139"
             + String.format(Locale.ROOT, "%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     page.navigate("/portal/login");

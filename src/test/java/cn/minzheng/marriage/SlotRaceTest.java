@@ -76,6 +76,48 @@ class SlotRaceTest {
     }
   }
 
+  @Test
+  void onePersonRacingForTenSlotsAtOnceHoldsExactlyOneBooking() throws Exception {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    String man = adult(true);
+    List<Long> slots = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      slots.add(MarriageFixtures.slot(jdbc, office, LocalDate.of(2031, 8, 30), 5));
+    }
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(10);
+    List<Future<Boolean>> outcomes = new ArrayList<>();
+    try {
+      for (long slot : slots) {
+        outcomes.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  try {
+                    bookings.book(
+                        new BookingRequest(
+                            slot, AppointmentType.MARRIAGE, man, adult(false), null));
+                    return true;
+                  } catch (BookingRejectedException refused) {
+                    return false;
+                  }
+                }));
+      }
+      start.countDown();
+      int won = 0;
+      for (Future<Boolean> outcome : outcomes) {
+        won += outcome.get() ? 1 : 0;
+      }
+
+      assertThat(won).isOne();
+      // The losers' seats went back with their rolled-back transactions.
+      assertThat(count("select sum(booked) from marriage.slot where office_id = ?", office))
+          .isOne();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private long book(long slot) {
     return bookings
         .book(new BookingRequest(slot, AppointmentType.MARRIAGE, adult(true), adult(false), null))

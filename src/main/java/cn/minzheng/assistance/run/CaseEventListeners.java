@@ -85,7 +85,7 @@ class CaseEventListeners {
             update assistance.assistance_case c
                set state = case when state = 'CONFIRMED' then 'ENDED' else state end,
                    end_month = case when state = 'CONFIRMED' then ? else end_month end,
-                   review_flag = coalesce(review_flag || '；', '') || '全部保障成员已死亡',
+                   review_flag = concat_ws('；', review_flag, '全部保障成员已死亡'),
                    updated_at = now()
              where id = ? and not exists (select 1 from assistance.case_member m
                                            where m.case_id = c.id and m.included
@@ -95,26 +95,34 @@ class CaseEventListeners {
     jdbc.sql(
             """
             update assistance.assistance_case
-               set review_flag = coalesce(review_flag || '；', '') || '成员死亡，已按剩余成员重新计算'
-             where id = ? and (review_flag is null or review_flag not like '%死亡%')""")
+               set review_flag = concat_ws('；', review_flag, '成员死亡，已按剩余成员重新计算')
+             where id = ? and position('死亡' in coalesce(review_flag, '')) = 0""")
         .param(caseId)
         .update();
   }
 
-  /** A change that took effect before the case was filed is already in its application. */
+  /**
+   * Reasons for review accumulate (a death and a household change are both for the reviewer to
+   * see), whatever order the asynchronous events arrive in. A change that took effect before the
+   * case was filed is already in its application.
+   */
   @ApplicationModuleListener
   void on(HouseholdChanged changed) {
     List<Long> cases =
         jdbc.sql(
                 """
                 update assistance.assistance_case
-                   set review_flag = coalesce(review_flag || '；', '') || ?, updated_at = now()
-                 where household_id = ? and state not in ('REFUSED', 'ENDED')
-                   and applied_on <= ?
+                   set review_flag = case when position(:flag in coalesce(review_flag, '')) > 0
+                                          then review_flag
+                                          else concat_ws('；', review_flag, :flag) end,
+                       updated_at = now()
+                 where household_id = :household and state not in ('REFUSED', 'ENDED')
+                   and applied_on <= :effective
                 returning id""")
-            .params(
-                "家庭变动（" + changed.change() + "），待复核",
-                changed.householdId(),
+            .param("flag", "家庭变动（" + changed.change() + "），待复核")
+            .param("household", changed.householdId())
+            .param(
+                "effective",
                 changed.effectiveDate() == null ? ChinaTime.today() : changed.effectiveDate())
             .query(Long.class)
             .list();

@@ -6,23 +6,29 @@ import cn.minzheng.marriage.domain.Office.OfficeKind;
 import cn.minzheng.marriage.domain.Offices;
 import cn.minzheng.marriage.domain.SlotGenerator;
 import cn.minzheng.marriage.domain.SlotTemplate;
+import cn.minzheng.platform.FieldCipher;
+import cn.minzheng.registry.PersonCommands;
+import cn.minzheng.registry.PersonDirectory;
+import cn.minzheng.registry.PersonSampling;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * With {@code minzheng.demo.enabled=true} and the demo offices not there yet: two district offices
- * and one park-style office, their weekly and peak-day templates, and the slots of the coming
- * weeks.
+ * With {@code minzheng.demo.enabled=true}: two district offices and one park-style office, their
+ * weekly and peak-day templates and the slots of the coming weeks (when the offices are not there
+ * yet), and six months of history ({@link DemoHistory}, once).
  */
 @Component
 @Order(200)
@@ -35,22 +41,51 @@ class MarriageDemoData implements ApplicationRunner {
   private final Offices offices;
   private final SlotGenerator generator;
   private final int weeksAhead;
+  private final DemoHistory history;
 
+  @Autowired
   MarriageDemoData(
       Offices offices,
       SlotGenerator generator,
-      @Value("${minzheng.marriage.slots.weeks-ahead:4}") int weeksAhead) {
+      @Value("${minzheng.marriage.slots.weeks-ahead:4}") int weeksAhead,
+      JdbcTemplate jdbc,
+      FieldCipher cipher,
+      PersonSampling sampling,
+      PersonDirectory persons,
+      PersonCommands commands) {
+    this(
+        offices,
+        generator,
+        weeksAhead,
+        new DemoHistory(
+            jdbc,
+            generator,
+            cipher,
+            sampling,
+            persons,
+            commands,
+            100,
+            20,
+            RegistryCouples.AFTER_ANCHORS));
+  }
+
+  MarriageDemoData(Offices offices, SlotGenerator generator, int weeksAhead, DemoHistory history) {
     this.offices = offices;
     this.generator = generator;
     this.weeksAhead = weeksAhead;
+    this.history = history;
   }
 
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (offices.all().stream().anyMatch(o -> o.code().equals("JJ"))) {
-      return;
+    if (offices.allForAdministration().stream().noneMatch(o -> o.code().equals("JJ"))) {
+      createOffices();
     }
+    history.createIfMissing(MarriageClock.today());
+  }
+
+  private void createOffices() {
     office(
         "JJ",
         "锦江区婚姻登记处",

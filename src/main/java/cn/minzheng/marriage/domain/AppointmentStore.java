@@ -42,7 +42,7 @@ class AppointmentStore {
   List<Slot> freeSlots(long officeId, LocalDate from, LocalDate to) {
     return jdbc.sql(
             "select id, office_id, day, start_time, end_time, capacity, booked, peak"
-                + " from marriage.slot where office_id = ? and day between ? and ?"
+                + " from marriage.slot where office_id = ? and day between ? and ? and not closed"
                 + " order by day, start_time")
         .params(officeId, from, to)
         .query(AppointmentStore::slot)
@@ -52,7 +52,8 @@ class AppointmentStore {
   /** Takes one seat; false when the slot is full (the row lock serialises racing bookings). */
   boolean takeSeat(long slotId) {
     return jdbc.sql(
-                "update marriage.slot set booked = booked + 1 where id = ? and booked < capacity")
+                "update marriage.slot set booked = booked + 1"
+                    + " where id = ? and booked < capacity and not closed")
             .param(slotId)
             .update()
         == 1;
@@ -73,10 +74,10 @@ class AppointmentStore {
         .single();
   }
 
-  void insertParty(long appointmentId, int position, Party party, LocalDate day) {
+  void insertParty(long appointmentId, int position, Party party, LocalDate day, Long personId) {
     jdbc.sql(
             "insert into marriage.appointment_party (appointment_id, position, id_idx, id_enc,"
-                + " id_masked, sex, slot_day) values (?, ?, ?, ?, ?, ?, ?)")
+                + " id_masked, sex, slot_day, person_id) values (?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             appointmentId,
             position,
@@ -84,8 +85,19 @@ class AppointmentStore {
             party.encrypted(),
             party.id().masked(),
             party.id().sex().name(),
-            day)
+            day,
+            personId)
         .update();
+  }
+
+  /** The registry persons among the parties (parties unknown to the registry are left out). */
+  List<Long> partyPersons(long appointmentId) {
+    return jdbc.sql(
+            "select person_id from marriage.appointment_party where appointment_id = ?"
+                + " and person_id is not null order by position")
+        .param(appointmentId)
+        .query(Long.class)
+        .list();
   }
 
   /** Moves an appointment from one status to another; false when it was not in {@code from}. */
@@ -143,9 +155,30 @@ class AppointmentStore {
         .list();
   }
 
+  /** Appointments in which the person is a party but that another account (or the counter) made. */
+  List<Appointment> ofPartyBookedByOthers(long personId, long accountId) {
+    return jdbc.sql(
+            SELECT
+                + " where exists (select 1 from marriage.appointment_party p"
+                + " where p.appointment_id = a.id and p.person_id = ?)"
+                + " and a.citizen_account_id is distinct from ?"
+                + " order by s.day desc, s.start_time limit 20")
+        .params(personId, accountId)
+        .query(AppointmentStore::row)
+        .list();
+  }
+
   List<Appointment> ofOfficeDay(long officeId, LocalDate day) {
     return jdbc.sql(SELECT + " where a.office_id = ? and s.day = ? order by s.start_time, a.id")
         .params(officeId, day)
+        .query(AppointmentStore::row)
+        .list();
+  }
+
+  /** The still booked appointments of a day, every office (bounded by one day's slots). */
+  List<Appointment> bookedOn(LocalDate day) {
+    return jdbc.sql(SELECT + " where s.day = ? and a.status = 'BOOKED' order by a.id")
+        .param(day)
         .query(AppointmentStore::row)
         .list();
   }
@@ -177,7 +210,7 @@ class AppointmentStore {
         .list();
   }
 
-  private static Slot slot(ResultSet rs, int n) throws SQLException {
+  static Slot slot(ResultSet rs, int n) throws SQLException {
     return new Slot(
         rs.getLong("id"),
         rs.getLong("office_id"),

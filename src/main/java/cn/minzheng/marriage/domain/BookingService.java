@@ -3,6 +3,8 @@ package cn.minzheng.marriage.domain;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.RecordNotFoundException;
+import cn.minzheng.registry.PersonDirectory;
+import cn.minzheng.registry.PersonSummary;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,12 +28,22 @@ public class BookingService {
   private final BookingRules rules;
   private final NoShowRule noShows;
   private final AuditLog audit;
+  private final BookingNotices notices;
+  private final PersonDirectory persons;
 
-  BookingService(AppointmentStore store, BookingRules rules, NoShowRule noShows, AuditLog audit) {
+  BookingService(
+      AppointmentStore store,
+      BookingRules rules,
+      NoShowRule noShows,
+      AuditLog audit,
+      BookingNotices notices,
+      PersonDirectory persons) {
     this.store = store;
     this.rules = rules;
     this.noShows = noShows;
     this.audit = audit;
+    this.notices = notices;
+    this.persons = persons;
   }
 
   public Appointment book(BookingRequest request) {
@@ -50,24 +62,39 @@ public class BookingService {
     }
     long id = store.insertAppointment(slot, request.type(), newCode(), request.citizenAccountId());
     try {
-      store.insertParty(id, 1, first, slot.day());
-      store.insertParty(id, 2, second, slot.day());
+      store.insertParty(id, 1, first, slot.day(), personId(first));
+      store.insertParty(id, 2, second, slot.day(), personId(second));
     } catch (DuplicateKeyException e) {
       // A racing booking of the same person won: this transaction (seat included) rolls back.
       throw new BookingRejectedException(null, "当事人已有未完成的预约，不能重复预约");
     }
     audit.record(AuditEvent.success("marriage.booking.create", "appointment", "" + id, null));
-    return store.find(id).orElseThrow();
+    Appointment booked = store.find(id).orElseThrow();
+    notices.booked(booked);
+    return booked;
   }
 
   /** Cancels an active booking; its seat is offered again at once. */
   public void cancel(long appointmentId) {
+    cancel(find(appointmentId), "marriage.booking.cancel", null);
+  }
+
+  /**
+   * The office cancels a booking (closed day, emergency): audited with the reason, and the parties
+   * get a message, so that no booking is ever lost silently.
+   */
+  public void cancelByOffice(long appointmentId, String reason) {
     Appointment a = find(appointmentId);
+    cancel(a, "marriage.booking.cancel-by-office", reason);
+    notices.cancelledByOffice(a, reason);
+  }
+
+  private void cancel(Appointment a, String action, String reason) {
     if (!store.changeStatus(a.id(), AppointmentStatus.BOOKED, AppointmentStatus.CANCELLED)) {
       throw new BookingRejectedException(null, "该预约当前状态不能取消");
     }
     store.releaseSeat(a.slotId());
-    audit.record(AuditEvent.success("marriage.booking.cancel", "appointment", "" + a.id(), null));
+    audit.record(AuditEvent.success(action, "appointment", "" + a.id(), reason));
   }
 
   /** A citizen cancels one of the bookings made from the own account (others: "not found"). */
@@ -113,7 +140,9 @@ public class BookingService {
     audit.record(
         AuditEvent.success(
             "marriage.booking.reschedule", "appointment", "" + a.id(), "slot " + slot.id()));
-    return find(a.id());
+    Appointment moved = find(a.id());
+    notices.moved(moved);
+    return moved;
   }
 
   @Transactional(readOnly = true)
@@ -124,6 +153,12 @@ public class BookingService {
   @Transactional(readOnly = true)
   public List<Appointment> ofAccount(long accountId) {
     return store.ofAccount(accountId);
+  }
+
+  /** Bookings the citizen is a party of, made by the other party or at the counter (read only). */
+  @Transactional(readOnly = true)
+  public List<Appointment> ofPartyBookedByOthers(long personId, long accountId) {
+    return store.ofPartyBookedByOthers(personId, accountId);
   }
 
   @Transactional(readOnly = true)
@@ -152,6 +187,10 @@ public class BookingService {
     if (store.hasActive(party.blindIndex())) {
       throw new BookingRejectedException(field, "当事人已有未完成的预约，不能重复预约");
     }
+  }
+
+  private Long personId(Party party) {
+    return persons.findByIdNumber(party.id()).map(PersonSummary::id).orElse(null);
   }
 
   private static String newCode() {

@@ -20,12 +20,19 @@ public class CounterService {
   private final Offices offices;
   private final DataScope scope;
   private final AuditLog audit;
+  private final BookingService bookings;
 
-  CounterService(AppointmentStore store, Offices offices, DataScope scope, AuditLog audit) {
+  CounterService(
+      AppointmentStore store,
+      Offices offices,
+      DataScope scope,
+      AuditLog audit,
+      BookingService bookings) {
     this.store = store;
     this.offices = offices;
     this.scope = scope;
     this.audit = audit;
+    this.bookings = bookings;
   }
 
   /** The offices the clerk may work for. */
@@ -56,6 +63,15 @@ public class CounterService {
       throw new BookingRejectedException(null, "该预约当前状态不能标记为未到场");
     }
     audit.record(AuditEvent.success("marriage.booking.noshow", "appointment", "" + a.id(), null));
+  }
+
+  /** The office cancels a booking; the parties are told why (the reason is required). */
+  public void cancelByOffice(long appointmentId, String reason) {
+    Appointment a = inScope(appointmentId);
+    if (reason == null || reason.isBlank()) {
+      throw new BookingRejectedException("reason", "取消原因：请填写");
+    }
+    bookings.cancelByOffice(a.id(), reason.strip());
   }
 
   /** One appointment, if the office lies in the clerk's scope. */

@@ -2,7 +2,10 @@ package cn.minzheng.marriage.domain;
 
 import java.math.BigDecimal;
 
-/** 婚姻登记处. {@code openingHours} is the text shown to citizens (extended hours, Saturdays). */
+/**
+ * 婚姻登记处. {@code openingHours} is the text shown to citizens (extended hours, Saturdays); an
+ * inactive office takes no new bookings (its existing ones are honoured).
+ */
 public record Office(
     long id,
     String code,
@@ -12,7 +15,8 @@ public record Office(
     String address,
     BigDecimal latitude,
     BigDecimal longitude,
-    String openingHours) {
+    String openingHours,
+    boolean active) {
 
   /** District office or one of the park-style offices (公园式婚姻登记处). */
   public enum OfficeKind {

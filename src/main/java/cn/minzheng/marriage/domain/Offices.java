@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Offices {
 
   private static final String OFFICE_COLUMNS =
-      "id, code, name, kind, region_code, address, latitude, longitude, opening_hours";
+      "id, code, name, kind, region_code, address, latitude, longitude, opening_hours, active";
 
   private final JdbcClient jdbc;
 
@@ -46,6 +46,34 @@ public class Offices {
     return jdbc.sql("select " + OFFICE_COLUMNS + " from marriage.office where active order by code")
         .query(Offices::office)
         .list();
+  }
+
+  /** Every office, inactive ones too (administration). */
+  @Transactional(readOnly = true)
+  public List<Office> allForAdministration() {
+    return jdbc.sql("select " + OFFICE_COLUMNS + " from marriage.office order by active desc, code")
+        .query(Offices::office)
+        .list();
+  }
+
+  /**
+   * Changes an office's details. The code stays: it is part of the certificate numbers already
+   * issued.
+   */
+  public void update(long id, NewOffice o) {
+    jdbc.sql(
+            "update marriage.office set name = ?, kind = ?, region_code = ?, address = ?,"
+                + " latitude = ?, longitude = ?, opening_hours = ? where id = ?")
+        .params(
+            o.name(),
+            o.kind().name(),
+            o.regionCode(),
+            o.address(),
+            o.latitude(),
+            o.longitude(),
+            o.openingHours(),
+            id)
+        .update();
   }
 
   @Transactional(readOnly = true)
@@ -129,6 +157,7 @@ public class Offices {
         rs.getString("address"),
         rs.getBigDecimal("latitude"),
         rs.getBigDecimal("longitude"),
-        rs.getString("opening_hours"));
+        rs.getString("opening_hours"),
+        rs.getBoolean("active"));
   }
 }

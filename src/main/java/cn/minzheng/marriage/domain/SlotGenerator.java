@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Creates the slots of the coming weeks from the templates. Idempotent: an existing slot (same
  * office, day and start) is left as it is, so re-running never duplicates slots nor resets their
- * bookings. Holidays get no slots; peak days use the office's peak template when it has one.
+ * bookings. Holidays and an office's closed days get no slots; peak days use the office's peak
+ * template when it has one.
  */
 @Service
 public class SlotGenerator {
@@ -21,10 +22,12 @@ public class SlotGenerator {
       select t.office_id, :day, t.start_time, t.end_time, t.capacity, :peak
         from marriage.slot_template t
         join marriage.office o on o.id = t.office_id and o.active
-       where (:peak and t.kind = 'PEAK')
+       where not exists (select 1 from marriage.office_closure c
+                          where c.office_id = t.office_id and c.day = :day)
+         and ((:peak and t.kind = 'PEAK')
           or (t.kind = 'REGULAR' and t.day_of_week = :dow
               and not (:peak and exists (select 1 from marriage.slot_template p
-                                          where p.office_id = t.office_id and p.kind = 'PEAK')))
+                                          where p.office_id = t.office_id and p.kind = 'PEAK'))))
       on conflict (office_id, day, start_time) do nothing
       """;
 

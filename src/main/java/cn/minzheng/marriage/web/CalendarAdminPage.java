@@ -1,5 +1,7 @@
 package cn.minzheng.marriage.web;
 
+import cn.minzheng.marriage.domain.BookingRejectedException;
+import cn.minzheng.marriage.domain.DayClosures;
 import cn.minzheng.marriage.domain.MarriageClock;
 import cn.minzheng.marriage.domain.Offices;
 import cn.minzheng.marriage.domain.PeakDays;
@@ -36,13 +38,16 @@ class CalendarAdminPage {
   private final SlotGenerator generator;
   private final CurrentUser currentUser;
   private final AuditLog audit;
+  private final DayClosures closures;
 
   CalendarAdminPage(
       Offices offices,
       PeakDays peakDays,
       SlotGenerator generator,
       CurrentUser currentUser,
-      AuditLog audit) {
+      AuditLog audit,
+      DayClosures closures) {
+    this.closures = closures;
     this.offices = offices;
     this.peakDays = peakDays;
     this.generator = generator;
@@ -66,9 +71,24 @@ class CalendarAdminPage {
       @RequestParam String name,
       RedirectAttributes redirect) {
     requireAdmin();
-    offices.addHoliday(day, name.strip());
-    audit.record(AuditEvent.success("marriage.holiday.add", "holiday", day.toString(), null));
-    redirect.addFlashAttribute("message", "已添加休息日 " + day + "（已生成的时段请人工处理）");
+    if (name.isBlank()) {
+      redirect.addFlashAttribute("error", "名称：不能为空");
+      return "redirect:/marriage/admin/calendar";
+    }
+    try {
+      DayClosures.Outcome o = closures.closeCity(day, name.strip());
+      redirect.addFlashAttribute(
+          "message",
+          "已添加休息日 "
+              + day
+              + "：删除未预约时段 "
+              + o.removedSlots()
+              + " 个，取消预约 "
+              + o.cancelledBookings()
+              + " 个并已通知当事人");
+    } catch (BookingRejectedException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
     return "redirect:/marriage/admin/calendar";
   }
 

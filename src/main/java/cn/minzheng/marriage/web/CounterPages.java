@@ -64,6 +64,16 @@ class CounterPages {
     return act(id, redirect, () -> counter.markNoShow(id), "已标记未到场");
   }
 
+  /** The office cancels a booking (a reason is required; the parties get a message). */
+  @PostMapping("/marriage/counter/{id}/cancel")
+  String cancel(
+      @PathVariable long id,
+      @RequestParam(required = false) String reason,
+      RedirectAttributes redirect) {
+    requireClerk();
+    return act(id, redirect, () -> counter.cancelByOffice(id, reason), "已取消预约并通知当事人");
+  }
+
   @GetMapping("/marriage/counter/{id}/register")
   String registerForm(@PathVariable long id, Model model) {
     requireClerk();

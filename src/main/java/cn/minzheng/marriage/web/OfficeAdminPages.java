@@ -1,9 +1,13 @@
 package cn.minzheng.marriage.web;
 
+import cn.minzheng.marriage.domain.DayClosures;
+import cn.minzheng.marriage.domain.MarriageClock;
 import cn.minzheng.marriage.domain.NewOffice;
 import cn.minzheng.marriage.domain.Office.OfficeKind;
+import cn.minzheng.marriage.domain.OfficeActivation;
 import cn.minzheng.marriage.domain.Offices;
 import cn.minzheng.marriage.domain.SlotTemplate;
+import cn.minzheng.marriage.domain.SlotTemplates;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.Breadcrumb;
@@ -33,19 +37,31 @@ class OfficeAdminPages {
   private final RegionHierarchy regions;
   private final CurrentUser currentUser;
   private final AuditLog audit;
+  private final SlotTemplates templates;
+  private final DayClosures closures;
+  private final OfficeActivation activation;
 
   OfficeAdminPages(
-      Offices offices, RegionHierarchy regions, CurrentUser currentUser, AuditLog audit) {
+      Offices offices,
+      RegionHierarchy regions,
+      CurrentUser currentUser,
+      AuditLog audit,
+      SlotTemplates templates,
+      DayClosures closures,
+      OfficeActivation activation) {
     this.offices = offices;
     this.regions = regions;
     this.currentUser = currentUser;
     this.audit = audit;
+    this.templates = templates;
+    this.closures = closures;
+    this.activation = activation;
   }
 
   @GetMapping("/marriage/admin/offices")
   String list(Model model) {
     requireAdmin();
-    model.addAttribute("offices", offices.all());
+    model.addAttribute("offices", offices.allForAdministration());
     model.addAttribute("kinds", OfficeKind.values());
     model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("婚姻登记"), Breadcrumb.here("登记处管理")));
     return "marriage/admin-offices";
@@ -93,8 +109,11 @@ class OfficeAdminPages {
     requireAdmin();
     model.addAttribute(
         "office", offices.find(id).orElseThrow(() -> new RecordNotFoundException("office")));
-    model.addAttribute("templates", offices.templates(id));
+    model.addAttribute("templates", templates.of(id));
     model.addAttribute("days", DayOfWeek.values());
+    model.addAttribute("kinds", OfficeKind.values());
+    model.addAttribute("closures", closures.closuresOf(id, MarriageClock.today()));
+    model.addAttribute("remaining", activation.remainingBookings(id));
     model.addAttribute(
         "breadcrumbs",
         List.of(Breadcrumb.link("登记处管理", "/marriage/admin/offices"), Breadcrumb.here("时段模板")));

@@ -4,11 +4,7 @@ import cn.minzheng.marriage.domain.AppointmentType;
 import cn.minzheng.marriage.domain.BookingRejectedException;
 import cn.minzheng.marriage.domain.BookingRequest;
 import cn.minzheng.marriage.domain.BookingService;
-import cn.minzheng.marriage.domain.MarriageClock;
 import cn.minzheng.marriage.domain.Offices;
-import cn.minzheng.marriage.domain.PeakDays;
-import cn.minzheng.marriage.domain.Slot;
-import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.portal.CitizenAuthentication;
 import cn.minzheng.portal.CitizenAuthentication.Citizen;
 import cn.minzheng.registry.PersonDirectory;
@@ -16,11 +12,6 @@ import cn.minzheng.shared.IdCardNo;
 import cn.minzheng.shared.InvalidIdCardNoException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,23 +27,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PortalMarriagePages {
 
-  static final int DAYS_SHOWN = 14;
-
   private final Offices offices;
   private final BookingService bookings;
-  private final PeakDays peakDays;
   private final PersonDirectory persons;
   private final BookingRateLimiter limiter;
 
   PortalMarriagePages(
       Offices offices,
       BookingService bookings,
-      PeakDays peakDays,
       PersonDirectory persons,
       BookingRateLimiter limiter) {
     this.offices = offices;
     this.bookings = bookings;
-    this.peakDays = peakDays;
     this.persons = persons;
     this.limiter = limiter;
   }
@@ -61,23 +47,6 @@ class PortalMarriagePages {
   String offices(Model model) {
     model.addAttribute("offices", offices.all());
     return "marriage/portal-offices";
-  }
-
-  @GetMapping("/portal/marriage/offices/{id}")
-  String slots(@PathVariable long id, Model model) {
-    var office = offices.find(id).orElseThrow(() -> new RecordNotFoundException("office"));
-    LocalDate from = MarriageClock.today().plusDays(1);
-    Map<LocalDate, List<Slot>> byDay =
-        bookings.slots(id, from, from.plusDays(DAYS_SHOWN - 1L)).stream()
-            .collect(Collectors.groupingBy(Slot::day, TreeMap::new, Collectors.toList()));
-    model.addAttribute("office", office);
-    model.addAttribute("days", byDay);
-    model.addAttribute(
-        "peakNames",
-        byDay.keySet().stream()
-            .filter(peakDays::isPeak)
-            .collect(Collectors.toMap(d -> d, d -> peakDays.nameOf(d).orElse(""))));
-    return "marriage/portal-slots";
   }
 
   @GetMapping("/portal/marriage/book")
@@ -118,7 +87,10 @@ class PortalMarriagePages {
 
   @GetMapping("/portal/marriage/my")
   String mine(Model model) {
-    model.addAttribute("appointments", bookings.ofAccount(citizen().accountId()));
+    Citizen citizen = citizen();
+    model.addAttribute("appointments", bookings.ofAccount(citizen.accountId()));
+    model.addAttribute(
+        "partyOf", bookings.ofPartyBookedByOthers(citizen.personId(), citizen.accountId()));
     return "marriage/portal-my";
   }
 

@@ -37,7 +37,10 @@ class PortalReschedulePage {
     LocalDate from = MarriageClock.today().plusDays(1);
     List<Slot> free =
         bookings
-            .slots(a.officeId(), from, from.plusDays(PortalMarriagePages.DAYS_SHOWN - 1L))
+            .slots(
+                a.officeId(),
+                from,
+                from.plusDays(cn.minzheng.marriage.domain.SlotBoard.DAYS_SHOWN - 1L))
             .stream()
             .filter(s -> s.free() > 0 && s.id() != a.slotId())
             .toList();

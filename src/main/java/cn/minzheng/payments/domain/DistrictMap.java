@@ -48,5 +48,15 @@ class DistrictMap {
     return current == null ? null : current.code();
   }
 
-  record Pairs(String[] codes, String[] districts) {}
+  /**
+   * {@code codes[i]} lies in {@code districts[i]}. Filters use {@link #distinctDistricts()}: an
+   * {@code = any(...)} over the thousands of repeated entries, evaluated per line, once cost
+   * seconds per roster run.
+   */
+  record Pairs(String[] codes, String[] districts) {
+
+    String[] distinctDistricts() {
+      return java.util.Arrays.stream(districts).distinct().toArray(String[]::new);
+    }
+  }
 }

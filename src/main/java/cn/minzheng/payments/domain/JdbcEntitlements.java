@@ -55,6 +55,7 @@ class JdbcEntitlements implements Entitlements {
     UUID batch = UUID.randomUUID();
     return tx.execute(
         status -> {
+          BulkPlanning.forThisTransaction(jdbc);
           List<Object> all = new ArrayList<>();
           all.add(batch);
           all.addAll(List.of(params));

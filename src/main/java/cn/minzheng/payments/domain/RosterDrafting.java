@@ -51,11 +51,13 @@ public class RosterDrafting {
     return tx.execute(
         status -> {
           MonthLock.acquire(jdbc, programme, month);
+          BulkPlanning.forThisTransaction(jdbc);
           Map<String, Object> p = new HashMap<>();
           p.put("programme", programme.name());
           p.put("month", month.atDay(1));
           p.put("codes", pairs.codes());
           p.put("districts", pairs.districts());
+          p.put("districtSet", pairs.distinctDistricts());
           p.put("makerId", maker.id());
           p.put("maker", maker.username());
           run(RosterSql.UPSERT_ROSTERS, p);

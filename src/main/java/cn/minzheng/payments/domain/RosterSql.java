@@ -17,7 +17,7 @@ final class RosterSql {
                    join payments.payment_result pr on pr.line_id = l.id and pr.status = 'FAILED'
                    join payments.roster r0 on r0.id = l.roster_id
                   where r0.programme = :programme and r0.month < :month
-                    and r0.district_code = any(cast(:districts as text[]))
+                    and r0.district_code = any(cast(:districtSet as text[]))
                     and not exists (select 1 from payments.roster_line x where x.reissue_of = l.id)) """;
 
   static final String UPSERT_ROSTERS =
@@ -45,7 +45,7 @@ final class RosterSql {
   private static final String DRAFTS =
       "drafts as (select id, district_code from payments.roster"
           + " where programme = :programme and month = :month and state = 'DRAFT'"
-          + " and district_code = any(cast(:districts as text[]))) ";
+          + " and district_code = any(cast(:districtSet as text[]))) ";
 
   static final String CLEAR_DRAFT_LINES =
       "with "

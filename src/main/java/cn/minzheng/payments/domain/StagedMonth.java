@@ -23,6 +23,7 @@ final class StagedMonth {
 
   MonthReplaced replace(UUID batch, Programme programme, YearMonth month, Runnable beforeCommit) {
     MonthLock.acquire(jdbc, programme, month);
+    BulkPlanning.forThisTransaction(jdbc);
     Map<String, Object> key =
         Map.of("batch", batch, "programme", programme.name(), "month", month.atDay(1));
     refuseWhenApproved(programme, month, key);

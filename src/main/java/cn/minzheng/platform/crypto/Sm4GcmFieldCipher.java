@@ -3,6 +3,8 @@ package cn.minzheng.platform.crypto;
 import cn.minzheng.platform.FieldCipher;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.Map;
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.engines.SM4Engine;
@@ -25,10 +27,30 @@ final class Sm4GcmFieldCipher implements FieldCipher {
   static final int TAG_BITS = 128;
 
   private final CryptoKeys keys;
-  private final SecureRandom random = new SecureRandom();
+
+  /**
+   * Per thread and key version, a GCM cipher whose key schedule and multiplier tables are made
+   * once: re-initialising only the nonce is what makes bulk loads of millions of persons affordable
+   * (the full initialisation costs several times the encryption of a short value).
+   */
+  private final ThreadLocal<Map<Integer, GCMModeCipher>> ciphers =
+      ThreadLocal.withInitial(HashMap::new);
+
+  /** Per thread: a shared SecureRandom is a point of contention for parallel encryption. */
+  private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(SecureRandom::new);
+
+  /** Per thread, keyed once; {@code doFinal} resets it to the keyed state. */
+  private final ThreadLocal<HMac> hmac;
 
   Sm4GcmFieldCipher(CryptoKeys keys) {
     this.keys = keys;
+    this.hmac =
+        ThreadLocal.withInitial(
+            () -> {
+              HMac mac = new HMac(new SM3Digest());
+              mac.init(new KeyParameter(keys.indexKey()));
+              return mac;
+            });
   }
 
   @Override
@@ -37,9 +59,9 @@ final class Sm4GcmFieldCipher implements FieldCipher {
       return null;
     }
     byte[] nonce = new byte[NONCE_BYTES];
-    random.nextBytes(nonce);
+    random.get().nextBytes(nonce);
     byte version = (byte) keys.currentVersion();
-    GCMModeCipher gcm = gcm(true, keys.currentDataKey(), nonce, version);
+    GCMModeCipher gcm = gcm(true, keys.currentVersion(), keys.currentDataKey(), nonce, version);
     byte[] input = plaintext.getBytes(StandardCharsets.UTF_8);
     byte[] out = new byte[1 + NONCE_BYTES + gcm.getOutputSize(input.length)];
     out[0] = version;
@@ -68,7 +90,7 @@ final class Sm4GcmFieldCipher implements FieldCipher {
       throw new FieldDecryptionException("no data key for version " + version);
     }
     byte[] nonce = java.util.Arrays.copyOfRange(ciphertext, 1, 1 + NONCE_BYTES);
-    GCMModeCipher gcm = gcm(false, key, nonce, ciphertext[0]);
+    GCMModeCipher gcm = gcm(false, version, key, nonce, ciphertext[0]);
     int offset = 1 + NONCE_BYTES;
     int length = ciphertext.length - offset;
     byte[] plain = new byte[gcm.getOutputSize(length)];
@@ -86,8 +108,7 @@ final class Sm4GcmFieldCipher implements FieldCipher {
     if (normalisedValue == null) {
       return null;
     }
-    HMac hmac = new HMac(new SM3Digest());
-    hmac.init(new KeyParameter(keys.indexKey()));
+    HMac hmac = this.hmac.get();
     byte[] input = normalisedValue.getBytes(StandardCharsets.UTF_8);
     hmac.update(input, 0, input.length);
     byte[] out = new byte[hmac.getMacSize()];
@@ -95,10 +116,18 @@ final class Sm4GcmFieldCipher implements FieldCipher {
     return out;
   }
 
-  private static GCMModeCipher gcm(boolean encrypt, byte[] key, byte[] nonce, byte version) {
-    GCMModeCipher gcm = GCMBlockCipher.newInstance(new SM4Engine());
-    gcm.init(
-        encrypt, new AEADParameters(new KeyParameter(key), TAG_BITS, nonce, new byte[] {version}));
+  private GCMModeCipher gcm(
+      boolean encrypt, int keyVersion, byte[] key, byte[] nonce, byte version) {
+    Map<Integer, GCMModeCipher> mine = ciphers.get();
+    GCMModeCipher gcm = mine.get(keyVersion);
+    KeyParameter keyParameter = null;
+    if (gcm == null) {
+      gcm = GCMBlockCipher.newInstance(new SM4Engine());
+      keyParameter = new KeyParameter(key);
+      mine.put(keyVersion, gcm);
+    }
+    // A null key keeps the key schedule of the first initialisation; only the nonce changes.
+    gcm.init(encrypt, new AEADParameters(keyParameter, TAG_BITS, nonce, new byte[] {version}));
     return gcm;
   }
 }

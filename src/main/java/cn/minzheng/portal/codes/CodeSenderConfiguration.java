@@ -3,6 +3,7 @@ package cn.minzheng.portal.codes;
 import cn.minzheng.platform.MenuItem;
 import cn.minzheng.platform.Role;
 import cn.minzheng.portal.OneTimeCodeSender;
+import cn.minzheng.portal.TextMessageSender;
 import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -12,9 +13,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The development sender when the demo is on ({@code minzheng.demo.enabled}) or it is asked for
- * ({@code minzheng.portal.development-code-sender}, set in tests); otherwise the "unavailable" one
- * until an SMS gateway's sender is written.
+ * The development senders (one-time codes and text messages) when the demo is on ({@code
+ * minzheng.demo.enabled}) or it is asked for ({@code minzheng.portal.development-code-sender}, set
+ * in tests); otherwise the "unavailable" one until an SMS gateway's sender is written.
  */
 @Configuration(proxyBeanMethods = false)
 class CodeSenderConfiguration {
@@ -41,6 +42,11 @@ class CodeSenderConfiguration {
     }
 
     @Bean
+    DevelopmentTextSender developmentTextSender() {
+      return new DevelopmentTextSender();
+    }
+
+    @Bean
     MenuItem developmentCodesMenuItem() {
       return new MenuItem(
           "系统管理",
@@ -59,6 +65,13 @@ class CodeSenderConfiguration {
 
     @Conditional(DevelopmentSenderWanted.class)
     static class Wanted {}
+  }
+
+  /** Replace with the SMS gateway's sender when there is one. */
+  @Bean
+  @Conditional(DevelopmentSenderNotWanted.class)
+  TextMessageSender noTextSender() {
+    return new NoTextSender();
   }
 
   /** Replace with the SMS gateway's sender when there is one. */

@@ -3,6 +3,7 @@ package cn.minzheng.portal.web;
 import cn.minzheng.platform.CurrentUser;
 import cn.minzheng.platform.Role;
 import cn.minzheng.portal.codes.DevelopmentCodeSender;
+import cn.minzheng.portal.codes.DevelopmentTextSender;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,11 +20,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 class DevelopmentCodesController {
 
   private final ObjectProvider<DevelopmentCodeSender> sender;
+  private final ObjectProvider<DevelopmentTextSender> texts;
   private final CurrentUser currentUser;
 
   DevelopmentCodesController(
-      ObjectProvider<DevelopmentCodeSender> sender, CurrentUser currentUser) {
+      ObjectProvider<DevelopmentCodeSender> sender,
+      ObjectProvider<DevelopmentTextSender> texts,
+      CurrentUser currentUser) {
     this.sender = sender;
+    this.texts = texts;
     this.currentUser = currentUser;
   }
 
@@ -46,6 +51,8 @@ class DevelopmentCodesController {
           org.springframework.http.HttpStatus.NOT_FOUND);
     }
     model.addAttribute("codes", development.recent());
+    DevelopmentTextSender textSender = texts.getIfAvailable();
+    model.addAttribute("texts", textSender == null ? List.of() : textSender.recent());
     model.addAttribute("now", Instant.now());
     model.addAttribute("breadcrumbs", List.of(new Crumb("系统管理", null), new Crumb("开发验证码", null)));
     return "portal/dev-codes";

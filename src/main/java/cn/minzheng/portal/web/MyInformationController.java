@@ -2,6 +2,7 @@ package cn.minzheng.portal.web;
 
 import cn.minzheng.platform.RegionHierarchy;
 import cn.minzheng.portal.CitizenAuthentication.Citizen;
+import cn.minzheng.portal.messages.Inbox;
 import cn.minzheng.registry.HouseholdSummary;
 import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.registry.PersonSummary;
@@ -20,10 +21,12 @@ class MyInformationController {
 
   private final PersonDirectory persons;
   private final RegionHierarchy regions;
+  private final Inbox inbox;
 
-  MyInformationController(PersonDirectory persons, RegionHierarchy regions) {
+  MyInformationController(PersonDirectory persons, RegionHierarchy regions, Inbox inbox) {
     this.persons = persons;
     this.regions = regions;
+    this.inbox = inbox;
   }
 
   record MyRecord(
@@ -52,6 +55,7 @@ class MyInformationController {
             person.birthDate(),
             regionPath(person.residenceRegionCode()),
             person.maritalStatus() == null ? "" : person.maritalStatus().label()));
+    model.addAttribute("unread", inbox.unread(citizen.personId()));
     model.addAttribute(
         "household",
         persons.householdOf(person.id()).map(h -> members(h, person.id())).orElse(List.of()));

@@ -1,7 +1,7 @@
 package cn.minzheng.registry.demo;
 
 import cn.minzheng.platform.FieldCipher;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -24,9 +24,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads a demo population into the registry tables with COPY, in the caller's transaction. Three
- * passes over the (regenerated, identical) stream: persons, households, memberships; only the
- * person pass encrypts, in parallel batches, while the calling thread generates and writes.
+ * Loads a demo population into the empty registry tables with COPY, in the caller's transaction, in
+ * one generation pass (see {@link #copyPersons}); indexes and keys are built once at the end.
  */
 @Component
 class DemoPopulationLoader {
@@ -51,38 +50,43 @@ class DemoPopulationLoader {
     long started = System.nanoTime();
     long size = population.settings().population();
     Connection connection = DataSourceUtils.getConnection(dataSource);
-    try {
+    try (HouseholdSpool spool = HouseholdSpool.create()) {
       CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
       DemoIdRanges ids = DemoIdRanges.reserve(connection, size);
       DemoRows rows = new DemoRows(ids, cipher);
-      copyPersons(copy, population, rows);
-      long households =
-          copyPerHousehold(copy, population, DemoRows.HOUSEHOLD_COPY, rows::household);
-      copyPerHousehold(copy, population, DemoRows.MEMBER_COPY, rows::members);
+      BulkLoadConstraints.setAside(connection);
+      copyPersons(copy, population, rows, spool);
+      spool.copyInto(copy);
+      BulkLoadConstraints.restore(connection);
       ids.recordDeaths(connection);
       Duration took = Duration.ofNanos(System.nanoTime() - started);
       log.info(
           "Demo population loaded: {} persons in {} households in {} s",
           size,
-          households,
+          spool.households(),
           took.toSeconds());
-      return new LoadResult(size, households, took);
-    } catch (SQLException e) {
+      return new LoadResult(size, spool.households(), took);
+    } catch (SQLException | IOException e) {
       throw new IllegalStateException("demo population could not be loaded", e);
     } finally {
       DataSourceUtils.releaseConnection(connection, dataSource);
     }
   }
 
-  private void copyPersons(CopyManager copy, DemoPopulation population, DemoRows rows)
-      throws SQLException {
+  /**
+   * One generation pass: worker threads encode each batch (encrypting persons' fields, the costly
+   * part) while this thread streams persons into COPY and spools households and memberships to
+   * files, which follow once the persons they reference are in.
+   */
+  private void copyPersons(
+      CopyManager copy, DemoPopulation population, DemoRows rows, HouseholdSpool spool)
+      throws SQLException, IOException {
     long total = population.settings().population();
     Progress progress = new Progress(total);
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> daemon(r, "demo-encrypt"));
     CopyIn in = copy.copyIn(DemoRows.PERSON_COPY);
     try {
-      Deque<Future<byte[]>> inFlight = new ArrayDeque<>();
-      Deque<Integer> counts = new ArrayDeque<>();
+      Deque<Future<EncodedBatch>> inFlight = new ArrayDeque<>();
       Iterator<DemoHousehold> households = population.households().iterator();
       while (households.hasNext()) {
         List<DemoHousehold> batch = new ArrayList<>();
@@ -92,17 +96,17 @@ class DemoPopulationLoader {
           batch.add(household);
           persons += household.members().size();
         }
-        inFlight.add(pool.submit(() -> rows.persons(batch).getBytes(StandardCharsets.UTF_8)));
-        counts.add(persons);
+        int count = persons;
+        inFlight.add(pool.submit(() -> EncodedBatch.of(rows, batch, count)));
         if (inFlight.size() > threads * 2) {
-          write(in, inFlight.poll(), progress.advance(counts.poll()));
+          write(in, inFlight.poll(), spool, progress);
         }
       }
       while (!inFlight.isEmpty()) {
-        write(in, inFlight.poll(), progress.advance(counts.poll()));
+        write(in, inFlight.poll(), spool, progress);
       }
       in.endCopy();
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | IOException | RuntimeException e) {
       if (in.isActive()) {
         in.cancelCopy();
       }
@@ -112,47 +116,19 @@ class DemoPopulationLoader {
     }
   }
 
-  private static void write(CopyIn in, Future<byte[]> chunk, Progress progress)
-      throws SQLException {
+  private static void write(
+      CopyIn in, Future<EncodedBatch> pending, HouseholdSpool spool, Progress progress)
+      throws SQLException, IOException {
     try {
-      byte[] bytes = chunk.get();
-      in.writeToCopy(bytes, 0, bytes.length);
-      progress.logIfDue();
+      EncodedBatch batch = pending.get();
+      in.writeToCopy(batch.persons(), 0, batch.persons().length);
+      spool.append(batch);
+      progress.advance(batch.personCount()).logIfDue();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("demo load interrupted", e);
     } catch (ExecutionException e) {
       throw new IllegalStateException("demo rows could not be encoded", e.getCause());
-    }
-  }
-
-  private static long copyPerHousehold(
-      CopyManager copy,
-      DemoPopulation population,
-      String sql,
-      java.util.function.BiConsumer<DemoHousehold, StringBuilder> encoder)
-      throws SQLException {
-    CopyIn in = copy.copyIn(sql);
-    long households = 0;
-    try {
-      StringBuilder buffer = new StringBuilder(1 << 20);
-      Iterator<DemoHousehold> iterator = population.households().iterator();
-      while (iterator.hasNext()) {
-        encoder.accept(iterator.next(), buffer);
-        households++;
-        if (buffer.length() > (1 << 20) || !iterator.hasNext()) {
-          byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-          in.writeToCopy(bytes, 0, bytes.length);
-          buffer.setLength(0);
-        }
-      }
-      in.endCopy();
-      return households;
-    } catch (SQLException | RuntimeException e) {
-      if (in.isActive()) {
-        in.cancelCopy();
-      }
-      throw e;
     }
   }
 

@@ -87,6 +87,28 @@ class RosterLifecycleTest {
   }
 
   @Test
+  void aLineNeedsAnExistingRosterAndARosterWithLinesCannotBeDeleted() {
+    Month m = month();
+    as(maker, () -> drafting.draft(Programme.DIBAO, m.month(), maker));
+    RosterSummary jinjiang = roster(m.month(), JINJIANG);
+    assertThatThrownBy(
+            () ->
+                jdbc.sql(
+                        """
+                        insert into payments.roster_line (roster_id, person_id, region_code,
+                                                          amount, kind)
+                        values (-1, ?, '510104001001', 1, 'REGULAR')""")
+                    .param(m.a())
+                    .update())
+        .hasMessageContaining("roster -1 does not exist");
+    assertThatThrownBy(
+            () ->
+                jdbc.sql("delete from payments.roster where id = ?").param(jinjiang.id()).update())
+        .hasMessageContaining("still has lines");
+    assertThat(lineCount(jinjiang.id())).isEqualTo(2);
+  }
+
+  @Test
   void makerCannotApproveOwnRosterNeitherInCodeNorInDatabase() {
     Month m = month();
     StaffUser districtMaker = staff(JINJIANG, Role.DISTRICT_APPROVER);

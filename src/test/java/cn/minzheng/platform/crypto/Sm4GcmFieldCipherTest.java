@@ -90,6 +90,45 @@ class Sm4GcmFieldCipherTest {
   }
 
   @Test
+  void keepsWorkingOnTheSameThreadAfterATamperedValueWasRefused() {
+    byte[] stored = cipher.encrypt("11010519491231002X");
+    byte[] tampered = stored.clone();
+    tampered[tampered.length - 1] ^= 1;
+    assertThatThrownBy(() -> cipher.decrypt(tampered)).isInstanceOf(FieldDecryptionException.class);
+    assertThat(cipher.decrypt(stored)).isEqualTo("11010519491231002X");
+    assertThat(cipher.decrypt(cipher.encrypt("13812345678"))).isEqualTo("13812345678");
+  }
+
+  @Test
+  void threadsEncryptAndIndexIndependently() throws Exception {
+    byte[] expectedIndex = cipher.blindIndex("11010519491231002X");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      var results = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+      for (int t = 0; t < 8; t++) {
+        String value = "value-" + t;
+        results.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 500; i++) {
+                    if (!value.equals(cipher.decrypt(cipher.encrypt(value)))
+                        || !java.util.Arrays.equals(
+                            expectedIndex, cipher.blindIndex("11010519491231002X"))) {
+                      return false;
+                    }
+                  }
+                  return true;
+                }));
+      }
+      for (var result : results) {
+        assertThat(result.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void keepsNullAsNull() {
     assertThat(cipher.encrypt(null)).isNull();
     assertThat(cipher.decrypt(null)).isNull();

@@ -1,0 +1,73 @@
+package cn.minzheng.elderly.allowance;
+
+import cn.minzheng.platform.RegionFilter;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The existence-check status of recipients in a region scope: due month, overdue, suspended. */
+@Service
+public class CheckStatus {
+
+  private final JdbcClient jdbc;
+  private final AllowanceSettings settings;
+
+  CheckStatus(JdbcClient jdbc, AllowanceSettings settings) {
+    this.jdbc = jdbc;
+    this.settings = settings;
+  }
+
+  /** One recipient: name masked for lists (张*明). */
+  public record Row(
+      long personId,
+      String maskedName,
+      String regionCode,
+      LocalDate lastCheck,
+      LocalDate dueMonth,
+      boolean overdue,
+      long suspendedMonths) {}
+
+  public List<Row> list(RegionFilter scope, YearMonth now, boolean overdueOnly, int limit) {
+    return jdbc.sql(
+            """
+            select * from (
+              select r.person_id,
+                     left(p.name, 1) || repeat('*', greatest(char_length(p.name) - 2, 1))
+                       || case when char_length(p.name) > 2 then right(p.name, 1) else '' end
+                       as masked_name,
+                     r.region_code,
+                     v.last_check,
+                     date_trunc('month', greatest(r.first_month, v.last_check)
+                                + make_interval(months => ?))::date as due_month,
+                     (select count(*) from elderly.allowance_suspension s
+                       where s.person_id = r.person_id and s.repaid_at is null) as suspended_months
+                from elderly.allowance_recipient r
+                join registry.person p on p.id = r.person_id and p.life_status = 'ALIVE'
+                left join lateral (select max(verified_on) as last_check
+                                     from elderly.existence_verification x
+                                    where x.person_id = r.person_id) v on true
+               where (? or r.region_code = any(?))) q
+             where not ? or q.due_month < ?
+             order by q.due_month, q.person_id limit ?""")
+        .params(
+            settings.verificationIntervalMonths(),
+            scope.unrestricted(),
+            scope.codesArray(),
+            overdueOnly,
+            now.atDay(1),
+            limit)
+        .query(
+            (rs, n) ->
+                new Row(
+                    rs.getLong("person_id"),
+                    rs.getString("masked_name"),
+                    rs.getString("region_code"),
+                    rs.getObject("last_check", LocalDate.class),
+                    rs.getObject("due_month", LocalDate.class),
+                    rs.getObject("due_month", LocalDate.class).isBefore(now.atDay(1)),
+                    rs.getLong("suspended_months")))
+        .list();
+  }
+}

@@ -1,0 +1,163 @@
+package cn.minzheng.elderly.allowance;
+
+import cn.minzheng.elderly.allowance.ExistenceChecks.Verifier;
+import cn.minzheng.platform.FieldCipher;
+import cn.minzheng.platform.RecordNotFoundException;
+import cn.minzheng.portal.CitizenAuthentication.Citizen;
+import cn.minzheng.portal.CitizenPhones;
+import cn.minzheng.portal.OneTimeCodeSender;
+import cn.minzheng.portal.OneTimeCodeSender.Purpose;
+import cn.minzheng.registry.HouseholdSummary;
+import cn.minzheng.registry.PersonDirectory;
+import cn.minzheng.registry.PersonSummary;
+import cn.minzheng.shared.ChinaTime;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 生存认证 in the portal: the citizen declares that they (or an elderly member of their current
+ * household) are alive, confirmed by a one-time code sent to the phone of their own account.
+ */
+@Service
+public class PortalExistenceCheck {
+
+  static final Duration VALIDITY = Duration.ofMinutes(5);
+  static final int MAX_TRIES = 5;
+
+  private final JdbcClient jdbc;
+  private final PersonDirectory persons;
+  private final CitizenPhones phones;
+  private final OneTimeCodeSender sender;
+  private final FieldCipher cipher;
+  private final ExistenceChecks checks;
+  private final SecureRandom random = new SecureRandom();
+
+  PortalExistenceCheck(
+      JdbcClient jdbc,
+      PersonDirectory persons,
+      CitizenPhones phones,
+      OneTimeCodeSender sender,
+      FieldCipher cipher,
+      ExistenceChecks checks) {
+    this.jdbc = jdbc;
+    this.persons = persons;
+    this.phones = phones;
+    this.sender = sender;
+    this.cipher = cipher;
+    this.checks = checks;
+  }
+
+  /** A person the citizen may verify: themself or a current household member aged 60+. */
+  public record Candidate(long personId, String name, String maskedIdNumber, boolean self) {}
+
+  public List<Candidate> candidates(Citizen citizen) {
+    List<Candidate> result = new ArrayList<>();
+    PersonSummary me =
+        persons.find(citizen.personId()).orElseThrow(() -> new RecordNotFoundException("me"));
+    int year = ChinaTime.today().getYear();
+    if (me.alive() && year - me.birthDate().getYear() >= 60) {
+      result.add(new Candidate(me.id(), me.name(), me.maskedIdNumber(), true));
+    }
+    persons.householdOf(me.id()).map(HouseholdSummary::members).orElse(List.of()).stream()
+        .filter(m -> m.personId() != me.id())
+        .map(m -> persons.find(m.personId()).orElse(null))
+        .filter(p -> p != null && p.alive() && year - p.birthDate().getYear() >= 60)
+        .forEach(p -> result.add(new Candidate(p.id(), p.name(), p.maskedIdNumber(), false)));
+    return result;
+  }
+
+  private Candidate candidate(Citizen citizen, long personId) {
+    return candidates(citizen).stream()
+        .filter(c -> c.personId() == personId)
+        .findFirst()
+        .orElseThrow(() -> new RecordNotFoundException("person"));
+  }
+
+  /**
+   * Sends a code to the account's own phone. @throws IllegalStateException within a minute of the
+   * last code
+   */
+  @Transactional
+  public void sendCode(Citizen citizen, long personId) {
+    candidate(citizen, personId);
+    // one SMS a minute per account: codes cost money and must not become a way to flood a phone
+    boolean recent =
+        jdbc.sql(
+                "select exists (select 1 from elderly.verification_code where account_id = ?"
+                    + " and created_at > now() - interval '60 seconds')")
+            .param(citizen.accountId())
+            .query(Boolean.class)
+            .single();
+    if (recent) {
+      throw new IllegalStateException("验证码已发送，请60秒后再获取");
+    }
+    String phone =
+        phones.phoneOf(citizen.accountId()).orElseThrow(() -> new RecordNotFoundException("acc"));
+    String code = String.format(Locale.ROOT, "%06d", random.nextInt(1_000_000));
+    Instant expires = Instant.now().plus(VALIDITY);
+    jdbc.sql(
+            "update elderly.verification_code set used_at = now()"
+                + " where account_id = ? and person_id = ? and used_at is null")
+        .params(citizen.accountId(), personId)
+        .update();
+    jdbc.sql(
+            "insert into elderly.verification_code (account_id, person_id, code_hash, expires_at)"
+                + " values (?, ?, ?, ?)")
+        .params(
+            citizen.accountId(), personId, hash(citizen, personId, code), Timestamp.from(expires))
+        .update();
+    sender.send(phone, code, Purpose.EXISTENCE_CHECK, expires);
+  }
+
+  /** Records the check when the code matches; false (a try counted) otherwise. */
+  @Transactional
+  public boolean confirm(Citizen citizen, long personId, String code) {
+    Candidate who = candidate(citizen, personId);
+    var latest =
+        jdbc.sql(
+                """
+                select id, code_hash from elderly.verification_code
+                 where account_id = ? and person_id = ? and used_at is null and expires_at > now()
+                 order by created_at desc, id desc limit 1 for update""")
+            .params(citizen.accountId(), personId)
+            .query((rs, n) -> new Object[] {rs.getLong(1), rs.getBytes(2)})
+            .optional();
+    if (latest.isEmpty() || code == null || !code.strip().matches("\\d{6}")) {
+      return false;
+    }
+    long id = (Long) latest.get()[0];
+    if (!MessageDigest.isEqual((byte[]) latest.get()[1], hash(citizen, personId, code.strip()))) {
+      jdbc.sql(
+              """
+              update elderly.verification_code set attempts = attempts + 1,
+                     used_at = case when attempts + 1 >= ? then now() else used_at end
+               where id = ?""")
+          .params(MAX_TRIES, id)
+          .update();
+      return false;
+    }
+    jdbc.sql("update elderly.verification_code set used_at = now() where id = ?")
+        .param(id)
+        .update();
+    checks.record(
+        personId,
+        ChinaTime.today(),
+        who.self() ? VerificationMethod.SELF : VerificationMethod.FAMILY,
+        new Verifier(citizen.accountId(), null),
+        who.self() ? "本人在线认证" : "家属在线代为认证");
+    return true;
+  }
+
+  private byte[] hash(Citizen citizen, long personId, String code) {
+    return cipher.blindIndex("elderly-otp:" + citizen.accountId() + ":" + personId + ":" + code);
+  }
+}

@@ -1,0 +1,18 @@
+package cn.minzheng.elderly.allowance;
+
+/** How a 生存认证 was done. */
+public enum VerificationMethod {
+  SELF("本人认证"),
+  FAMILY("家属代为认证"),
+  VISIT("社区工作人员走访");
+
+  private final String label;
+
+  VerificationMethod(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,127 @@
+package cn.minzheng.elderly.facility;
+
+import cn.minzheng.platform.AuditLog;
+import cn.minzheng.platform.AuditLog.AuditEvent;
+import cn.minzheng.platform.RegionFilter;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Facilities and the "15-minute circle": facilities within walking distance of a point. The
+ * bounding box on (latitude, longitude) uses the index; the haversine distance then cuts the box
+ * down to the circle.
+ */
+@Service
+public class Facilities {
+
+  static final String COLUMNS =
+      "id, type, name, region_code, address, latitude, longitude, capacity, hours, services";
+
+  static final String HAVERSINE =
+      """
+      round(2 * 6371008.8 * asin(sqrt(
+        power(sin(radians(latitude - ?) / 2), 2)
+        + cos(radians(?)) * cos(radians(latitude)) * power(sin(radians(longitude - ?) / 2), 2))))
+      """;
+
+  private final JdbcClient jdbc;
+  private final AuditLog audit;
+
+  Facilities(JdbcClient jdbc, AuditLog audit) {
+    this.jdbc = jdbc;
+    this.audit = audit;
+  }
+
+  /** What a new facility needs. */
+  public record NewFacility(
+      FacilityType type,
+      String name,
+      String regionCode,
+      String address,
+      GeoPoint at,
+      Integer capacity,
+      String hours,
+      String services) {}
+
+  public long add(NewFacility f, String by) {
+    long id =
+        jdbc.sql(
+                """
+                insert into elderly.facility (type, name, region_code, address, latitude,
+                       longitude, capacity, hours, services, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+            .params(
+                f.type().name(),
+                f.name(),
+                f.regionCode(),
+                f.address(),
+                f.at().latitude(),
+                f.at().longitude(),
+                f.capacity(),
+                f.hours(),
+                f.services(),
+                by)
+            .query(Long.class)
+            .single();
+    audit.record(AuditEvent.success("elderly.facility.add", "facility", "" + id, f.name()));
+    return id;
+  }
+
+  /** Facilities of {@code types} (all when empty) within {@code metres}, nearest first. */
+  public List<Facility> within(GeoPoint centre, double metres, List<FacilityType> types) {
+    double dLat = GeoPoint.latitudeDegrees(metres);
+    double dLon = centre.longitudeDegrees(metres);
+    String[] typeNames = types.stream().map(Enum::name).toArray(String[]::new);
+    return jdbc.sql(
+            "select * from (select "
+                + COLUMNS
+                + ", "
+                + HAVERSINE
+                + " as distance_metres from elderly.facility"
+                + " where active and latitude between ? and ? and longitude between ? and ?"
+                + " and (? or type = any(?))) q where distance_metres <= ?"
+                + " order by distance_metres, id")
+        .params(
+            centre.latitude(),
+            centre.latitude(),
+            centre.longitude(),
+            centre.latitude() - dLat,
+            centre.latitude() + dLat,
+            centre.longitude() - dLon,
+            centre.longitude() + dLon,
+            typeNames.length == 0,
+            typeNames,
+            metres)
+        .query(Facility.class)
+        .list();
+  }
+
+  public List<Facility> list(RegionFilter scope, FacilityType type, int limit) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + ", null::bigint as distance_metres from elderly.facility"
+                + " where active and (? or region_code = any(?)) and (?::text is null or type = ?)"
+                + " order by region_code, type, id limit ?")
+        .params(
+            scope.unrestricted(),
+            scope.codesArray(),
+            type == null ? null : type.name(),
+            type == null ? null : type.name(),
+            limit)
+        .query(Facility.class)
+        .list();
+  }
+
+  public Optional<Facility> find(long id) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + ", null::bigint as distance_metres from elderly.facility where id = ?")
+        .param(id)
+        .query(Facility.class)
+        .optional();
+  }
+}

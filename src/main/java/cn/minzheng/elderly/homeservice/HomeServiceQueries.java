@@ -1,0 +1,105 @@
+package cn.minzheng.elderly.homeservice;
+
+import cn.minzheng.platform.RegionFilter;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Lists of the home services: open orders, an elder's records, service hours by month. */
+@Service
+public class HomeServiceQueries {
+
+  private final JdbcClient jdbc;
+
+  HomeServiceQueries(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public record OpenOrder(
+      long id,
+      long personId,
+      String provider,
+      HomeServiceItem item,
+      LocalDate scheduledOn,
+      String placedBy,
+      String regionCode) {
+
+    public String itemLabel() {
+      return item.label();
+    }
+  }
+
+  public record ServiceRecord(
+      long id,
+      HomeServiceItem item,
+      String provider,
+      String worker,
+      Instant servedAt,
+      int minutes,
+      BigDecimal amount,
+      Instant confirmedAt,
+      Integer rating) {
+
+    public String itemLabel() {
+      return item.label();
+    }
+  }
+
+  public record HoursRow(String month, String districtCode, long records, BigDecimal hours) {}
+
+  public List<OpenOrder> openOrders(RegionFilter scope, int limit) {
+    return jdbc.sql(
+            """
+            select o.id, o.person_id, p.name as provider, o.item, o.scheduled_on, o.placed_by,
+                   o.region_code
+              from elderly.home_service_order o join elderly.service_provider p on p.id = o.provider_id
+             where o.status = 'ORDERED' and (? or o.region_code = any(?))
+             order by o.scheduled_on, o.id limit ?""")
+        .params(scope.unrestricted(), scope.codesArray(), limit)
+        .query(OpenOrder.class)
+        .list();
+  }
+
+  public Optional<String> orderRegion(long orderId) {
+    return jdbc.sql("select region_code from elderly.home_service_order where id = ?")
+        .param(orderId)
+        .query(String.class)
+        .optional();
+  }
+
+  public List<ServiceRecord> recordsOf(long personId) {
+    return jdbc.sql(
+            """
+            select r.id, o.item, p.name as provider, w.name as worker, r.served_at, r.minutes,
+                   r.amount, r.confirmed_at, r.rating
+              from elderly.home_service_record r
+              join elderly.home_service_order o on o.id = r.order_id
+              join elderly.service_provider p on p.id = r.provider_id
+              join elderly.provider_worker w on w.id = r.worker_id
+             where r.person_id = ? order by r.served_at desc limit 50""")
+        .param(personId)
+        .query(ServiceRecord.class)
+        .list();
+  }
+
+  public List<HoursRow> hoursByMonth(RegionFilter scope, LocalDate from) {
+    return jdbc.sql(
+            """
+            select to_char(served_at at time zone 'Asia/Shanghai', 'YYYY-MM') as month,
+                   left(region_code, 6) || '000000' as district_code, count(*) as records,
+                   round(sum(minutes) / 60.0, 1) as hours
+              from elderly.home_service_record
+             where served_at >= ? and (? or region_code = any(?))
+             group by 1, 2 order by 1 desc, 2""")
+        .params(
+            java.sql.Timestamp.valueOf(from.atStartOfDay()),
+            scope.unrestricted(),
+            scope.codesArray())
+        .query(HoursRow.class)
+        .list();
+  }
+}

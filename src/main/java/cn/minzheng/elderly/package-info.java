@@ -1,0 +1,11 @@
+/**
+ * 养老服务: the advanced-age allowance (高龄津贴) with existence checks, paid through {@code payments};
+ * facilities and the public map; elderly-care institutions (filing, beds, supervision); the basic
+ * elderly-care service list; home services for special-difficulty elderly. Reads persons from the
+ * registry and listens to {@link cn.minzheng.registry.PersonDied}.
+ */
+@ApplicationModule(
+    allowedDependencies = {"shared", "platform", "region", "registry", "payments", "portal"})
+package cn.minzheng.elderly;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,76 @@
+package cn.minzheng.elderly.web;
+
+import cn.minzheng.elderly.facility.Facilities;
+import cn.minzheng.elderly.facility.Facilities.NewFacility;
+import cn.minzheng.elderly.facility.FacilityType;
+import cn.minzheng.elderly.facility.GeoPoint;
+import cn.minzheng.platform.Breadcrumb;
+import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.StaffUser;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** 养老设施 for staff: the facilities of the caller's region and a form to add one. */
+@Controller
+class FacilityPages {
+
+  private final Facilities facilities;
+  private final DataScope scope;
+  private final ElderlyAccess access;
+
+  FacilityPages(Facilities facilities, DataScope scope, ElderlyAccess access) {
+    this.facilities = facilities;
+    this.scope = scope;
+    this.access = access;
+  }
+
+  @GetMapping("/elderly/facilities")
+  String list(@RequestParam(required = false) FacilityType type, Model model) {
+    access.require(ElderlyMenu.STAFF);
+    model.addAttribute("facilities", facilities.list(scope.current(), type, 500));
+    model.addAttribute("types", FacilityType.values());
+    model.addAttribute("type", type);
+    model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("养老服务"), Breadcrumb.here("养老设施")));
+    return "elderly/facilities";
+  }
+
+  @PostMapping("/elderly/facilities")
+  String add(
+      @RequestParam FacilityType facilityType,
+      @RequestParam String name,
+      @RequestParam String regionCode,
+      @RequestParam String address,
+      @RequestParam double latitude,
+      @RequestParam double longitude,
+      @RequestParam(required = false) Integer capacity,
+      @RequestParam(required = false) String hours,
+      @RequestParam(required = false) String services,
+      Model model) {
+    StaffUser user = access.require(ElderlyMenu.STAFF);
+    if (!regionCode.matches("\\d{12}") || !scope.permits(regionCode)) {
+      model.addAttribute("error", "所在社区代码：须为本辖区内的12位区划代码");
+      return list(null, model);
+    }
+    try {
+      facilities.add(
+          new NewFacility(
+              facilityType,
+              name.strip(),
+              regionCode,
+              address.strip(),
+              new GeoPoint(latitude, longitude),
+              capacity,
+              hours,
+              services),
+          user.username());
+      model.addAttribute("message", "已新增设施：" + name);
+    } catch (IllegalArgumentException e) {
+      model.addAttribute("error", "经纬度：" + e.getMessage());
+    }
+    return list(null, model);
+  }
+}

@@ -1,0 +1,126 @@
+package cn.minzheng.elderly.web;
+
+import cn.minzheng.elderly.homeservice.HomeServiceItem;
+import cn.minzheng.elderly.homeservice.HomeServiceOrders;
+import cn.minzheng.elderly.homeservice.HomeServiceProviders;
+import cn.minzheng.elderly.homeservice.HomeServiceQueries;
+import cn.minzheng.elderly.homeservice.HomeServiceRejected;
+import cn.minzheng.elderly.homeservice.HomeServiceSettlement;
+import cn.minzheng.platform.Breadcrumb;
+import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.RecordNotFoundException;
+import cn.minzheng.platform.StaffUser;
+import cn.minzheng.shared.ChinaTime;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 居家上门服务 for staff: enrolment in an eligible group, providers and workers, orders, service records,
+ * the monthly settlement per provider. Every person and order is checked against the caller's
+ * region.
+ */
+@Controller
+class HomeServicePages {
+
+  private final HomeServiceProviders providers;
+  private final HomeServiceOrders orders;
+  private final HomeServiceQueries queries;
+  private final HomeServiceSettlement settlement;
+  private final ElderLookup elders;
+  private final DataScope scope;
+  private final ElderlyAccess access;
+
+  HomeServicePages(
+      HomeServiceProviders providers,
+      HomeServiceOrders orders,
+      HomeServiceQueries queries,
+      HomeServiceSettlement settlement,
+      ElderLookup elders,
+      DataScope scope,
+      ElderlyAccess access) {
+    this.providers = providers;
+    this.orders = orders;
+    this.queries = queries;
+    this.settlement = settlement;
+    this.elders = elders;
+    this.scope = scope;
+    this.access = access;
+  }
+
+  @GetMapping("/elderly/home-services")
+  String show(@RequestParam(required = false) String month, Model model) {
+    access.require(ElderlyMenu.STAFF);
+    YearMonth m = month == null ? YearMonth.from(ChinaTime.today()) : YearMonth.parse(month);
+    model.addAttribute("groups", providers.groups());
+    model.addAttribute("providers", providers.providers(scope.current()));
+    model.addAttribute("orders", queries.openOrders(scope.current(), 200));
+    model.addAttribute("settlement", settlement.month(m, scope.current()));
+    model.addAttribute("month", m);
+    model.addAttribute("items", HomeServiceItem.values());
+    model.addAttribute("today", ChinaTime.today());
+    model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("养老服务"), Breadcrumb.here("居家上门服务")));
+    return "elderly/home-services";
+  }
+
+  @PostMapping("/elderly/home-services/{action}")
+  String act(
+      @org.springframework.web.bind.annotation.PathVariable String action,
+      @RequestParam(required = false) String idNumber,
+      @RequestParam(required = false) String group,
+      @RequestParam(required = false) String name,
+      @RequestParam(required = false) String regionCode,
+      @RequestParam(required = false) String contact,
+      @RequestParam(required = false) Long providerId,
+      @RequestParam(required = false) Long orderId,
+      @RequestParam(required = false) Long workerId,
+      @RequestParam(required = false) Integer minutes,
+      @RequestParam(required = false) HomeServiceItem item,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+      Model model) {
+    StaffUser user = access.require(ElderlyMenu.STAFF);
+    try {
+      String message =
+          switch (action) {
+            case "enrol" -> {
+              providers.enrol(elders.inScope(idNumber), group, ChinaTime.today(), user.username());
+              yield "已纳入服务对象";
+            }
+            case "provider" -> {
+              scope.requireInScope(regionCode);
+              yield "已新增服务组织，编号 " + providers.addProvider(name, regionCode, contact);
+            }
+            case "worker" -> "已新增服务人员，编号 " + providers.addWorker(providerId, name, contact);
+            case "group" -> {
+              access.require(ElderlyMenu.ADMIN);
+              boolean active = "on".equals(contact);
+              providers.setGroupActive(group, active);
+              yield (active ? "已启用" : "已停用") + "服务对象类别";
+            }
+            case "order" -> {
+              long person = elders.inScope(idNumber).id();
+              yield "已派单，工单号 " + orders.order(person, providerId, item, on, false, user.username());
+            }
+            case "record" -> {
+              scope.requireInScope(
+                  queries.orderRegion(orderId).orElseThrow(() -> new RecordNotFoundException("o")));
+              orders.record(orderId, workerId, java.time.Instant.now(), minutes, user.username());
+              yield "已登记服务记录，待老人确认";
+            }
+            default -> throw new RecordNotFoundException("action");
+          };
+      model.addAttribute("message", message);
+    } catch (HomeServiceRejected | IllegalArgumentException e) {
+      model.addAttribute("error", e.getMessage());
+    } catch (RecordNotFoundException e) {
+      model.addAttribute("error", "本辖区内未找到该人员或工单");
+    }
+    return show(null, model);
+  }
+}

@@ -1,0 +1,97 @@
+package cn.minzheng.portal.messages;
+
+import cn.minzheng.portal.CitizenMessage;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL of {@code portal.citizen_message}; every read is bounded and by the person's index. */
+@Repository
+class MessageStore {
+
+  private static final String COLUMNS = "id, subject, body, link, created_at, read_at";
+
+  private final JdbcClient jdbc;
+
+  MessageStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Empty when the once-key was used before (the unique index decides, also under races). */
+  Optional<Long> insert(CitizenMessage m) {
+    return jdbc.sql(
+            """
+            insert into portal.citizen_message (person_id, subject, body, link, once_key)
+            values (?, ?, ?, ?, ?)
+            on conflict (once_key) where once_key is not null do nothing
+            returning id""")
+        .params(m.personId(), m.subject(), m.body(), m.link(), m.onceKey())
+        .query(Long.class)
+        .optional();
+  }
+
+  List<InboxMessage> newest(long personId, int limit) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from portal.citizen_message where person_id = ?"
+                + " order by id desc limit ?")
+        .params(personId, limit)
+        .query(MessageStore::row)
+        .list();
+  }
+
+  Optional<InboxMessage> find(long personId, long id) {
+    return jdbc.sql(
+            "select " + COLUMNS + " from portal.citizen_message where id = ? and person_id = ?")
+        .params(id, personId)
+        .query(MessageStore::row)
+        .optional();
+  }
+
+  void markRead(long personId, long id) {
+    jdbc.sql(
+            "update portal.citizen_message set read_at = now()"
+                + " where id = ? and person_id = ? and read_at is null")
+        .params(id, personId)
+        .update();
+  }
+
+  long unread(long personId) {
+    return jdbc.sql(
+            "select count(*) from portal.citizen_message where person_id = ? and read_at is null")
+        .param(personId)
+        .query(Long.class)
+        .single();
+  }
+
+  Optional<Long> personOfAccount(long accountId) {
+    return jdbc.sql("select person_id from portal.citizen_account where id = ?")
+        .param(accountId)
+        .query(Long.class)
+        .optional();
+  }
+
+  /** The encrypted phone of the person's active account, if there is one. */
+  Optional<byte[]> phoneOf(long personId) {
+    return jdbc.sql(
+            "select phone_enc from portal.citizen_account where person_id = ? and status = 'ACTIVE'")
+        .param(personId)
+        .query(byte[].class)
+        .optional();
+  }
+
+  private static InboxMessage row(ResultSet rs, int n) throws SQLException {
+    java.sql.Timestamp read = rs.getTimestamp("read_at");
+    return new InboxMessage(
+        rs.getLong("id"),
+        rs.getString("subject"),
+        rs.getString("body"),
+        rs.getString("link"),
+        rs.getTimestamp("created_at").toInstant(),
+        read == null ? null : read.toInstant());
+  }
+}

@@ -1,0 +1,43 @@
+package cn.minzheng.portal.messages;
+
+import cn.minzheng.platform.RecordNotFoundException;
+import cn.minzheng.portal.CitizenMessage;
+import cn.minzheng.portal.CitizenMessages;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The portal's {@link CitizenMessages}: the inbox row now, the text message after commit. */
+@Service
+@Transactional
+class PortalCitizenMessages implements CitizenMessages {
+
+  private final MessageStore store;
+  private final TextDelivery delivery;
+
+  PortalCitizenMessages(MessageStore store, TextDelivery delivery) {
+    this.store = store;
+    this.delivery = delivery;
+  }
+
+  @Override
+  public boolean send(CitizenMessage message) {
+    if (store.insert(message).isEmpty()) {
+      return false;
+    }
+    delivery.afterCommit(message);
+    return true;
+  }
+
+  @Override
+  public boolean sendToAccount(long accountId, String subject, String body, String link) {
+    long personId =
+        store.personOfAccount(accountId).orElseThrow(() -> new RecordNotFoundException("account"));
+    return send(personId, subject, body, link);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public long unreadCount(long personId) {
+    return store.unread(personId);
+  }
+}

@@ -1,0 +1,60 @@
+package cn.minzheng.portal.messages;
+
+import cn.minzheng.platform.FieldCipher;
+import cn.minzheng.portal.CitizenMessage;
+import cn.minzheng.portal.TextMessageSender;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Sends the text message of a stored message once the transaction has committed: a text already
+ * sent cannot be taken back, so a rolled-back booking must not have sent one. Only citizens with an
+ * active portal account have a phone here. Failures are logged without phone or text.
+ */
+@Component
+class TextDelivery {
+
+  private static final Logger log = LoggerFactory.getLogger(TextDelivery.class);
+
+  private final MessageStore store;
+  private final FieldCipher cipher;
+  private final TextMessageSender sender;
+
+  TextDelivery(MessageStore store, FieldCipher cipher, TextMessageSender sender) {
+    this.store = store;
+    this.cipher = cipher;
+    this.sender = sender;
+  }
+
+  void afterCommit(CitizenMessage message) {
+    Optional<byte[]> phone = store.phoneOf(message.personId());
+    if (phone.isEmpty()) {
+      return;
+    }
+    String text = "【成都民政】" + message.subject() + "：" + message.body();
+    Runnable send = () -> deliver(cipher.decrypt(phone.get()), text, message.personId());
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              send.run();
+            }
+          });
+    } else {
+      send.run();
+    }
+  }
+
+  private void deliver(String phone, String text, long personId) {
+    try {
+      sender.send(phone, text);
+    } catch (RuntimeException e) {
+      log.warn("Text message to person {} not delivered: {}", personId, e.getClass().getName());
+    }
+  }
+}

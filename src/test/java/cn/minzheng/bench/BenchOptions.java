@@ -1,0 +1,33 @@
+package cn.minzheng.bench;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+/** Command-line options of {@code bench/run}; sizes default to the city's scale (the issue). */
+public record BenchOptions(
+    long persons, long entitlements, int lookups, boolean keep, Set<String> only) {
+
+  static BenchOptions parse(String[] args) {
+    long persons = 21_000_000;
+    long entitlements = 1_000_000;
+    int lookups = 20_000;
+    boolean keep = false;
+    Set<String> only = new HashSet<>();
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--persons" -> persons = Long.parseLong(args[++i].replace("_", ""));
+        case "--entitlements" -> entitlements = Long.parseLong(args[++i].replace("_", ""));
+        case "--lookups" -> lookups = Integer.parseInt(args[++i]);
+        case "--keep" -> keep = true;
+        case "--only" -> only.addAll(Arrays.asList(args[++i].split(",")));
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    return new BenchOptions(persons, entitlements, lookups, keep, Set.copyOf(only));
+  }
+
+  boolean runs(String benchmark) {
+    return only.isEmpty() || only.contains(benchmark);
+  }
+}

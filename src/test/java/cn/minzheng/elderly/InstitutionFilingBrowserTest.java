@@ -1,0 +1,54 @@
+package cn.minzheng.elderly;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import cn.minzheng.BrowserTestSupport;
+import cn.minzheng.StaffSignIn;
+import cn.minzheng.platform.Role;
+import cn.minzheng.shared.ChinaTime;
+import com.microsoft.playwright.Browser;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Journey: district staff file an institution, issue the receipt, it is on the public list. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class InstitutionFilingBrowserTest extends BrowserTestSupport {
+
+  @Autowired JdbcClient jdbc;
+  @Autowired PasswordEncoder passwords;
+
+  @Override
+  protected Browser.NewContextOptions contextOptions() {
+    return super.contextOptions().setViewportSize(1280, 900);
+  }
+
+  @Test
+  void staffFileAnInstitutionAndItAppearsOnThePublicList() {
+    String name = "锦江颐养院" + System.nanoTime() % 100000;
+    StaffSignIn.signIn(page, jdbc, passwords, Role.STREET_CASEWORKER, "510104001000");
+
+    page.navigate("/elderly/institutions");
+    page.getByTestId("filing-name").fill(name);
+    page.getByTestId("filing-credit").fill(ElderlyTestData.creditCode());
+    page.getByTestId("filing-address").fill("锦江区颐和路1号");
+    page.getByTestId("filing-region").fill("510104001001");
+    page.getByTestId("filing-legal").fill("阿依古丽·买买提");
+    page.getByTestId("filing-phone").fill("028-84000000");
+    page.getByTestId("filing-beds").fill("150");
+    page.getByTestId("filing-nursing").fill("90");
+    page.getByTestId("filing-admitted").fill(ChinaTime.today().minusDays(3).toString());
+    page.getByTestId("filing-pledge").check();
+    page.getByTestId("filing-submit").click();
+
+    assertThat(page.getByTestId("institution-status")).hasText("待审核");
+    page.getByTestId("issue-receipt").click();
+    assertThat(page.getByTestId("institution-status")).hasText("已备案");
+
+    page.navigate("/public/elderly/institutions");
+    assertThat(page.getByTestId("public-institutions")).containsText(name);
+    assertThat(page.getByTestId("public-institutions")).containsText("阿依古丽·买买提");
+  }
+}

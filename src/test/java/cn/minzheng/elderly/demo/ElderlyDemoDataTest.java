@@ -1,0 +1,47 @@
+package cn.minzheng.elderly.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.minzheng.elderly.allowance.MonthlyAllowanceRun;
+import cn.minzheng.elderly.facility.Places;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The demo runner (a bean only with minzheng.demo.enabled) run by hand, twice: once only. */
+@SpringBootTest
+class ElderlyDemoDataTest {
+
+  @Autowired JdbcClient jdbc;
+  @Autowired DemoFacilities facilities;
+  @Autowired DemoServices services;
+  @Autowired MonthlyAllowanceRun allowance;
+  @Autowired Places places;
+
+  @Test
+  void createsFacilitiesCommunityCentresAndInstitutionsOnceOnly() {
+    ElderlyDemoData demo = new ElderlyDemoData(jdbc, facilities, services, allowance);
+    demo.run(null);
+    long facilityCount = count("select count(*) from elderly.facility where demo");
+    long institutionCount = count("select count(*) from elderly.institution where demo");
+    demo.run(null);
+
+    assertThat(facilityCount).isPositive();
+    assertThat(count("select count(*) from elderly.facility where demo")).isEqualTo(facilityCount);
+    assertThat(count("select count(*) from elderly.institution where demo"))
+        .isEqualTo(institutionCount)
+        .isGreaterThanOrEqualTo(5);
+    // every street has its complex or town centre; the test community has a centre on the map
+    assertThat(
+            count(
+                "select count(*) from elderly.facility where demo and type in"
+                    + " ('COMMUNITY_COMPLEX', 'TOWN_CENTRE') and region_code = '510104001000'"))
+        .isEqualTo(1);
+    assertThat(places.communityCentre("510104001001")).isPresent();
+  }
+
+  private long count(String sql) {
+    return jdbc.sql(sql).query(Long.class).single();
+  }
+}
