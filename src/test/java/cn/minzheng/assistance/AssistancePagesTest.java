@@ -44,6 +44,7 @@ class AssistancePagesTest {
   @Autowired TownshipReview review;
   @Autowired CaseStore store;
   @Autowired JdbcClient jdbc;
+  @Autowired java.util.List<cn.minzheng.platform.WorkQueueSource> queue;
 
   AssistanceFixtures fx;
   StaffUser caseworker = AssistanceFixtures.caseworker();
@@ -112,6 +113,107 @@ class AssistancePagesTest {
     mvc.perform(get("/assistance/cases/" + id).with(own))
         .andExpect(status().isOk())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("提交申请")));
+  }
+
+  @Test
+  void theCaseExportHoldsOnlyCasesInScopeAndNoIdNumbers() throws Exception {
+    Household h = fx.household(1);
+    long id = fx.file(fx.dibao(h, Category.BOTTOM), caseworker, ChinaTime.today());
+    String caseNo = store.find(id).orElseThrow().caseNo();
+    var other =
+        authentication(
+            StaffAuthentication.of(
+                AssistanceFixtures.staff(
+                    AssistanceFixtures.SIBLING_STREET, Role.STREET_CASEWORKER)));
+    assertThat(exportText(other, caseNo)).doesNotContain(caseNo);
+    String own = exportText(authentication(StaffAuthentication.of(caseworker)), caseNo);
+    assertThat(own).contains(caseNo).doesNotContain(h.applicantIdNumber());
+  }
+
+  private String exportText(
+      org.springframework.test.web.servlet.request.RequestPostProcessor who, String caseNo)
+      throws Exception {
+    byte[] xlsx =
+        mvc.perform(get("/assistance/cases/export").param("q", caseNo).with(who))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      StringBuilder text = new StringBuilder();
+      wb.getSheetAt(0)
+          .forEach(row -> row.forEach(cell -> text.append(cell.toString()).append('|')));
+      return text.toString();
+    }
+  }
+
+  @Test
+  void aCitizenAppliesOnlineWithTheElectronicConsentAndSeesTheCase() throws Exception {
+    Household h = fx.household(2);
+    var me =
+        authentication(
+            cn.minzheng.portal.CitizenAuthentication.of(
+                new cn.minzheng.portal.CitizenAuthentication.Citizen(
+                    990_000 + h.id(), h.personIds().get(0))));
+    mvc.perform(
+            post("/portal/assistance")
+                .param("type", "DIBAO")
+                .param("category", "BOTTOM")
+                .with(me)
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    long refused =
+        jdbc.sql("select count(*) from assistance.assistance_case where household_id = ?")
+            .param(h.id())
+            .query(Long.class)
+            .single();
+    assertThat(refused).as("no case without the consent").isZero();
+    mvc.perform(
+            post("/portal/assistance")
+                .param("type", "DIBAO")
+                .param("category", "BOTTOM")
+                .param("consent", "on")
+                .param("income_" + h.personIds().get(1), "300")
+                .with(me)
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    var c =
+        jdbc.sql(
+                "select channel, consent_ref, state from assistance.assistance_case"
+                    + " where household_id = ?")
+            .param(h.id())
+            .query()
+            .singleRow();
+    assertThat(c.get("channel")).isEqualTo("PORTAL");
+    assertThat((String) c.get("consent_ref")).startsWith("电子授权-");
+    assertThat(c.get("state")).isEqualTo("APPLIED");
+    mvc.perform(get("/portal/assistance").with(me))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("已申请")));
+  }
+
+  @Test
+  void theWorkQueueShowsStreetCasesToTheStreetAndReadyCasesToTheApprover() {
+    fx.file(fx.dibao(fx.household(1), Category.BOTTOM), caseworker, ChinaTime.today());
+    var street = queue.stream().flatMap(q -> q.pendingFor(caseworker).stream()).toList();
+    assertThat(street).anySatisfy(e -> assertThat(e.kind()).isEqualTo("assistance.street"));
+    StaffUser otherStreet =
+        AssistanceFixtures.staff(AssistanceFixtures.SIBLING_STREET, Role.STREET_CASEWORKER);
+    long before =
+        queue.stream()
+            .flatMap(q -> q.pendingFor(otherStreet).stream())
+            .filter(e -> e.kind().equals("assistance.street"))
+            .mapToLong(e -> e.count())
+            .sum();
+    fx.file(fx.dibao(fx.household(1), Category.BOTTOM), caseworker, ChinaTime.today());
+    long after =
+        queue.stream()
+            .flatMap(q -> q.pendingFor(otherStreet).stream())
+            .filter(e -> e.kind().equals("assistance.street"))
+            .mapToLong(e -> e.count())
+            .sum();
+    assertThat(after).isEqualTo(before);
   }
 
   @Test

@@ -148,6 +148,69 @@ class MonthlyRunTest {
     assertThat(store.find(caseId).orElseThrow().state()).isEqualTo(CaseState.CONFIRMED);
   }
 
+  @Test
+  void aDeathAfterTheRosterWasApprovedBecomesARecoveryAndArrearsInALaterMonth()
+      throws InterruptedException {
+    Household h = fx.household(2);
+    long deceased = h.personIds().get(0);
+    long survivor = h.personIds().get(1);
+    NewApplication a =
+        new NewApplication(
+            AssistanceType.DIBAO,
+            Category.SUPPORT,
+            h.applicantIdNumber(),
+            Map.of(deceased, new BigDecimal("400"), survivor, new BigDecimal("200")),
+            Map.of(),
+            Set.of(),
+            "SQ-" + h.id(),
+            LocalDate.of(2025, 2, 1),
+            null,
+            null,
+            null,
+            null,
+            List.of());
+    long caseId = confirmed(a, "600", LocalDate.of(2025, 2, 3)); // from March 2025
+    monthlyRun.run(YearMonth.of(2025, 4), "test");
+    assertThat(paid(deceased, YearMonth.of(2025, 4), "DIBAO")).isEqualByComparingTo("610");
+    // April's roster approved: the month is locked
+    jdbc.sql(
+            """
+            insert into payments.roster (programme, month, district_code, state, made_by_id,
+                                         made_by, made_at, approved_by_id, approved_by, approved_at)
+            values ('DIBAO', '2025-04-01', '510104000000', 'APPROVED', 1, 'a', now(), 2, 'b', now())
+            on conflict do nothing""")
+        .update();
+
+    StaffUser admin = AssistanceFixtures.staff(AssistanceFixtures.CITY, Role.CITY_ADMIN);
+    as(
+        admin,
+        () ->
+            personCommands.recordDeath(
+                deceased, new DeathReport(LocalDate.of(2025, 3, 15), "STAFF", null, "测试")));
+    BigDecimal recovery = null;
+    for (int i = 0; i < 100 && recovery == null; i++) {
+      Thread.sleep(100);
+      recovery = adjustment(deceased);
+    }
+    assertThat(recovery).isEqualByComparingTo("-610");
+    // the survivor alone from April: 910 - 200 = 710, i.e. 100 more than approved
+    assertThat(adjustment(survivor)).isEqualByComparingTo("100");
+    assertThat(store.find(caseId).orElseThrow().reviewFlag()).contains("死亡");
+  }
+
+  private BigDecimal adjustment(long person) {
+    return jdbc
+        .sql(
+            "select amount from payments.adjustment where person_id = ? and programme = 'DIBAO'"
+                + " and for_month = '2025-04-01'")
+        .param(person)
+        .query(BigDecimal.class)
+        .list()
+        .stream()
+        .reduce(BigDecimal::add)
+        .orElse(null);
+  }
+
   private void awaitDeathRecorded(long caseId, long person) throws InterruptedException {
     for (int i = 0; i < 100; i++) {
       Long recomputed =

@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Attachments of a case: PDF, JPEG or PNG recognised by their first bytes, at most 5 MB each. */
-@Component
+@Component("assistanceAttachments")
 public class Attachments {
 
   public static final int MAX_BYTES = 5 * 1024 * 1024;

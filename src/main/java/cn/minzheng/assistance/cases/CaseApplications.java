@@ -65,6 +65,53 @@ public class CaseApplications {
 
   @Transactional
   public long file(NewApplication a, StaffUser by, LocalDate today) {
+    HouseholdSummary household = householdOf(a.applicantIdNumber());
+    PersonSummary applicant = applicant(a.applicantIdNumber());
+    long id = fileFor(a, household, applicant, new Filer(by.id(), by.username(), "STREET"), today);
+    for (Upload u : a.attachments()) {
+      attachments.store(id, u, by.username());
+    }
+    history.record(id, by, null, "file", null, CaseState.APPLIED, a.type().label() + "申请");
+    return id;
+  }
+
+  /**
+   * 网上申请: a citizen applies for their own household; the consent is the electronic signature given
+   * on the form. No data scope: the household is the citizen's own.
+   */
+  @Transactional
+  public long fileByCitizen(long personId, long accountId, NewApplication a, LocalDate today) {
+    PersonSummary applicant = persons.find(personId).orElseThrow(() -> violation("申请人：未找到本人的户籍信息"));
+    HouseholdSummary household =
+        persons.householdOf(personId).orElseThrow(() -> violation("申请人：本人未登记在任何家庭中，请到街道（乡镇）窗口申请"));
+    long id =
+        fileFor(a, household, applicant, new Filer(null, "citizen:" + accountId, "PORTAL"), today);
+    history.record(
+        id, null, "申请人（网上申请）", "file", null, CaseState.APPLIED, a.type().label() + "网上申请");
+    return id;
+  }
+
+  /** The cases of the citizen's own household, newest first. */
+  public List<AssistanceCase> casesOfCitizen(long personId) {
+    return persons
+        .householdOf(personId)
+        .map(
+            h ->
+                jdbc.sql(
+                        "select * from assistance.assistance_case where household_id = ?"
+                            + " order by id desc")
+                    .param(h.id())
+                    .query(CaseStore::map)
+                    .list())
+        .orElse(List.of());
+  }
+
+  private long fileFor(
+      NewApplication a,
+      HouseholdSummary household,
+      PersonSummary applicant,
+      Filer filer,
+      LocalDate today) {
     List<String> errors = new ArrayList<>();
     if (a.type() == null) {
       errors.add("救助项目：请选择");
@@ -87,29 +134,27 @@ public class CaseApplications {
       errors.add("临时救助：请选择救助类型并填写大于0的救助金额");
     }
     a.attachments().forEach(u -> Attachments.problem(u).ifPresent(errors::add));
-    HouseholdSummary household = householdOf(a.applicantIdNumber());
+    if (a.type() != null && activeCaseExists(household.id(), a)) {
+      errors.add("救助项目：该家庭已有在办或在保的" + a.type().label() + "案件");
+    }
     if (!errors.isEmpty()) {
       throw violation(String.join("；", errors));
     }
-    PersonSummary applicant = applicant(a.applicantIdNumber());
-    String region = household.regionCode();
-    long id = insertCase(a, applicant, household, region, by, today);
+    long id = insertCase(a, applicant, household, household.regionCode(), filer, today);
     for (HouseholdSummary.Member m : household.members()) {
       insertMember(id, m, a);
     }
-    for (Upload u : a.attachments()) {
-      attachments.store(id, u, by.username());
-    }
-    history.record(id, by, null, "file", null, CaseState.APPLIED, a.type().label() + "申请");
     return id;
   }
+
+  private record Filer(Long id, String name, String channel) {}
 
   private long insertCase(
       NewApplication a,
       PersonSummary applicant,
       HouseholdSummary household,
       String region,
-      StaffUser by,
+      Filer by,
       LocalDate today) {
     String area = areas.areaOf(region).orElseThrow(() -> violation("家庭所在区划无法确定所属区县"));
     String street = areas.streetOf(region).orElse(area);
@@ -121,8 +166,8 @@ public class CaseApplications {
               (case_no, type, category, household_id, applicant_person_id, applicant_name,
                region_code, street_code, area_code, state, applied_on, deadline, consent_ref,
                consent_signed_on, care_level, no_able_supporter, linshi_kind, one_off_amount,
-               filed_by_id, created_by, review_cycle_months)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'APPLIED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               filed_by_id, created_by, review_cycle_months, channel)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'APPLIED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             returning id""")
         .params(
             caseNo,
@@ -143,8 +188,9 @@ public class CaseApplications {
             a.linshiKind() == null ? null : a.linshiKind().name(),
             a.oneOffAmount(),
             by.id(),
-            by.username(),
-            a.category() == Category.SUPPORT ? 6 : 12)
+            by.name(),
+            a.category() == Category.SUPPORT ? 6 : 12,
+            by.channel())
         .query(Long.class)
         .single();
   }
@@ -170,6 +216,19 @@ public class CaseApplications {
             included && p.alive(),
             p.dateOfDeath())
         .update();
+  }
+
+  private boolean activeCaseExists(long householdId, NewApplication a) {
+    // 临时救助 is one-off and may come again; the monthly programmes hold one case per household
+    return a.type() != cn.minzheng.assistance.AssistanceType.LINSHI
+        && jdbc.sql(
+                """
+                select exists (select 1 from assistance.assistance_case
+                                where household_id = ? and type = ?
+                                  and state not in ('REFUSED', 'ENDED'))""")
+            .params(householdId, a.type().name())
+            .query(Boolean.class)
+            .single();
   }
 
   private PersonSummary applicant(String idNumber) {

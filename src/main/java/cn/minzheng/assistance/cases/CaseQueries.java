@@ -37,9 +37,45 @@ public class CaseQueries {
   }
 
   public PageResult<AssistanceCase> search(Criteria criteria, PageQuery page, LocalDate today) {
+    List<Object> params = new ArrayList<>();
+    String where = where(criteria, today, params);
+    long total =
+        jdbc.sql("select count(*) from assistance.assistance_case" + where)
+            .params(params)
+            .query(Long.class)
+            .single();
+    params.add(page.size());
+    params.add(page.offset());
+    List<AssistanceCase> rows =
+        jdbc.sql(
+                "select * from assistance.assistance_case"
+                    + where
+                    + " order by "
+                    + page.orderBy()
+                    + ", id limit ? offset ?")
+            .params(params)
+            .query(CaseStore::map)
+            .list();
+    return new PageResult<>(rows, page, total);
+  }
+
+  /** The list as exported: the same filters and scope, at most {@code EXPORT_LIMIT} rows. */
+  public List<AssistanceCase> export(Criteria criteria, LocalDate today) {
+    List<Object> params = new ArrayList<>();
+    String where = where(criteria, today, params);
+    params.add(EXPORT_LIMIT);
+    return jdbc.sql(
+            "select * from assistance.assistance_case" + where + " order by applied_on, id limit ?")
+        .params(params)
+        .query(CaseStore::map)
+        .list();
+  }
+
+  public static final int EXPORT_LIMIT = 50_000;
+
+  private String where(Criteria criteria, LocalDate today, List<Object> params) {
     RegionFilter filter = scope.current();
     StringBuilder where = new StringBuilder(" where (? or region_code = any(?))");
-    List<Object> params = new ArrayList<>();
     params.add(filter.unrestricted());
     params.add(filter.codesArray());
     if (criteria.states() != null && !criteria.states().isEmpty()) {
@@ -59,25 +95,7 @@ public class CaseQueries {
       where.append(" and state not in ('CONFIRMED', 'REFUSED', 'ENDED') and deadline < ?");
       params.add(today);
     }
-    long total =
-        jdbc.sql("select count(*) from assistance.assistance_case" + where)
-            .params(params)
-            .query(Long.class)
-            .single();
-    List<Object> pageParams = new ArrayList<>(params);
-    pageParams.add(page.size());
-    pageParams.add(page.offset());
-    List<AssistanceCase> rows =
-        jdbc.sql(
-                "select * from assistance.assistance_case"
-                    + where
-                    + " order by "
-                    + page.orderBy()
-                    + ", id limit ? offset ?")
-            .params(pageParams)
-            .query(CaseStore::map)
-            .list();
-    return new PageResult<>(rows, page, total);
+    return where.toString();
   }
 
   public List<Visit> visits(long caseId) {

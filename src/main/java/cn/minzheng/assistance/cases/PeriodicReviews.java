@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * effect from its month: continue, adjust (new household income), stop (last month paid is the
  * month before).
  */
-@Service
+@Service("assistancePeriodicReviews")
 public class PeriodicReviews {
 
   private final JdbcClient jdbc;

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * Working days: Monday to Friday, except public holidays of {@code assistance.holiday}, plus the
  * weekend days listed there as working (调休).
  */
-@Component
+@Component("assistanceWorkingDays")
 public class WorkingDays {
 
   private final JdbcClient jdbc;

@@ -6,6 +6,7 @@ import cn.minzheng.assistance.cases.CaseHistory;
 import cn.minzheng.assistance.standards.StandardVersionAdded;
 import cn.minzheng.registry.HouseholdChanged;
 import cn.minzheng.registry.PersonDied;
+import cn.minzheng.shared.ChinaTime;
 import java.time.YearMonth;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -74,7 +75,7 @@ class CaseEventListeners {
               "死亡"));
     }
     if (!cases.isEmpty()) {
-      run.monthsRunSince(lastMonth.plusMonths(1)).forEach(m -> run.run(m, "system"));
+      events.publishEvent(new RecomputeFrom(lastMonth.plusMonths(1).atDay(1)));
     }
   }
 
@@ -84,7 +85,8 @@ class CaseEventListeners {
             update assistance.assistance_case c
                set state = case when state = 'CONFIRMED' then 'ENDED' else state end,
                    end_month = case when state = 'CONFIRMED' then ? else end_month end,
-                   review_flag = '全部保障成员已死亡', updated_at = now()
+                   review_flag = concat_ws('；', review_flag, '全部保障成员已死亡'),
+                   updated_at = now()
              where id = ? and not exists (select 1 from assistance.case_member m
                                            where m.case_id = c.id and m.included
                                              and m.died_on is null)""")
@@ -94,15 +96,15 @@ class CaseEventListeners {
             """
             update assistance.assistance_case
                set review_flag = concat_ws('；', review_flag, '成员死亡，已按剩余成员重新计算')
-             where id = ? and review_flag is distinct from '全部保障成员已死亡'
-               and position('成员死亡' in coalesce(review_flag, '')) = 0""")
+             where id = ? and position('死亡' in coalesce(review_flag, '')) = 0""")
         .param(caseId)
         .update();
   }
 
   /**
    * Reasons for review accumulate (a death and a household change are both for the reviewer to
-   * see), whatever order the asynchronous events arrive in.
+   * see), whatever order the asynchronous events arrive in. A change that took effect before the
+   * case was filed is already in its application.
    */
   @ApplicationModuleListener
   void on(HouseholdChanged changed) {
@@ -115,9 +117,13 @@ class CaseEventListeners {
                                           else concat_ws('；', review_flag, :flag) end,
                        updated_at = now()
                  where household_id = :household and state not in ('REFUSED', 'ENDED')
+                   and applied_on <= :effective
                 returning id""")
             .param("flag", "家庭变动（" + changed.change() + "），待复核")
             .param("household", changed.householdId())
+            .param(
+                "effective",
+                changed.effectiveDate() == null ? ChinaTime.today() : changed.effectiveDate())
             .query(Long.class)
             .list();
     cases.forEach(
@@ -126,6 +132,12 @@ class CaseEventListeners {
 
   @ApplicationModuleListener
   void on(StandardVersionAdded added) {
-    run.monthsRunSince(YearMonth.from(added.effectiveFrom())).forEach(m -> run.run(m, "system"));
+    events.publishEvent(new RecomputeFrom(added.effectiveFrom()));
+  }
+
+  /** Each programme month in a transaction of its own: a locked month becomes corrections. */
+  @ApplicationModuleListener
+  void on(RecomputeFrom recompute) {
+    run.monthsRunSince(YearMonth.from(recompute.firstDay())).forEach(m -> run.run(m, "system"));
   }
 }

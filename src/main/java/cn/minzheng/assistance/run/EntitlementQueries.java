@@ -7,8 +7,9 @@ package cn.minzheng.assistance.run;
  *
  * <p>Common rules: a case pays from its start month (the month after confirmation) up to its end
  * month; the standard is the version in force on the first day of the month in the case's
- * county-level area; a member who died is paid up to the month of death, and from the next month
- * the household is computed for the remaining members (the deceased's own income leaves the
+ * county-level area; a person in two cases of one programme (a move between households) is paid
+ * once, from the older case; a member who died is paid up to the month of death, and from the next
+ * month the household is computed for the remaining members (the deceased's own income leaves the
  * household income with them).
  */
 final class EntitlementQueries {
@@ -61,18 +62,20 @@ final class EntitlementQueries {
                         else round(hh.income / hh.members, 2) end as pci
               from c join hh on hh.id = c.id join alive a on a.case_id = c.id
              where a.included)
-          select person_id, greatest(std - pci, minimum)::numeric(12, 2) as amount,
+          select distinct on (person_id)
+                 person_id, greatest(std - pci, minimum)::numeric(12, 2) as amount,
                  json_build_object('rule', '低保差额', 'standard', std, 'perCapitaIncome', pci,
                                    'members', members, 'minimum', minimum)::text as basis,
                  region_code, case_no
             from per_person
-           where pci < std""";
+           where pci < std
+           order by person_id, case_no""";
 
   /** 特困: basic (multiplier × standard, half up to the yuan) plus the care allowance. */
   static final String TEKUN =
       COMMON.replace(":type", "'TEKUN'")
           + """
-          select a.person_id,
+          select distinct on (a.person_id) a.person_id,
                  (round(c.tekun_multiplier * c.dibao_standard, 0)
                   + case c.care_level when 'FULL' then c.care_full
                                       when 'PARTIAL' then c.care_partial
@@ -81,17 +84,20 @@ final class EntitlementQueries {
                                    'multiplier', c.tekun_multiplier, 'careLevel', c.care_level)::text,
                  c.region_code, c.case_no
             from c join alive a on a.case_id = c.id
-           where a.included""";
+           where a.included
+           order by a.person_id, c.case_no""";
 
   /** 临时救助: the one-off amount to the applicant, in the month after approval only. */
   static final String LINSHI =
       COMMON.replace(":type", "'LINSHI'")
           + """
-          select c.applicant_person_id, c.proposed_amount::numeric(12, 2),
+          select distinct on (c.applicant_person_id)
+                 c.applicant_person_id, c.proposed_amount::numeric(12, 2),
                  json_build_object('rule', '临时救助一次性', 'amount', c.proposed_amount)::text,
                  c.region_code, c.case_no
             from c cross join p
            where c.start_month = p.m and c.proposed_amount > 0
              and exists (select 1 from alive a where a.case_id = c.id
-                          and a.person_id = c.applicant_person_id)""";
+                          and a.person_id = c.applicant_person_id)
+           order by c.applicant_person_id, c.case_no""";
 }

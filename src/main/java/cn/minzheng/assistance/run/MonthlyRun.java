@@ -4,6 +4,7 @@ import cn.minzheng.payments.Entitlements;
 import cn.minzheng.payments.MonthLockedException;
 import cn.minzheng.payments.MonthReplaced;
 import cn.minzheng.payments.Programme;
+import cn.minzheng.shared.ChinaTime;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -11,13 +12,16 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 月度核算: every active case's entitlement of a month, per programme as one set-based query handed to
  * {@code payments}. Re-runnable until the month's roster is approved; a re-run replaces the month
  * and never duplicates.
  */
-@Service
+@Service("assistanceMonthlyRun")
 public class MonthlyRun {
 
   static final Map<Programme, String> QUERIES =
@@ -28,10 +32,21 @@ public class MonthlyRun {
 
   private final Entitlements entitlements;
   private final JdbcClient jdbc;
+  private final LockedMonthCorrections corrections;
 
-  MonthlyRun(Entitlements entitlements, JdbcClient jdbc) {
+  private final TransactionTemplate ownTransaction;
+
+  MonthlyRun(
+      Entitlements entitlements,
+      JdbcClient jdbc,
+      LockedMonthCorrections corrections,
+      PlatformTransactionManager transactions) {
     this.entitlements = entitlements;
     this.jdbc = jdbc;
+    this.corrections = corrections;
+    // A locked month rolls its own attempt back, never the caller's transaction.
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   public List<Outcome> run(YearMonth month, String by) {
@@ -44,18 +59,33 @@ public class MonthlyRun {
 
   public Outcome run(Programme programme, YearMonth month, String by) {
     try {
-      MonthReplaced r =
-          entitlements.replaceMonthFrom(programme, month, QUERIES.get(programme), month.atDay(1));
-      jdbc.sql(
-              """
+      return ownTransaction.execute(s -> replace(programme, month, by));
+    } catch (MonthLockedException e) {
+      YearMonth payMonth = YearMonth.from(ChinaTime.today()).plusMonths(1);
+      if (!payMonth.isAfter(month)) {
+        payMonth = month.plusMonths(1);
+      }
+      YearMonth pay = payMonth;
+      int n = ownTransaction.execute(s -> corrections.correct(programme, month, pay));
+      return new Outcome(
+          programme,
+          month,
+          0,
+          BigDecimal.ZERO,
+          e.getMessage() + (n > 0 ? "已生成 " + n + " 笔补发/追回，于 " + payMonth + " 发放。" : ""));
+    }
+  }
+
+  private Outcome replace(Programme programme, YearMonth month, String by) {
+    MonthReplaced r =
+        entitlements.replaceMonthFrom(programme, month, QUERIES.get(programme), month.atDay(1));
+    jdbc.sql(
+            """
               insert into assistance.monthly_run (programme, month, people, total, run_by)
               values (?, ?, ?, ?, ?)""")
-          .params(programme.name(), month.atDay(1), r.people(), r.total(), by)
-          .update();
-      return new Outcome(programme, month, r.people(), r.total(), null);
-    } catch (MonthLockedException e) {
-      return new Outcome(programme, month, 0, BigDecimal.ZERO, e.getMessage());
-    }
+        .params(programme.name(), month.atDay(1), r.people(), r.total(), by)
+        .update();
+    return new Outcome(programme, month, r.people(), r.total(), null);
   }
 
   /** The months already run from {@code from} on: what a change taking effect must recompute. */

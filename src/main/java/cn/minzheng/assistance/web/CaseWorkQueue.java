@@ -41,6 +41,9 @@ class CaseWorkQueue implements WorkQueueSource {
               "state=APPLIED&state=ACCEPTED&state=VERIFIED&state=INVESTIGATED&state=OBJECTED")
           .ifPresent(entries::add);
     }
+    if (user.has(Role.STREET_CASEWORKER) || user.has(Role.COMMUNITY_WORKER)) {
+      reviewsDue(user).ifPresent(entries::add);
+    }
     if (user.has(Role.DISTRICT_APPROVER) || user.has(Role.CITY_ADMIN)) {
       entry(
               user,
@@ -55,6 +58,34 @@ class CaseWorkQueue implements WorkQueueSource {
     return entries;
   }
 
+  /** Periodic reviews due within 30 days; overdue once past their date. */
+  private java.util.Optional<WorkQueueEntry> reviewsDue(StaffUser user) {
+    boolean all = CITY.equals(user.regionCode());
+    String[] scope =
+        all ? new String[0] : regions.subtreeOf(user.regionCode()).toArray(String[]::new);
+    var today = ChinaTime.today();
+    Map<String, Object> row =
+        jdbc.sql(
+                """
+                select count(*) as pending, count(*) filter (where r.due_on < ?) as overdue
+                  from assistance.review r join assistance.assistance_case c on c.id = r.case_id
+                 where r.outcome is null and c.state = 'CONFIRMED' and r.due_on <= ?
+                   and (? or c.region_code = any(?))""")
+            .params(today, today.plusDays(30), all, scope)
+            .query()
+            .singleRow();
+    long pending = ((Number) row.get("pending")).longValue();
+    return pending == 0
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(
+            new WorkQueueEntry(
+                "assistance.review",
+                "救助家庭待定期复核",
+                pending,
+                ((Number) row.get("overdue")).longValue(),
+                ReviewsPage.PATH));
+  }
+
   private java.util.Optional<WorkQueueEntry> entry(
       StaffUser user, String kind, String label, String condition, String filter) {
     boolean all = CITY.equals(user.regionCode());
@@ -62,8 +93,12 @@ class CaseWorkQueue implements WorkQueueSource {
         all ? new String[0] : regions.subtreeOf(user.regionCode()).toArray(String[]::new);
     List<Object> params = new ArrayList<>();
     params.add(ChinaTime.today());
-    if (condition.contains("?")) {
+    if (condition.contains("?::date")) {
       params.add(ChinaTime.today());
+    }
+    if (condition.contains("?::bigint")) {
+      // the approver's own proposals are not theirs to confirm (maker-checker)
+      params.add(user.id());
     }
     params.add(all);
     params.add(scope);

@@ -1,0 +1,181 @@
+package cn.minzheng.assistance;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.minzheng.BrowserTestSupport;
+import cn.minzheng.StaffSignIn;
+import cn.minzheng.assistance.AssistanceFixtures.Household;
+import cn.minzheng.assistance.cases.CaseApplications;
+import cn.minzheng.assistance.cases.CaseWorkflow;
+import cn.minzheng.assistance.cases.TownshipReview;
+import cn.minzheng.platform.Role;
+import cn.minzheng.registry.domain.HouseholdService;
+import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.Masking;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.time.YearMonth;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Journey: a caseworker files an application, a second caseworker countersigns the visit and opens
+ * the publicity, a citizen sees the public list and lodges an objection, the case is appraised and
+ * published again, an approver confirms it after the publicity, and the household appears in the
+ * next monthly run and in the drafted roster.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AssistanceJourneyBrowserTest extends BrowserTestSupport {
+
+  @Autowired JdbcClient jdbc;
+  @Autowired PasswordEncoder passwords;
+  @Autowired PersonService persons;
+  @Autowired HouseholdService households;
+  @Autowired CaseApplications applications;
+  @Autowired CaseWorkflow workflow;
+  @Autowired TownshipReview review;
+
+  @Override
+  protected Browser.NewContextOptions contextOptions() {
+    return super.contextOptions().setViewportSize(1366, 900);
+  }
+
+  private Page another() {
+    BrowserContext other = page.context().browser().newContext(contextOptions());
+    other.setDefaultTimeout(15_000);
+    return other.newPage();
+  }
+
+  /** Approvers and administrators enrol their authenticator at the first sign-in. */
+  private void signInWithSecondFactor(Page p, Role role, String region) {
+    String username = "journey_" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    jdbc.sql(
+            "insert into platform.staff_account (username, display_name, password_hash,"
+                + " region_code, roles, created_by, updated_by)"
+                + " values (?, '审批员', ?, ?, ?::text[], 'test', 'test')")
+        .params(username, passwords.encode(StaffSignIn.PASSWORD), region, "{" + role.name() + "}")
+        .update();
+    p.navigate("/login");
+    p.getByTestId("login-username").fill(username);
+    p.getByTestId("login-password").fill(StaffSignIn.PASSWORD);
+    p.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON).getByText("登录").click();
+    assertThat(p).hasURL(Pattern.compile(".*/login/totp/enrol$"));
+    String secret = p.getByTestId("totp-secret").textContent().trim();
+    try {
+      p.getByTestId("totp-code")
+          .fill(
+              new dev.samstevens.totp.code.DefaultCodeGenerator()
+                  .generate(secret, java.time.Instant.now().getEpochSecond() / 30));
+    } catch (dev.samstevens.totp.exceptions.CodeGenerationException e) {
+      throw new IllegalStateException(e);
+    }
+    p.getByTestId("totp-enrol-submit").click();
+    assertThat(p.getByTestId("topbar-user")).hasText("审批员");
+  }
+
+  @Test
+  void anApplicationGoesFromFilingThroughPublicityToTheMonthlyRunAndRoster() {
+    var fx = new AssistanceFixtures(persons, households, applications, workflow, review);
+    Household h = fx.household(2);
+
+    StaffSignIn.signIn(page, jdbc, passwords, Role.STREET_CASEWORKER, AssistanceFixtures.STREET);
+    page.navigate("/assistance/cases/new");
+    page.locator("#lookupIdNumber").fill(h.applicantIdNumber());
+    page.getByTestId("household-find").click();
+    page.getByTestId("member-income").first().fill("400");
+    page.locator("#category").selectOption("SUPPORT");
+    page.getByTestId("consent-ref").fill("SQ-浏览器-1");
+    page.getByTestId("application-submit").click();
+    assertThat(page.getByTestId("case-state")).hasText("已申请");
+    String caseUrl = page.url().replaceAll("\\?.*", "");
+    long caseId = Long.parseLong(caseUrl.replaceAll(".*/", ""));
+
+    page.getByTestId("action-accept").click();
+    assertThat(page.getByTestId("case-state")).hasText("已受理");
+    page.getByTestId("verify-income").fill("400");
+    page.getByTestId("verify-report").fill("HD-浏览器-1");
+    page.getByTestId("action-verify").click();
+    assertThat(page.getByTestId("case-state")).hasText("已核对");
+    page.getByTestId("visit-findings").fill("两人户，住房简陋，无车辆");
+    page.getByTestId("action-visit").click();
+    assertThat(page.getByTestId("case-message")).containsText("待第二调查人会签");
+
+    Page second = another();
+    StaffSignIn.signIn(second, jdbc, passwords, Role.STREET_CASEWORKER, AssistanceFixtures.STREET);
+    second.navigate(caseUrl);
+    second.getByTestId("action-countersign").click();
+    assertThat(second.getByTestId("case-state")).hasText("已入户调查");
+    second.getByTestId("action-review").click();
+    assertThat(second.getByTestId("case-state")).hasText("公示中");
+    // per-capita 200: (910 - 200) x 2
+    assertThat(second.getByTestId("case-amount")).containsText("1420");
+
+    Page citizen = another();
+    citizen.navigate("/public/assistance/publicity/" + AssistanceFixtures.COMMUNITY);
+    String name =
+        jdbc.sql("select applicant_name from assistance.assistance_case where id = ?")
+            .param(caseId)
+            .query(String.class)
+            .single();
+    var entry =
+        citizen
+            .getByTestId("publicity-entry")
+            .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("1420"));
+    assertThat(entry.first().getByTestId("publicity-name")).hasText(Masking.publicName(name));
+    assertThat(citizen.locator("body")).not().containsText(h.applicantIdNumber());
+    entry.first().locator("summary").click();
+    entry.first().getByTestId("objection-content").fill("该户另有经营收入，请核实");
+    entry.first().getByTestId("objection-submit").click();
+    assertThat(citizen.getByTestId("publicity-message")).containsText("异议已提交");
+
+    second.navigate(caseUrl);
+    assertThat(second.getByTestId("case-state")).hasText("异议处理中");
+    second.locator("select[name=route]").selectOption("APPRAISAL");
+    second.locator("textarea[name=note]").fill("民主评议：收入属实为零星务工，维持原意见");
+    second.getByTestId("action-resolve").click();
+    assertThat(second.getByTestId("case-state")).hasText("公示中");
+
+    // The seven days of the second publicity have passed.
+    jdbc.sql(
+            "update assistance.assistance_case set publicity_from = ?, publicity_to = ? where id = ?")
+        .params(ChinaTime.today().minusDays(8), ChinaTime.today().minusDays(2), caseId)
+        .update();
+    Page approver = another();
+    signInWithSecondFactor(approver, Role.DISTRICT_APPROVER, AssistanceFixtures.DISTRICT);
+    approver.navigate(caseUrl);
+    approver.getByTestId("action-confirm").click();
+    assertThat(approver.getByTestId("case-state")).hasText("纳入保障");
+    YearMonth next = YearMonth.from(ChinaTime.today()).plusMonths(1);
+    assertThat(approver.getByTestId("case-start")).hasText(next.toString());
+
+    Page admin = another();
+    signInWithSecondFactor(admin, Role.CITY_ADMIN, AssistanceFixtures.CITY);
+    admin.navigate("/assistance/runs");
+    admin.getByTestId("run-month").fill(next.toString());
+    admin.getByTestId("run-submit").click();
+    assertThat(admin.getByTestId("run-message")).containsText(next + " 核算完成");
+    admin.navigate("/payments/rosters");
+    admin.locator("#draft-programme").selectOption("DIBAO");
+    admin.locator("#draft-month").fill(next.toString());
+    admin.getByTestId("roster-draft").click();
+    assertThat(admin.getByTestId("flash-message")).containsText(Pattern.compile("已生成"));
+
+    long lines =
+        jdbc.sql(
+                """
+                select count(*) from payments.roster_line l join payments.roster r on r.id = l.roster_id
+                 where r.programme = 'DIBAO' and r.month = ? and l.person_id = any(?)
+                   and l.amount = 710""")
+            .params(next.atDay(1), h.personIds().toArray(Long[]::new))
+            .query(Long.class)
+            .single();
+    assertThat(lines).isEqualTo(2);
+  }
+}
