@@ -36,6 +36,7 @@ class AssistanceEventsTest {
   @Autowired CaseDecisions decisions;
   @Autowired CaseStore store;
   @Autowired ApplicationEvents events;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void confirmationPublishesGrantedFromTheNextMonthAndEndingPublishesEnded() {
@@ -57,6 +58,15 @@ class AssistanceEventsTest {
               assertThat(g.personIds()).containsExactlyInAnyOrderElementsOf(h.personIds());
               assertThat(g.regionCode()).isEqualTo(AssistanceFixtures.COMMUNITY);
             });
+    long applicant = store.find(id).orElseThrow().applicantPersonId();
+    assertThat(
+            jdbc.sql(
+                    "select subject from portal.citizen_message where person_id = ?"
+                        + " and once_key = ?")
+                .params(applicant, "assistance:granted:" + id)
+                .query(String.class)
+                .list())
+        .containsExactly("低保申请已批准");
 
     run(caseworker, () -> decisions.end(id, YearMonth.of(2026, 6), "家庭收入超标", caseworker));
     assertThat(events.stream(AssistanceEnded.class).filter(e -> e.caseId() == id))

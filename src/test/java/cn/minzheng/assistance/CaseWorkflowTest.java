@@ -42,6 +42,7 @@ class CaseWorkflowTest {
   @Autowired CaseDecisions decisions;
   @Autowired CasePublicity publicity;
   @Autowired CaseStore store;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   AssistanceFixtures fx;
   StaffUser caseworker = AssistanceFixtures.caseworker();
@@ -222,6 +223,12 @@ class CaseWorkflowTest {
     long id = fx.file(fx.dibao(fx.household(1), Category.BOTTOM), caseworker, DAY);
     run(caseworker, () -> decisions.refuse(id, "家庭人均收入高于标准", caseworker, DAY));
     var c = store.find(id).orElseThrow();
+    assertThat(
+            jdbc.sql("select body from portal.citizen_message where once_key = ?")
+                .param("assistance:refused:" + id)
+                .query(String.class)
+                .single())
+        .contains("不予纳入", "家庭人均收入高于标准");
     assertThat(decisions.noticeLate(c, LocalDate.of(2026, 3, 5))).isFalse();
     assertThat(decisions.noticeLate(c, LocalDate.of(2026, 3, 6))).isTrue();
     var issued =

@@ -22,6 +22,7 @@ public class CaseDecisions {
   private final WorkingDays workingDays;
   private final ApplicationEventPublisher events;
   private final JdbcClient jdbc;
+  private final ApplicantNotices notices;
 
   CaseDecisions(
       CaseWorkflow workflow,
@@ -29,13 +30,15 @@ public class CaseDecisions {
       CaseHistory history,
       WorkingDays workingDays,
       ApplicationEventPublisher events,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      ApplicantNotices notices) {
     this.workflow = workflow;
     this.store = store;
     this.history = history;
     this.workingDays = workingDays;
     this.events = events;
     this.jdbc = jdbc;
+    this.notices = notices;
   }
 
   /** 县级确认: after publicity has ended, by an approver who did not propose the case. */
@@ -107,6 +110,7 @@ public class CaseDecisions {
             includedPersons(c.id()),
             c.regionCode(),
             from));
+    notices.granted(c, from);
   }
 
   /** 不予纳入, with the written reasons the notice carries. */
@@ -125,6 +129,7 @@ public class CaseDecisions {
         .params(reason.strip(), by.id(), by.displayName(), today, c.id())
         .update();
     history.transition(c, by, CaseAction.REFUSE, CaseState.REFUSED, reason.strip());
+    notices.refused(c, reason.strip());
   }
 
   /** The written notice of refusal; the first print is the day it was issued. */

@@ -1,0 +1,58 @@
+package cn.minzheng.assistance.cases;
+
+import cn.minzheng.portal.CitizenMessage;
+import cn.minzheng.portal.CitizenMessages;
+import java.time.YearMonth;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the applicant of a decision through the portal's inbox (and a text where they have an
+ * account with a phone), in the deciding transaction: a rolled-back decision tells nobody. Once per
+ * case and decision.
+ */
+@Component
+class ApplicantNotices {
+
+  private final CitizenMessages messages;
+
+  ApplicantNotices(CitizenMessages messages) {
+    this.messages = messages;
+  }
+
+  void granted(AssistanceCase c, YearMonth from) {
+    messages.send(
+        CitizenMessage.to(
+                c.applicantPersonId(),
+                c.type().label() + "申请已批准",
+                "您的"
+                    + c.type().label()
+                    + "申请（"
+                    + c.caseNo()
+                    + "）已经审核确认，自 "
+                    + from
+                    + " 起按月发放，具体金额以发放名册为准。")
+            .withLink("/portal/assistance")
+            .once("assistance:granted:" + c.id()));
+  }
+
+  void refused(AssistanceCase c, String reason) {
+    messages.send(
+        CitizenMessage.to(
+                c.applicantPersonId(),
+                c.type().label() + "申请未予批准",
+                "您的"
+                    + c.type().label()
+                    + "申请（"
+                    + c.caseNo()
+                    + "）经审核不予纳入。理由："
+                    + shortened(reason)
+                    + "。书面通知将由街道（乡镇）送达；如有异议，可在收到通知后依法申请复核。")
+            .withLink("/portal/assistance")
+            .once("assistance:refused:" + c.id()));
+  }
+
+  /** The inbox holds 2,000 characters; the full reasons are in the written notice. */
+  private static String shortened(String reason) {
+    return reason.length() <= 500 ? reason : reason.substring(0, 500) + "……";
+  }
+}
