@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -276,6 +277,26 @@ class AssistancePagesTest {
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
+    long attachment =
+        jdbc.sql("select id from assistance.attachment where case_id = ?")
+            .param(id)
+            .query(Long.class)
+            .single();
+    String url = "/assistance/cases/" + id + "/attachments/" + attachment;
+    mvc.perform(get(url).with(own))
+        .andExpect(status().isOk())
+        .andExpect(content().bytes("%PDF-1.4 test".getBytes()))
+        .andExpect(
+            header()
+                .string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")));
+    var otherStreet =
+        authentication(
+            StaffAuthentication.of(
+                AssistanceFixtures.staff("510104002000", Role.STREET_CASEWORKER)));
+    mvc.perform(get(url).with(otherStreet)).andExpect(status().isNotFound());
+    mvc.perform(
+            get("/assistance/cases/" + id + "/attachments/" + (attachment + 1_000_000)).with(own))
+        .andExpect(status().isNotFound());
   }
 
   @Test

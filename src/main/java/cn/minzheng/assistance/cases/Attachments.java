@@ -62,6 +62,19 @@ public class Attachments {
         .update();
   }
 
+  /** A case's attachment with its content; empty when the case has no such attachment. */
+  public Optional<StoredFile> content(long caseId, long attachmentId) {
+    return jdbc.sql(
+            """
+            select file_name, content_type, content from assistance.attachment
+             where case_id = ? and id = ?""")
+        .params(caseId, attachmentId)
+        .query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+        .optional();
+  }
+
+  public record StoredFile(String fileName, String contentType, byte[] content) {}
+
   private static boolean starts(byte[] content, int... magic) {
     if (content.length < magic.length) {
       return false;
