@@ -57,7 +57,11 @@ final class BookingRushBenchmark {
         population.prepare(bookings, hash, day, work.resolve("rush-citizens.tsv"));
     Path output = work.resolve("rush-results.tsv");
     PeakHeap.reset();
-    runClient(prepared.input(), output, clients);
+    String waits;
+    try (RushWaits sampler = new RushWaits(jdbc, Path.of(output + ".go"))) {
+      runClient(prepared.input(), output, clients);
+      waits = sampler.summary();
+    }
     long peakHeap = PeakHeap.read();
     RushOutcome outcome = RushOutcome.read(output);
     Files.deleteIfExists(prepared.input());
@@ -110,6 +114,8 @@ final class BookingRushBenchmark {
             + slots.hot()
             + ", large slots "
             + slots.large()
+            + "; active DB sessions of the app during the rush, on average: "
+            + waits
             + "; floor: insert of the same number of appointment rows in one statement");
   }
 

@@ -59,6 +59,9 @@ public final class RushClient {
         "rush client: %d signed in (%d failed) in %.1f s%n",
         ready.size(), loginFailures.get(), (System.nanoTime() - loginStart) / 1e9);
     ConcurrentLinkedQueue<String> results = new ConcurrentLinkedQueue<>();
+    Path go = Path.of(args[2] + ".go");
+    Files.deleteIfExists(go);
+    Files.createFile(go);
     long started = System.nanoTime();
     runThreads(
         clients,
@@ -70,6 +73,7 @@ public final class RushClient {
           }
         });
     long took = System.nanoTime() - started;
+    Files.deleteIfExists(go);
     try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[2])))) {
       out.println("T\t" + took + "\t" + loginFailures.get());
       results.forEach(out::println);

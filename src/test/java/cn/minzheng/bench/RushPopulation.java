@@ -53,8 +53,11 @@ final class RushPopulation {
       List<Long> big = slots(c, office, day, 9 * 60, LARGE_SLOTS, large);
       List<String> lines = new ArrayList<>();
       for (int i = 0; i < couples; i++) {
-        long first = i % 5 == 0 ? hot.get(i / 5 % HOT_SLOTS) : big.get(i % LARGE_SLOTS);
-        long fallback = big.get((i + 1) % LARGE_SLOTS);
+        // Every citizen has one large slot of its own share (i % LARGE_SLOTS), so that the large
+        // slots hold everyone: the hot slots' racers fall back to it, the others start there.
+        long own = big.get(i % LARGE_SLOTS);
+        long first = i % 5 == 0 ? hot.get(i / 5 % HOT_SLOTS) : own;
+        long fallback = i % 5 == 0 ? own : big.get((i + 1) % LARGE_SLOTS);
         lines.add(menIds.get(i) + "\t" + womenIds.get(i) + "\t" + first + "\t" + fallback);
       }
       Files.write(input, lines);
