@@ -39,7 +39,7 @@ final class RushPopulation {
       throws SQLException, IOException {
     remove();
     try (Connection c = database.owner()) {
-      List<long[]> men = new ArrayList<>();
+      List<Long> men = new ArrayList<>();
       List<String> menIds = persons(c, "MALE", day.minusYears(22), couples, men);
       List<String> womenIds = persons(c, "FEMALE", day.minusYears(20), couples, new ArrayList<>());
       if (menIds.size() < couples || womenIds.size() < couples) {
@@ -65,9 +65,9 @@ final class RushPopulation {
     }
   }
 
-  /** Unmarried living adults of one sex old enough on the day; fills (id, -) pairs. */
+  /** Plain ID numbers of unmarried living adults of one sex old enough on the day; ids too. */
   private List<String> persons(
-      Connection c, String sex, LocalDate bornBy, int limit, List<long[]> ids) throws SQLException {
+      Connection c, String sex, LocalDate bornBy, int limit, List<Long> ids) throws SQLException {
     List<String> numbers = new ArrayList<>();
     try (PreparedStatement s =
         c.prepareStatement(
@@ -80,7 +80,7 @@ final class RushPopulation {
       s.setInt(4, limit);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          ids.add(new long[] {rs.getLong(1)});
+          ids.add(rs.getLong(1));
           numbers.add(cipher.decrypt(rs.getBytes(2)));
         }
       }
@@ -88,7 +88,7 @@ final class RushPopulation {
     return numbers;
   }
 
-  private void insertAccounts(Connection c, List<long[]> men, String passwordHash)
+  private void insertAccounts(Connection c, List<Long> men, String passwordHash)
       throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
@@ -98,7 +98,7 @@ final class RushPopulation {
                 + " locked_until = null, status = 'ACTIVE'")) {
       for (int i = 0; i < men.size(); i++) {
         String phone = String.format("170%08d", i);
-        s.setLong(1, men.get(i)[0]);
+        s.setLong(1, men.get(i));
         s.setBytes(2, cipher.encrypt(phone));
         s.setBytes(3, cipher.blindIndex(phone));
         s.setString(4, passwordHash);
