@@ -47,6 +47,13 @@ public final class Bench {
       if (options.runs("monthly-run")) {
         results.add(new MonthlyRunBenchmark(context, database).run(options.entitlements()));
       }
+      if (options.runs("booking-rush")) {
+        results.add(
+            new BookingRushBenchmark(context, database, WORK)
+                .run(
+                    options.rushBookings(),
+                    Integer.getInteger("minzheng.bench.rush-clients", 500)));
+      }
       if (options.runs("cockpit")) {
         results.addAll(new CockpitBenchmark(context).run());
       }

@@ -6,7 +6,12 @@ import java.util.Set;
 
 /** Command-line options of {@code bench/run}; sizes default to the city's scale (the issue). */
 public record BenchOptions(
-    long persons, long entitlements, int lookups, boolean keep, Set<String> only) {
+    long persons,
+    long entitlements,
+    int lookups,
+    boolean keep,
+    Set<String> only,
+    int rushBookings) {
 
   static BenchOptions parse(String[] args) {
     long persons = 21_000_000;
@@ -14,17 +19,19 @@ public record BenchOptions(
     int lookups = 20_000;
     boolean keep = false;
     Set<String> only = new HashSet<>();
+    int rushBookings = 3_000;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--persons" -> persons = Long.parseLong(args[++i].replace("_", ""));
         case "--entitlements" -> entitlements = Long.parseLong(args[++i].replace("_", ""));
         case "--lookups" -> lookups = Integer.parseInt(args[++i]);
         case "--keep" -> keep = true;
+        case "--rush-bookings" -> rushBookings = Integer.parseInt(args[++i].replace("_", ""));
         case "--only" -> only.addAll(Arrays.asList(args[++i].split(",")));
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
-    return new BenchOptions(persons, entitlements, lookups, keep, Set.copyOf(only));
+    return new BenchOptions(persons, entitlements, lookups, keep, Set.copyOf(only), rushBookings);
   }
 
   boolean runs(String benchmark) {

@@ -68,9 +68,11 @@ public class BookingService {
       // A racing booking of the same person won: this transaction (seat included) rolls back.
       throw new BookingRejectedException(null, "当事人已有未完成的预约，不能重复预约");
     }
-    audit.record(AuditEvent.success("marriage.booking.create", "appointment", "" + id, null));
     Appointment booked = store.find(id).orElseThrow();
     notices.booked(booked);
+    // Last statement: the audit chain's lock is global and held until commit, so nothing else of
+    // the booking may run while it is held (the opening minute of a peak day queues on it).
+    audit.record(AuditEvent.success("marriage.booking.create", "appointment", "" + id, null));
     return booked;
   }
 

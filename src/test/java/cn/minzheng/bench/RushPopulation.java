@@ -1,0 +1,176 @@
+package cn.minzheng.bench;
+
+import cn.minzheng.platform.FieldCipher;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Untimed preparation of the booking rush, as the schema owner: one rush office with a peak day a
+ * week ahead, a few small "hot" slots that many citizens race for and large slots for the rest, and
+ * one portal account per booking couple (the man's), all sharing one password hash computed once.
+ */
+final class RushPopulation {
+
+  static final String OFFICE_CODE = "RUSH1";
+  static final int HOT_SLOTS = 4;
+  static final int HOT_CAPACITY = 5;
+  static final int LARGE_SLOTS = 40;
+
+  record Prepared(long officeId, LocalDate day, List<Long> hot, List<Long> large, Path input) {}
+
+  private final BenchDatabase database;
+  private final FieldCipher cipher;
+
+  RushPopulation(BenchDatabase database, FieldCipher cipher) {
+    this.database = database;
+    this.cipher = cipher;
+  }
+
+  Prepared prepare(int couples, String passwordHash, LocalDate day, Path input)
+      throws SQLException, IOException {
+    remove();
+    try (Connection c = database.owner()) {
+      List<Long> men = new ArrayList<>();
+      List<String> menIds = persons(c, "MALE", day.minusYears(22), couples, men);
+      List<String> womenIds = persons(c, "FEMALE", day.minusYears(20), couples, new ArrayList<>());
+      if (menIds.size() < couples || womenIds.size() < couples) {
+        throw new IllegalStateException(
+            "population too small for " + couples + " unmarried adult couples: --persons more");
+      }
+      insertAccounts(c, men, passwordHash);
+      long office = office(c, day);
+      List<Long> hot = slots(c, office, day, 8 * 60, HOT_SLOTS, HOT_CAPACITY);
+      int large = (int) Math.ceil(couples * 1.1 / LARGE_SLOTS) + 1;
+      List<Long> big = slots(c, office, day, 9 * 60, LARGE_SLOTS, large);
+      List<String> lines = new ArrayList<>();
+      for (int i = 0; i < couples; i++) {
+        // Every citizen has one large slot of its own share (i % LARGE_SLOTS), so that the large
+        // slots hold everyone: the hot slots' racers fall back to it, the others start there.
+        long own = big.get(i % LARGE_SLOTS);
+        long first = i % 5 == 0 ? hot.get(i / 5 % HOT_SLOTS) : own;
+        long fallback = i % 5 == 0 ? own : big.get((i + 1) % LARGE_SLOTS);
+        lines.add(menIds.get(i) + "\t" + womenIds.get(i) + "\t" + first + "\t" + fallback);
+      }
+      Files.write(input, lines);
+      return new Prepared(office, day, hot, big, input);
+    }
+  }
+
+  /** Plain ID numbers of unmarried living adults of one sex old enough on the day; ids too. */
+  private List<String> persons(
+      Connection c, String sex, LocalDate bornBy, int limit, List<Long> ids) throws SQLException {
+    List<String> numbers = new ArrayList<>();
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "select id, id_number_enc from registry.person where sex = ? and life_status = 'ALIVE'"
+                + " and marital_status <> 'MARRIED' and birth_date <= ? and birth_date > ?"
+                + " order by id limit ?")) {
+      s.setString(1, sex);
+      s.setDate(2, Date.valueOf(bornBy));
+      s.setDate(3, Date.valueOf(bornBy.minusYears(40)));
+      s.setInt(4, limit);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getLong(1));
+          numbers.add(cipher.decrypt(rs.getBytes(2)));
+        }
+      }
+    }
+    return numbers;
+  }
+
+  private void insertAccounts(Connection c, List<Long> men, String passwordHash)
+      throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "insert into portal.citizen_account (person_id, phone_enc, phone_idx, password_hash)"
+                + " values (?, ?, ?, ?) on conflict (person_id) do update"
+                + " set password_hash = excluded.password_hash, failed_attempts = 0,"
+                + " locked_until = null, status = 'ACTIVE'")) {
+      for (int i = 0; i < men.size(); i++) {
+        String phone = String.format("170%08d", i);
+        s.setLong(1, men.get(i));
+        s.setBytes(2, cipher.encrypt(phone));
+        s.setBytes(3, cipher.blindIndex(phone));
+        s.setString(4, passwordHash);
+        s.addBatch();
+        if (i % 1000 == 999) {
+          s.executeBatch();
+        }
+      }
+      s.executeBatch();
+    }
+  }
+
+  private static long office(Connection c, LocalDate day) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "insert into marriage.peak_day (day, name) values (?, '预约高峰压测') on conflict do nothing")) {
+      p.setDate(1, Date.valueOf(day));
+      p.executeUpdate();
+    }
+    try (PreparedStatement s =
+            c.prepareStatement(
+                "insert into marriage.office (code, name, kind, region_code, address,"
+                    + " opening_hours) values (?, '压测婚姻登记处', 'DISTRICT', '510104000000',"
+                    + " '压测地址', '09:00-17:00') returning id");
+        ResultSet rs = executeQuery(s, OFFICE_CODE)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static List<Long> slots(
+      Connection c, long office, LocalDate day, int firstMinute, int count, int capacity)
+      throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "insert into marriage.slot (office_id, day, start_time, end_time, capacity, peak)"
+                + " values (?, ?, ?::time, ?::time, ?, true) returning id")) {
+      for (int i = 0; i < count; i++) {
+        int minute = firstMinute + 10 * i;
+        s.setLong(1, office);
+        s.setDate(2, Date.valueOf(day));
+        s.setString(3, String.format("%02d:%02d", minute / 60, minute % 60));
+        s.setString(4, String.format("%02d:%02d", (minute + 10) / 60, (minute + 10) % 60));
+        s.setInt(5, capacity);
+        try (ResultSet rs = s.executeQuery()) {
+          rs.next();
+          ids.add(rs.getLong(1));
+        }
+      }
+    }
+    return ids;
+  }
+
+  /** Removes what a previous rush left (with --keep): bookings, slots, office, accounts. */
+  void remove() {
+    String office = "(select id from marriage.office where code = '" + OFFICE_CODE + "')";
+    String appointments = "(select id from marriage.appointment where office_id in " + office + ")";
+    database.execute(
+        "delete from portal.citizen_account where id in (select citizen_account_id from"
+            + " marriage.appointment where office_id in "
+            + office
+            + ")");
+    database.execute(
+        "delete from marriage.appointment_party where appointment_id in " + appointments);
+    database.execute("delete from marriage.appointment where office_id in " + office);
+    database.execute("delete from marriage.slot where office_id in " + office);
+    database.execute("delete from marriage.office where code = '" + OFFICE_CODE + "'");
+  }
+
+  private static ResultSet executeQuery(PreparedStatement s, String code) throws SQLException {
+    s.setString(1, code);
+    return s.executeQuery();
+  }
+}
