@@ -89,6 +89,27 @@ class AssistancePagesTest {
   }
 
   @Test
+  void thePublicObjectionFormIsRateLimitedPerAddress() throws Exception {
+    String url = "/public/assistance/publicity/" + AssistanceFixtures.COMMUNITY + "/-1/objection";
+    for (int i = 0; i < 20; i++) {
+      mvc.perform(post(url).param("content", "测试").with(csrf()).with(from("10.77.0.1")))
+          .andExpect(status().isNotFound());
+    }
+    mvc.perform(post(url).param("content", "测试").with(csrf()).with(from("10.77.0.1")))
+        .andExpect(status().isTooManyRequests());
+    mvc.perform(post(url).param("content", "测试").with(csrf()).with(from("10.77.0.2")))
+        .andExpect(status().isNotFound());
+  }
+
+  private static org.springframework.test.web.servlet.request.RequestPostProcessor from(
+      String address) {
+    return request -> {
+      request.setRemoteAddr(address);
+      return request;
+    };
+  }
+
+  @Test
   void aCaseOutsideTheStreetIsNotFoundOnPageListAndApi() throws Exception {
     long id = fx.file(fx.dibao(fx.household(1), Category.BOTTOM), caseworker, ChinaTime.today());
     String caseNo = store.find(id).orElseThrow().caseNo();
