@@ -11,6 +11,12 @@ public interface DataScope {
   RegionFilter current();
 
   /**
+   * The filter of a given staff member (work-queue sources, which are handed the user): the same
+   * rule as {@link #current()}.
+   */
+  RegionFilter of(StaffUser user);
+
+  /**
    * Passes when the record's region lies inside the caller's subtree; otherwise throws {@link
    * RecordNotFoundException}.
    */

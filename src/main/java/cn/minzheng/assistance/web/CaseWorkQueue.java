@@ -1,6 +1,7 @@
 package cn.minzheng.assistance.web;
 
-import cn.minzheng.platform.RegionHierarchy;
+import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.platform.WorkQueueSource;
@@ -19,14 +20,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseWorkQueue implements WorkQueueSource {
 
-  static final String CITY = "510100000000";
-
   private final JdbcClient jdbc;
-  private final RegionHierarchy regions;
+  private final DataScope dataScope;
 
-  CaseWorkQueue(JdbcClient jdbc, RegionHierarchy regions) {
+  CaseWorkQueue(JdbcClient jdbc, DataScope dataScope) {
     this.jdbc = jdbc;
-    this.regions = regions;
+    this.dataScope = dataScope;
   }
 
   @Override
@@ -60,9 +59,9 @@ class CaseWorkQueue implements WorkQueueSource {
 
   /** Periodic reviews due within 30 days; overdue once past their date. */
   private java.util.Optional<WorkQueueEntry> reviewsDue(StaffUser user) {
-    boolean all = CITY.equals(user.regionCode());
-    String[] scope =
-        all ? new String[0] : regions.subtreeOf(user.regionCode()).toArray(String[]::new);
+    RegionFilter filter = dataScope.of(user);
+    boolean all = filter.unrestricted();
+    String[] scope = filter.codesArray();
     var today = ChinaTime.today();
     Map<String, Object> row =
         jdbc.sql(
@@ -88,9 +87,9 @@ class CaseWorkQueue implements WorkQueueSource {
 
   private java.util.Optional<WorkQueueEntry> entry(
       StaffUser user, String kind, String label, String condition, String filter) {
-    boolean all = CITY.equals(user.regionCode());
-    String[] scope =
-        all ? new String[0] : regions.subtreeOf(user.regionCode()).toArray(String[]::new);
+    RegionFilter region = dataScope.of(user);
+    boolean all = region.unrestricted();
+    String[] scope = region.codesArray();
     List<Object> params = new ArrayList<>();
     params.add(ChinaTime.today());
     if (condition.contains("?::date")) {

@@ -1,6 +1,7 @@
 package cn.minzheng.monitoring.web;
 
-import cn.minzheng.platform.RegionHierarchy;
+import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.platform.WorkQueueSource;
 import java.time.OffsetDateTime;
@@ -18,14 +19,12 @@ import org.springframework.stereotype.Component;
 @Component
 class WarningWorkQueue implements WorkQueueSource {
 
-  static final String CITY = "510100000000";
-
   private final JdbcClient jdbc;
-  private final RegionHierarchy regions;
+  private final DataScope dataScope;
 
-  WarningWorkQueue(JdbcClient jdbc, RegionHierarchy regions) {
+  WarningWorkQueue(JdbcClient jdbc, DataScope dataScope) {
     this.jdbc = jdbc;
-    this.regions = regions;
+    this.dataScope = dataScope;
   }
 
   @Override
@@ -33,9 +32,9 @@ class WarningWorkQueue implements WorkQueueSource {
     if (user.roles().stream().noneMatch(MonitoringAccess.CASE_STAFF::contains)) {
       return List.of();
     }
-    boolean all = CITY.equals(user.regionCode());
-    String[] scope =
-        all ? new String[0] : regions.subtreeOf(user.regionCode()).toArray(String[]::new);
+    RegionFilter filter = dataScope.of(user);
+    boolean all = filter.unrestricted();
+    String[] scope = filter.codesArray();
     List<WorkQueueEntry> entries = new ArrayList<>();
     Map<String, Object> w =
         jdbc.sql(

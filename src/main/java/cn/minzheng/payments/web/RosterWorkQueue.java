@@ -1,7 +1,8 @@
 package cn.minzheng.payments.web;
 
 import cn.minzheng.payments.domain.PaymentRoles;
-import cn.minzheng.platform.RegionHierarchy;
+import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.platform.WorkQueueSource;
 import java.util.List;
@@ -16,14 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 class RosterWorkQueue implements WorkQueueSource {
 
-  static final String CITY = "510100000000";
-
   private final JdbcClient jdbc;
-  private final RegionHierarchy regions;
+  private final DataScope dataScope;
 
-  RosterWorkQueue(JdbcClient jdbc, RegionHierarchy regions) {
+  RosterWorkQueue(JdbcClient jdbc, DataScope dataScope) {
     this.jdbc = jdbc;
-    this.regions = regions;
+    this.dataScope = dataScope;
   }
 
   @Override
@@ -31,9 +30,9 @@ class RosterWorkQueue implements WorkQueueSource {
     if (!PaymentRoles.mayHandleRosters(user)) {
       return List.of();
     }
-    boolean all = CITY.equals(user.regionCode());
-    String[] scope =
-        all ? new String[0] : regions.subtreeOf(user.regionCode()).toArray(String[]::new);
+    RegionFilter filter = dataScope.of(user);
+    boolean all = filter.unrestricted();
+    String[] scope = filter.codesArray();
     var row =
         jdbc.sql(
                 """

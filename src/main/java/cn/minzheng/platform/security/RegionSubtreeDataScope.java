@@ -28,13 +28,11 @@ class RegionSubtreeDataScope implements DataScope {
 
   @Override
   public RegionFilter current() {
-    return currentUser
-        .staff()
-        .map(this::filterFor)
-        .orElseGet(() -> RegionFilter.of(java.util.Set.of()));
+    return currentUser.staff().map(this::of).orElseGet(() -> RegionFilter.of(java.util.Set.of()));
   }
 
-  private RegionFilter filterFor(StaffUser user) {
+  @Override
+  public RegionFilter of(StaffUser user) {
     if (CITY_CODE.equals(user.regionCode())) {
       return RegionFilter.all();
     }
