@@ -203,6 +203,13 @@ class InstitutionOperatorTest {
     mvc.perform(
             post("/elderly/institutions/" + id + "/operator")
                 .param("note", name(second))
+                .with(authentication(auth(RegistryTestData.STREET, Role.STREET_CASEWORKER)))
+                .with(csrf()))
+        .andExpect(status().isForbidden());
+    assertThat(operators.institutionOf(name(second))).isEmpty();
+    mvc.perform(
+            post("/elderly/institutions/" + id + "/operator")
+                .param("note", name(second))
                 .with(authentication(APPROVER))
                 .with(csrf()))
         .andExpect(status().is3xxRedirection());

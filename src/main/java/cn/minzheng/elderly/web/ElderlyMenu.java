@@ -16,6 +16,10 @@ class ElderlyMenu {
 
   static final Set<Role> ADMIN = EnumSet.of(Role.CITY_ADMIN);
   static final Set<Role> OPERATOR = EnumSet.of(Role.INSTITUTION_OPERATOR);
+
+  /** The civil-affairs bureau (county and city) that decides filings and binds operators. */
+  static final Set<Role> BUREAU = EnumSet.of(Role.CITY_ADMIN, Role.DISTRICT_APPROVER);
+
   static final Set<Role> STAFF =
       EnumSet.of(
           Role.CITY_ADMIN, Role.DISTRICT_APPROVER, Role.STREET_CASEWORKER, Role.COMMUNITY_WORKER);

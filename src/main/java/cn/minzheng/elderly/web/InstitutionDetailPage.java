@@ -51,8 +51,10 @@ class InstitutionDetailPage {
 
   @GetMapping("/elderly/institutions/{id}")
   String show(@PathVariable long id, Model model) {
-    access.require(ElderlyMenu.STAFF);
+    StaffUser user = access.require(ElderlyMenu.STAFF);
     Institution institution = visible(id);
+    model.addAttribute(
+        "canBindOperator", user.roles().stream().anyMatch(ElderlyMenu.BUREAU::contains));
     model.addAttribute("i", institution);
     model.addAttribute("inspections", queries.inspections(id));
     model.addAttribute("history", queries.history(id));
@@ -93,7 +95,11 @@ class InstitutionDetailPage {
         case "complaint" -> supervision.complaint(id, today, note, by);
         case "complaint-closed" -> supervision.closeComplaint(id, note, by);
         case "rectified" -> supervision.rectified(id, nz(inspection), today, by);
-        case "operator" -> operators.bind(note == null ? null : note.strip(), id, by);
+        case "operator" -> {
+          // binding opens the institution's record to an outside account: the bureau decides it
+          access.require(ElderlyMenu.BUREAU);
+          operators.bind(note == null ? null : note.strip(), id, by);
+        }
         default -> throw new RecordNotFoundException("action");
       }
     } catch (IllegalArgumentException e) {
