@@ -200,6 +200,24 @@ class InstitutionOperatorTest {
         .andExpect(status().isNotFound());
 
     StaffAuthentication second = operator();
+    // binding checks the account: none yet with this username
+    mvc.perform(
+            post("/elderly/institutions/" + id + "/operator")
+                .param("note", name(second))
+                .with(authentication(APPROVER))
+                .with(csrf()))
+        .andExpect(content().string(Matchers.containsString("经办人账号：不存在、已停用或不是机构经办人")));
+    assertThat(operators.institutionOf(name(second))).isEmpty();
+    account(name(second), Role.INSTITUTION_OPERATOR);
+    StaffAuthentication caseworker = operator();
+    account(name(caseworker), Role.STREET_CASEWORKER);
+    mvc.perform(
+            post("/elderly/institutions/" + id + "/operator")
+                .param("note", name(caseworker))
+                .with(authentication(APPROVER))
+                .with(csrf()))
+        .andExpect(content().string(Matchers.containsString("不是机构经办人")));
+    assertThat(operators.institutionOf(name(caseworker))).isEmpty();
     mvc.perform(
             post("/elderly/institutions/" + id + "/operator")
                 .param("note", name(second))
@@ -245,6 +263,15 @@ class InstitutionOperatorTest {
         .param("admittedOn", admitted.toString())
         .with(authentication(operator))
         .with(csrf());
+  }
+
+  private void account(String username, Role role) {
+    jdbc.sql(
+            "insert into platform.staff_account (username, display_name, password_hash,"
+                + " region_code, roles, created_by, updated_by)"
+                + " values (?, '经办人', 'unused', ?, ?::text[], 'test', 'test')")
+        .params(username, RegistryTestData.DISTRICT, "{" + role.name() + "}")
+        .update();
   }
 
   private static StaffAuthentication operator() {

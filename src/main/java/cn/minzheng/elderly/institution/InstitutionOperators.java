@@ -2,6 +2,8 @@ package cn.minzheng.elderly.institution;
 
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
+import cn.minzheng.platform.Role;
+import cn.minzheng.platform.StaffDirectory;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,11 +20,14 @@ public class InstitutionOperators {
   private final JdbcClient jdbc;
   private final InstitutionFilings filings;
   private final AuditLog audit;
+  private final StaffDirectory staff;
 
-  InstitutionOperators(JdbcClient jdbc, InstitutionFilings filings, AuditLog audit) {
+  InstitutionOperators(
+      JdbcClient jdbc, InstitutionFilings filings, AuditLog audit, StaffDirectory staff) {
     this.jdbc = jdbc;
     this.filings = filings;
     this.audit = audit;
+    this.staff = staff;
   }
 
   /** The institution the account is bound to, if any. */
@@ -39,6 +44,9 @@ public class InstitutionOperators {
     if (username == null || !username.matches("[a-z0-9][a-z0-9_.-]{2,31}")) {
       throw new IllegalArgumentException("经办人账号：须为3至32位小写字母、数字或 _ . -");
     }
+    if (staff.findEnabled(username).filter(u -> u.has(Role.INSTITUTION_OPERATOR)).isEmpty()) {
+      throw new IllegalArgumentException("经办人账号：不存在、已停用或不是机构经办人");
+    }
     jdbc.sql(
             """
             insert into elderly.institution_operator (username, institution_id, bound_by)
@@ -48,6 +56,9 @@ public class InstitutionOperators {
         .params(username, institutionId, by)
         .update();
     filings.history(institutionId, "绑定机构经办人", username, by);
+    audit.record(
+        AuditEvent.success(
+            "elderly.institution.bind-operator", "institution", "" + institutionId, username));
   }
 
   /** Files the operator's own institution online; an account files one institution only. */
