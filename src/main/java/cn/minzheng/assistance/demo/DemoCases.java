@@ -33,13 +33,13 @@ final class DemoCases {
             """
             create temp table demo_pick on commit drop as
             select h.id, h.region_code, h.head_person_id, a.street, a.area, p.name, p.birth_date,
-                   (select count(*) from registry.household_member hm
+                   (select count(*) from registry.membership_fact hm
                      where hm.household_id = h.id and hm.valid_to is null) as members,
                    row_number() over (order by (h.id * 7919) % 10007, h.id) as rn,
                    null::text as kind
-              from registry.household h
+              from registry.household_fact h
               join demo_area a on a.code = h.region_code
-              join registry.person p on p.id = h.head_person_id and p.life_status = 'ALIVE'
+              join registry.person_fact p on p.id = h.head_person_id and p.life_status = 'ALIVE'
              where not exists (select 1 from assistance.assistance_case c
                                 where c.household_id = h.id)""")
         .update();
@@ -159,9 +159,9 @@ final class DemoCases {
             select c.id, p.id, p.name, case hm.relationship when 'HEAD' then '户主' else '家庭成员' end,
                    p.birth_date, c.per_capita_income, true
               from assistance.assistance_case c
-              join registry.household_member hm on hm.household_id = c.household_id
+              join registry.membership_fact hm on hm.household_id = c.household_id
                    and hm.valid_to is null
-              join registry.person p on p.id = hm.person_id and p.life_status = 'ALIVE'
+              join registry.person_fact p on p.id = hm.person_id and p.life_status = 'ALIVE'
              where c.created_by = 'demo'""")
         .update();
     jdbc.sql(

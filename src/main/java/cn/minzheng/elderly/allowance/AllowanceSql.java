@@ -21,7 +21,7 @@ final class AllowanceSql {
                            (select max(v.verified_on) from elderly.existence_verification v
                              where v.person_id = p.id))
                   + make_interval(months => :interval))::date
-        from registry.person p
+        from registry.person_fact p
         join elderly.allowance_band b
           on b.valid_from <= :month and (b.valid_to is null or b.valid_to > :month)
          and p.birth_date <= (cast(:cutoff as date) - make_interval(years => b.min_age))::date

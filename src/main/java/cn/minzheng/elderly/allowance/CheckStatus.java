@@ -44,7 +44,7 @@ public class CheckStatus {
                      (select count(*) from elderly.allowance_suspension s
                        where s.person_id = r.person_id and s.repaid_at is null) as suspended_months
                 from elderly.allowance_recipient r
-                join registry.person p on p.id = r.person_id and p.life_status = 'ALIVE'
+                join registry.person_fact p on p.id = r.person_id and p.life_status = 'ALIVE'
                 left join lateral (select max(verified_on) as last_check
                                      from elderly.existence_verification x
                                     where x.person_id = r.person_id) v on true

@@ -129,7 +129,7 @@ class DemoFacilities {
     LocalDate today = ChinaTime.today();
     Long elderly =
         jdbc.queryForObject(
-            "select count(*) from registry.person where life_status = 'ALIVE'"
+            "select count(*) from registry.person_fact where life_status = 'ALIVE'"
                 + " and hukou_region_code is not null and birth_date <= ?",
             Long.class,
             today.minusYears(60));

@@ -28,7 +28,7 @@ class DemoServices {
     jdbc.sql(
             """
             insert into elderly.allowance_recipient (person_id, first_month, region_code)
-            select id, ?, residence_region_code from registry.person
+            select id, ?, residence_region_code from registry.person_fact
              where life_status = 'ALIVE' and residence_region_code like '5101%'
                and birth_date <= (cast(? as date) - interval '80 years')::date
             on conflict do nothing""")
@@ -53,7 +53,7 @@ class DemoServices {
             select '演示居家服务中心' || d.n || '-' || g, d.code, '028-8700' || lpad(d.n::text, 4, '0'), true
               from (select left(residence_region_code, 9) || '000' as code,
                            row_number() over (order by left(residence_region_code, 9)) as n
-                      from registry.person group by left(residence_region_code, 9)) d,
+                      from registry.person_fact group by left(residence_region_code, 9)) d,
                    generate_series(1, 1) g""")
         .update();
     jdbc.sql(
@@ -69,7 +69,7 @@ class DemoServices {
                    enrolled_on, demo, created_by)
             select id, (array['TEKUN','DIBAO','DISABLED','SOLITARY','LOW_INCOME'])[1 + id % 5],
                    residence_region_code, ?, true, 'demo'
-              from registry.person
+              from registry.person_fact
              where life_status = 'ALIVE' and birth_date <= ? and id % 1000 < 12
             on conflict do nothing""")
         .params(today.minusMonths(6), today.minusYears(70))

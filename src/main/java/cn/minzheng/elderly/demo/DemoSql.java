@@ -49,7 +49,7 @@ final class DemoSql {
              (array['APPLIED','ASSESSED','PLANNED','IN_WORKS','ACCEPTED','SUBSIDISED','SUBSIDISED',
                     'SUBSIDISED'])[1 + (id / 800) % 8],
              cast(? as date) - (id % 300)::int, true, 'demo'
-        from registry.person
+        from registry.person_fact
        where life_status = 'ALIVE' and birth_date <= current_date - interval '60 years'
          and id % 800 = 7
       on conflict do nothing""";

@@ -102,7 +102,7 @@ public class InstitutionQueries {
                 from elderly.institution where status = 'FILED' group by 1),
             elders as (
               select left(hukou_region_code, 6) as d, count(*) as elderly
-                from registry.person
+                from registry.person_fact
                where life_status = 'ALIVE' and hukou_region_code is not null
                  and birth_date <= (cast(? as date) - interval '60 years')::date
                group by 1)

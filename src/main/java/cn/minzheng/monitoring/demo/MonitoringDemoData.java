@@ -153,8 +153,8 @@ class MonitoringDemoData implements ApplicationRunner {
     return jdbc.sql(
             """
             select p.id, p.id_number_enc, hm.household_id, p.residence_region_code
-              from registry.person p
-              join registry.household_member hm on hm.person_id = p.id and hm.valid_to is null
+              from registry.person_fact p
+              join registry.membership_fact hm on hm.person_id = p.id and hm.valid_to is null
              where p.residence_region_code like ? and p.life_status = 'ALIVE'
              order by p.id limit ?""")
         .params(street.substring(0, 9) + "%", PEOPLE)
