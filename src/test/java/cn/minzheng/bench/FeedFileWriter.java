@@ -76,7 +76,10 @@ final class FeedFileWriter {
     return new Expected(rows, matched, unknown, invalid);
   }
 
-  /** Streams the persons in id order and takes {@code take} of them evenly spread. */
+  /**
+   * Streams the persons in blind-index order (unrelated to the registry's own order, as a
+   * department's export is) and takes {@code take} of them evenly spread.
+   */
   private long writeRound(
       Connection c,
       BufferedWriter out,
@@ -92,7 +95,7 @@ final class FeedFileWriter {
           from registry.person p
           left join monitoring.register_entry r
                  on r.person_id = p.id and r.until is null and r.category = 'DIBAO'
-         order by p.id""";
+         order by p.id_number_idx""";
     try (PreparedStatement s = c.prepareStatement(sql)) {
       s.setFetchSize(10_000);
       try (ResultSet rs = s.executeQuery()) {
