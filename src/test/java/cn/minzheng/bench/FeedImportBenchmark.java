@@ -109,6 +109,7 @@ final class FeedImportBenchmark {
   /** The counts the file was written with; the warnings as the database holds them. */
   private String check(FeedImportResult result, FeedFileWriter.Expected expected) {
     FeedBatch b = result.batch();
+    database.vacuumAnalyze("monitoring.fact");
     long warnings =
         database.count(
             "monitoring.warning w join monitoring.fact f on f.id = w.fact_id"

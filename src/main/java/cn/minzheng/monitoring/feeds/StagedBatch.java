@@ -10,6 +10,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class StagedBatch {
 
+  /**
+   * Deliveries from this size on are analysed before matching. Smaller ones (every API batch) are
+   * planned as index probes anyway and never take the analyse lock, which lasts until the commit.
+   */
+  static final int ANALYSED_FROM = 20_000;
+
   private final JdbcClient jdbc;
 
   StagedBatch(JdbcClient jdbc) {
@@ -19,6 +25,11 @@ class StagedBatch {
   void finish(long batchId, FeedType type, String source, int rowsTotal) {
     // Sorts and hashes over a whole delivery (duplicates, matching) stay in memory.
     jdbc.sql("set local work_mem = '64MB'").update();
+    if (rowsTotal >= ANALYSED_FROM) {
+      // The planner sees the staged rows (its own transaction's) instead of an empty table: a large
+      // delivery is matched by hashing against the registry, not by a million index probes.
+      jdbc.sql("analyze monitoring.feed_staging").update();
+    }
     markDuplicates(batchId);
     jdbc.sql(
             """
