@@ -235,4 +235,13 @@ class CaseWorkflowTest {
         as(caseworker, () -> decisions.issueNotice(id, caseworker, LocalDate.of(2026, 3, 4)));
     assertThat(decisions.noticeLate(issued, LocalDate.of(2026, 3, 20))).isFalse();
   }
+
+  @Test
+  void theThirtyWorkingDayTimeLimitSkipsSpringFestivalAndCountsTheWorkedSaturdays() {
+    // filed Monday 2026-02-02: 2-03..2-13 (9), Sat 2-14 worked (10), 2-15..2-23 off,
+    // 2-24..2-27 (14), Sat 2-28 worked (15), 3-02..3-20 (30)
+    long id =
+        fx.file(fx.dibao(fx.household(1), Category.BOTTOM), caseworker, LocalDate.of(2026, 2, 2));
+    assertThat(store.find(id).orElseThrow().deadline()).isEqualTo(LocalDate.of(2026, 3, 20));
+  }
 }

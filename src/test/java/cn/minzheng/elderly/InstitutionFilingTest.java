@@ -38,13 +38,19 @@ class InstitutionFilingTest {
   void aFilingMoreThanTenWorkingDaysAfterAdmittingResidentsIsLate() {
     // admitted Monday 2026-06-01: ten working days later is Monday 2026-06-15
     LocalDate admitted = LocalDate.of(2026, 6, 1);
-    assertThat(InstitutionFilings.late(admitted, LocalDate.of(2026, 6, 15))).isFalse();
-    assertThat(InstitutionFilings.late(admitted, LocalDate.of(2026, 6, 16))).isTrue();
-    // admitted Friday 2026-06-05: the weekend does not count, deadline Friday 2026-06-19
-    assertThat(InstitutionFilings.late(LocalDate.of(2026, 6, 5), LocalDate.of(2026, 6, 19)))
-        .isFalse();
-    assertThat(InstitutionFilings.late(LocalDate.of(2026, 6, 5), LocalDate.of(2026, 6, 22)))
-        .isTrue();
+    assertThat(filings.late(admitted, LocalDate.of(2026, 6, 15))).isFalse();
+    assertThat(filings.late(admitted, LocalDate.of(2026, 6, 16))).isTrue();
+    // admitted Friday 2026-06-05: weekends and 端午节 (Friday 2026-06-19) do not count
+    assertThat(filings.deadline(LocalDate.of(2026, 6, 5))).isEqualTo(LocalDate.of(2026, 6, 22));
+    assertThat(filings.late(LocalDate.of(2026, 6, 5), LocalDate.of(2026, 6, 22))).isFalse();
+    assertThat(filings.late(LocalDate.of(2026, 6, 5), LocalDate.of(2026, 6, 23))).isTrue();
+  }
+
+  @Test
+  void theFilingPeriodSkipsTheNationalDayHolidayAndCountsTheWorkedSaturday() {
+    // admitted Wednesday 2026-09-30; 10-01..10-07 off, Saturday 10-10 worked (调休):
+    // 10-08, 10-09, 10-10, 10-12..10-16, 10-19, 10-20
+    assertThat(filings.deadline(LocalDate.of(2026, 9, 30))).isEqualTo(LocalDate.of(2026, 10, 20));
   }
 
   @Test

@@ -6,6 +6,7 @@ import cn.minzheng.assistance.cases.NewApplication.Upload;
 import cn.minzheng.assistance.standards.AreaResolver;
 import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.StaffUser;
+import cn.minzheng.platform.WorkingCalendar;
 import cn.minzheng.registry.HouseholdSummary;
 import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.registry.PersonSummary;
@@ -27,7 +28,7 @@ public class CaseApplications {
   private final PersonDirectory persons;
   private final AreaResolver areas;
   private final DataScope scope;
-  private final WorkingDays workingDays;
+  private final WorkingCalendar workingDays;
   private final Attachments attachments;
   private final CaseHistory history;
   private final JdbcClient jdbc;
@@ -36,7 +37,7 @@ public class CaseApplications {
       PersonDirectory persons,
       AreaResolver areas,
       DataScope scope,
-      WorkingDays workingDays,
+      WorkingCalendar workingDays,
       Attachments attachments,
       CaseHistory history,
       JdbcClient jdbc) {
@@ -180,7 +181,7 @@ public class CaseApplications {
             street,
             area,
             today,
-            workingDays.plus(today, 30),
+            workingDays.plusWorkingDays(today, 30),
             a.consentRef().strip(),
             a.consentSignedOn(),
             a.careLevel() == null ? null : a.careLevel().name(),

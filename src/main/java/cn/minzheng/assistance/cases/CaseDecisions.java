@@ -4,6 +4,7 @@ import cn.minzheng.assistance.AssistanceEnded;
 import cn.minzheng.assistance.AssistanceGranted;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffUser;
+import cn.minzheng.platform.WorkingCalendar;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -19,7 +20,7 @@ public class CaseDecisions {
   private final CaseWorkflow workflow;
   private final CaseStore store;
   private final CaseHistory history;
-  private final WorkingDays workingDays;
+  private final WorkingCalendar workingDays;
   private final ApplicationEventPublisher events;
   private final JdbcClient jdbc;
   private final ApplicantNotices notices;
@@ -28,7 +29,7 @@ public class CaseDecisions {
       CaseWorkflow workflow,
       CaseStore store,
       CaseHistory history,
-      WorkingDays workingDays,
+      WorkingCalendar workingDays,
       ApplicationEventPublisher events,
       JdbcClient jdbc,
       ApplicantNotices notices) {
@@ -155,7 +156,7 @@ public class CaseDecisions {
       return false;
     }
     LocalDate until = c.noticeIssuedOn() == null ? today : c.noticeIssuedOn();
-    return workingDays.between(c.decidedOn(), until) > 3;
+    return workingDays.workingDaysBetween(c.decidedOn(), until) > 3;
   }
 
   /** 终止: the last month paid; benefits stop from the month after. */

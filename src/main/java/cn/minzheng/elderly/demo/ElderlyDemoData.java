@@ -30,20 +30,27 @@ class ElderlyDemoData implements ApplicationRunner {
   private final DemoFacilities facilities;
   private final DemoServices services;
   private final MonthlyAllowanceRun allowance;
+  private final DemoOperator operator;
 
   ElderlyDemoData(
       JdbcClient jdbc,
       DemoFacilities facilities,
       DemoServices services,
-      MonthlyAllowanceRun allowance) {
+      MonthlyAllowanceRun allowance,
+      DemoOperator operator) {
     this.jdbc = jdbc;
     this.facilities = facilities;
     this.services = services;
     this.allowance = allowance;
+    this.operator = operator;
   }
 
   @Override
   public void run(ApplicationArguments args) {
+    // apart from the guard below: demo databases made before operators existed get one too
+    if (operator.bind()) {
+      log.info("演示数据：机构经办人 {} 已绑定演示养老机构", DemoOperator.USERNAME);
+    }
     boolean done =
         jdbc.sql("select exists (select 1 from elderly.facility where demo)")
             .query(Boolean.class)

@@ -49,6 +49,16 @@ public class HomeServiceOrders {
             .query(String.class)
             .optional()
             .orElseThrow(() -> new HomeServiceRejected("该老人不是居家上门服务对象"));
+    // share lock: a deactivation running now waits for this order, or this order sees it
+    boolean active =
+        jdbc.sql("select active from elderly.service_provider where id = ? for share")
+            .param(providerId)
+            .query(Boolean.class)
+            .optional()
+            .orElse(false);
+    if (!active) {
+      throw new HomeServiceRejected("服务组织：已停用或不存在，不再接受新的工单");
+    }
     long id =
         jdbc.sql(
                 """
@@ -92,13 +102,14 @@ public class HomeServiceOrders {
                 select o.person_id, o.provider_id, o.region_code
                   from elderly.home_service_order o
                   join elderly.provider_worker w on w.id = ? and w.provider_id = o.provider_id
+                   and w.active
                  where o.id = ? and o.status = 'ORDERED' for update of o""")
             .params(workerId, orderId)
             .query()
             .listOfRows()
             .stream()
             .findFirst()
-            .orElseThrow(() -> new HomeServiceRejected("工单不存在、已完成，或服务人员不属于该服务组织"));
+            .orElseThrow(() -> new HomeServiceRejected("工单不存在、已完成，或服务人员不属于该服务组织（或已停用）"));
     long personId = ((Number) order.get("person_id")).longValue();
     int year = servedAt.atZone(ChinaTime.ZONE).getYear();
     BigDecimal amount = amount(year, minutes);

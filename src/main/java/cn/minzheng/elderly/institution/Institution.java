@@ -22,7 +22,8 @@ public record Institution(
     String receiptNumber,
     LocalDate filedOn,
     String materialsNote,
-    Integer rating) {
+    Integer rating,
+    boolean filedOnline) {
 
   public String statusLabel() {
     return switch (status) {

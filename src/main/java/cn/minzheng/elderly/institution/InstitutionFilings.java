@@ -2,6 +2,7 @@ package cn.minzheng.elderly.institution;
 
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
+import cn.minzheng.platform.WorkingCalendar;
 import cn.minzheng.shared.CreditCode;
 import cn.minzheng.shared.InvalidCreditCodeException;
 import java.time.LocalDate;
@@ -20,14 +21,21 @@ public class InstitutionFilings {
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
+  private final WorkingCalendar calendar;
 
-  InstitutionFilings(JdbcClient jdbc, AuditLog audit) {
+  InstitutionFilings(JdbcClient jdbc, AuditLog audit, WorkingCalendar calendar) {
     this.jdbc = jdbc;
     this.audit = audit;
+    this.calendar = calendar;
   }
 
-  public static boolean late(LocalDate admittedOn, LocalDate submittedOn) {
-    return submittedOn.isAfter(WorkingDays.after(admittedOn, DEADLINE_WORKING_DAYS));
+  /** The last day of the filing period: 10 working days of the city's calendar after admission. */
+  public LocalDate deadline(LocalDate admittedOn) {
+    return calendar.plusWorkingDays(admittedOn, DEADLINE_WORKING_DAYS);
+  }
+
+  public boolean late(LocalDate admittedOn, LocalDate submittedOn) {
+    return submittedOn.isAfter(deadline(admittedOn));
   }
 
   @Transactional

@@ -16,7 +16,7 @@ public class InstitutionQueries {
       """
       id, name, credit_code, address, region_code, legal_representative, premises, contact_phone,
       total_beds, nursing_beds, occupied_beds, admitted_on, submitted_on, late, status,
-      receipt_number, filed_on, materials_note, rating""";
+      receipt_number, filed_on, materials_note, rating, filed_online""";
 
   private final JdbcClient jdbc;
 

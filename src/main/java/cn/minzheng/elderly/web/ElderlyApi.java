@@ -2,12 +2,18 @@ package cn.minzheng.elderly.web;
 
 import cn.minzheng.elderly.allowance.CheckStatus;
 import cn.minzheng.elderly.institution.Institution;
+import cn.minzheng.elderly.institution.InstitutionOperators;
 import cn.minzheng.elderly.institution.InstitutionQueries;
+import cn.minzheng.platform.CurrentUser;
 import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.RecordNotFoundException;
+import cn.minzheng.platform.Role;
+import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,17 +27,32 @@ import org.springframework.web.bind.annotation.RestController;
 class ElderlyApi {
 
   private final InstitutionQueries institutions;
+  private final InstitutionOperators operators;
   private final CheckStatus checks;
   private final DataScope scope;
+  private final CurrentUser currentUser;
 
-  ElderlyApi(InstitutionQueries institutions, CheckStatus checks, DataScope scope) {
+  ElderlyApi(
+      InstitutionQueries institutions,
+      InstitutionOperators operators,
+      CheckStatus checks,
+      DataScope scope,
+      CurrentUser currentUser) {
     this.institutions = institutions;
+    this.operators = operators;
     this.checks = checks;
     this.scope = scope;
+    this.currentUser = currentUser;
   }
 
+  /** An institution's operator reads its own institution only: its region is not its scope. */
   @GetMapping("/api/v1/elderly/institutions/{id}")
   Institution institution(@PathVariable long id) {
+    Optional<StaffUser> operator = currentUser.staff().filter(ElderlyApi::operatorOnly);
+    if (operator.isPresent()
+        && !operators.institutionOf(operator.get().username()).equals(Optional.of(id))) {
+      throw new RecordNotFoundException("institution");
+    }
     Institution found =
         institutions.find(id).orElseThrow(() -> new RecordNotFoundException("institution"));
     scope.requireInScope(found.regionCode());
@@ -42,10 +63,18 @@ class ElderlyApi {
   List<CheckStatus.Row> checks(
       @RequestParam(defaultValue = "false") boolean overdue,
       @RequestParam(defaultValue = "100") int limit) {
+    if (currentUser.staff().filter(ElderlyApi::operatorOnly).isPresent()) {
+      throw new AccessDeniedException("elderly checks are for civil-affairs staff");
+    }
     return checks.list(
         scope.current(),
         YearMonth.from(ChinaTime.today()),
         overdue,
         Math.max(1, Math.min(limit, 1000)));
+  }
+
+  private static boolean operatorOnly(StaffUser user) {
+    return user.has(Role.INSTITUTION_OPERATOR)
+        && user.roles().stream().noneMatch(ElderlyMenu.STAFF::contains);
   }
 }

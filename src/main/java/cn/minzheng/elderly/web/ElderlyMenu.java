@@ -15,6 +15,11 @@ class ElderlyMenu {
   static final int GROUP_ORDER = 50;
 
   static final Set<Role> ADMIN = EnumSet.of(Role.CITY_ADMIN);
+  static final Set<Role> OPERATOR = EnumSet.of(Role.INSTITUTION_OPERATOR);
+
+  /** The civil-affairs bureau (county and city) that decides filings and binds operators. */
+  static final Set<Role> BUREAU = EnumSet.of(Role.CITY_ADMIN, Role.DISTRICT_APPROVER);
+
   static final Set<Role> STAFF =
       EnumSet.of(
           Role.CITY_ADMIN, Role.DISTRICT_APPROVER, Role.STREET_CASEWORKER, Role.COMMUNITY_WORKER);
@@ -57,5 +62,10 @@ class ElderlyMenu {
   @Bean
   MenuItem elderlyModificationMenu() {
     return new MenuItem(GROUP, GROUP_ORDER, "适老化改造", "/elderly/modification", 8, STAFF);
+  }
+
+  @Bean
+  MenuItem elderlyOwnInstitutionMenu() {
+    return new MenuItem(GROUP, GROUP_ORDER, "本机构备案", InstitutionOperatorPage.PATH, 9, OPERATOR);
   }
 }

@@ -11,9 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * 待办 of the elderly module: institution filings waiting for a receipt (overdue after 5 days: the
- * bureau answers promptly so that the 10-working-day rule means something) and modification cases
- * waiting for their next step (overdue after 30 days).
+ * 待办 of the elderly module: institution filings waiting for a receipt, those the institutions filed
+ * online (or answered with more materials) apart (overdue after 5 days: the bureau answers promptly
+ * so that the 10-working-day rule means something) and modification cases waiting for their next
+ * step (overdue after 30 days).
  */
 @Component
 class ElderlyWorkQueue implements WorkQueueSource {
@@ -35,17 +36,23 @@ class ElderlyWorkQueue implements WorkQueueSource {
     boolean all = filter.unrestricted();
     String[] scope = filter.codesArray();
     List<WorkQueueEntry> entries = new ArrayList<>();
-    Map<String, Object> filings =
-        jdbc.sql(
-                """
-                select count(*) as pending,
-                       count(*) filter (where submitted_on < current_date - 5) as overdue
-                  from elderly.institution where status = 'SUBMITTED'
-                   and (? or region_code = any(?))""")
-            .params(all, scope)
-            .query()
-            .singleRow();
-    add(entries, "elderly.filing", "养老机构备案待审核", filings, "/elderly/institutions");
+    for (boolean online : new boolean[] {false, true}) {
+      Map<String, Object> filings =
+          jdbc.sql(
+                  """
+                  select count(*) as pending,
+                         count(*) filter (where submitted_on < current_date - 5) as overdue
+                    from elderly.institution where status = 'SUBMITTED' and filed_online = ?
+                     and (? or region_code = any(?))""")
+              .params(online, all, scope)
+              .query()
+              .singleRow();
+      if (online) {
+        add(entries, "elderly.filing.online", "养老机构网上备案待审核", filings, "/elderly/institutions");
+      } else {
+        add(entries, "elderly.filing", "养老机构备案待审核", filings, "/elderly/institutions");
+      }
+    }
     Map<String, Object> cases =
         jdbc.sql(
                 """

@@ -6,6 +6,8 @@ import cn.minzheng.elderly.homeservice.HomeServiceProviders;
 import cn.minzheng.elderly.homeservice.HomeServiceQueries;
 import cn.minzheng.elderly.homeservice.HomeServiceRejected;
 import cn.minzheng.elderly.homeservice.HomeServiceSettlement;
+import cn.minzheng.elderly.homeservice.ProviderRoster;
+import cn.minzheng.elderly.homeservice.ProviderRoster.ProviderForm;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.RecordNotFoundException;
@@ -14,6 +16,7 @@ import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,14 +25,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * 居家上门服务 for staff: enrolment in an eligible group, providers and workers, orders, service records,
- * the monthly settlement per provider. Every person and order is checked against the caller's
- * region.
+ * 居家上门服务 for staff: enrolment in an eligible group, providers (workers on the provider's page),
+ * orders, service records, the monthly settlement per provider. Every person and order is checked
+ * against the caller's region.
  */
 @Controller
 class HomeServicePages {
 
   private final HomeServiceProviders providers;
+  private final ProviderRoster roster;
   private final HomeServiceOrders orders;
   private final HomeServiceQueries queries;
   private final HomeServiceSettlement settlement;
@@ -39,6 +43,7 @@ class HomeServicePages {
 
   HomeServicePages(
       HomeServiceProviders providers,
+      ProviderRoster roster,
       HomeServiceOrders orders,
       HomeServiceQueries queries,
       HomeServiceSettlement settlement,
@@ -46,6 +51,7 @@ class HomeServicePages {
       DataScope scope,
       ElderlyAccess access) {
     this.providers = providers;
+    this.roster = roster;
     this.orders = orders;
     this.queries = queries;
     this.settlement = settlement;
@@ -60,6 +66,8 @@ class HomeServicePages {
     YearMonth m = month == null ? YearMonth.from(ChinaTime.today()) : YearMonth.parse(month);
     model.addAttribute("groups", providers.groups());
     model.addAttribute("providers", providers.providers(scope.current()));
+    model.addAttribute("roster", roster.providers(scope.current()));
+    model.addAttribute("providerToken", UUID.randomUUID());
     model.addAttribute("orders", queries.openOrders(scope.current(), 200));
     model.addAttribute("settlement", settlement.month(m, scope.current()));
     model.addAttribute("month", m);
@@ -83,6 +91,7 @@ class HomeServicePages {
       @RequestParam(required = false) Integer minutes,
       @RequestParam(required = false) HomeServiceItem item,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+      @RequestParam(required = false) UUID formToken,
       Model model) {
     StaffUser user = access.require(ElderlyMenu.STAFF);
     try {
@@ -93,10 +102,13 @@ class HomeServicePages {
               yield "已纳入服务对象";
             }
             case "provider" -> {
-              scope.requireInScope(regionCode);
-              yield "已新增服务组织，编号 " + providers.addProvider(name, regionCode, contact);
+              if (regionCode == null || !scope.permits(regionCode.strip())) {
+                throw new HomeServiceRejected("服务区域：须为本辖区内的12位区划代码");
+              }
+              ProviderForm form = new ProviderForm(name, regionCode.strip(), contact);
+              UUID token = formToken == null ? UUID.randomUUID() : formToken;
+              yield "已新增服务组织，编号 " + roster.addProvider(form, token, user.username());
             }
-            case "worker" -> "已新增服务人员，编号 " + providers.addWorker(providerId, name, contact);
             case "group" -> {
               access.require(ElderlyMenu.ADMIN);
               boolean active = "on".equals(contact);

@@ -2,6 +2,7 @@ package cn.minzheng.elderly.web;
 
 import cn.minzheng.elderly.institution.Institution;
 import cn.minzheng.elderly.institution.InstitutionFilings;
+import cn.minzheng.elderly.institution.InstitutionOperators;
 import cn.minzheng.elderly.institution.InstitutionQueries;
 import cn.minzheng.elderly.institution.InstitutionSupervision;
 import cn.minzheng.platform.Breadcrumb;
@@ -20,8 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * One institution: receipt or request for more materials, beds, inspections, rating, complaints. An
- * institution outside the caller's region answers 404.
+ * One institution: receipt or request for more materials, beds, inspections, rating, complaints,
+ * the binding of an operator account. An institution outside the caller's region answers 404.
  */
 @Controller
 class InstitutionDetailPage {
@@ -29,6 +30,7 @@ class InstitutionDetailPage {
   private final InstitutionQueries queries;
   private final InstitutionFilings filings;
   private final InstitutionSupervision supervision;
+  private final InstitutionOperators operators;
   private final DataScope scope;
   private final ElderlyAccess access;
 
@@ -36,19 +38,23 @@ class InstitutionDetailPage {
       InstitutionQueries queries,
       InstitutionFilings filings,
       InstitutionSupervision supervision,
+      InstitutionOperators operators,
       DataScope scope,
       ElderlyAccess access) {
     this.queries = queries;
     this.filings = filings;
     this.supervision = supervision;
+    this.operators = operators;
     this.scope = scope;
     this.access = access;
   }
 
   @GetMapping("/elderly/institutions/{id}")
   String show(@PathVariable long id, Model model) {
-    access.require(ElderlyMenu.STAFF);
+    StaffUser user = access.require(ElderlyMenu.STAFF);
     Institution institution = visible(id);
+    model.addAttribute(
+        "canBindOperator", user.roles().stream().anyMatch(ElderlyMenu.BUREAU::contains));
     model.addAttribute("i", institution);
     model.addAttribute("inspections", queries.inspections(id));
     model.addAttribute("history", queries.history(id));
@@ -89,6 +95,11 @@ class InstitutionDetailPage {
         case "complaint" -> supervision.complaint(id, today, note, by);
         case "complaint-closed" -> supervision.closeComplaint(id, note, by);
         case "rectified" -> supervision.rectified(id, nz(inspection), today, by);
+        case "operator" -> {
+          // binding opens the institution's record to an outside account: the bureau decides it
+          access.require(ElderlyMenu.BUREAU);
+          operators.bind(note == null ? null : note.strip(), id, by);
+        }
         default -> throw new RecordNotFoundException("action");
       }
     } catch (IllegalArgumentException e) {

@@ -1,5 +1,6 @@
 package cn.minzheng.elderly.web;
 
+import cn.minzheng.elderly.facility.AddressSearch;
 import cn.minzheng.elderly.facility.Facilities;
 import cn.minzheng.elderly.facility.Facility;
 import cn.minzheng.elderly.facility.FacilityType;
@@ -27,10 +28,12 @@ class PublicFacilityMap {
 
   private final Facilities facilities;
   private final Places places;
+  private final AddressSearch addresses;
 
-  PublicFacilityMap(Facilities facilities, Places places) {
+  PublicFacilityMap(Facilities facilities, Places places, AddressSearch addresses) {
     this.facilities = facilities;
     this.places = places;
+    this.addresses = addresses;
   }
 
   /** A facility as the map needs it. */
@@ -63,7 +66,14 @@ class PublicFacilityMap {
     }
   }
 
-  record Answer(String place, Double lat, Double lon, double radius, List<Marker> facilities) {}
+  /** {@code message}: why nothing is shown (the address was not found), else null. */
+  record Answer(
+      String place,
+      Double lat,
+      Double lon,
+      double radius,
+      List<Marker> facilities,
+      String message) {}
 
   @GetMapping("/public/elderly/map")
   String page(
@@ -101,15 +111,15 @@ class PublicFacilityMap {
             ? Optional.of(new Place("指定位置", new GeoPoint(lat, lon)))
             : community != null && community.matches("\\d{12}")
                 ? places.communityCentre(community)
-                : places.find(address);
+                : addresses.find(address);
     if (place.isEmpty()) {
-      return new Answer(null, null, null, metres, List.of());
+      return new Answer(null, null, null, metres, List.of(), AddressSearch.NOT_FOUND);
     }
     GeoPoint at = place.get().point();
     List<Marker> found =
         facilities.within(at, metres, type == null ? List.of() : List.of(type)).stream()
             .map(Marker::of)
             .toList();
-    return new Answer(place.get().name(), at.latitude(), at.longitude(), metres, found);
+    return new Answer(place.get().name(), at.latitude(), at.longitude(), metres, found, null);
   }
 }

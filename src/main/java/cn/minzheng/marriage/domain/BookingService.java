@@ -50,6 +50,10 @@ public class BookingService {
     Party first = rules.party("firstIdNumber", "第一方", request.firstIdNumber());
     Party second = rules.party("secondIdNumber", "第二方", request.secondIdNumber());
     Slot slot = bookableSlot(request.slotId());
+    if (slot.free() <= 0) {
+      // seen full without a lock: refused before any work; a seat seen free is still taken last
+      throw new BookingRejectedException("slotId", "该时段已约满，请选择其他时段");
+    }
     rules.check(request.type(), first, second, slot.day());
     if (request.citizenAccountId() != null) {
       requireNotBlocked(first);
@@ -57,22 +61,22 @@ public class BookingService {
     }
     requireNoActiveBooking(first, "firstIdNumber");
     requireNoActiveBooking(second, "secondIdNumber");
-    if (!store.takeSeat(slot.id())) {
-      throw new BookingRejectedException("slotId", "该时段已约满，请选择其他时段");
-    }
     long id = store.insertAppointment(slot, request.type(), newCode(), request.citizenAccountId());
     try {
       store.insertParty(id, 1, first, slot.day(), personId(first));
       store.insertParty(id, 2, second, slot.day(), personId(second));
     } catch (DuplicateKeyException e) {
-      // A racing booking of the same person won: this transaction (seat included) rolls back.
+      // A racing booking of the same person won: this transaction rolls back.
       throw new BookingRejectedException(null, "当事人已有未完成的预约，不能重复预约");
     }
     Appointment booked = store.find(id).orElseThrow();
     notices.booked(booked);
-    // Last statement: the audit chain's lock is global and held until commit, so nothing else of
-    // the booking may run while it is held (the opening minute of a peak day queues on it).
     audit.record(AuditEvent.success("marriage.booking.create", "appointment", "" + id, null));
+    // Last statement: the seat's row lock is held until commit and every booking of the slot
+    // queues on it (the opening minute of a peak day); a full slot rolls back all of the above.
+    if (!store.takeSeat(slot.id())) {
+      throw new BookingRejectedException("slotId", "该时段已约满，请选择其他时段");
+    }
     return booked;
   }
 

@@ -2,6 +2,7 @@ package cn.minzheng.marriage.domain;
 
 import cn.minzheng.marriage.domain.Office.OfficeKind;
 import cn.minzheng.marriage.domain.SlotTemplate.TemplateKind;
+import cn.minzheng.platform.WorkingCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,9 +20,11 @@ public class Offices {
       "id, code, name, kind, region_code, address, latitude, longitude, opening_hours, active";
 
   private final JdbcClient jdbc;
+  private final WorkingCalendar calendar;
 
-  Offices(JdbcClient jdbc) {
+  Offices(JdbcClient jdbc, WorkingCalendar calendar) {
     this.jdbc = jdbc;
+    this.calendar = calendar;
   }
 
   public long create(NewOffice o) {
@@ -128,12 +131,14 @@ public class Offices {
         .update();
   }
 
+  /** Closed for every office: a public holiday of the city's calendar or a marriage holiday. */
   @Transactional(readOnly = true)
   public boolean isHoliday(LocalDate day) {
-    return jdbc.sql("select exists (select 1 from marriage.holiday where day = ?)")
-        .param(day)
-        .query(Boolean.class)
-        .single();
+    return calendar.publicHoliday(day).isPresent()
+        || jdbc.sql("select exists (select 1 from marriage.holiday where day = ?)")
+            .param(day)
+            .query(Boolean.class)
+            .single();
   }
 
   /** Holidays from {@code from} on, as (day, name). */

@@ -52,9 +52,13 @@ class JdbcEntitlements implements Entitlements {
   @Override
   public MonthReplaced replaceMonthFrom(
       Programme programme, YearMonth month, String sourceQuery, Object... params) {
-    UUID batch = UUID.randomUUID();
     return tx.execute(
         status -> {
+          MonthReplacement replacement = new MonthReplacement(jdbc);
+          if (replacement.isEmpty(programme, month)) {
+            return audited(replacement.fillEmpty(programme, month, sourceQuery, List.of(params)));
+          }
+          UUID batch = UUID.randomUUID();
           BulkPlanning.forThisTransaction(jdbc);
           List<Object> all = new ArrayList<>();
           all.add(batch);
@@ -75,23 +79,24 @@ class JdbcEntitlements implements Entitlements {
   MonthReplaced replaceStaged(
       UUID batch, Programme programme, YearMonth month, Runnable beforeCommit) {
     return tx.execute(
-        status -> {
-          MonthReplaced result =
-              new StagedMonth(jdbc).replace(batch, programme, month, beforeCommit);
-          audit.record(
-              AuditEvent.success(
-                  "payments.entitlements.replace",
-                  "programme-month",
-                  programme.name() + ":" + month,
-                  "新增 %d，变更 %d，移除 %d，共 %d 人 %s 元"
-                      .formatted(
-                          result.inserted(),
-                          result.updated(),
-                          result.removed(),
-                          result.people(),
-                          result.total().toPlainString())));
-          return result;
-        });
+        status ->
+            audited(new MonthReplacement(jdbc).replace(batch, programme, month, beforeCommit)));
+  }
+
+  private MonthReplaced audited(MonthReplaced result) {
+    audit.record(
+        AuditEvent.success(
+            "payments.entitlements.replace",
+            "programme-month",
+            result.programme().name() + ":" + result.month(),
+            "新增 %d，变更 %d，移除 %d，共 %d 人 %s 元"
+                .formatted(
+                    result.inserted(),
+                    result.updated(),
+                    result.removed(),
+                    result.people(),
+                    result.total().toPlainString())));
+    return result;
   }
 
   void discardStaged(UUID batch) {

@@ -3,16 +3,16 @@ package cn.minzheng.platform.audit;
 import cn.minzheng.platform.audit.ChainVerification.Problem;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Walks the chain in id order and recomputes every hash. Reads in keyset batches ({@code id > ?
- * limit n}): memory stays bounded for millions of entries and no transaction is held open for the
- * whole walk. Entries appended while it runs are verified too.
+ * Links what is pending, then walks the chain in link order and recomputes every hash. Reads in
+ * keyset batches ({@code seq > ? limit n}): memory stays bounded for millions of entries and no
+ * transaction is held open for the whole walk. Finally, an entry that is neither linked nor queued
+ * for linking was taken out of the queue behind the chain's back: it is reported too.
  */
 @Component
 class AuditChainVerifier {
@@ -20,72 +20,116 @@ class AuditChainVerifier {
   static final int BATCH = 2000;
 
   private final JdbcClient jdbc;
+  private final AuditChainer chainer;
 
-  AuditChainVerifier(JdbcClient jdbc) {
+  AuditChainVerifier(JdbcClient jdbc, AuditChainer chainer) {
     this.jdbc = jdbc;
+    this.chainer = chainer;
   }
 
   ChainVerification verify() {
+    chainer.chainPending();
     byte[] expectedPrev = AuditHash.GENESIS;
-    long afterId = Long.MIN_VALUE;
+    long lastSeq = 0;
     long checked = 0;
     while (true) {
-      List<AuditRecord> batch = batchAfter(afterId);
-      for (AuditRecord entry : batch) {
-        if (!Arrays.equals(entry.prevHash(), expectedPrev)) {
-          return ChainVerification.broken(
-              checked,
-              entry.id(),
-              Problem.LINK,
-              AuditHash.hex(expectedPrev),
-              AuditHash.hex(entry.prevHash()));
+      List<Linked> batch = batchAfter(lastSeq);
+      for (Linked link : batch) {
+        ChainVerification broken = check(link, lastSeq, expectedPrev, checked);
+        if (broken != null) {
+          return broken;
         }
-        byte[] recomputed = AuditHash.of(entry);
-        if (!Arrays.equals(recomputed, entry.hash())) {
-          return ChainVerification.broken(
-              checked,
-              entry.id(),
-              Problem.CONTENT,
-              AuditHash.hex(recomputed),
-              AuditHash.hex(entry.hash()));
-        }
-        expectedPrev = entry.hash();
-        afterId = entry.id();
+        expectedPrev = link.entry().hash();
+        lastSeq = link.seq();
         checked++;
       }
       if (batch.size() < BATCH) {
-        return ChainVerification.intact(checked);
+        long verified = checked;
+        return unchained()
+            .map(id -> ChainVerification.unchained(verified, id))
+            .orElse(ChainVerification.intact(verified));
       }
     }
   }
 
-  private List<AuditRecord> batchAfter(long afterId) {
+  private static ChainVerification check(
+      Linked link, long lastSeq, byte[] expectedPrev, long checked) {
+    AuditRecord entry = link.entry();
+    if (link.seq() != lastSeq + 1 || !Arrays.equals(entry.prevHash(), expectedPrev)) {
+      return ChainVerification.broken(
+          checked,
+          entry.id(),
+          Problem.LINK,
+          AuditHash.hex(expectedPrev),
+          AuditHash.hex(entry.prevHash()));
+    }
+    if (!link.entryPresent()) {
+      return ChainVerification.broken(
+          checked, entry.id(), Problem.MISSING, AuditHash.hex(entry.hash()), null);
+    }
+    byte[] recomputed = AuditHash.of(entry);
+    if (!Arrays.equals(recomputed, entry.hash())) {
+      return ChainVerification.broken(
+          checked,
+          entry.id(),
+          Problem.CONTENT,
+          AuditHash.hex(recomputed),
+          AuditHash.hex(entry.hash()));
+    }
+    return null;
+  }
+
+  private List<Linked> batchAfter(long afterSeq) {
     return jdbc.sql(
             """
-            select id, occurred_at, actor, actor_kind, actor_roles, actor_region, remote_address,
-                   action, target_type, target_id, outcome, detail, prev_hash, hash
-            from platform.audit_log where id > ? order by id limit ?
+            select l.seq, l.entry_id as id, a.id is not null as present, a.occurred_at,
+                   a.actor, a.actor_kind, a.actor_roles, a.actor_region, a.remote_address,
+                   a.action, a.target_type, a.target_id, a.outcome, a.detail, l.prev_hash, l.hash
+            from platform.audit_link l left join platform.audit_log a on a.id = l.entry_id
+            where l.seq > ? order by l.seq limit ?
             """)
-        .params(afterId, BATCH)
-        .query((rs, n) -> read(rs))
+        .params(afterSeq, BATCH)
+        .query((rs, n) -> linked(rs))
         .list();
   }
 
-  static AuditRecord read(ResultSet rs) throws SQLException {
-    return new AuditRecord(
-        rs.getLong("id"),
-        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-        rs.getString("actor"),
-        rs.getString("actor_kind"),
-        rs.getString("actor_roles"),
-        rs.getString("actor_region"),
-        rs.getString("remote_address"),
-        rs.getString("action"),
-        rs.getString("target_type"),
-        rs.getString("target_id"),
-        rs.getString("outcome"),
-        rs.getString("detail"),
-        rs.getBytes("prev_hash"),
-        rs.getBytes("hash"));
+  private static Linked linked(ResultSet rs) throws SQLException {
+    boolean present = rs.getBoolean("present");
+    AuditRecord entry =
+        present
+            ? AuditRecord.read(rs)
+            : new AuditRecord(
+                rs.getLong("id"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                rs.getBytes("prev_hash"),
+                rs.getBytes("hash"));
+    return new Linked(rs.getLong("seq"), present, entry);
   }
+
+  private java.util.Optional<Long> unchained() {
+    return jdbc
+        .sql(
+            """
+            select min(a.id) from platform.audit_log a
+             where not exists (select 1 from platform.audit_link l where l.entry_id = a.id)
+               and not exists (select 1 from platform.audit_pending p where p.entry_id = a.id)
+            """)
+        .query(Long.class)
+        .list()
+        .stream()
+        .filter(java.util.Objects::nonNull)
+        .findFirst();
+  }
+
+  private record Linked(long seq, boolean entryPresent, AuditRecord entry) {}
 }

@@ -36,6 +36,6 @@ public record AuditEntryView(
         target,
         r.outcome(),
         r.detail(),
-        AuditHash.hex(r.hash()).substring(0, 12));
+        r.hash() == null ? "待入链" : AuditHash.hex(r.hash()).substring(0, 12));
   }
 }

@@ -1,10 +1,11 @@
 package cn.minzheng.platform.audit;
 
 /**
- * Result of walking the chain: intact with the number of entries checked, or the first broken link.
- * {@code LINK}: the entry does not point at its predecessor's hash (an entry before it was removed
- * or changed together with its hash); {@code CONTENT}: the entry's content no longer matches its
- * own hash.
+ * Result of walking the chain: intact with the number of entries checked, or the first problem.
+ * {@code LINK}: the link does not point at its predecessor's hash or a link before it is missing (a
+ * link was removed or changed together with its hash); {@code CONTENT}: the entry's content no
+ * longer matches its link's hash; {@code MISSING}: a linked entry was removed; {@code UNCHAINED}:
+ * an entry is neither linked nor queued for linking (taken out of the queue).
  */
 public record ChainVerification(
     boolean intact,
@@ -16,7 +17,9 @@ public record ChainVerification(
 
   public enum Problem {
     LINK,
-    CONTENT
+    CONTENT,
+    MISSING,
+    UNCHAINED
   }
 
   static ChainVerification intact(long checked) {
@@ -28,6 +31,10 @@ public record ChainVerification(
     return new ChainVerification(false, checked, id, problem, expected, stored);
   }
 
+  static ChainVerification unchained(long checked, long id) {
+    return new ChainVerification(false, checked, id, Problem.UNCHAINED, null, null);
+  }
+
   /** One line for the console and the log. */
   public String summary() {
     if (intact) {
@@ -36,8 +43,13 @@ public record ChainVerification(
     return "Audit chain BROKEN at entry id "
         + brokenAtId
         + " ("
-        + (problem == Problem.LINK ? "previous-hash link" : "content hash")
-        + " mismatch): expected "
+        + switch (problem) {
+          case LINK -> "previous-hash link mismatch";
+          case CONTENT -> "content hash mismatch";
+          case MISSING -> "linked entry removed";
+          case UNCHAINED -> "entry neither linked nor queued for linking";
+        }
+        + "): expected "
         + expected
         + ", stored "
         + stored

@@ -23,8 +23,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  *   <li>{@link #recordIndependently} is for what happens whether or not any business transaction
  *       commits: login failures, access denials (often thrown inside a transaction that then rolls
  *       back). It writes in its own transaction. When the thread is inside a transaction, the write
- *       waits until that transaction has ended: writing at once from a second connection could
- *       deadlock on the chain lock that the suspended transaction may already hold.
+ *       waits until that transaction has ended, so a request never holds two connections of the
+ *       pool at once (under a rush of refusals the pool would run dry).
  * </ul>
  *
  * Who and where are captured when the event happens, not when it is written.
@@ -35,12 +35,12 @@ class JdbcAuditLog implements AuditLog {
   static final String ACCESS_DENIED = "access.denied";
   private static final String DENIAL_RECORDED = JdbcAuditLog.class.getName() + ".denialRecorded";
 
-  private final AuditChainWriter writer;
+  private final AuditEntryWriter writer;
   private final TransactionTemplate joining;
   private final TransactionTemplate separate;
   private final Clock clock;
 
-  JdbcAuditLog(AuditChainWriter writer, PlatformTransactionManager transactions) {
+  JdbcAuditLog(AuditEntryWriter writer, PlatformTransactionManager transactions) {
     this.writer = writer;
     this.joining = new TransactionTemplate(transactions);
     this.separate = new TransactionTemplate(transactions);
@@ -54,8 +54,8 @@ class JdbcAuditLog implements AuditLog {
       return;
     }
     Actor actor = ActorResolver.current();
-    // A read-only transaction (a page showing an unmasked value) cannot insert; it holds no chain
-    // lock either, so a separate transaction is safe and records the display at once.
+    // A read-only transaction (a page showing an unmasked value) cannot insert: a separate
+    // transaction records the display at once.
     TransactionTemplate template =
         TransactionSynchronizationManager.isActualTransactionActive()
                 && TransactionSynchronizationManager.isCurrentTransactionReadOnly()

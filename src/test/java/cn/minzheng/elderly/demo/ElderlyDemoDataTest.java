@@ -18,10 +18,11 @@ class ElderlyDemoDataTest {
   @Autowired DemoServices services;
   @Autowired MonthlyAllowanceRun allowance;
   @Autowired Places places;
+  @Autowired DemoOperator operator;
 
   @Test
   void createsFacilitiesCommunityCentresAndInstitutionsOnceOnly() {
-    ElderlyDemoData demo = new ElderlyDemoData(jdbc, facilities, services, allowance);
+    ElderlyDemoData demo = new ElderlyDemoData(jdbc, facilities, services, allowance, operator);
     demo.run(null);
     long facilityCount = count("select count(*) from elderly.facility where demo");
     long institutionCount = count("select count(*) from elderly.institution where demo");
@@ -39,6 +40,13 @@ class ElderlyDemoDataTest {
                     + " ('COMMUNITY_COMPLEX', 'TOWN_CENTRE') and region_code = '510104001000'"))
         .isEqualTo(1);
     assertThat(places.communityCentre("510104001001")).isPresent();
+    // the demo operator account is bound once, to an online filing waiting for materials
+    assertThat(
+            count(
+                "select count(*) from elderly.institution_operator o join elderly.institution i"
+                    + " on i.id = o.institution_id where o.username = 'institution_operator'"
+                    + " and i.filed_online and i.region_code like '510104%'"))
+        .isEqualTo(1);
   }
 
   private long count(String sql) {

@@ -150,6 +150,29 @@ class EntitlementMonthTest {
     assertThat(rowsOf(month)).isEqualTo(1);
   }
 
+  @Test
+  void aPersonTwiceInTheFirstRunOfAMonthIsRefusedAndNothingIsStored() {
+    YearMonth month = uniqueMonth();
+    long a = PaymentsTestData.person(persons, "重复", JINJIANG_COMMUNITY);
+    String twice =
+        "select cast(? as bigint), cast(910.00 as numeric(12,2)), '差额', cast(? as text),"
+            + " cast(null as text) from generate_series(1, 2)";
+    assertThatThrownBy(
+            () ->
+                entitlements.replaceMonthFrom(Programme.DIBAO, month, twice, a, JINJIANG_COMMUNITY))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("appears twice");
+    assertThat(rowsOf(month)).isZero();
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from payments.month_region_total where programme = 'DIBAO'"
+                        + " and month = ?")
+                .param(month.atDay(1))
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
   private void killConnection() {
     jdbc.sql("select pg_terminate_backend(pg_backend_pid())").query().singleRow();
   }

@@ -35,6 +35,7 @@ class AuditChainTest {
 
   @Autowired AuditLog auditLog;
   @Autowired AuditChainVerifier verifier;
+  @Autowired AuditChainer chainer;
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transactions;
   @Autowired Environment environment;
@@ -55,6 +56,7 @@ class AuditChainTest {
     auditLog.record(
         AuditEvent.success("person.unmask", "person", target, "身份证号 11010519491231002X"));
     auditLog.record(AuditEvent.success("person.export", "person", target, null));
+    chainer.chainPending();
 
     List<AuditRecord> entries = entriesFor(target);
     assertThat(entries).hasSize(2);
@@ -158,6 +160,7 @@ class AuditChainTest {
     String target = UUID.randomUUID().toString();
     auditLog.record(AuditEvent.success("person.view", "person", target, "原始"));
     auditLog.record(AuditEvent.success("person.view", "person", target + "-next", null));
+    chainer.chainPending();
     AuditRecord tampered = entriesFor(target).get(0);
     try (Connection owner = ownerConnection()) {
       setDetail(owner, tampered.id(), "篡改");
@@ -176,24 +179,117 @@ class AuditChainTest {
   }
 
   @Test
-  void verificationFindsARowRemovedByTheOwnerAtTheNextEntry() throws Exception {
+  void verificationFindsALinkedEntryRemovedByTheOwner() throws Exception {
     String target = UUID.randomUUID().toString();
     auditLog.record(AuditEvent.success("person.view", "person", target, null));
     auditLog.record(AuditEvent.success("person.view", "person", target, null));
-    List<AuditRecord> entries = entriesFor(target);
-    AuditRecord removed = entries.get(0);
+    chainer.chainPending();
+    AuditRecord removed = entriesFor(target).get(0);
     try (Connection owner = ownerConnection()) {
-      withTriggerDisabled(owner, "delete from platform.audit_log where id = " + removed.id());
+      withTriggerDisabled(
+          owner, "audit_log", "delete from platform.audit_log where id = " + removed.id());
       try {
         ChainVerification result = verifier.verify();
-        assertThat(result.brokenAtId()).isEqualTo(entries.get(1).id());
-        assertThat(result.problem()).isEqualTo(ChainVerification.Problem.LINK);
-        assertThat(result.stored()).isEqualTo(AuditHash.hex(removed.hash()));
+        assertThat(result.brokenAtId()).isEqualTo(removed.id());
+        assertThat(result.problem()).isEqualTo(ChainVerification.Problem.MISSING);
       } finally {
         reinsert(owner, removed);
       }
     }
     assertThat(verifier.verify().intact()).isTrue();
+  }
+
+  @Test
+  void verificationFindsARemovedLinkAtTheNextEntry() throws Exception {
+    String target = UUID.randomUUID().toString();
+    auditLog.record(AuditEvent.success("person.view", "person", target, null));
+    auditLog.record(AuditEvent.success("person.view", "person", target, null));
+    chainer.chainPending();
+    List<AuditRecord> entries = entriesFor(target);
+    long seq = seqOf(entries.get(0).id());
+    try (Connection owner = ownerConnection()) {
+      withTriggerDisabled(
+          owner, "audit_link", "delete from platform.audit_link where seq = " + seq);
+      try {
+        ChainVerification result = verifier.verify();
+        assertThat(result.brokenAtId()).isEqualTo(entries.get(1).id());
+        assertThat(result.problem()).isEqualTo(ChainVerification.Problem.LINK);
+        assertThat(result.stored()).isEqualTo(AuditHash.hex(entries.get(0).hash()));
+      } finally {
+        relink(owner, seq, entries.get(0));
+      }
+    }
+    assertThat(verifier.verify().intact()).isTrue();
+  }
+
+  @Test
+  void verificationFindsAnEntryTakenOutOfTheQueueBeforeItWasLinked() {
+    String target = UUID.randomUUID().toString();
+    // one transaction: the scheduled chainer cannot link the entry before the queue row is gone
+    long id =
+        transactions.execute(
+            status -> {
+              auditLog.record(AuditEvent.success("person.view", "person", target, null));
+              long entry = entriesFor(target).get(0).id();
+              jdbc.sql("delete from platform.audit_pending where entry_id = ?")
+                  .param(entry)
+                  .update();
+              return entry;
+            });
+
+    ChainVerification result = verifier.verify();
+    assertThat(result.problem()).isEqualTo(ChainVerification.Problem.UNCHAINED);
+    assertThat(result.brokenAtId()).isEqualTo(id);
+
+    jdbc.sql("insert into platform.audit_pending (entry_id) values (?)").param(id).update();
+    assertThat(verifier.verify().intact()).isTrue();
+  }
+
+  @Test
+  void anAuditedTransactionDoesNotWaitForAnotherOneToCommit() throws Exception {
+    String target = UUID.randomUUID().toString();
+    java.util.concurrent.CountDownLatch recorded = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> open =
+          pool.submit(
+              () ->
+                  transactions.executeWithoutResult(
+                      status -> {
+                        auditLog.record(AuditEvent.success("slow.change", "x", target, null));
+                        recorded.countDown();
+                        await(release);
+                      }));
+      await(recorded);
+      // The first transaction is still open; this one records and commits regardless.
+      java.util.concurrent.CompletableFuture.runAsync(
+              () ->
+                  transactions.executeWithoutResult(
+                      status ->
+                          auditLog.record(AuditEvent.success("quick.change", "x", target, null))))
+          .get(10, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(entriesFor(target))
+          .extracting(AuditRecord::action)
+          .containsExactly("quick.change");
+      release.countDown();
+      open.get(10, java.util.concurrent.TimeUnit.SECONDS);
+    } finally {
+      release.countDown();
+      pool.shutdown();
+    }
+    chainer.chainPending();
+    assertThat(entriesFor(target)).extracting(AuditRecord::hash).doesNotContainNull();
+    assertThat(verifier.verify().intact()).isTrue();
+  }
+
+  private static void await(java.util.concurrent.CountDownLatch latch) {
+    try {
+      assertThat(latch.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
@@ -230,8 +326,9 @@ class AuditChainTest {
       pool.shutdown();
     }
     assertThat(entriesFor(target)).hasSize(120);
+    chainer.chainPending();
     Long forks =
-        jdbc.sql("select count(*) - count(distinct prev_hash) from platform.audit_log")
+        jdbc.sql("select count(*) - count(distinct prev_hash) from platform.audit_link")
             .query(Long.class)
             .single();
     assertThat(forks).isZero();
@@ -243,11 +340,12 @@ class AuditChainTest {
     return jdbc.sql(
             """
             select id, occurred_at, actor, actor_kind, actor_roles, actor_region, remote_address,
-                   action, target_type, target_id, outcome, detail, prev_hash, hash
-            from platform.audit_log where target_id = ? order by id
+                   action, target_type, target_id, outcome, detail, l.prev_hash, l.hash
+            from platform.audit_log left join platform.audit_link l on l.entry_id = id
+            where target_id = ? order by id
             """)
         .param(target)
-        .query((rs, n) -> AuditChainVerifier.read(rs))
+        .query((rs, n) -> AuditRecord.read(rs))
         .list();
   }
 
@@ -258,25 +356,35 @@ class AuditChainTest {
         "minzheng-local");
   }
 
-  private static void withTriggerDisabled(Connection owner, String sql) throws Exception {
+  private long seqOf(long entryId) {
+    return jdbc.sql("select seq from platform.audit_link where entry_id = ?")
+        .param(entryId)
+        .query(Long.class)
+        .single();
+  }
+
+  private static void withTriggerDisabled(Connection owner, String table, String sql)
+      throws Exception {
     try (Statement s = owner.createStatement()) {
-      s.execute("alter table platform.audit_log disable trigger audit_log_no_update_or_delete");
+      s.execute(
+          "alter table platform." + table + " disable trigger " + table + "_no_update_or_delete");
       try {
         s.execute(sql);
       } finally {
-        s.execute("alter table platform.audit_log enable trigger audit_log_no_update_or_delete");
+        s.execute(
+            "alter table platform." + table + " enable trigger " + table + "_no_update_or_delete");
       }
     }
   }
 
+  /** Puts a removed entry back (the database queues it; the chainer sees it is linked already). */
   private static void reinsert(Connection owner, AuditRecord r) throws Exception {
     try (PreparedStatement insert =
         owner.prepareStatement(
             """
             insert into platform.audit_log (id, occurred_at, actor, actor_kind, actor_roles,
-              actor_region, remote_address, action, target_type, target_id, outcome, detail,
-              prev_hash, hash)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              actor_region, remote_address, action, target_type, target_id, outcome, detail)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)) {
       insert.setLong(1, r.id());
       insert.setObject(2, r.occurredAt().atOffset(java.time.ZoneOffset.UTC));
@@ -290,8 +398,18 @@ class AuditChainTest {
       insert.setString(10, r.targetId());
       insert.setString(11, r.outcome());
       insert.setString(12, r.detail());
-      insert.setBytes(13, r.prevHash());
-      insert.setBytes(14, r.hash());
+      insert.executeUpdate();
+    }
+  }
+
+  private static void relink(Connection owner, long seq, AuditRecord r) throws Exception {
+    try (PreparedStatement insert =
+        owner.prepareStatement(
+            "insert into platform.audit_link (seq, entry_id, prev_hash, hash) values (?, ?, ?, ?)")) {
+      insert.setLong(1, seq);
+      insert.setLong(2, r.id());
+      insert.setBytes(3, r.prevHash());
+      insert.setBytes(4, r.hash());
       insert.executeUpdate();
     }
   }

@@ -5,20 +5,69 @@ import cn.minzheng.payments.MonthReplaced;
 import cn.minzheng.payments.Programme;
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Puts a staged batch in place as the programme month's entitlements: set-based SQL in the caller's
- * transaction, so that a crash leaves either the old month or the new one, never a mix.
+ * Puts a programme month's entitlements in place: set-based SQL in the caller's transaction, so
+ * that a crash leaves either the old month or the new one, never a mix. A month that holds
+ * entitlements already is replaced from a staged batch (rows that stay are left alone, changed ones
+ * updated, missing ones removed); the first run of a month, the usual case, inserts the programme's
+ * query straight into the table, without the staging copy, the comparison and the clean-up.
  */
-final class StagedMonth {
+final class MonthReplacement {
+
+  private static final String DUPLICATE = "a person appears twice in one programme month";
 
   private final JdbcClient jdbc;
 
-  StagedMonth(JdbcClient jdbc) {
+  MonthReplacement(JdbcClient jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /** Whether the month has no entitlements yet; call with the month lock held. */
+  boolean isEmpty(Programme programme, YearMonth month) {
+    MonthLock.acquire(jdbc, programme, month);
+    return !jdbc.sql(
+            "select exists (select 1 from payments.entitlement where programme = ? and month = ?)")
+        .params(programme.name(), month.atDay(1))
+        .query(Boolean.class)
+        .single();
+  }
+
+  /**
+   * The first run of a month: the query's rows (person_id, amount, basis, region_code, case_ref)
+   * become the month. A person twice is refused by the table's key, as by the staged path.
+   */
+  MonthReplaced fillEmpty(
+      Programme programme, YearMonth month, String sourceQuery, List<Object> params) {
+    MonthLock.acquire(jdbc, programme, month);
+    BulkPlanning.forThisTransaction(jdbc);
+    Map<String, Object> key = Map.of("programme", programme.name(), "month", month.atDay(1));
+    refuseWhenApproved(programme, month, key);
+    discardDraftRosters(key);
+    // the programme and month placeholders come first in the statement's text
+    List<Object> all = new ArrayList<>(List.of(programme.name(), month.atDay(1)));
+    all.addAll(params);
+    long inserted;
+    try {
+      inserted =
+          jdbc.sql(
+                  "insert into payments.entitlement"
+                      + " (person_id, amount, basis, region_code, case_ref, programme, month)"
+                      + " select q.*, cast(? as text), cast(? as date) from ("
+                      + sourceQuery
+                      + ") q")
+              .params(all)
+              .update();
+    } catch (DuplicateKeyException e) {
+      throw new IllegalArgumentException(DUPLICATE, e);
+    }
+    return refreshTotals(programme, month, key, inserted, 0, 0);
   }
 
   MonthReplaced replace(UUID batch, Programme programme, YearMonth month, Runnable beforeCommit) {
@@ -39,31 +88,30 @@ final class StagedMonth {
             .params(key)
             .update();
     Map<String, Object> counts = upsert(key);
-    refreshTotals(key);
     beforeCommit.run();
     jdbc.sql("delete from payments.entitlement_staging where batch_id = :batch")
         .params(key)
         .update();
-    Map<String, Object> totals =
-        jdbc.sql(
-                """
-                select count(*) as people, coalesce(sum(amount), 0) as total
-                  from payments.entitlement where programme = :programme and month = :month""")
-            .params(key)
-            .query()
-            .singleRow();
-    return new MonthReplaced(
+    return refreshTotals(
         programme,
         month,
+        key,
         ((Number) counts.get("inserted")).longValue(),
         ((Number) counts.get("updated")).longValue(),
-        removed,
-        ((Number) totals.get("people")).longValue(),
-        (BigDecimal) totals.get("total"));
+        removed);
   }
 
-  /** The month's headline figures per region (see {@code ProgrammeTotals}), in the same commit. */
-  private void refreshTotals(Map<String, Object> key) {
+  /**
+   * The month's headline figures per region (see {@code ProgrammeTotals}), in the same commit, and
+   * the month's totals from them.
+   */
+  private MonthReplaced refreshTotals(
+      Programme programme,
+      YearMonth month,
+      Map<String, Object> key,
+      long inserted,
+      long updated,
+      long removed) {
     jdbc.sql(
             "delete from payments.month_region_total where programme = :programme and month = :month")
         .params(key)
@@ -76,6 +124,23 @@ final class StagedMonth {
              group by programme, month, region_code""")
         .params(key)
         .update();
+    Map<String, Object> totals =
+        jdbc.sql(
+                """
+                select coalesce(sum(people), 0) as people, coalesce(sum(amount), 0) as total
+                  from payments.month_region_total
+                 where programme = :programme and month = :month""")
+            .params(key)
+            .query()
+            .singleRow();
+    return new MonthReplaced(
+        programme,
+        month,
+        inserted,
+        updated,
+        removed,
+        ((Number) totals.get("people")).longValue(),
+        (BigDecimal) totals.get("total"));
   }
 
   private Map<String, Object> upsert(Map<String, Object> key) {
@@ -128,7 +193,7 @@ final class StagedMonth {
             .query(Boolean.class)
             .single();
     if (duplicates) {
-      throw new IllegalArgumentException("a person appears twice in one programme month");
+      throw new IllegalArgumentException(DUPLICATE);
     }
   }
 

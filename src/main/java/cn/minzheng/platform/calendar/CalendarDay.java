@@ -1,0 +1,11 @@
+package cn.minzheng.platform.calendar;
+
+import java.time.LocalDate;
+
+/** A listed day of the working calendar: a public holiday, or a weekend day worked (调休). */
+public record CalendarDay(LocalDate day, String name, boolean working, String updatedBy) {
+
+  public String kind() {
+    return working ? "调休上班" : "放假";
+  }
+}

@@ -1,0 +1,9 @@
+package cn.minzheng.platform.calendar;
+
+/** A calendar entry that breaks a rule; the message names the field in Chinese. */
+class CalendarRuleViolation extends RuntimeException {
+
+  CalendarRuleViolation(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,108 @@
+package cn.minzheng.marriage;
+
+import static cn.minzheng.marriage.MarriageFixtures.adult;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.minzheng.marriage.domain.Appointment;
+import cn.minzheng.marriage.domain.AppointmentStatus;
+import cn.minzheng.marriage.domain.AppointmentType;
+import cn.minzheng.marriage.domain.BookingRequest;
+import cn.minzheng.marriage.domain.BookingService;
+import cn.minzheng.marriage.domain.Offices;
+import cn.minzheng.marriage.domain.SlotGenerator;
+import cn.minzheng.marriage.domain.SlotTemplate;
+import cn.minzheng.platform.Role;
+import cn.minzheng.platform.StaffAuthentication;
+import cn.minzheng.platform.StaffUser;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Registration offices follow the city's working calendar (platform 工作日历) on public holidays. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class StatutoryHolidayTest {
+
+  @Autowired Offices offices;
+  @Autowired SlotGenerator generator;
+  @Autowired BookingService bookings;
+  @Autowired JdbcClient jdbc;
+  @Autowired MockMvc mvc;
+
+  @Test
+  void noSlotsAreGeneratedOnTheNationalDayHolidayOf2026() {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    for (DayOfWeek dow : new DayOfWeek[] {DayOfWeek.THURSDAY, DayOfWeek.FRIDAY}) {
+      offices.addTemplate(
+          office, SlotTemplate.regular(dow, LocalTime.of(9, 0), LocalTime.of(9, 30), 4));
+    }
+
+    generator.generate(LocalDate.of(2026, 9, 28), 3);
+
+    // Thursday 10-01 and Friday 10-02 are 国庆节; Thursday 10-08 and Friday 10-09 are open
+    assertThat(slotsOf(office, LocalDate.of(2026, 10, 1))).isZero();
+    assertThat(slotsOf(office, LocalDate.of(2026, 10, 2))).isZero();
+    assertThat(slotsOf(office, LocalDate.of(2026, 10, 8))).isOne();
+    assertThat(slotsOf(office, LocalDate.of(2026, 10, 9))).isOne();
+    assertThat(slotsOf(office, LocalDate.of(2026, 10, 15))).isOne();
+  }
+
+  @Test
+  void aHolidayDeclaredLaterInTheCityCalendarCancelsTheBookingsOfThatDay() throws Exception {
+    LocalDate day = LocalDate.of(2037, 9, 17);
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    Appointment booked =
+        bookings.book(
+            new BookingRequest(
+                MarriageFixtures.slot(jdbc, office, day, 2),
+                AppointmentType.MARRIAGE,
+                adult(true),
+                adult(false),
+                null));
+
+    mvc.perform(
+            post("/admin/calendar")
+                .param("day", day.toString())
+                .param("name", "测试补休")
+                .param("working", "false")
+                .with(
+                    authentication(
+                        StaffAuthentication.of(
+                            new StaffUser(
+                                9_301,
+                                "cal_city",
+                                "市管理员",
+                                "510100000000",
+                                Set.of(Role.CITY_ADMIN)))))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(bookings.find(booked.id()).status())
+                    .isEqualTo(AppointmentStatus.CANCELLED));
+    assertThat(offices.isHoliday(day)).isTrue();
+  }
+
+  private int slotsOf(long office, LocalDate day) {
+    return jdbc.sql("select count(*) from marriage.slot where office_id = ? and day = ?")
+        .params(office, day)
+        .query(Integer.class)
+        .single();
+  }
+}
