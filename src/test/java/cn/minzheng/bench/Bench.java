@@ -5,6 +5,7 @@ import cn.minzheng.registry.demo.RegistryBenchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +25,7 @@ public final class Bench {
 
   private Bench() {}
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws IOException, SQLException {
     BenchOptions options = BenchOptions.parse(args);
     if (!options.keep()) {
       deleteRecursively(WORK.resolve("pg"));
@@ -46,6 +47,9 @@ public final class Bench {
       }
       if (options.runs("monthly-run")) {
         results.add(new MonthlyRunBenchmark(context, database).run(options.entitlements()));
+      }
+      if (options.runs("feed-import")) {
+        results.add(new FeedImportBenchmark(context, database, WORK).run(options.feedRows()));
       }
       if (options.runs("booking-rush")) {
         results.add(

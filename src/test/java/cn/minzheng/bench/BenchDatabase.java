@@ -104,6 +104,38 @@ public final class BenchDatabase {
     }
   }
 
+  /**
+   * The floor of a file import: {@code COPY} of the file as it is (CSV with its header) into an
+   * unindexed table of text columns, which takes any row, valid or not. The file is kept.
+   */
+  public Duration copyFileFloor(Path file, String columns) {
+    execute("create schema if not exists bench");
+    execute("drop table if exists bench.file_floor");
+    execute("create table bench.file_floor (" + columns + ")");
+    try (Connection c = owner();
+        InputStream in = Files.newInputStream(file)) {
+      CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+      long started = System.nanoTime();
+      copy.copyIn("copy bench.file_floor from stdin with (format csv, header true)", in);
+      return Duration.ofNanos(System.nanoTime() - started);
+    } catch (SQLException | IOException e) {
+      throw new IllegalStateException("floor copy of " + file, e);
+    } finally {
+      execute("drop table if exists bench.file_floor");
+    }
+  }
+
+  public long count(String table) {
+    try (Connection c = owner();
+        Statement s = c.createStatement();
+        var rs = s.executeQuery("select count(*) from " + table)) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException("count of " + table, e);
+    }
+  }
+
   public void vacuumAnalyze(String table) {
     execute("vacuum analyze " + table);
   }

@@ -11,7 +11,8 @@ public record BenchOptions(
     int lookups,
     boolean keep,
     Set<String> only,
-    int rushBookings) {
+    int rushBookings,
+    long feedRows) {
 
   static BenchOptions parse(String[] args) {
     long persons = 21_000_000;
@@ -20,6 +21,7 @@ public record BenchOptions(
     boolean keep = false;
     Set<String> only = new HashSet<>();
     int rushBookings = 3_000;
+    long feedRows = 1_000_000;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--persons" -> persons = Long.parseLong(args[++i].replace("_", ""));
@@ -27,11 +29,13 @@ public record BenchOptions(
         case "--lookups" -> lookups = Integer.parseInt(args[++i]);
         case "--keep" -> keep = true;
         case "--rush-bookings" -> rushBookings = Integer.parseInt(args[++i].replace("_", ""));
+        case "--feed-rows" -> feedRows = Long.parseLong(args[++i].replace("_", ""));
         case "--only" -> only.addAll(Arrays.asList(args[++i].split(",")));
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
-    return new BenchOptions(persons, entitlements, lookups, keep, Set.copyOf(only), rushBookings);
+    return new BenchOptions(
+        persons, entitlements, lookups, keep, Set.copyOf(only), rushBookings, feedRows);
   }
 
   boolean runs(String benchmark) {

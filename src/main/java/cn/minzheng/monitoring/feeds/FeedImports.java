@@ -88,7 +88,7 @@ public class FeedImports {
     int total;
     try (StagingWriter writer = new StagingWriter(dataSource, id)) {
       rows.forEach((line, cells) -> writer.add(check.check(line, cells)));
-      writer.close();
+      writer.finish();
       total = writer.rows();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,17 +1,19 @@
 package cn.minzheng.monitoring.feeds;
 
-import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * COPYs staged rows into {@code monitoring.feed_staging} in chunks, on the transaction's
- * connection, so that memory holds one chunk whatever the size of the file.
+ * COPYs staged rows into {@code monitoring.feed_staging} on the transaction's connection: one COPY
+ * for the whole delivery, fed a chunk at a time, so that memory holds one chunk whatever the size
+ * of the file, and the database stores one chunk while the next is being checked (a COPY per chunk
+ * waited for the database at every chunk).
  */
 final class StagingWriter implements AutoCloseable {
 
@@ -26,6 +28,8 @@ final class StagingWriter implements AutoCloseable {
   private final StringBuilder pending = new StringBuilder(CHUNK * 160);
   private int pendingRows;
   private int rows;
+  private Connection connection;
+  private CopyIn copy;
 
   StagingWriter(DataSource dataSource, long batchId) {
     this.dataSource = dataSource;
@@ -52,25 +56,51 @@ final class StagingWriter implements AutoCloseable {
     return rows;
   }
 
+  /** Ends the COPY: every added row is in staging. */
+  void finish() {
+    flush();
+    if (copy != null) {
+      try {
+        copy.endCopy();
+      } catch (SQLException e) {
+        throw new IllegalStateException("feed rows could not be staged", e);
+      } finally {
+        copy = null;
+      }
+    }
+  }
+
+  /** After a failure the COPY is cancelled, so that the transaction can roll back. */
   @Override
   public void close() {
-    flush();
+    try {
+      if (copy != null && copy.isActive()) {
+        copy.cancelCopy();
+      }
+    } catch (SQLException e) {
+      // the transaction rolls back anyway
+    } finally {
+      copy = null;
+      if (connection != null) {
+        DataSourceUtils.releaseConnection(connection, dataSource);
+        connection = null;
+      }
+    }
   }
 
   private void flush() {
     if (pendingRows == 0) {
       return;
     }
-    Connection connection = DataSourceUtils.getConnection(dataSource);
     try {
-      connection
-          .unwrap(PGConnection.class)
-          .getCopyAPI()
-          .copyIn(COPY, new StringReader(pending.toString()));
-    } catch (SQLException | IOException e) {
+      if (copy == null) {
+        connection = DataSourceUtils.getConnection(dataSource);
+        copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+      }
+      byte[] bytes = pending.toString().getBytes(StandardCharsets.UTF_8);
+      copy.writeToCopy(bytes, 0, bytes.length);
+    } catch (SQLException e) {
       throw new IllegalStateException("feed rows could not be staged", e);
-    } finally {
-      DataSourceUtils.releaseConnection(connection, dataSource);
     }
     pending.setLength(0);
     pendingRows = 0;

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,10 +36,26 @@ public class WarningEvaluation implements FeedImportListener {
     this.standards = standards;
   }
 
+  /** The feeds each rule reads: a batch of another feed cannot raise it, so it is not looked at. */
+  private static final Map<String, Set<FeedType>> FEEDS =
+      Map.of(
+          "INCOME_ABOVE_STANDARD", Set.of(FeedType.PENSION_EMPLOYMENT, FeedType.TAX_INCOME),
+          "LARGE_MEDICAL_BILL", Set.of(FeedType.MEDICAL_BILL),
+          "NEW_VEHICLE", Set.of(FeedType.VEHICLE),
+          "NEW_PROPERTY", Set.of(FeedType.PROPERTY),
+          "DEATH", Set.of(FeedType.HOUSEHOLD_EVENTS),
+          "NEW_DISABILITY", Set.of(FeedType.DISABILITY_RATING));
+
   @Override
   @Transactional
   public int afterImport(long batchId, FeedType type) {
-    return evaluate(batchId);
+    int raised = 0;
+    for (Rule rule : activeRules().values()) {
+      if (FEEDS.getOrDefault(rule.code(), Set.of()).contains(type)) {
+        raised += raise(rule, batchId);
+      }
+    }
+    return raised;
   }
 
   @Scheduled(cron = "${minzheng.monitoring.warnings.nightly:0 30 2 * * *}", zone = "Asia/Shanghai")
