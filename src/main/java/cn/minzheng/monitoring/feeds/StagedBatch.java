@@ -64,7 +64,7 @@ class StagedBatch {
               select s.batch_id, s.line, s.masked_id, s.fact_date, s.amount, s.detail,
                      p.id as person_id, p.residence_region_code
                 from monitoring.feed_staging s
-                left join registry.person p on p.id_number_idx = s.id_idx
+                left join registry.person_fact p on p.id_number_idx = s.id_idx
                where s.batch_id = ? and s.error_field is null),
             unmatched as (
               insert into monitoring.feed_unmatched (batch_id, line, masked_id)
@@ -77,7 +77,7 @@ class StagedBatch {
                      m.amount, m.detail, ?, m.batch_id, m.line, b.received_at
                 from staged m
                 join monitoring.feed_batch b on b.id = m.batch_id
-                left join registry.household_member hm
+                left join registry.membership_fact hm
                        on hm.person_id = m.person_id and hm.valid_to is null
                where m.person_id is not null
               returning 1)
