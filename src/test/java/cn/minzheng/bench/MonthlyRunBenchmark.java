@@ -45,17 +45,20 @@ final class MonthlyRunBenchmark {
     long started = System.nanoTime();
     int rosters = 0;
     long people = 0;
-    try {
+    String profile;
+    try (StatementProfile sampler = new StatementProfile(jdbc)) {
       for (MonthlyRun.Outcome outcome : run.run(MONTH, "bench")) {
         people += outcome.people();
       }
       for (Programme programme : List.of(Programme.DIBAO, Programme.TEKUN, Programme.LINSHI)) {
         rosters += drafting.draft(programme, MONTH, maker);
       }
+      profile = sampler.summary(10);
     } finally {
       SecurityContextHolder.clearContext();
     }
     Duration took = Duration.ofNanos(System.nanoTime() - started);
+    System.out.println("monthly-run: where the time went (share of 200 ms samples)\n" + profile);
     long heap = PeakHeap.read();
     String rows =
         "select person_id, programme, month, amount, basis, region_code, case_ref"
