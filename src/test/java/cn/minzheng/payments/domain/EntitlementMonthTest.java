@@ -55,6 +55,31 @@ class EntitlementMonthTest {
   }
 
   @Test
+  void databaseRefusesAnUnknownProgrammeAndAChangedProgramme() {
+    long person = PaymentsTestData.person(persons, "项目", JINJIANG_COMMUNITY);
+    String insert =
+        "insert into payments.entitlement (person_id, programme, month, amount, basis, region_code)"
+            + " values (?, ?, date '2023-02-01', 910.00, 'x', ?)";
+    assertThatThrownBy(
+            () -> jdbc.sql(insert).params(person, "NO_SUCH_PROGRAMME", JINJIANG_COMMUNITY).update())
+        .isInstanceOf(DataIntegrityViolationException.class)
+        .hasMessageContaining("NO_SUCH_PROGRAMME");
+    jdbc.sql(insert).params(person, "DIBAO", JINJIANG_COMMUNITY).update();
+    assertThatThrownBy(
+            () ->
+                jdbc.sql(
+                        "update payments.entitlement set programme = 'TEKUN'"
+                            + " where person_id = ? and month = date '2023-02-01'")
+                    .param(person)
+                    .update())
+        .isInstanceOf(DataIntegrityViolationException.class);
+    assertThatThrownBy(
+            () -> jdbc.sql("delete from payments.programme where code = 'ORPHAN'").update())
+        .rootCause()
+        .hasMessageContaining("permission denied");
+  }
+
+  @Test
   void resubmittingMonthBeforeApprovalReplacesAndNeverDuplicates() {
     YearMonth month = uniqueMonth();
     long a = PaymentsTestData.person(persons, "甲", JINJIANG_COMMUNITY);
