@@ -35,7 +35,11 @@ class BookingRules {
     } catch (InvalidIdCardNoException e) {
       throw new BookingRejectedException(field, label + "身份证号无效，请核对后重新填写");
     }
-    return new Party(id, cipher.blindIndex(id.value()), cipher.encrypt(id.value()));
+    return new Party(
+        id,
+        cipher.blindIndex(id.value()),
+        cipher.encrypt(id.value()),
+        persons.findByIdNumber(id).orElse(null));
   }
 
   void check(AppointmentType type, Party first, Party second, LocalDate day) {
@@ -53,8 +57,8 @@ class BookingRules {
     }
     requireLegalAge("firstIdNumber", first.id(), day);
     requireLegalAge("secondIdNumber", second.id(), day);
-    requireNotMarried("firstIdNumber", first.id());
-    requireNotMarried("secondIdNumber", second.id());
+    requireNotMarried("firstIdNumber", first);
+    requireNotMarried("secondIdNumber", second);
   }
 
   static boolean ofLegalAge(IdCardNo id, LocalDate day) {
@@ -70,9 +74,9 @@ class BookingRules {
   }
 
   /** A person unknown to the registry (全市通办: residents of elsewhere) declares in person. */
-  private void requireNotMarried(String field, IdCardNo id) {
-    persons
-        .findByIdNumber(id)
+  private static void requireNotMarried(String field, Party party) {
+    party
+        .registered()
         .filter(p -> p.maritalStatus() == MaritalStatus.MARRIED)
         .ifPresent(
             p -> {

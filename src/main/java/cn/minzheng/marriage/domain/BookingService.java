@@ -3,7 +3,6 @@ package cn.minzheng.marriage.domain;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.RecordNotFoundException;
-import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.registry.PersonSummary;
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -29,21 +28,18 @@ public class BookingService {
   private final NoShowRule noShows;
   private final AuditLog audit;
   private final BookingNotices notices;
-  private final PersonDirectory persons;
 
   BookingService(
       AppointmentStore store,
       BookingRules rules,
       NoShowRule noShows,
       AuditLog audit,
-      BookingNotices notices,
-      PersonDirectory persons) {
+      BookingNotices notices) {
     this.store = store;
     this.rules = rules;
     this.noShows = noShows;
     this.audit = audit;
     this.notices = notices;
-    this.persons = persons;
   }
 
   public Appointment book(BookingRequest request) {
@@ -195,8 +191,8 @@ public class BookingService {
     }
   }
 
-  private Long personId(Party party) {
-    return persons.findByIdNumber(party.id()).map(PersonSummary::id).orElse(null);
+  private static Long personId(Party party) {
+    return party.registered().map(PersonSummary::id).orElse(null);
   }
 
   private static String newCode() {
