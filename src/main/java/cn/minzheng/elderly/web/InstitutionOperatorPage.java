@@ -4,21 +4,17 @@ import cn.minzheng.elderly.institution.Institution;
 import cn.minzheng.elderly.institution.InstitutionOperators;
 import cn.minzheng.elderly.institution.InstitutionQueries;
 import cn.minzheng.elderly.institution.InstitutionSupervision;
-import cn.minzheng.elderly.institution.NewFiling;
 import cn.minzheng.elderly.institution.NewFiling.Premises;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.StaffUser;
-import cn.minzheng.shared.ChinaTime;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -70,43 +66,14 @@ class InstitutionOperatorPage {
   }
 
   @PostMapping(PATH)
-  String file(
-      @RequestParam String name,
-      @RequestParam String creditCode,
-      @RequestParam String address,
-      @RequestParam String regionCode,
-      @RequestParam String legalRepresentative,
-      @RequestParam Premises premises,
-      @RequestParam(required = false) BigDecimal areaSqm,
-      @RequestParam String contactPhone,
-      @RequestParam int totalBeds,
-      @RequestParam(defaultValue = "0") int nursingBeds,
-      @RequestParam(defaultValue = "false") boolean pledgeSigned,
-      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate admittedOn,
-      Model model) {
+  String file(@ModelAttribute FilingForm form, Model model) {
     StaffUser user = access.require(ElderlyMenu.OPERATOR);
-    String region = regionCode.strip();
-    if (!region.matches("\\d{12}") || !scope.permits(region)) {
+    if (!form.region().matches("\\d{12}") || !scope.permits(form.region())) {
       model.addAttribute("error", "所在区划：须为本账号所属辖区内的12位区划代码");
       return show(model);
     }
-    NewFiling filing =
-        new NewFiling(
-            name,
-            creditCode,
-            address,
-            region,
-            legalRepresentative,
-            premises,
-            areaSqm,
-            contactPhone,
-            totalBeds,
-            nursingBeds,
-            pledgeSigned,
-            admittedOn,
-            ChinaTime.today());
     try {
-      operators.fileOnline(filing, user.username());
+      operators.fileOnline(form.submittedToday(), user.username());
     } catch (IllegalArgumentException e) {
       model.addAttribute("error", e.getMessage());
       return show(model);
