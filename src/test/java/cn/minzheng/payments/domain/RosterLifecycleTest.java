@@ -134,6 +134,36 @@ class RosterLifecycleTest {
   }
 
   @Test
+  void aLineToAnUnknownAccountOrReissuedLineIsRefusedAndAccountsCannotBeDeleted() {
+    Month m = month();
+    as(maker, () -> drafting.draft(Programme.DIBAO, m.month(), maker));
+    long draft = roster(m.month(), JINJIANG).id();
+    String line =
+        "insert into payments.roster_line (roster_id, person_id, region_code, amount, kind,"
+            + " account_id, reissue_of) values (?, ?, ?, 1.00, 'ADJUSTMENT', ?, ?)";
+    assertThatThrownBy(
+            () ->
+                jdbc.sql(line)
+                    .params(draft, m.a(), JINJIANG_COMMUNITY, Long.MAX_VALUE, null)
+                    .update())
+        .hasMessageContaining("payee account " + Long.MAX_VALUE + " does not exist");
+    assertThatThrownBy(
+            () ->
+                jdbc.sql(line)
+                    .params(draft, m.a(), JINJIANG_COMMUNITY, null, Long.MAX_VALUE)
+                    .update())
+        .hasMessageContaining("roster line " + Long.MAX_VALUE + " does not exist");
+    assertThat(lineCount(draft)).isEqualTo(2);
+    assertThatThrownBy(
+            () ->
+                jdbc.sql("delete from payments.payee_account where person_id = ?")
+                    .param(m.a())
+                    .update())
+        .rootCause()
+        .hasMessageContaining("permission denied");
+  }
+
+  @Test
   void approvedRosterIsImmutableEvenByDirectSqlAsApplicationRole() {
     Month m = month();
     long id = approvedJinjiang(m);
