@@ -53,33 +53,6 @@ class AssistanceJourneyBrowserTest extends BrowserTestSupport {
     return other.newPage();
   }
 
-  /** Approvers and administrators enrol their authenticator at the first sign-in. */
-  private void signInWithSecondFactor(Page p, Role role, String region) {
-    String username = "journey_" + java.util.UUID.randomUUID().toString().substring(0, 8);
-    jdbc.sql(
-            "insert into platform.staff_account (username, display_name, password_hash,"
-                + " region_code, roles, created_by, updated_by)"
-                + " values (?, '审批员', ?, ?, ?::text[], 'test', 'test')")
-        .params(username, passwords.encode(StaffSignIn.PASSWORD), region, "{" + role.name() + "}")
-        .update();
-    p.navigate("/login");
-    p.getByTestId("login-username").fill(username);
-    p.getByTestId("login-password").fill(StaffSignIn.PASSWORD);
-    p.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON).getByText("登录").click();
-    assertThat(p).hasURL(Pattern.compile(".*/login/totp/enrol$"));
-    String secret = p.getByTestId("totp-secret").textContent().trim();
-    try {
-      p.getByTestId("totp-code")
-          .fill(
-              new dev.samstevens.totp.code.DefaultCodeGenerator()
-                  .generate(secret, java.time.Instant.now().getEpochSecond() / 30));
-    } catch (dev.samstevens.totp.exceptions.CodeGenerationException e) {
-      throw new IllegalStateException(e);
-    }
-    p.getByTestId("totp-enrol-submit").click();
-    assertThat(p.getByTestId("topbar-user")).hasText("审批员");
-  }
-
   @Test
   void anApplicationGoesFromFilingThroughPublicityToTheMonthlyRunAndRoster() {
     var fx = new AssistanceFixtures(persons, households, applications, workflow, review);
@@ -148,7 +121,8 @@ class AssistanceJourneyBrowserTest extends BrowserTestSupport {
         .params(ChinaTime.today().minusDays(8), ChinaTime.today().minusDays(2), caseId)
         .update();
     Page approver = another();
-    signInWithSecondFactor(approver, Role.DISTRICT_APPROVER, AssistanceFixtures.DISTRICT);
+    StaffSignIn.signInEnrollingTotp(
+        approver, jdbc, passwords, Role.DISTRICT_APPROVER, AssistanceFixtures.DISTRICT, "审批员");
     approver.navigate(caseUrl);
     approver.getByTestId("action-confirm").click();
     assertThat(approver.getByTestId("case-state")).hasText("纳入保障");
@@ -156,7 +130,8 @@ class AssistanceJourneyBrowserTest extends BrowserTestSupport {
     assertThat(approver.getByTestId("case-start")).hasText(next.toString());
 
     Page admin = another();
-    signInWithSecondFactor(admin, Role.CITY_ADMIN, AssistanceFixtures.CITY);
+    StaffSignIn.signInEnrollingTotp(
+        admin, jdbc, passwords, Role.CITY_ADMIN, AssistanceFixtures.CITY, "审批员");
     admin.navigate("/assistance/runs");
     admin.getByTestId("run-month").fill(next.toString());
     admin.getByTestId("run-submit").click();

@@ -111,21 +111,7 @@ class MonthlyRunTest {
     Household h = fx.household(2);
     long deceased = h.personIds().get(0);
     long survivor = h.personIds().get(1);
-    NewApplication a =
-        new NewApplication(
-            AssistanceType.DIBAO,
-            Category.SUPPORT,
-            h.applicantIdNumber(),
-            Map.of(deceased, new BigDecimal("400"), survivor, new BigDecimal("200")),
-            Map.of(),
-            Set.of(),
-            "SQ-" + h.id(),
-            LocalDate.of(2026, 6, 1),
-            null,
-            null,
-            null,
-            null,
-            List.of());
+    NewApplication a = incomes400And200(h, deceased, survivor, LocalDate.of(2026, 6, 1));
     long caseId = confirmed(a, "600", LocalDate.of(2026, 6, 8)); // from July
     monthlyRun.run(YearMonth.of(2026, 7), "test");
     monthlyRun.run(YearMonth.of(2026, 8), "test");
@@ -154,21 +140,7 @@ class MonthlyRunTest {
     Household h = fx.household(2);
     long deceased = h.personIds().get(0);
     long survivor = h.personIds().get(1);
-    NewApplication a =
-        new NewApplication(
-            AssistanceType.DIBAO,
-            Category.SUPPORT,
-            h.applicantIdNumber(),
-            Map.of(deceased, new BigDecimal("400"), survivor, new BigDecimal("200")),
-            Map.of(),
-            Set.of(),
-            "SQ-" + h.id(),
-            LocalDate.of(2025, 2, 1),
-            null,
-            null,
-            null,
-            null,
-            List.of());
+    NewApplication a = incomes400And200(h, deceased, survivor, LocalDate.of(2025, 2, 1));
     long caseId = confirmed(a, "600", LocalDate.of(2025, 2, 3)); // from March 2025
     monthlyRun.run(YearMonth.of(2025, 4), "test");
     assertThat(paid(deceased, YearMonth.of(2025, 4), "DIBAO")).isEqualByComparingTo("610");
@@ -245,5 +217,24 @@ class MonthlyRunTest {
     assertThat(paid(h.personIds().get(0), YearMonth.of(2026, 9), "LINSHI"))
         .isEqualByComparingTo("1500");
     assertThat(paid(h.personIds().get(0), YearMonth.of(2026, 10), "LINSHI")).isNull();
+  }
+
+  /** 低保 for a household of two with monthly incomes 400 and 200 (household income 600). */
+  private static NewApplication incomes400And200(
+      Household h, long first, long second, LocalDate appliedOn) {
+    return new NewApplication(
+        AssistanceType.DIBAO,
+        Category.SUPPORT,
+        h.applicantIdNumber(),
+        Map.of(first, new BigDecimal("400"), second, new BigDecimal("200")),
+        Map.of(),
+        Set.of(),
+        "SQ-" + h.id(),
+        appliedOn,
+        null,
+        null,
+        null,
+        null,
+        List.of());
   }
 }

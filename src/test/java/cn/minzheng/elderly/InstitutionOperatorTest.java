@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.minzheng.StaffSignIn;
 import cn.minzheng.elderly.institution.Institution;
 import cn.minzheng.elderly.institution.InstitutionOperators;
 import cn.minzheng.elderly.institution.InstitutionQueries;
@@ -208,9 +209,11 @@ class InstitutionOperatorTest {
                 .with(csrf()))
         .andExpect(content().string(Matchers.containsString("经办人账号：不存在、已停用或不是机构经办人")));
     assertThat(operators.institutionOf(name(second))).isEmpty();
-    account(name(second), Role.INSTITUTION_OPERATOR);
+    StaffSignIn.createAccount(
+        jdbc, name(second), "经办人", "unused", Role.INSTITUTION_OPERATOR, RegistryTestData.DISTRICT);
     StaffAuthentication caseworker = operator();
-    account(name(caseworker), Role.STREET_CASEWORKER);
+    StaffSignIn.createAccount(
+        jdbc, name(caseworker), "经办人", "unused", Role.STREET_CASEWORKER, RegistryTestData.DISTRICT);
     mvc.perform(
             post("/elderly/institutions/" + id + "/operator")
                 .param("note", name(caseworker))
@@ -263,15 +266,6 @@ class InstitutionOperatorTest {
         .param("admittedOn", admitted.toString())
         .with(authentication(operator))
         .with(csrf());
-  }
-
-  private void account(String username, Role role) {
-    jdbc.sql(
-            "insert into platform.staff_account (username, display_name, password_hash,"
-                + " region_code, roles, created_by, updated_by)"
-                + " values (?, '经办人', 'unused', ?, ?::text[], 'test', 'test')")
-        .params(username, RegistryTestData.DISTRICT, "{" + role.name() + "}")
-        .update();
   }
 
   private static StaffAuthentication operator() {

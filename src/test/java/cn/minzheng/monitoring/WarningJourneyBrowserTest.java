@@ -17,14 +17,10 @@ import cn.minzheng.platform.Role;
 import cn.minzheng.registry.domain.HouseholdService;
 import cn.minzheng.registry.domain.PersonService;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import dev.samstevens.totp.code.DefaultCodeGenerator;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,7 +61,8 @@ class WarningJourneyBrowserTest extends BrowserTestSupport {
             LocalDate.of(2025, 1, 1)),
         "test");
 
-    signInAdministrator(page);
+    // a city administrator with a fresh account enrols TOTP at first sign-in
+    StaffSignIn.signInEnrollingTotp(page, jdbc, passwords, Role.CITY_ADMIN, CITY, "管理员");
     page.navigate("/monitoring/feeds");
     page.getByTestId("feed-type").selectOption("vehicle");
     byte[] csv =
@@ -88,25 +85,5 @@ class WarningJourneyBrowserTest extends BrowserTestSupport {
     assertThat(page.getByTestId("warning-state")).hasText("已处置");
     page.getByTestId("warning-close").click();
     assertThat(page.getByTestId("warning-state")).hasText("已关闭");
-  }
-
-  /** A city administrator with a fresh account enrols TOTP at first sign-in. */
-  private void signInAdministrator(Page page) throws Exception {
-    String username = "feedadmin_" + UUID.randomUUID().toString().substring(0, 8);
-    jdbc.sql(
-            "insert into platform.staff_account (username, display_name, password_hash,"
-                + " region_code, roles, created_by, updated_by)"
-                + " values (?, '管理员', ?, ?, '{CITY_ADMIN}'::text[], 'test', 'test')")
-        .params(username, passwords.encode(StaffSignIn.PASSWORD), CITY)
-        .update();
-    page.navigate("/login");
-    page.getByTestId("login-username").fill(username);
-    page.getByTestId("login-password").fill(StaffSignIn.PASSWORD);
-    page.getByTestId("login-submit").click();
-    String secret = page.getByTestId("totp-secret").textContent().trim();
-    page.getByTestId("totp-code")
-        .fill(new DefaultCodeGenerator().generate(secret, Instant.now().getEpochSecond() / 30));
-    page.getByTestId("totp-enrol-submit").click();
-    assertThat(page.getByTestId("topbar-user")).hasText("管理员");
   }
 }

@@ -3,10 +3,9 @@ package cn.minzheng.platform.calendar;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.PublicHolidayDeclared;
-import java.time.Clock;
+import cn.minzheng.shared.ChinaTime;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,18 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
 class CalendarDays {
 
   static final int MAX_NAME = 40;
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
-  private final Clock clock;
 
   CalendarDays(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.events = events;
-    this.clock = Clock.system(CHINA);
   }
 
   @Transactional(readOnly = true)
@@ -75,7 +71,7 @@ class CalendarDays {
     audit.record(
         AuditEvent.success(
             "platform.calendar.list", "calendar-day", day.toString(), kind(working, cleanName)));
-    if (!working && !day.isBefore(LocalDate.now(clock))) {
+    if (!working && !day.isBefore(ChinaTime.today())) {
       events.publishEvent(new PublicHolidayDeclared(day, cleanName));
     }
   }

@@ -5,8 +5,8 @@ import cn.minzheng.platform.CurrentUser;
 import cn.minzheng.platform.MenuItem;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffUser;
+import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +43,7 @@ class WorkingCalendarAdminPage {
   @GetMapping(PATH)
   String show(@RequestParam(required = false) Integer year, Model model) {
     keeper();
-    int shown = year == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() : year;
+    int shown = year == null ? ChinaTime.today().getYear() : year;
     model.addAttribute("year", shown);
     model.addAttribute("days", days.ofYear(shown));
     model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("系统管理"), Breadcrumb.here("工作日历")));
