@@ -168,6 +168,17 @@ class ProviderUpkeepTest {
     assertThat(providers.providersFor(RegistryTestData.COMMUNITY))
         .extracting(HomeServiceProviders.Provider::id)
         .doesNotContain(id);
+    // the page lists it among the providers, but its order form offers only active ones
+    long active = provider("在用测试服务社");
+    String page =
+        mvc.perform(get("/elderly/home-services").with(authentication(STREET_WORKER)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("data-testid=\"provider-" + id + "\"");
+    assertThat(page).doesNotContain("<option value=\"" + id + "\">");
+    assertThat(page).contains("<option value=\"" + active + "\">");
     // an order placed before the deactivation is still served and settled
     orders.record(open, worker, at(2035, 3, 3), 30, "s");
     var line =
@@ -178,6 +189,16 @@ class ProviderUpkeepTest {
     assertThat(line.records()).isEqualTo(1);
     assertThat(line.amount()).isEqualByComparingTo("45.00");
     assertThat(line.unconfirmed()).isEqualTo(1);
+  }
+
+  @Test
+  void aSettlementMonthThatIsNoMonthIsNamedInsteadOfFailing() throws Exception {
+    mvc.perform(
+            get("/elderly/home-services")
+                .param("month", "2026-13")
+                .with(authentication(STREET_WORKER)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("结算月份：格式应为 年-月")));
   }
 
   @Test

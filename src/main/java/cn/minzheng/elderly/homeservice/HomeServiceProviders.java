@@ -2,7 +2,6 @@ package cn.minzheng.elderly.homeservice;
 
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
-import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.registry.PersonSummary;
 import java.time.LocalDate;
@@ -97,16 +96,6 @@ public class HomeServiceProviders {
             select id, name, region_code, contact from elderly.service_provider
              where active and left(region_code, 6) = left(?, 6) order by id""")
         .param(regionCode)
-        .query(Provider.class)
-        .list();
-  }
-
-  public List<Provider> providers(RegionFilter scope) {
-    return jdbc.sql(
-            """
-            select id, name, region_code, contact from elderly.service_provider
-             where active and (? or region_code = any(?)) order by region_code, id limit 500""")
-        .params(scope.unrestricted(), scope.codesArray())
         .query(Provider.class)
         .list();
   }

@@ -63,10 +63,13 @@ class HomeServicePages {
   @GetMapping("/elderly/home-services")
   String show(@RequestParam(required = false) String month, Model model) {
     access.require(ElderlyMenu.STAFF);
-    YearMonth m = month == null ? YearMonth.from(ChinaTime.today()) : YearMonth.parse(month);
+    YearMonth m = settlementMonth(month, model);
     model.addAttribute("groups", providers.groups());
-    model.addAttribute("providers", providers.providers(scope.current()));
-    model.addAttribute("roster", roster.providers(scope.current()));
+    var all = roster.providers(scope.current());
+    // the order form offers the active ones of the same list
+    model.addAttribute(
+        "providers", all.stream().filter(ProviderRoster.ProviderDetail::active).toList());
+    model.addAttribute("roster", all);
     model.addAttribute("providerToken", UUID.randomUUID());
     model.addAttribute("orders", queries.openOrders(scope.current(), 200));
     model.addAttribute("settlement", settlement.month(m, scope.current()));
@@ -134,5 +137,18 @@ class HomeServicePages {
       model.addAttribute("error", "本辖区内未找到该人员或工单");
     }
     return show(null, model);
+  }
+
+  /** The settlement month asked for, this month when none is asked or the text is no month. */
+  private static YearMonth settlementMonth(String month, Model model) {
+    if (month == null || month.isBlank()) {
+      return YearMonth.from(ChinaTime.today());
+    }
+    try {
+      return YearMonth.parse(month.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      model.addAttribute("error", "结算月份：格式应为 年-月，如 2026-11");
+      return YearMonth.from(ChinaTime.today());
+    }
   }
 }
