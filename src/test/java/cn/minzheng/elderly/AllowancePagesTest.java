@@ -75,6 +75,35 @@ class AllowancePagesTest {
   }
 
   @Test
+  void aMonthThatIsNoMonthIsRefusedNamingTheFieldAndNothingChanges() throws Exception {
+    var admin = auth(RegistryTestData.CITY, Role.CITY_ADMIN);
+    long bandRows = bandRows();
+    mvc.perform(
+            post("/elderly/allowance/config/run")
+                .param("month", "2026-13")
+                .with(authentication(admin))
+                .with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("月份：格式应为 年-月")));
+    mvc.perform(
+            post("/elderly/allowance/config/bands")
+                .param("from", "下个月")
+                .param("label", "80-89周岁")
+                .param("minAge", "80")
+                .param("maxAge", "89")
+                .param("amount", "120.00")
+                .with(authentication(admin))
+                .with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("执行起始月份：格式应为 年-月")));
+    assertThat(bandRows()).isEqualTo(bandRows);
+  }
+
+  private long bandRows() {
+    return jdbc.sql("select count(*) from elderly.allowance_band").query(Long.class).single();
+  }
+
+  @Test
   void aStreetWorkerRecordsVisitsOnlyForEldersOfTheirOwnStreet() throws Exception {
     String inside = idNumberBornOn(LocalDate.of(1941, 2, 2));
     String outside = idNumberBornOn(LocalDate.of(1941, 2, 3));

@@ -75,7 +75,7 @@ class AllowanceConfigPage {
               amount.get(i)));
     }
     try {
-      bands.replaceFrom(YearMonth.parse(from), newBands, user.username());
+      bands.replaceFrom(month(from, "执行起始月份"), newBands, user.username());
       model.addAttribute("message", "已保存：自 " + from + " 起执行新标准");
     } catch (IllegalArgumentException e) {
       model.addAttribute("error", e.getMessage());
@@ -99,12 +99,23 @@ class AllowanceConfigPage {
   String runMonth(@RequestParam String month, Model model) {
     access.require(ElderlyMenu.ADMIN);
     try {
-      var result = run.run(YearMonth.parse(month));
+      var result = run.run(month(month, "月份"));
       model.addAttribute(
           "message", "%s 高龄津贴已生成：%d 人，%s 元".formatted(month, result.people(), result.total()));
     } catch (MonthLockedException e) {
       model.addAttribute("error", month + " 的发放名册已审核，不能重新生成");
+    } catch (IllegalArgumentException e) {
+      model.addAttribute("error", e.getMessage());
     }
     return show(model);
+  }
+
+  /** A month as the page's month field sends it (2026-11); otherwise an error naming the field. */
+  private static YearMonth month(String text, String field) {
+    try {
+      return YearMonth.parse(text == null ? "" : text.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException(field + "：格式应为 年-月，如 2026-11");
+    }
   }
 }
