@@ -21,6 +21,16 @@ import java.util.List;
 final class RushPopulation {
 
   static final String OFFICE_CODE = "RUSH1";
+  static final String HISTORY_OFFICE_CODE = "RUSH0";
+
+  /**
+   * A year of the city's appointments before the peak day (about its marriages and divorces): a
+   * peak day never opens on an empty table, and the plans PostgreSQL caches per connection (the
+   * foreign-key checks' above all) are made for the table's size when first used. On an empty table
+   * they scan it, and keep scanning it as the rush fills it.
+   */
+  static final int HISTORY_APPOINTMENTS = 120_000;
+
   static final int HOT_SLOTS = 4;
   static final int HOT_CAPACITY = 5;
   static final int LARGE_SLOTS = 40;
@@ -39,6 +49,7 @@ final class RushPopulation {
       throws SQLException, IOException {
     remove();
     try (Connection c = database.owner()) {
+      history(c, day);
       List<Long> men = new ArrayList<>();
       List<String> menIds = persons(c, "MALE", day.minusYears(22), couples, men);
       List<String> womenIds = persons(c, "FEMALE", day.minusYears(20), couples, new ArrayList<>());
@@ -151,6 +162,56 @@ final class RushPopulation {
       }
     }
     return ids;
+  }
+
+  /** The year before the peak day, written once (kept with --keep) and analysed. */
+  private void history(Connection c, LocalDate day) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("select 1 from marriage.office where code = ?");
+        ResultSet rs = executeQuery(s, HISTORY_OFFICE_CODE)) {
+      if (rs.next()) {
+        return;
+      }
+    }
+    database.execute(
+        ("""
+        insert into marriage.office (code, name, kind, region_code, address, opening_hours)
+        values ('%s', '压测历史登记处', 'DISTRICT', '510104000000', '压测地址', '09:00-17:00')
+        """)
+            .formatted(HISTORY_OFFICE_CODE));
+    database.execute(
+        ("""
+        insert into marriage.slot (office_id, day, start_time, end_time, capacity, booked)
+        select o.id, date '%s' - d, time '09:00', time '17:00', 1000, 0
+          from marriage.office o, generate_series(1, 365) d
+         where o.code = '%s'
+        """)
+            .formatted(day, HISTORY_OFFICE_CODE));
+    database.execute(
+        ("""
+        insert into marriage.appointment (slot_id, office_id, type, code, status, created_at,
+                                          changed_at)
+        select s.id, s.office_id, case when i %% 4 = 0 then 'DIVORCE' else 'MARRIAGE' end,
+               'H' || i, case when i %% 33 = 0 then 'NO_SHOW' else 'COMPLETED' end,
+               s.day - 7, s.day
+          from generate_series(1, %d) i
+          join marriage.slot s on s.day = date '%s' - (1 + i %% 365)
+          join marriage.office o on o.id = s.office_id and o.code = '%s'
+        """)
+            .formatted(HISTORY_APPOINTMENTS, day, HISTORY_OFFICE_CODE));
+    database.execute(
+        ("""
+        insert into marriage.appointment_party (appointment_id, position, id_idx, id_enc, id_masked,
+                                                sex, active, status, slot_day)
+        select a.id, p, decode(md5(a.code || p), 'hex'), decode(md5(p || a.code), 'hex'),
+               '5101**********000' || p, case p when 1 then 'MALE' else 'FEMALE' end, false,
+               a.status, s.day
+          from marriage.appointment a
+          join marriage.slot s on s.id = a.slot_id
+          join marriage.office o on o.id = a.office_id and o.code = '%s',
+               generate_series(1, 2) p
+        """)
+            .formatted(HISTORY_OFFICE_CODE));
+    database.execute("analyze marriage.slot, marriage.appointment, marriage.appointment_party");
   }
 
   /** Removes what a previous rush left (with --keep): bookings, slots, office, accounts. */

@@ -79,6 +79,28 @@ class BookingNoticesTest {
   }
 
   @Test
+  void aPartyUnknownToTheRegistryGetsNoMessageAndTheOtherStillDoes() {
+    String man = adult(true);
+    String woman = adult(false); // from another city: a valid number the registry does not hold
+    long manId = MarriageFixtures.registryPerson(persons, man, "UNMARRIED");
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    long slot = MarriageFixtures.slot(jdbc, office, DAY.plusDays(3), 4);
+
+    Appointment a =
+        bookings.book(new BookingRequest(slot, AppointmentType.MARRIAGE, man, woman, null));
+
+    assertThat(bodies(manId, "婚姻登记预约成功"))
+        .singleElement()
+        .satisfies(body -> assertThat(body).contains(a.code()));
+    assertThat(
+            jdbc.sql("select count(*) from portal.citizen_message where body like ?")
+                .param("%" + a.code() + "%")
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
   void theDayBeforeReminderIsSentOnceEvenWhenTheJobRunsTwiceAtTheSameTime() throws Exception {
     LocalDate day = DAY.plusDays(20);
     Couple c = bookedCouple(day);

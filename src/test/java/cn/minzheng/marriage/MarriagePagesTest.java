@@ -111,6 +111,29 @@ class MarriagePagesTest {
   }
 
   @Test
+  void anOwnIdNumberWithAWrongCheckCharacterIsNamedAsInvalid() throws Exception {
+    long slot =
+        MarriageFixtures.slot(
+            jdbc, MarriageFixtures.office(offices, MarriageFixtures.JINJIANG), tomorrow, 5);
+    SignedIn me = citizen();
+    char check = me.ownId().charAt(17);
+    String mistyped = me.ownId().substring(0, 17) + (check == '1' ? '2' : '1');
+    var result =
+        mvc.perform(
+                post("/portal/marriage/book")
+                    .with(authentication(me.auth()))
+                    .with(csrf())
+                    .param("slot", "" + slot)
+                    .param("type", "MARRIAGE")
+                    .param("ownIdNumber", mistyped)
+                    .param("partnerIdNumber", adult(false)))
+            .andExpect(status().is(422))
+            .andReturn();
+    assertThat(result.getResponse().getContentAsString()).contains("本人身份证号无效，请核对后重新填写");
+    assertThat(booked(slot)).isZero();
+  }
+
+  @Test
   void theEleventhBookingRequestOfAnAccountWithinAMinuteGets429() throws Exception {
     SignedIn me = citizen();
     long slot =

@@ -42,6 +42,18 @@ class BookingRules {
         persons.findByIdNumber(id).orElse(null));
   }
 
+  /**
+   * The first party of an online booking: the own ID number must be the signed-in account's person
+   * (one registry look-up serves both this check and the rules).
+   */
+  Party ownParty(long personId, String raw) {
+    Party own = party("ownIdNumber", "本人", raw);
+    if (own.registered().filter(p -> p.id() == personId).isEmpty()) {
+      throw new BookingRejectedException("ownIdNumber", "本人身份证号与登录账号不一致");
+    }
+    return own;
+  }
+
   void check(AppointmentType type, Party first, Party second, LocalDate day) {
     if (first.id().equals(second.id())) {
       throw new BookingRejectedException("secondIdNumber", "双方身份证号不能相同");

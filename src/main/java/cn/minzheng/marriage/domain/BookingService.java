@@ -43,7 +43,10 @@ public class BookingService {
   }
 
   public Appointment book(BookingRequest request) {
-    Party first = rules.party("firstIdNumber", "第一方", request.firstIdNumber());
+    Party first =
+        request.citizenPersonId() == null
+            ? rules.party("firstIdNumber", "第一方", request.firstIdNumber())
+            : rules.ownParty(request.citizenPersonId(), request.firstIdNumber());
     Party second = rules.party("secondIdNumber", "第二方", request.secondIdNumber());
     Slot slot = bookableSlot(request.slotId());
     if (slot.free() <= 0) {

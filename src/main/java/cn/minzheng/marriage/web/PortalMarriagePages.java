@@ -7,9 +7,6 @@ import cn.minzheng.marriage.domain.BookingService;
 import cn.minzheng.marriage.domain.Offices;
 import cn.minzheng.portal.CitizenAuthentication;
 import cn.minzheng.portal.CitizenAuthentication.Citizen;
-import cn.minzheng.registry.PersonDirectory;
-import cn.minzheng.shared.IdCardNo;
-import cn.minzheng.shared.InvalidIdCardNoException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,17 +26,11 @@ class PortalMarriagePages {
 
   private final Offices offices;
   private final BookingService bookings;
-  private final PersonDirectory persons;
   private final BookingRateLimiter limiter;
 
-  PortalMarriagePages(
-      Offices offices,
-      BookingService bookings,
-      PersonDirectory persons,
-      BookingRateLimiter limiter) {
+  PortalMarriagePages(Offices offices, BookingService bookings, BookingRateLimiter limiter) {
     this.offices = offices;
     this.bookings = bookings;
-    this.persons = persons;
     this.limiter = limiter;
   }
 
@@ -73,10 +64,15 @@ class PortalMarriagePages {
     model.addAttribute("types", AppointmentType.values());
     model.addAttribute("type", type);
     try {
-      requireOwnIdNumber(citizen, ownIdNumber);
       var booked =
           bookings.book(
-              new BookingRequest(slot, type, ownIdNumber, partnerIdNumber, citizen.accountId()));
+              BookingRequest.byCitizen(
+                  slot,
+                  type,
+                  ownIdNumber,
+                  partnerIdNumber,
+                  citizen.accountId(),
+                  citizen.personId()));
       return "redirect:/portal/marriage/my?booked=" + booked.id();
     } catch (BookingRejectedException e) {
       model.addAttribute("error", e.getMessage());
@@ -109,23 +105,6 @@ class PortalMarriagePages {
       return "redirect:/portal/marriage/my?cancelled";
     } catch (BookingRejectedException e) {
       return "redirect:/portal/marriage/my?notCancelled";
-    }
-  }
-
-  /** The booking citizen must be one of the parties: the own number must be the account's. */
-  private void requireOwnIdNumber(Citizen citizen, String raw) {
-    boolean own;
-    try {
-      own =
-          persons
-              .findByIdNumber(IdCardNo.parse(raw))
-              .filter(p -> p.id() == citizen.personId())
-              .isPresent();
-    } catch (InvalidIdCardNoException e) {
-      own = false;
-    }
-    if (!own) {
-      throw new BookingRejectedException("ownIdNumber", "本人身份证号与登录账号不一致");
     }
   }
 
