@@ -6,9 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Database ids for the generated ordinals. The application role may use sequences but not set them,
- * so the loader takes a contiguous block with nextval (one statement, on first start when nobody
- * else writes) and numbers persons and households inside it.
+ * Database ids for the generated ordinals: the loader takes one contiguous block per sequence
+ * ({@code registry.reserve_ids}, migration registry V4: the application role may use the sequences
+ * but not set them) and numbers persons and households inside it.
  */
 record DemoIdRanges(long personBase, long householdBase, long householdNumberBase, long persons) {
 
@@ -23,20 +23,12 @@ record DemoIdRanges(long personBase, long householdBase, long householdNumberBas
   /** Households are never more than persons, so one block of that size covers them. */
   private static long reserve(Connection connection, String sequence, long count)
       throws SQLException {
-    String sql =
-        "select min(v), max(v) from (select nextval("
-            + sequence
-            + "::regclass) v from generate_series(1, ?)) s";
+    String sql = "select registry.reserve_ids(" + sequence + "::regclass, ?)";
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setLong(1, count);
       try (ResultSet rs = statement.executeQuery()) {
         rs.next();
-        long min = rs.getLong(1);
-        long max = rs.getLong(2);
-        if (max - min + 1 != count) {
-          throw new IllegalStateException("sequence used concurrently during the demo load");
-        }
-        return min;
+        return rs.getLong(1);
       }
     }
   }
