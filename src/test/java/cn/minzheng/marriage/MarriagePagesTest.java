@@ -95,17 +95,8 @@ class MarriagePagesTest {
         MarriageFixtures.slot(
             jdbc, MarriageFixtures.office(offices, MarriageFixtures.JINJIANG), tomorrow, 5);
     SignedIn me = citizen();
-    var result =
-        mvc.perform(
-                post("/portal/marriage/book")
-                    .with(authentication(me.auth()))
-                    .with(csrf())
-                    .param("slot", "" + slot)
-                    .param("type", "MARRIAGE")
-                    .param("ownIdNumber", adult(true))
-                    .param("partnerIdNumber", adult(false)))
-            .andExpect(status().is(422))
-            .andReturn();
+    var result = book(me, slot, adult(true), adult(false), "127.0.0.1");
+    assertThat(result.getResponse().getStatus()).isEqualTo(422);
     assertThat(result.getResponse().getContentAsString()).contains("本人身份证号与登录账号不一致");
     assertThat(booked(slot)).isZero();
   }
@@ -118,17 +109,8 @@ class MarriagePagesTest {
     SignedIn me = citizen();
     char check = me.ownId().charAt(17);
     String mistyped = me.ownId().substring(0, 17) + (check == '1' ? '2' : '1');
-    var result =
-        mvc.perform(
-                post("/portal/marriage/book")
-                    .with(authentication(me.auth()))
-                    .with(csrf())
-                    .param("slot", "" + slot)
-                    .param("type", "MARRIAGE")
-                    .param("ownIdNumber", mistyped)
-                    .param("partnerIdNumber", adult(false)))
-            .andExpect(status().is(422))
-            .andReturn();
+    var result = book(me, slot, mistyped, adult(false), "127.0.0.1");
+    assertThat(result.getResponse().getStatus()).isEqualTo(422);
     assertThat(result.getResponse().getContentAsString()).contains("本人身份证号无效，请核对后重新填写");
     assertThat(booked(slot)).isZero();
   }
@@ -282,6 +264,12 @@ class MarriagePagesTest {
 
   private org.springframework.test.web.servlet.MvcResult book(
       SignedIn me, long slot, String partner, String address) throws Exception {
+    return book(me, slot, me.ownId(), partner, address);
+  }
+
+  /** The booking form posted by a signed-in citizen, with whatever own ID number is typed. */
+  private org.springframework.test.web.servlet.MvcResult book(
+      SignedIn me, long slot, String own, String partner, String address) throws Exception {
     return mvc.perform(
             post("/portal/marriage/book")
                 .with(authentication(me.auth()))
@@ -289,7 +277,7 @@ class MarriagePagesTest {
                 .with(r -> address(r, address))
                 .param("slot", "" + slot)
                 .param("type", "MARRIAGE")
-                .param("ownIdNumber", me.ownId())
+                .param("ownIdNumber", own)
                 .param("partnerIdNumber", partner))
         .andReturn();
   }
