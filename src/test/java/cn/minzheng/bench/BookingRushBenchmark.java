@@ -62,9 +62,12 @@ final class BookingRushBenchmark {
     Path output = work.resolve("rush-results.tsv");
     PeakHeap.reset();
     String waits;
-    try (RushWaits sampler = new RushWaits(jdbc, Path.of(output + ".go"))) {
+    String cpu;
+    try (RushWaits sampler = new RushWaits(jdbc, Path.of(output + ".go"));
+        RushCpu cores = new RushCpu(Path.of(output + ".go"))) {
       runClient(prepared.input(), output, clients);
       waits = sampler.summary();
+      cpu = cores.summary();
     }
     long peakHeap = PeakHeap.read();
     RushOutcome outcome = RushOutcome.read(output);
@@ -118,6 +121,8 @@ final class BookingRushBenchmark {
             + slots.hot()
             + ", large slots "
             + slots.large()
+            + "; cores used during the rush: "
+            + cpu
             + "; active DB sessions of the app during the rush, on average: "
             + waits
             + "; floor: insert of the same number of appointment rows in one statement");
