@@ -103,6 +103,16 @@ class BookingTest {
   }
 
   @Test
+  void refusesASecondPartyWhoAlreadyHoldsAnActiveBookingNamingThatField() {
+    String woman = adult(false);
+    marriage(slot(10), adult(true), woman);
+    assertThatThrownBy(() -> marriage(slot(10), adult(true), woman))
+        .isInstanceOfSatisfying(
+            BookingRejectedException.class, e -> assertThat(e.field()).isEqualTo("secondIdNumber"))
+        .hasMessageContaining("已有未完成的预约");
+  }
+
+  @Test
   void theDatabaseRefusesASecondActivePartyRowOfOnePerson() {
     String man = adult(true);
     Appointment a = marriage(slot(10), man, adult(false));
@@ -192,6 +202,31 @@ class BookingTest {
         .isInstanceOf(BookingRejectedException.class)
         .hasMessageContaining("未到场");
     assertThat(marriage(slot, man, adult(false)).status()).isEqualTo(AppointmentStatus.BOOKED);
+  }
+
+  @Test
+  void twoNoShowsOfTheSecondPartyBlockOnlineBookingToo() {
+    String woman = adult(false);
+    LocalDate today = cn.minzheng.marriage.domain.MarriageClock.today();
+    for (int daysAgo : new int[] {89, 1}) {
+      Appointment a = marriage(slot(5), adult(true), woman);
+      RegistryTestData.as(
+          RegistryTestData.auth(MarriageFixtures.JINJIANG, Role.STREET_CASEWORKER),
+          () -> {
+            counter.markNoShow(a.id());
+            return null;
+          });
+      jdbc.sql("update marriage.appointment_party set slot_day = ? where appointment_id = ?")
+          .params(today.minusDays(daysAgo), a.id())
+          .update();
+    }
+    long slot = slot(5);
+    assertThatThrownBy(
+            () ->
+                bookings.book(
+                    new BookingRequest(slot, AppointmentType.MARRIAGE, adult(true), woman, 43L)))
+        .isInstanceOf(BookingRejectedException.class)
+        .hasMessageContaining("未到场");
   }
 
   @Test

@@ -137,21 +137,30 @@ class AppointmentStore {
         .update();
   }
 
-  boolean hasActive(byte[] blindIndex) {
-    return jdbc.sql(
-            "select exists (select 1 from marriage.appointment_party where id_idx = ? and active)")
-        .param(blindIndex)
-        .query(Boolean.class)
-        .single();
-  }
-
-  List<LocalDate> noShowDays(byte[] blindIndex, LocalDate since) {
-    return jdbc.sql(
-            "select slot_day from marriage.appointment_party"
-                + " where id_idx = ? and status = 'NO_SHOW' and slot_day >= ?")
-        .params(blindIndex, since)
-        .query(LocalDate.class)
-        .list();
+  /**
+   * The two parties' active bookings and their no-show days since {@code since}, in one round trip
+   * (each half on its own partial index).
+   */
+  PartyHistories histories(Party first, Party second, LocalDate since) {
+    return new PartyHistories(
+        jdbc.sql(
+                """
+                select id_idx, true as active, slot_day from marriage.appointment_party
+                 where id_idx in (?, ?) and active
+                union all
+                select id_idx, false, slot_day from marriage.appointment_party
+                 where id_idx in (?, ?) and status = 'NO_SHOW' and slot_day >= ?""")
+            .params(
+                first.blindIndex(),
+                second.blindIndex(),
+                first.blindIndex(),
+                second.blindIndex(),
+                since)
+            .query(
+                (rs, n) ->
+                    new PartyHistories.Entry(
+                        rs.getBytes(1), rs.getBoolean(2), rs.getObject(3, LocalDate.class)))
+            .list());
   }
 
   Optional<Appointment> find(long id) {

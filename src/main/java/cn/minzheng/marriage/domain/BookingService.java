@@ -54,12 +54,14 @@ public class BookingService {
       throw new BookingRejectedException("slotId", "该时段已约满，请选择其他时段");
     }
     rules.check(request.type(), first, second, slot.day());
+    LocalDate today = MarriageClock.today();
+    PartyHistories histories = store.histories(first, second, noShows.lookBackFrom(today));
     if (request.citizenAccountId() != null) {
-      requireNotBlocked(first);
-      requireNotBlocked(second);
+      requireNotBlocked(histories.noShowDays(first), today);
+      requireNotBlocked(histories.noShowDays(second), today);
     }
-    requireNoActiveBooking(first, "firstIdNumber");
-    requireNoActiveBooking(second, "secondIdNumber");
+    requireNoActiveBooking(histories.hasActive(first), "firstIdNumber");
+    requireNoActiveBooking(histories.hasActive(second), "secondIdNumber");
     long id = store.insertAppointment(slot, request.type(), newCode(), request.citizenAccountId());
     try {
       store.insertParty(id, 1, first, slot.day(), personId(first));
@@ -180,16 +182,14 @@ public class BookingService {
     return slot;
   }
 
-  private void requireNotBlocked(Party party) {
-    LocalDate today = MarriageClock.today();
-    List<LocalDate> days = store.noShowDays(party.blindIndex(), noShows.lookBackFrom(today));
-    if (noShows.blocks(days, today)) {
+  private void requireNotBlocked(List<LocalDate> noShowDays, LocalDate today) {
+    if (noShows.blocks(noShowDays, today)) {
       throw new BookingRejectedException(null, "因多次预约未到场，暂停网上预约，请到登记处现场办理");
     }
   }
 
-  private void requireNoActiveBooking(Party party, String field) {
-    if (store.hasActive(party.blindIndex())) {
+  private static void requireNoActiveBooking(boolean active, String field) {
+    if (active) {
       throw new BookingRejectedException(field, "当事人已有未完成的预约，不能重复预约");
     }
   }
