@@ -21,15 +21,24 @@ class MessageStore {
   }
 
   /** Empty when the once-key was used before (the unique index decides, also under races). */
-  Optional<Long> insert(CitizenMessage m) {
+  /** A stored message, and the phone (encrypted) of the person's active account, if any. */
+  record Stored(long id, byte[] phone) {}
+
+  /**
+   * Stores the message unless its once-key was used before; the phone to text comes back with it
+   * (one round trip: a booking messages both parties in its transaction).
+   */
+  Optional<Stored> insert(CitizenMessage m) {
     return jdbc.sql(
             """
             insert into portal.citizen_message (person_id, subject, body, link, once_key)
             values (?, ?, ?, ?, ?)
             on conflict (once_key) where once_key is not null do nothing
-            returning id""")
+            returning id,
+                      (select a.phone_enc from portal.citizen_account a
+                        where a.person_id = citizen_message.person_id and a.status = 'ACTIVE')""")
         .params(m.personId(), m.subject(), m.body(), m.link(), m.onceKey())
-        .query(Long.class)
+        .query((rs, n) -> new Stored(rs.getLong(1), rs.getBytes(2)))
         .optional();
   }
 
@@ -76,14 +85,6 @@ class MessageStore {
   }
 
   /** The encrypted phone of the person's active account, if there is one. */
-  Optional<byte[]> phoneOf(long personId) {
-    return jdbc.sql(
-            "select phone_enc from portal.citizen_account where person_id = ? and status = 'ACTIVE'")
-        .param(personId)
-        .query(byte[].class)
-        .optional();
-  }
-
   private static InboxMessage row(ResultSet rs, int n) throws SQLException {
     java.sql.Timestamp read = rs.getTimestamp("read_at");
     return new InboxMessage(

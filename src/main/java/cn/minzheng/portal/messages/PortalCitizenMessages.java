@@ -3,6 +3,7 @@ package cn.minzheng.portal.messages;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.portal.CitizenMessage;
 import cn.minzheng.portal.CitizenMessages;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,10 +22,11 @@ class PortalCitizenMessages implements CitizenMessages {
 
   @Override
   public boolean send(CitizenMessage message) {
-    if (store.insert(message).isEmpty()) {
+    Optional<MessageStore.Stored> stored = store.insert(message);
+    if (stored.isEmpty()) {
       return false;
     }
-    delivery.afterCommit(message);
+    delivery.afterCommit(message, stored.get().phone());
     return true;
   }
 

@@ -3,7 +3,6 @@ package cn.minzheng.portal.messages;
 import cn.minzheng.platform.FieldCipher;
 import cn.minzheng.portal.CitizenMessage;
 import cn.minzheng.portal.TextMessageSender;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -20,23 +19,23 @@ class TextDelivery {
 
   private static final Logger log = LoggerFactory.getLogger(TextDelivery.class);
 
-  private final MessageStore store;
   private final FieldCipher cipher;
   private final TextMessageSender sender;
 
-  TextDelivery(MessageStore store, FieldCipher cipher, TextMessageSender sender) {
-    this.store = store;
+  TextDelivery(FieldCipher cipher, TextMessageSender sender) {
     this.cipher = cipher;
     this.sender = sender;
   }
 
-  void afterCommit(CitizenMessage message) {
-    Optional<byte[]> phone = store.phoneOf(message.personId());
-    if (phone.isEmpty()) {
+  /**
+   * @param phone the encrypted phone of the person's active account; null: no text
+   */
+  void afterCommit(CitizenMessage message, byte[] phone) {
+    if (phone == null) {
       return;
     }
     String text = "【成都民政】" + message.subject() + "：" + message.body();
-    Runnable send = () -> deliver(cipher.decrypt(phone.get()), text, message.personId());
+    Runnable send = () -> deliver(cipher.decrypt(phone), text, message.personId());
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(
           new TransactionSynchronization() {
