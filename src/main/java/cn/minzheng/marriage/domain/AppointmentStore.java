@@ -1,5 +1,6 @@
 package cn.minzheng.marriage.domain;
 
+import cn.minzheng.registry.PersonSummary;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -66,29 +67,68 @@ class AppointmentStore {
         .update();
   }
 
-  long insertAppointment(Slot slot, AppointmentType type, String code, Long accountId) {
+  /** The partial unique index that keeps a person to one active booking (migration V1). */
+  static final String ONE_ACTIVE_PER_PERSON = "appointment_party_one_active";
+
+  /**
+   * Inserts a booked appointment and its two parties in one statement (a peak day's bookings are
+   * round trips first of all) and returns it as pages show it.
+   */
+  Appointment insertBooking(
+      Slot slot, AppointmentType type, String code, Long accountId, Party first, Party second) {
     return jdbc.sql(
-            "insert into marriage.appointment (slot_id, office_id, type, code, citizen_account_id)"
-                + " values (?, ?, ?, ?, ?) returning id")
-        .params(slot.id(), slot.officeId(), type.name(), code, accountId)
-        .query(Long.class)
+            """
+            with a as (
+              insert into marriage.appointment (slot_id, office_id, type, code, citizen_account_id)
+              values (?, ?, ?, ?, ?) returning id, office_id),
+            parties as (
+              insert into marriage.appointment_party (appointment_id, position, id_idx, id_enc,
+                                                      id_masked, sex, slot_day, person_id)
+              select a.id, v.position, v.id_idx, v.id_enc, v.id_masked, v.sex, ?, v.person_id
+                from a,
+                     (values (1, ?::bytea, ?::bytea, ?, ?, ?::bigint),
+                             (2, ?::bytea, ?::bytea, ?, ?, ?::bigint))
+                       as v (position, id_idx, id_enc, id_masked, sex, person_id))
+            select a.id, o.name, o.region_code
+              from a join marriage.office o on o.id = a.office_id""")
+        .params(
+            slot.id(),
+            slot.officeId(),
+            type.name(),
+            code,
+            accountId,
+            slot.day(),
+            first.blindIndex(),
+            first.encrypted(),
+            first.id().masked(),
+            first.id().sex().name(),
+            personId(first),
+            second.blindIndex(),
+            second.encrypted(),
+            second.id().masked(),
+            second.id().sex().name(),
+            personId(second))
+        .query(
+            (rs, n) ->
+                new Appointment(
+                    rs.getLong(1),
+                    code,
+                    type,
+                    AppointmentStatus.BOOKED,
+                    slot.id(),
+                    slot.officeId(),
+                    rs.getString(2),
+                    rs.getString(3),
+                    slot.day(),
+                    slot.start(),
+                    slot.end(),
+                    first.id().masked(),
+                    second.id().masked()))
         .single();
   }
 
-  void insertParty(long appointmentId, int position, Party party, LocalDate day, Long personId) {
-    jdbc.sql(
-            "insert into marriage.appointment_party (appointment_id, position, id_idx, id_enc,"
-                + " id_masked, sex, slot_day, person_id) values (?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            appointmentId,
-            position,
-            party.blindIndex(),
-            party.encrypted(),
-            party.id().masked(),
-            party.id().sex().name(),
-            day,
-            personId)
-        .update();
+  private static Long personId(Party party) {
+    return party.registered().map(PersonSummary::id).orElse(null);
   }
 
   /**

@@ -3,7 +3,6 @@ package cn.minzheng.marriage.domain;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.RecordNotFoundException;
-import cn.minzheng.registry.PersonSummary;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,17 +61,21 @@ public class BookingService {
     }
     requireNoActiveBooking(histories.hasActive(first), "firstIdNumber");
     requireNoActiveBooking(histories.hasActive(second), "secondIdNumber");
-    long id = store.insertAppointment(slot, request.type(), newCode(), request.citizenAccountId());
+    Appointment booked;
     try {
-      store.insertParty(id, 1, first, slot.day(), personId(first));
-      store.insertParty(id, 2, second, slot.day(), personId(second));
+      booked =
+          store.insertBooking(
+              slot, request.type(), newCode(), request.citizenAccountId(), first, second);
     } catch (DuplicateKeyException e) {
+      if (!String.valueOf(e.getMessage()).contains(AppointmentStore.ONE_ACTIVE_PER_PERSON)) {
+        throw e;
+      }
       // A racing booking of the same person won: this transaction rolls back.
       throw new BookingRejectedException(null, "当事人已有未完成的预约，不能重复预约");
     }
-    Appointment booked = store.find(id).orElseThrow();
     notices.booked(booked);
-    audit.record(AuditEvent.success("marriage.booking.create", "appointment", "" + id, null));
+    audit.record(
+        AuditEvent.success("marriage.booking.create", "appointment", "" + booked.id(), null));
     // Last statement: the seat's row lock is held until commit and every booking of the slot
     // queues on it (the opening minute of a peak day); a full slot rolls back all of the above.
     if (!store.takeSeat(slot.id())) {
@@ -192,10 +195,6 @@ public class BookingService {
     if (active) {
       throw new BookingRejectedException(field, "当事人已有未完成的预约，不能重复预约");
     }
-  }
-
-  private static Long personId(Party party) {
-    return party.registered().map(PersonSummary::id).orElse(null);
   }
 
   private static String newCode() {
