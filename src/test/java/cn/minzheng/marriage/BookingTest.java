@@ -43,6 +43,21 @@ class BookingTest {
     return bookings.book(new BookingRequest(slot, AppointmentType.MARRIAGE, man, woman, null));
   }
 
+  /**
+   * A clerk marks the appointment a no-show, dated {@code daysAgo} (its slot has passed by then).
+   */
+  private void noShow(Appointment a, int daysAgo) {
+    RegistryTestData.as(
+        RegistryTestData.auth(MarriageFixtures.JINJIANG, Role.STREET_CASEWORKER),
+        () -> {
+          counter.markNoShow(a.id());
+          return null;
+        });
+    jdbc.sql("update marriage.appointment_party set slot_day = ? where appointment_id = ?")
+        .params(cn.minzheng.marriage.domain.MarriageClock.today().minusDays(daysAgo), a.id())
+        .update();
+  }
+
   @Test
   void manOnHis22ndBirthdayMayBookAndTheDayBeforeMayNot() {
     long slot = slot(10);
@@ -180,19 +195,8 @@ class BookingTest {
   @Test
   void twoNoShowsWithin90DaysBlockOnlineBookingButNotTheCounter() {
     String man = adult(true);
-    LocalDate today = cn.minzheng.marriage.domain.MarriageClock.today();
     for (int daysAgo : new int[] {60, 5}) {
-      Appointment a = marriage(slot(5), man, adult(false));
-      RegistryTestData.as(
-          RegistryTestData.auth(MarriageFixtures.JINJIANG, Role.STREET_CASEWORKER),
-          () -> {
-            counter.markNoShow(a.id());
-            return null;
-          });
-      // The slot has passed by the time a clerk marks a no-show: date the record back.
-      jdbc.sql("update marriage.appointment_party set slot_day = ? where appointment_id = ?")
-          .params(today.minusDays(daysAgo), a.id())
-          .update();
+      noShow(marriage(slot(5), man, adult(false)), daysAgo);
     }
     long slot = slot(5);
     assertThatThrownBy(
@@ -207,18 +211,8 @@ class BookingTest {
   @Test
   void twoNoShowsOfTheSecondPartyBlockOnlineBookingToo() {
     String woman = adult(false);
-    LocalDate today = cn.minzheng.marriage.domain.MarriageClock.today();
     for (int daysAgo : new int[] {89, 1}) {
-      Appointment a = marriage(slot(5), adult(true), woman);
-      RegistryTestData.as(
-          RegistryTestData.auth(MarriageFixtures.JINJIANG, Role.STREET_CASEWORKER),
-          () -> {
-            counter.markNoShow(a.id());
-            return null;
-          });
-      jdbc.sql("update marriage.appointment_party set slot_day = ? where appointment_id = ?")
-          .params(today.minusDays(daysAgo), a.id())
-          .update();
+      noShow(marriage(slot(5), adult(true), woman), daysAgo);
     }
     long slot = slot(5);
     assertThatThrownBy(
