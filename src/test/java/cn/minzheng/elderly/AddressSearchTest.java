@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Address search of the public map: a community by its name (its recorded centre), a street or
@@ -56,6 +57,25 @@ class AddressSearchTest {
     assertThat(found.name()).endsWith(community.name()).startsWith(name("510104000000"));
     assertThat(found.point().latitude()).isCloseTo(30.612345, within(1e-6));
     assertThat(found.point().longitude()).isCloseTo(104.054321, within(1e-6));
+  }
+
+  /** Rolled back: the street's centres and facilities are set aside only for this test. */
+  @Test
+  @Transactional
+  void aStreetWithNeitherCentresNorFacilitiesIsPlacedAtItsCountySeatAndSaysSo() {
+    jdbc.sql(
+            "update elderly.place set kind = 'LANDMARK' where kind = 'COMMUNITY_CENTRE'"
+                + " and region_code like '510104001%'")
+        .update();
+    jdbc.sql("update elderly.facility set active = false where region_code like '510104001%'")
+        .update();
+
+    Place found = search.find(name("510104000000") + name(STREET)).orElseThrow();
+
+    assertThat(found.name()).isEqualTo(name("510104000000") + name(STREET) + "（位置按所在区县估算）");
+    // 锦江区's government seat, as CountyCentres records it
+    assertThat(found.point().latitude()).isCloseTo(30.6570, within(1e-6));
+    assertThat(found.point().longitude()).isCloseTo(104.0830, within(1e-6));
   }
 
   @Test
