@@ -18,6 +18,7 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -60,9 +61,11 @@ class WebSecurityConfig {
     "/public/**",
     "/portal/**",
     "/actuator/health",
-    "/actuator/health/**",
-    "/actuator/prometheus"
+    "/actuator/health/**"
   };
+
+  /** The scope a Prometheus scrape account's token carries (security.md: metrics). */
+  static final String METRICS_SCOPE = "metrics:read";
 
   static final AuthorizationManager<RequestAuthorizationContext> STAFF =
       (authentication, context) ->
@@ -97,6 +100,39 @@ class WebSecurityConfig {
   @Bean
   SecurityContextRepository securityContextRepository() {
     return new HttpSessionSecurityContextRepository();
+  }
+
+  /**
+   * The metrics reveal request counts per path, pool sizes and versions: only a service account
+   * with the {@value #METRICS_SCOPE} scope reads them (the scrape job sends its bearer token). No
+   * session, no form login; everything else under {@code /actuator} except health is refused.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain metricsChain(HttpSecurity http, ServiceAccounts serviceAccounts)
+      throws Exception {
+    http.securityMatcher("/actuator/prometheus", "/actuator/prometheus/**")
+        .authorizeHttpRequests(rules -> rules.anyRequest().hasAuthority("SCOPE_" + METRICS_SCOPE))
+        .addFilterBefore(
+            new BearerTokenAuthenticationFilter(serviceAccounts), BasicAuthenticationFilter.class)
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .requestCache(cache -> cache.disable())
+        .formLogin(form -> form.disable())
+        .httpBasic(basic -> basic.disable())
+        .logout(logout -> logout.disable())
+        .exceptionHandling(
+            errors ->
+                errors
+                    .authenticationEntryPoint(
+                        (request, response, e) ->
+                            ProblemResponses.write(response, 401, "未认证", "指标接口需要监控账户的访问令牌。"))
+                    .accessDeniedHandler(
+                        (request, response, e) ->
+                            ProblemResponses.write(response, 403, "无权访问", "该令牌没有读取指标的权限。")));
+    headers(http);
+    return http.build();
   }
 
   @Bean
