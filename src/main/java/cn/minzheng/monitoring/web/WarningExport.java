@@ -6,6 +6,7 @@ import cn.minzheng.monitoring.warnings.Warnings;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.RegionHierarchy;
+import cn.minzheng.shared.CsvCell;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,9 +55,9 @@ class WarningExport {
               ",",
               String.valueOf(w.id()),
               WarningStates.label(w.level()),
-              quote(w.ruleLabel()),
-              quote(regions.nameOf(w.regionCode())),
-              quote(regions.nameOf(w.assigneeRegionCode())),
+              CsvCell.of(w.ruleLabel()),
+              CsvCell.of(regions.nameOf(w.regionCode())),
+              CsvCell.of(regions.nameOf(w.assigneeRegionCode())),
               WarningStates.label(w.state()),
               WarningStates.label(w.disposal()),
               w.deadline().toString(),
@@ -65,9 +66,5 @@ class WarningExport {
     out.flush();
     audit.record(
         AuditEvent.success("monitoring.warning.export", "warning", null, "rows " + rows.size()));
-  }
-
-  private static String quote(String value) {
-    return '"' + (value == null ? "" : value.replace("\"", "\"\"")) + '"';
   }
 }

@@ -1,5 +1,6 @@
 package cn.minzheng.payments.domain;
 
+import cn.minzheng.shared.CsvCell;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,15 +38,9 @@ abstract class BankFileWriter implements AutoCloseable {
         if (i > 0) {
           line.append(',');
         }
-        line.append(quote(cells[i]));
+        line.append(CsvCell.of(cells[i]));
       }
       write(line.append("\r\n").toString());
-    }
-
-    /** Quoted always; a leading formula character is neutralised (CSV injection). */
-    private static String quote(String cell) {
-      String safe = cell.matches("^[=+\\-@].*") && !cell.matches("-?[0-9.]+") ? "'" + cell : cell;
-      return '"' + safe.replace("\"", "\"\"") + '"';
     }
 
     private void write(String s) {
