@@ -15,8 +15,6 @@ public record StaffAccount(
     String regionCode,
     Set<Role> roles,
     boolean enabled,
-    int failedAttempts,
-    Instant lockedUntil,
     boolean totpEnrolled,
     boolean demo,
     Instant passwordChangedAt,
@@ -27,15 +25,6 @@ public record StaffAccount(
 
   public StaffUser toStaffUser() {
     return new StaffUser(id, username, displayName, regionCode, Set.copyOf(roles));
-  }
-
-  public boolean lockedAt(Instant now) {
-    return lockedUntil != null && lockedUntil.isAfter(now);
-  }
-
-  /** Locked at this moment (wall clock; the login uses {@link LockoutPolicy}'s clock). */
-  public boolean lockedNow() {
-    return lockedAt(Instant.now());
   }
 
   /** Whether a role of this account demands the second factor. */

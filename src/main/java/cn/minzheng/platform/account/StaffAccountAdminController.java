@@ -206,9 +206,7 @@ class StaffAccountAdminController {
 
   private String detailPage(StaffAccount account, Model model) {
     model.addAttribute("account", account);
-    model.addAttribute(
-        "locked",
-        account.lockedUntil() != null && account.lockedUntil().isAfter(java.time.Instant.now()));
+    model.addAttribute("blockedAddresses", administration.blockedAddresses(account.id()));
     model.addAttribute(
         "breadcrumbs", List.of(crumb("用户管理", "/admin/accounts"), crumb(account.username(), null)));
     return DETAIL;

@@ -27,6 +27,8 @@ public class StaffAccountAdministration {
   static final Pattern REGION_CODE = Pattern.compile("\\d{12}");
 
   private final StaffAccountRepository repository;
+  private final LoginFailures loginFailures;
+  private final LockoutPolicy lockout;
   private final PasswordEncoder passwordEncoder;
   private final AuditLog audit;
   private final StaffSessions sessions;
@@ -35,12 +37,16 @@ public class StaffAccountAdministration {
 
   StaffAccountAdministration(
       StaffAccountRepository repository,
+      LoginFailures loginFailures,
+      LockoutPolicy lockout,
       PasswordEncoder passwordEncoder,
       AuditLog audit,
       StaffSessions sessions,
       RegionHierarchy regions,
       DataScope dataScope) {
     this.repository = repository;
+    this.loginFailures = loginFailures;
+    this.lockout = lockout;
     this.passwordEncoder = passwordEncoder;
     this.audit = audit;
     this.sessions = sessions;
@@ -136,10 +142,16 @@ public class StaffAccountAdministration {
     }
   }
 
+  /** How many client addresses are held off the account after repeated failures. */
+  public int blockedAddresses(long id) {
+    return loginFailures.blockedAddresses(id, lockout.now());
+  }
+
+  /** Lifts every address's suspension and forgets the failures. */
   @Transactional
   public void unlock(long id, StaffUser actor) {
     StaffAccount account = get(id);
-    repository.update(id, "failed_attempts = 0, locked_until = null", actor.username());
+    loginFailures.clearAll(id);
     audit.record(AuditEvent.success("account.unlock", "staff_account", account.username(), null));
   }
 

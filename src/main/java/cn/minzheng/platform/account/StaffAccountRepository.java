@@ -24,7 +24,7 @@ class StaffAccountRepository {
   static final Set<String> SORT_FIELDS = Set.of("username", "display_name", "region_code");
 
   private static final String COLUMNS =
-      "id, username, display_name, region_code, roles, enabled, failed_attempts, locked_until,"
+      "id, username, display_name, region_code, roles, enabled,"
           + " totp_enrolled, demo, password_changed_at, created_at, created_by, updated_at,"
           + " updated_by";
 
@@ -101,17 +101,6 @@ class StaffAccountRepository {
         .update();
   }
 
-  /** Counts a failure and locks the account once the count reaches {@code maxAttempts}. */
-  int recordFailure(long id, int maxAttempts, Instant lockUntil) {
-    return jdbc.sql(
-            "update platform.staff_account set failed_attempts = failed_attempts + 1,"
-                + " locked_until = case when failed_attempts + 1 >= ? then ? else locked_until"
-                + " end where id = ? returning failed_attempts")
-        .params(maxAttempts, Timestamp.from(lockUntil), id)
-        .query(Integer.class)
-        .single();
-  }
-
   boolean acceptTotpStep(long id, long step, String by) {
     return jdbc.sql(
                 "update platform.staff_account set totp_last_step = ?, totp_enrolled = true,"
@@ -178,8 +167,6 @@ class StaffAccountRepository {
         rs.getString("region_code"),
         roles(rs.getArray("roles")),
         rs.getBoolean("enabled"),
-        rs.getInt("failed_attempts"),
-        instant(rs.getTimestamp("locked_until")),
         rs.getBoolean("totp_enrolled"),
         rs.getBoolean("demo"),
         instant(rs.getTimestamp("password_changed_at")),

@@ -1,15 +1,15 @@
 package cn.minzheng.platform.account;
 
 import cn.minzheng.platform.FieldCipher;
-import java.time.Instant;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the login needs from staff accounts: look-up, password check with lockout, and the TOTP
- * secret. Administration lives in {@link StaffAccountAdministration}.
+ * What the login needs from staff accounts: look-up, password check with the failure count per
+ * client address ({@link LoginFailures}), and the TOTP secret. Administration lives in {@link
+ * StaffAccountAdministration}.
  */
 @Service
 public class StaffAccounts {
@@ -17,6 +17,7 @@ public class StaffAccounts {
   private final StaffAccountRepository repository;
   private final PasswordEncoder passwordEncoder;
   private final LockoutPolicy lockout;
+  private final LoginFailures failures;
   private final FieldCipher cipher;
   private volatile String dummyHash;
 
@@ -24,10 +25,12 @@ public class StaffAccounts {
       StaffAccountRepository repository,
       PasswordEncoder passwordEncoder,
       LockoutPolicy lockout,
+      LoginFailures failures,
       FieldCipher cipher) {
     this.repository = repository;
     this.passwordEncoder = passwordEncoder;
     this.lockout = lockout;
+    this.failures = failures;
     this.cipher = cipher;
   }
 
@@ -40,19 +43,15 @@ public class StaffAccounts {
   }
 
   /**
-   * Checks the password. A wrong one counts towards the lockout. A right one does not clear the
-   * count: only a complete login does ({@link #clearFailures}), so that wrong TOTP codes keep
-   * counting across password attempts. Callers check the lock before calling.
+   * Checks the password. A wrong one counts against the account from this address. A right one does
+   * not clear the count: only a complete login does ({@link #clearFailures}), so that wrong TOTP
+   * codes keep counting across password attempts. Callers check {@link #isBlocked} first.
    */
   @Transactional
-  public boolean checkPassword(StaffAccount account, String rawPassword) {
+  public boolean checkPassword(StaffAccount account, String rawPassword, String address) {
     String hash = repository.passwordHash(account.id()).orElseThrow();
-    if (account.lockedUntil() != null && !account.lockedAt(lockout.now())) {
-      // An expired lock starts a fresh count, for wrong passwords and wrong TOTP codes alike.
-      repository.update(account.id(), "failed_attempts = 0, locked_until = null", "system");
-    }
     if (!passwordEncoder.matches(rawPassword, hash)) {
-      repository.recordFailure(account.id(), lockout.maxAttempts(), lockout.lockUntil());
+      recordFailure(account, address);
       return false;
     }
     if (passwordEncoder.upgradeEncoding(hash)) {
@@ -62,8 +61,9 @@ public class StaffAccounts {
     return true;
   }
 
-  public boolean isLocked(StaffAccount account) {
-    return account.lockedAt(lockout.now());
+  /** Whether this address is held off the account after too many failures from it. */
+  public boolean isBlocked(StaffAccount account, String address) {
+    return failures.blocked(account.id(), address, lockout.now());
   }
 
   /** Spends the same time on an unknown username as on a known one. */
@@ -99,22 +99,20 @@ public class StaffAccounts {
     return repository.acceptTotpStep(id, step, by);
   }
 
-  /** Counts a wrong TOTP code like a wrong password; returns whether the account is now locked. */
+  /** Counts a wrong TOTP code like a wrong password; returns whether the address is now blocked. */
   @Transactional
-  public boolean recordFailedSecondFactor(StaffAccount account) {
-    int failures =
-        repository.recordFailure(account.id(), lockout.maxAttempts(), lockout.lockUntil());
-    return failures >= lockout.maxAttempts();
+  public boolean recordFailedSecondFactor(StaffAccount account, String address) {
+    return recordFailure(account, address) >= lockout.maxAttempts();
   }
 
-  @Transactional
-  public void clearFailures(StaffAccount account) {
-    if (account.failedAttempts() > 0 || account.lockedUntil() != null) {
-      repository.update(account.id(), "failed_attempts = 0, locked_until = null", "system");
-    }
+  private int recordFailure(StaffAccount account, String address) {
+    return failures.record(
+        account.id(), address, lockout.maxAttempts(), lockout.now(), lockout.lockUntil());
   }
 
-  Instant now() {
-    return lockout.now();
+  /** A complete sign-in forgets the failures from its address. */
+  @Transactional
+  public void clearFailures(StaffAccount account, String address) {
+    failures.clear(account.id(), address);
   }
 }

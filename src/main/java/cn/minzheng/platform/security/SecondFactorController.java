@@ -88,20 +88,22 @@ class SecondFactorController {
       HttpServletResponse response)
       throws IOException, ServletException {
     StaffAccount account = accounts.findById(pending.accountId()).orElseThrow();
-    if (!account.enabled() || accounts.isLocked(account)) {
+    String address = request.getRemoteAddr();
+    // Past the password step the account is known to the caller: "locked" reveals nothing here.
+    if (!account.enabled() || accounts.isBlocked(account, address)) {
       abandon(request, response, account.enabled() ? "locked" : "disabled");
       return;
     }
     if (!totp.accepts(account, code)) {
       outcomes.secondFactorFailed(pending);
-      if (accounts.recordFailedSecondFactor(account)) {
+      if (accounts.recordFailedSecondFactor(account, address)) {
         abandon(request, response, "locked");
       } else {
         response.sendRedirect(request.getContextPath() + retryPath + "?error=code");
       }
       return;
     }
-    accounts.clearFailures(account);
+    accounts.clearFailures(account, address);
     // A second new session id: the fully signed-in session shares nothing with the half one.
     request.changeSessionId();
     SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -8,7 +8,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -35,16 +34,16 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
   public Authentication authenticate(Authentication authentication) {
     String username = normalise(authentication.getName());
     String password = String.valueOf(authentication.getCredentials());
+    String address = ClientAddress.of(authentication);
     StaffAccount account = accounts.findByUsername(username).orElse(null);
-    if (account == null) {
+    // An unknown user, a blocked address and a wrong password get the same answer in the same
+    // time, so that the login tells nobody which usernames exist. A blocked address is refused
+    // before the password is checked: guessing from it stops counting.
+    if (account == null || accounts.isBlocked(account, address)) {
       accounts.simulatePasswordCheck(password);
       throw new BadCredentialsException("bad credentials");
     }
-    // A locked account is refused before the password is checked: guessing stops counting.
-    if (accounts.isLocked(account)) {
-      throw new LockedException("locked");
-    }
-    if (!accounts.checkPassword(account, password)) {
+    if (!accounts.checkPassword(account, password, address)) {
       throw new BadCredentialsException("bad credentials");
     }
     if (!account.enabled()) {
@@ -53,7 +52,7 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
     if (secondFactorNeeded(account)) {
       return new SecondFactorPending(account.id(), account.username(), account.totpEnrolled());
     }
-    accounts.clearFailures(account);
+    accounts.clearFailures(account, address);
     return StaffAuthentication.of(account.toStaffUser());
   }
 

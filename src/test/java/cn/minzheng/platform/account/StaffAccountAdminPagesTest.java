@@ -146,10 +146,13 @@ class StaffAccountAdminPagesTest {
     mvc.perform(createForm(username, "Sicher-Passwort-2026", "COMMUNITY_WORKER"));
     long id = idOf(username);
     jdbc.sql(
-            "update platform.staff_account set failed_attempts = 5,"
-                + " locked_until = now() + interval '10 minutes' where id = ?")
+            "insert into platform.login_failure (account_id, address, failures, blocked_until,"
+                + " last_failure_at) values (?, '10.9.9.9', 5, now() + interval '10 minutes',"
+                + " now())")
         .param(id)
         .update();
+    mvc.perform(get("/admin/accounts/{id}", id).with(authentication(securityAdmin())))
+        .andExpect(content().string(containsString("1 个地址因连续输错暂停登录")));
 
     mvc.perform(
             post("/admin/accounts/{id}/roles", id)
@@ -166,12 +169,13 @@ class StaffAccountAdminPagesTest {
 
     var row =
         jdbc.sql(
-                "select array_to_string(roles, ',') || ' ' || region_code || ' ' || failed_attempts"
-                    + " || ' ' || (locked_until is null) from platform.staff_account where id = ?")
+                "select array_to_string(roles, ',') || ' ' || region_code || ' '"
+                    + " || (select count(*) from platform.login_failure where account_id = a.id)"
+                    + " from platform.staff_account a where id = ?")
             .param(id)
             .query(String.class)
             .single();
-    assertThat(row).isEqualTo("DISTRICT_APPROVER 510104000000 0 true");
+    assertThat(row).isEqualTo("DISTRICT_APPROVER 510104000000 0");
     assertThat(auditCount("permission.change", username)).isEqualTo(1);
     assertThat(auditCount("account.unlock", username)).isEqualTo(1);
   }

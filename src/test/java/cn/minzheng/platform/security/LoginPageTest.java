@@ -22,7 +22,7 @@ class LoginPageTest {
   void namesTheReasonOfARefusedLoginInChinese() throws Exception {
     mvc.perform(get("/login").param("error", "locked"))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("账户已被锁定")));
+        .andExpect(content().string(containsString("本地址已暂停登录")));
     mvc.perform(get("/login").param("error", "<script>"))
         .andExpect(content().string(containsString("用户名或密码错误。")))
         .andExpect(content().string(not(containsString("<script>"))));

@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,34 +61,71 @@ class StaffLoginTest {
     MockHttpServletResponse login = browser.submitPassword(username, "Falsch-Passwort-2026");
 
     assertThat(login.getRedirectedUrl()).isEqualTo("/login?error=bad");
-    assertThat(failedAttempts(username)).isEqualTo(1);
+    assertThat(failures(username)).isEqualTo(1);
     assertThat(audited("login.failure", username)).isEqualTo(1);
     assertThat(browser.perform(get("/")).getRedirectedUrl()).endsWith("/login");
   }
 
   @Test
-  void locksAfterFifthFailureEvenAgainstTheRightPassword() throws Exception {
+  void blocksTheAddressAfterTheFifthFailureEvenAgainstTheRightPassword() throws Exception {
     String username = StaffLogin.uniqueUsername("lock");
     StaffLogin.createAccount(jdbc, encoder, username, STREET, Role.STREET_CASEWORKER);
-    StaffLogin browser = new StaffLogin(mvc);
+    StaffLogin attacker = new StaffLogin(mvc);
     for (int i = 1; i <= 4; i++) {
-      browser.submitPassword(username, "Falsch-Passwort-" + i);
+      attacker.submitPassword(username, "Falsch-Passwort-" + i);
     }
-    assertThat(lockedUntil(username)).isNull();
+    assertThat(blockedUntil(username)).isNull();
 
     Instant fifth = Instant.now();
-    browser.submitPassword(username, "Falsch-Passwort-5");
+    attacker.submitPassword(username, "Falsch-Passwort-5");
 
-    assertThat(lockedUntil(username))
+    assertThat(blockedUntil(username))
         .isBetween(
             fifth.plus(Duration.ofMinutes(15)).minusSeconds(5),
             fifth.plus(Duration.ofMinutes(15)).plusSeconds(5));
-    MockHttpServletResponse right = browser.submitPassword(username, StaffLogin.PASSWORD);
-    assertThat(right.getRedirectedUrl()).isEqualTo("/login?error=locked");
+    // The same answer as a wrong password: the page does not confirm the block.
+    MockHttpServletResponse right = attacker.submitPassword(username, StaffLogin.PASSWORD);
+    assertThat(right.getRedirectedUrl()).isEqualTo("/login?error=bad");
+    assertThat(attacker.perform(get("/")).getRedirectedUrl()).endsWith("/login");
   }
 
   @Test
-  void lockEndsByItselfAfterTheConfiguredDuration() throws Exception {
+  void aBlockedAddressDoesNotLockTheOwnerOutElsewhere() throws Exception {
+    String username = StaffLogin.uniqueUsername("owner");
+    StaffLogin.createAccount(jdbc, encoder, username, STREET, Role.STREET_CASEWORKER);
+    StaffLogin attacker = new StaffLogin(mvc);
+    for (int i = 1; i <= 6; i++) {
+      attacker.submitPassword(username, "Falsch-Passwort-" + i);
+    }
+    assertThat(blockedUntil(username)).isNotNull();
+
+    StaffLogin owner = new StaffLogin(mvc);
+    assertThat(owner.submitPassword(username, StaffLogin.PASSWORD).getRedirectedUrl())
+        .isEqualTo("/");
+    // The owner's success forgets only the owner's address; the attacker's stays blocked.
+    assertThat(attacker.submitPassword(username, StaffLogin.PASSWORD).getRedirectedUrl())
+        .isEqualTo("/login?error=bad");
+  }
+
+  @Test
+  void answersAnUnknownUsernameExactlyAsABlockedOrWrongOne() throws Exception {
+    String known = StaffLogin.uniqueUsername("known");
+    StaffLogin.createAccount(jdbc, encoder, known, STREET, Role.STREET_CASEWORKER);
+    String unknown = StaffLogin.uniqueUsername("ghost");
+    StaffLogin browser = new StaffLogin(mvc);
+    List<String> knownAnswers = new ArrayList<>();
+    List<String> unknownAnswers = new ArrayList<>();
+    for (int i = 1; i <= 7; i++) {
+      knownAnswers.add(browser.submitPassword(known, "Falsch-" + i).getRedirectedUrl());
+      unknownAnswers.add(browser.submitPassword(unknown, "Falsch-" + i).getRedirectedUrl());
+    }
+
+    assertThat(knownAnswers).containsOnly("/login?error=bad").hasSize(7);
+    assertThat(unknownAnswers).isEqualTo(knownAnswers);
+  }
+
+  @Test
+  void blockEndsByItselfAfterTheConfiguredDuration() throws Exception {
     String username = StaffLogin.uniqueUsername("unlock");
     StaffLogin.createAccount(jdbc, encoder, username, STREET, Role.STREET_CASEWORKER);
     StaffLogin browser = new StaffLogin(mvc);
@@ -94,20 +133,20 @@ class StaffLoginTest {
       browser.submitPassword(username, "Falsch-Passwort-" + i);
     }
     assertThat(browser.submitPassword(username, StaffLogin.PASSWORD).getRedirectedUrl())
-        .isEqualTo("/login?error=locked");
+        .isEqualTo("/login?error=bad");
     try {
       lockout.useClock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(16)));
-      // The expired lock starts a fresh count: one more miss does not lock again.
+      // The expired block starts a fresh count: one more miss does not block again.
       assertThat(browser.submitPassword(username, "Falsch-Passwort-6").getRedirectedUrl())
           .isEqualTo("/login?error=bad");
-      assertThat(failedAttempts(username)).isEqualTo(1);
+      assertThat(failures(username)).isEqualTo(1);
 
       assertThat(browser.submitPassword(username, StaffLogin.PASSWORD).getRedirectedUrl())
           .isEqualTo("/");
     } finally {
       lockout.useClock(null);
     }
-    assertThat(failedAttempts(username)).isZero();
+    assertThat(failures(username)).isZero();
   }
 
   @Test
@@ -170,15 +209,20 @@ class StaffLoginTest {
         .single();
   }
 
-  private Integer failedAttempts(String username) {
-    return jdbc.sql("select failed_attempts from platform.staff_account where username = ?")
+  /** Failures counted against the account, all addresses together. */
+  private int failures(String username) {
+    return jdbc.sql(
+            "select coalesce(sum(f.failures), 0) from platform.login_failure f"
+                + " join platform.staff_account a on a.id = f.account_id where a.username = ?")
         .param(username)
         .query(Integer.class)
         .single();
   }
 
-  private Instant lockedUntil(String username) {
-    return jdbc.sql("select locked_until from platform.staff_account where username = ?")
+  private Instant blockedUntil(String username) {
+    return jdbc.sql(
+            "select max(f.blocked_until) from platform.login_failure f"
+                + " join platform.staff_account a on a.id = f.account_id where a.username = ?")
         .param(username)
         .query(
             (rs, n) ->
