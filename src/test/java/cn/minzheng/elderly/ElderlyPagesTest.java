@@ -30,6 +30,8 @@ class ElderlyPagesTest {
   @Autowired MockMvc mvc;
   @Autowired PersonService personService;
   @Autowired JdbcClient jdbc;
+  @Autowired cn.minzheng.elderly.homeservice.HomeServiceProviders providers;
+  @Autowired cn.minzheng.elderly.homeservice.HomeServiceOrders orders;
 
   @Test
   void aStreetWorkerEnrolsOnlyEldersOfTheirStreetForHomeServices() throws Exception {
@@ -163,6 +165,47 @@ class ElderlyPagesTest {
             .getResponse()
             .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     assertThat(csv).contains("\n" + insideElder + ",").doesNotContain("\n" + outsideElder + ",");
+  }
+
+  @Test
+  void anOrderWithoutProviderOrARecordWithoutMinutesIsNamedNotAServerError() throws Exception {
+    String elder = idNumberBornOn(LocalDate.of(1944, 7, 9));
+    long elderId = create(elder, RegistryTestData.COMMUNITY);
+    var worker = auth(RegistryTestData.STREET, Role.STREET_CASEWORKER);
+    enrol(worker, elder);
+    long provider = providers.addProvider("页面测试家政", RegistryTestData.STREET, "028-9");
+    long order =
+        orders.order(
+            elderId,
+            provider,
+            cn.minzheng.elderly.homeservice.HomeServiceItem.CLEANING,
+            cn.minzheng.shared.ChinaTime.today(),
+            false,
+            "s");
+
+    mvc.perform(
+            post("/elderly/home-services/order")
+                .param("idNumber", elder)
+                .param("item", "CLEANING")
+                .with(authentication(worker))
+                .with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("服务组织：请填写")));
+    mvc.perform(
+            post("/elderly/home-services/record")
+                .param("orderId", String.valueOf(order))
+                .param("workerId", "1")
+                .with(authentication(worker))
+                .with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("服务时长：请填写")));
+    mvc.perform(
+            post("/elderly/home-services/record")
+                .param("workerId", "1")
+                .with(authentication(worker))
+                .with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("工单号：请填写")));
   }
 
   private org.springframework.test.web.servlet.ResultActions enrol(

@@ -46,19 +46,17 @@ class HomeServicesTest {
     long provider = providers.addProvider("测试家政", RegistryTestData.STREET, "028-1");
     long worker = providers.addWorker(provider, "护理员甲", "助洁");
 
-    long first =
-        orders.order(elder, provider, HomeServiceItem.CLEANING, day(2034, 3, 2), false, "s");
+    long first = orders.order(elder, provider, HomeServiceItem.CLEANING, soon(1), false, "s");
     orders.record(first, worker, at(2034, 3, 2), 120, "s");
     assertThat(orders.budgetLeft(elder, 2034)).isEqualByComparingTo("1710.00");
 
     // 1,710 yuan left buys 38 hours; a 8-hour visit more than 4 times does not fit
     for (int i = 0; i < 4; i++) {
-      long o = orders.order(elder, provider, HomeServiceItem.COMFORT, day(2034, 4, 1), false, "s");
+      long o = orders.order(elder, provider, HomeServiceItem.COMFORT, soon(2), false, "s");
       orders.record(o, worker, at(2034, 4, 1 + i), 480, "s");
     }
     assertThat(orders.budgetLeft(elder, 2034)).isEqualByComparingTo("270.00");
-    long tooMuch =
-        orders.order(elder, provider, HomeServiceItem.COMFORT, day(2034, 5, 1), false, "s");
+    long tooMuch = orders.order(elder, provider, HomeServiceItem.COMFORT, soon(3), false, "s");
     assertThatThrownBy(() -> orders.record(tooMuch, worker, at(2034, 5, 1), 480, "s"))
         .isInstanceOf(HomeServiceRejected.class)
         .hasMessageContaining("预算不足");
@@ -69,8 +67,8 @@ class HomeServicesTest {
     long elder = enrolledElder();
     long provider = providers.addProvider("结算测试组织", RegistryTestData.STREET, "028-2");
     long worker = providers.addWorker(provider, "护理员乙", "助浴");
-    long a = orders.order(elder, provider, HomeServiceItem.BATHING, day(2034, 6, 3), false, "s");
-    long b = orders.order(elder, provider, HomeServiceItem.BATHING, day(2034, 6, 4), true, "c");
+    long a = orders.order(elder, provider, HomeServiceItem.BATHING, soon(4), false, "s");
+    long b = orders.order(elder, provider, HomeServiceItem.BATHING, soon(5), true, "c");
     long ra = orders.record(a, worker, at(2034, 6, 3), 60, "s");
     orders.record(b, worker, at(2034, 6, 4), 90, "s");
     orders.confirm(ra, elder, 5, "");
@@ -90,10 +88,47 @@ class HomeServicesTest {
     long stranger = elder();
     long provider = providers.addProvider("未登记测试", RegistryTestData.STREET, "028-3");
     assertThatThrownBy(
-            () ->
-                orders.order(
-                    stranger, provider, HomeServiceItem.MEALS, day(2034, 1, 1), false, "s"))
+            () -> orders.order(stranger, provider, HomeServiceItem.MEALS, soon(6), false, "s"))
         .isInstanceOf(HomeServiceRejected.class);
+  }
+
+  @Test
+  void refusesAProviderOfAnotherDistrict() {
+    long elder = enrolledElder();
+    long ownDistrict = providers.addProvider("本区家政", RegistryTestData.STREET, "028-4");
+    long otherDistrict = providers.addProvider("外区家政", "510105001000", "028-5");
+
+    assertThatThrownBy(
+            () -> orders.order(elder, otherDistrict, HomeServiceItem.MEALS, soon(1), false, "s"))
+        .isInstanceOf(HomeServiceRejected.class)
+        .hasMessageContaining("服务组织：须为老人所在区（市）县");
+    assertThat(orders.order(elder, ownDistrict, HomeServiceItem.MEALS, soon(1), false, "s"))
+        .isPositive();
+  }
+
+  @Test
+  void refusesOrderDaysBeforeTodayOrMoreThanAYearAheadAndOrdersWithoutItem() {
+    long elder = enrolledElder();
+    long provider = providers.addProvider("日期测试", RegistryTestData.STREET, "028-6");
+    LocalDate today = ChinaTime.today();
+
+    for (LocalDate absurd :
+        new LocalDate[] {
+          LocalDate.of(1900, 1, 1), today.minusDays(1), today.plusYears(1).plusDays(1)
+        }) {
+      assertThatThrownBy(
+              () -> orders.order(elder, provider, HomeServiceItem.MEALS, absurd, false, "s"))
+          .as("order day %s", absurd)
+          .isInstanceOf(HomeServiceRejected.class)
+          .hasMessageStartingWith("服务日期：");
+    }
+    assertThat(orders.order(elder, provider, HomeServiceItem.MEALS, today, false, "s"))
+        .isPositive();
+    assertThat(orders.order(elder, provider, HomeServiceItem.MEALS, today.plusYears(1), false, "s"))
+        .isPositive();
+    assertThatThrownBy(() -> orders.order(elder, provider, null, today, false, "s"))
+        .isInstanceOf(HomeServiceRejected.class)
+        .hasMessageStartingWith("服务项目：");
   }
 
   @Test
@@ -125,6 +160,11 @@ class HomeServicesTest {
   private long elder() {
     return ElderlyTestData.personBornOn(
         personService, LocalDate.of(1945, 5, 5), "居家测试", RegistryTestData.COMMUNITY);
+  }
+
+  /** An order day within the plausible range (today to a year ahead). */
+  private static LocalDate soon(int days) {
+    return cn.minzheng.shared.ChinaTime.today().plusDays(days);
   }
 
   private static LocalDate day(int y, int m, int d) {

@@ -146,8 +146,8 @@ class ProviderUpkeepTest {
     long elder = enrolledElder();
     long id = provider("停用测试服务社");
     long worker = roster.addWorker(id, new WorkerForm("护理员丙", "助洁"), UUID.randomUUID(), "s");
-    long open = orders.order(elder, id, HomeServiceItem.CLEANING, day(2035, 3, 1), false, "s");
-    long done = orders.order(elder, id, HomeServiceItem.CLEANING, day(2035, 3, 2), false, "s");
+    long open = orders.order(elder, id, HomeServiceItem.CLEANING, soon(1), false, "s");
+    long done = orders.order(elder, id, HomeServiceItem.CLEANING, soon(2), false, "s");
     long record = orders.record(done, worker, at(2035, 3, 2), 60, "s");
     orders.confirm(record, elder, 4, "");
 
@@ -161,8 +161,7 @@ class ProviderUpkeepTest {
                 .with(csrf()))
         .andExpect(status().is3xxRedirection());
 
-    assertThatThrownBy(
-            () -> orders.order(elder, id, HomeServiceItem.MEALS, day(2035, 3, 5), false, "s"))
+    assertThatThrownBy(() -> orders.order(elder, id, HomeServiceItem.MEALS, soon(3), false, "s"))
         .isInstanceOf(HomeServiceRejected.class)
         .hasMessageContaining("已停用");
     assertThat(providers.providersFor(RegistryTestData.COMMUNITY))
@@ -284,7 +283,7 @@ class ProviderUpkeepTest {
     assertThat(saved.skills()).isEqualTo("助餐、助洁");
     assertThat(roster.workers(other).get(0).name()).isEqualTo("护理员庚");
     assertThat(audits("elderly.worker.update", worker)).isEqualTo(1);
-    long order = orders.order(elder, id, HomeServiceItem.MEALS, day(2035, 4, 1), false, "s");
+    long order = orders.order(elder, id, HomeServiceItem.MEALS, soon(4), false, "s");
     assertThatThrownBy(() -> orders.record(order, worker, at(2035, 4, 1), 60, "s"))
         .isInstanceOf(HomeServiceRejected.class);
   }
@@ -307,6 +306,11 @@ class ProviderUpkeepTest {
         .params(action, "" + target)
         .query(Long.class)
         .single();
+  }
+
+  /** An order day within the plausible range (today to a year ahead). */
+  private static LocalDate soon(int days) {
+    return cn.minzheng.shared.ChinaTime.today().plusDays(days);
   }
 
   private static LocalDate day(int y, int m, int d) {

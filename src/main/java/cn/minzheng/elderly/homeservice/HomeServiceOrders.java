@@ -41,6 +41,10 @@ public class HomeServiceOrders {
       LocalDate on,
       boolean byCitizen,
       String by) {
+    if (item == null) {
+      throw new HomeServiceRejected("服务项目：请选择");
+    }
+    requirePlausibleDay(on);
     String region =
         jdbc.sql(
                 "select region_code from elderly.home_service_recipient where person_id = ?"
@@ -50,14 +54,21 @@ public class HomeServiceOrders {
             .optional()
             .orElseThrow(() -> new HomeServiceRejected("该老人不是居家上门服务对象"));
     // share lock: a deactivation running now waits for this order, or this order sees it
-    boolean active =
-        jdbc.sql("select active from elderly.service_provider where id = ? for share")
+    Map<String, Object> provider =
+        jdbc
+            .sql("select active, region_code from elderly.service_provider where id = ? for share")
             .param(providerId)
-            .query(Boolean.class)
-            .optional()
-            .orElse(false);
-    if (!active) {
+            .query()
+            .listOfRows()
+            .stream()
+            .findFirst()
+            .orElse(Map.of("active", false, "region_code", ""));
+    if (!(Boolean) provider.get("active")) {
       throw new HomeServiceRejected("服务组织：已停用或不存在，不再接受新的工单");
+    }
+    // Providers serve their own county-level area; the district budget pays them.
+    if (!sameDistrict((String) provider.get("region_code"), region)) {
+      throw new HomeServiceRejected("服务组织：须为老人所在区（市）县的服务组织");
     }
     long id =
         jdbc.sql(
@@ -71,6 +82,19 @@ public class HomeServiceOrders {
             .single();
     audit.record(AuditEvent.success("elderly.home.order", "order", "" + id, item.label()));
     return id;
+  }
+
+  private static void requirePlausibleDay(LocalDate on) {
+    LocalDate today = ChinaTime.today();
+    if (on == null || on.isBefore(today) || on.isAfter(today.plusYears(1))) {
+      throw new HomeServiceRejected("服务日期：须在今天至一年之内");
+    }
+  }
+
+  private static boolean sameDistrict(String providerRegion, String elderRegion) {
+    return providerRegion.length() >= 6
+        && elderRegion.length() >= 6
+        && providerRegion.regionMatches(0, elderRegion, 0, 6);
   }
 
   /** Budget left for the elder in {@code year}: every record of the year counts. */

@@ -5,6 +5,7 @@ import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.DataScope;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.CsvCell;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import org.springframework.http.HttpHeaders;
@@ -40,7 +41,7 @@ class CheckExport {
         r ->
             csv.append(r.personId())
                 .append(',')
-                .append(r.maskedName())
+                .append(CsvCell.of(r.maskedName()))
                 .append(',')
                 .append(r.regionCode())
                 .append(',')

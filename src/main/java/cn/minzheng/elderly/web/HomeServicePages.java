@@ -120,12 +120,19 @@ class HomeServicePages {
             }
             case "order" -> {
               long person = elders.inScope(idNumber).id();
-              yield "已派单，工单号 " + orders.order(person, providerId, item, on, false, user.username());
+              long provider = required(providerId, "服务组织");
+              yield "已派单，工单号 " + orders.order(person, provider, item, on, false, user.username());
             }
             case "record" -> {
+              long order = required(orderId, "工单号");
               scope.requireInScope(
-                  queries.orderRegion(orderId).orElseThrow(() -> new RecordNotFoundException("o")));
-              orders.record(orderId, workerId, java.time.Instant.now(), minutes, user.username());
+                  queries.orderRegion(order).orElseThrow(() -> new RecordNotFoundException("o")));
+              orders.record(
+                  order,
+                  required(workerId, "服务人员"),
+                  java.time.Instant.now(),
+                  required(minutes, "服务时长"),
+                  user.username());
               yield "已登记服务记录，待老人确认";
             }
             default -> throw new RecordNotFoundException("action");
@@ -137,6 +144,13 @@ class HomeServicePages {
       model.addAttribute("error", "本辖区内未找到该人员或工单");
     }
     return show(null, model);
+  }
+
+  private static <T> T required(T value, String field) {
+    if (value == null) {
+      throw new HomeServiceRejected(field + "：请填写");
+    }
+    return value;
   }
 
   /** The settlement month asked for, this month when none is asked or the text is no month. */

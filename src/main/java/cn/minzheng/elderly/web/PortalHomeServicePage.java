@@ -65,13 +65,6 @@ class PortalHomeServicePage {
       Model model) {
     Citizen citizen = citizen();
     try {
-      if (on.isBefore(ChinaTime.today())) {
-        throw new HomeServiceRejected("服务日期：不能早于今天");
-      }
-      String region = persons.find(citizen.personId()).orElseThrow().residenceRegionCode();
-      if (providers.providersFor(region).stream().noneMatch(p -> p.id() == providerId)) {
-        throw new HomeServiceRejected("服务组织：请选择本区（市）县的服务组织");
-      }
       orders.order(
           citizen.personId(), providerId, item, on, true, "citizen-" + citizen.accountId());
       model.addAttribute("message", "预约成功，服务人员将按约上门");
