@@ -128,6 +128,33 @@ class ElderlyPagesTest {
   }
 
   @Test
+  void theApiRefusesTheRolesThatReadNoPersonalDataAsThePagesDo() throws Exception {
+    long institution =
+        jdbc.sql(
+                "insert into elderly.institution (name, credit_code, address, region_code,"
+                    + " legal_representative, premises, contact_phone, total_beds, pledge_signed,"
+                    + " admitted_on, submitted_on, late, created_by) values ('角色测试院', ?,"
+                    + " '锦江区', '510104001001', '王五', 'OWNED', '028', 10, true, current_date,"
+                    + " current_date, false, 'test') returning id")
+            .param(ElderlyTestData.creditCode())
+            .query(Long.class)
+            .single();
+    for (Role role : new Role[] {Role.AUDITOR, Role.SECURITY_ADMIN, Role.SYSTEM_ADMIN}) {
+      var who = auth(RegistryTestData.CITY, role);
+      mvc.perform(get("/api/v1/elderly/institutions/" + institution).with(authentication(who)))
+          .andExpect(status().isForbidden());
+      mvc.perform(get("/api/v1/elderly/allowance/checks").with(authentication(who)))
+          .andExpect(status().isForbidden());
+    }
+    var approver = auth("510104000000", Role.DISTRICT_APPROVER);
+    mvc.perform(get("/api/v1/elderly/institutions/" + institution).with(authentication(approver)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("角色测试院")));
+    mvc.perform(get("/api/v1/elderly/allowance/checks").with(authentication(approver)))
+        .andExpect(status().isOk());
+  }
+
+  @Test
   void theApiAndTheExportKeepAStreetWorkerInsideTheirStreet() throws Exception {
     long outside =
         jdbc.sql(

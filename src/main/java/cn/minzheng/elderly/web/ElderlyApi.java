@@ -13,7 +13,6 @@ import cn.minzheng.shared.ChinaTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,26 +30,34 @@ class ElderlyApi {
   private final CheckStatus checks;
   private final DataScope scope;
   private final CurrentUser currentUser;
+  private final ElderlyAccess access;
 
   ElderlyApi(
       InstitutionQueries institutions,
       InstitutionOperators operators,
       CheckStatus checks,
       DataScope scope,
-      CurrentUser currentUser) {
+      CurrentUser currentUser,
+      ElderlyAccess access) {
     this.institutions = institutions;
     this.operators = operators;
     this.checks = checks;
     this.scope = scope;
     this.currentUser = currentUser;
+    this.access = access;
   }
 
-  /** An institution's operator reads its own institution only: its region is not its scope. */
+  /**
+   * The bureau's staff read institutions of their region, as on the pages; an institution's
+   * operator reads its own institution only (its region is not its scope). Auditors and the
+   * system's administrators read no personal data (a legal representative's name and phone).
+   */
   @GetMapping("/api/v1/elderly/institutions/{id}")
   Institution institution(@PathVariable long id) {
     Optional<StaffUser> operator = currentUser.staff().filter(ElderlyApi::operatorOnly);
-    if (operator.isPresent()
-        && !operators.institutionOf(operator.get().username()).equals(Optional.of(id))) {
+    if (operator.isEmpty()) {
+      access.require(ElderlyMenu.STAFF);
+    } else if (!operators.institutionOf(operator.get().username()).equals(Optional.of(id))) {
       throw new RecordNotFoundException("institution");
     }
     Institution found =
@@ -63,9 +70,7 @@ class ElderlyApi {
   List<CheckStatus.Row> checks(
       @RequestParam(defaultValue = "false") boolean overdue,
       @RequestParam(defaultValue = "100") int limit) {
-    if (currentUser.staff().filter(ElderlyApi::operatorOnly).isPresent()) {
-      throw new AccessDeniedException("elderly checks are for civil-affairs staff");
-    }
+    access.require(ElderlyMenu.STAFF);
     return checks.list(
         scope.current(),
         YearMonth.from(ChinaTime.today()),
