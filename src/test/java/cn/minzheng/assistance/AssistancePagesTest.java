@@ -24,6 +24,7 @@ import cn.minzheng.platform.StaffUser;
 import cn.minzheng.registry.domain.HouseholdService;
 import cn.minzheng.registry.domain.PersonService;
 import cn.minzheng.shared.ChinaTime;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -318,6 +319,41 @@ class AssistancePagesTest {
     mvc.perform(
             get("/assistance/cases/" + id + "/attachments/" + (attachment + 1_000_000)).with(own))
         .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aStandardStartingMidMonthIsRefusedWithTheFieldNamed() throws Exception {
+    var admin =
+        authentication(
+            StaffAuthentication.of(
+                AssistanceFixtures.staff(AssistanceFixtures.CITY, Role.CITY_ADMIN)));
+    for (String path :
+        List.of("/assistance/admin/standards/preview", "/assistance/admin/standards")) {
+      mvc.perform(
+              post(path)
+                  .param("areaCode", "510131000000")
+                  .param("effectiveFrom", "2099-03-15")
+                  .param("dibaoStandard", "999")
+                  .param("basis", "测试文件")
+                  .with(admin)
+                  .with(csrf()))
+          .andExpect(status().isOk())
+          .andExpect(
+              content()
+                  .string(org.hamcrest.Matchers.containsString("生效日期：须为某月1日（救助金按月发放，标准自当月1日起生效）")))
+          .andExpect(
+              content()
+                  .string(
+                      org.hamcrest.Matchers.not(
+                          org.hamcrest.Matchers.containsString("standard-preview-result"))));
+    }
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from assistance.standard_version"
+                        + " where area_code = '510131000000' and effective_from = '2099-03-15'")
+                .query(Long.class)
+                .single())
+        .isZero();
   }
 
   @Test

@@ -17,6 +17,7 @@ import cn.minzheng.assistance.cases.TownshipReview;
 import cn.minzheng.assistance.run.MonthlyRun;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffUser;
+import cn.minzheng.region.RegionQuery;
 import cn.minzheng.registry.DeathReport;
 import cn.minzheng.registry.PersonCommands;
 import cn.minzheng.registry.domain.HouseholdService;
@@ -46,6 +47,9 @@ class MonthlyRunTest {
   @Autowired MonthlyRun monthlyRun;
   @Autowired PersonCommands personCommands;
   @Autowired JdbcClient jdbc;
+  @Autowired RegionQuery regions;
+
+  static final String JIANYANG = "510185000000";
 
   AssistanceFixtures fx;
   StaffUser caseworker = AssistanceFixtures.caseworker();
@@ -105,6 +109,29 @@ class MonthlyRunTest {
         .isEqualByComparingTo("810"); // 910 - 100
   }
 
+  /**
+   * The day a standard changes, in the outer tier: December 2022 pays from 560, January 2023 from
+   * 860 (the 910 tier is the test above).
+   */
+  @Test
+  void anOuterCountyIsPaidFrom560InDecember2022AndFrom860InJanuary2023() {
+    String street = regions.children(JIANYANG).get(0).code();
+    String community = regions.children(street).get(0).code();
+    Household h = fx.household(community, LocalDate.of(1970, 5, 5));
+    StaffUser outerCaseworker = AssistanceFixtures.staff(street, Role.STREET_CASEWORKER);
+    StaffUser outerApprover = AssistanceFixtures.staff(JIANYANG, Role.DISTRICT_APPROVER);
+    long id =
+        fx.inPublicity(
+            fx.dibao(h, Category.BOTTOM), "100", outerCaseworker, LocalDate.of(2022, 11, 7));
+    run(outerApprover, () -> decisions.confirm(id, outerApprover, LocalDate.of(2022, 11, 14)));
+    monthlyRun.run(YearMonth.of(2022, 12), "test");
+    monthlyRun.run(YearMonth.of(2023, 1), "test");
+    assertThat(paid(h.personIds().get(0), YearMonth.of(2022, 12), "DIBAO"))
+        .isEqualByComparingTo("460"); // 560 - 100
+    assertThat(paid(h.personIds().get(0), YearMonth.of(2023, 1), "DIBAO"))
+        .isEqualByComparingTo("760"); // 860 - 100
+  }
+
   @Test
   void deathOnTheLastDayOfAMonthStopsFromTheNextMonthAndRecomputesTheOthers()
       throws InterruptedException {
@@ -132,6 +159,27 @@ class MonthlyRunTest {
     assertThat(paid(survivor, YearMonth.of(2026, 8), "DIBAO")).isEqualByComparingTo("710");
     assertThat(store.find(caseId).orElseThrow().reviewFlag()).contains("死亡");
     assertThat(store.find(caseId).orElseThrow().state()).isEqualTo(CaseState.CONFIRMED);
+  }
+
+  /** The listener's transition goes through the same table: CONFIRMED to ENDED. */
+  @Test
+  void theDeathOfTheOnlyMemberEndsAConfirmedCaseWithTheMonthOfDeath() throws InterruptedException {
+    Household h = fx.household(1);
+    long person = h.personIds().get(0);
+    long caseId = confirmed(fx.dibao(h, Category.BOTTOM), "100", LocalDate.of(2026, 6, 8));
+    StaffUser admin = AssistanceFixtures.staff(AssistanceFixtures.CITY, Role.CITY_ADMIN);
+    as(
+        admin,
+        () ->
+            personCommands.recordDeath(
+                person, new DeathReport(LocalDate.of(2026, 9, 10), "STAFF", null, "测试")));
+    for (int i = 0; i < 100 && store.find(caseId).orElseThrow().state() != CaseState.ENDED; i++) {
+      Thread.sleep(100);
+    }
+    var ended = store.find(caseId).orElseThrow();
+    assertThat(ended.state()).isEqualTo(CaseState.ENDED);
+    assertThat(ended.endMonth()).isEqualTo(LocalDate.of(2026, 9, 1));
+    assertThat(ended.reviewFlag()).contains("全部保障成员已死亡");
   }
 
   @Test

@@ -22,11 +22,7 @@ final class EntitlementQueries {
   private static final String COMMON =
       """
       with p as (select ?::date as m),
-      std as (
-        select distinct on (s.area_code) s.*
-          from assistance.standard_version s, p
-         where s.effective_from <= p.m
-         order by s.area_code, s.effective_from desc),
+      std as (select s.* from p, assistance.standards_in_force(p.m) s),
       c as (
         select c.id, c.case_no, c.region_code, c.category, c.care_level, c.proposed_amount,
                c.applicant_person_id, c.start_month, std.dibao_standard, std.minimum_per_person,
