@@ -33,6 +33,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -321,22 +323,26 @@ class AssistancePagesTest {
         .andExpect(status().isNotFound());
   }
 
+  /** A new version of 蒲江县's standard from {@code effectiveFrom}, posted to {@code path}. */
+  private static MockHttpServletRequestBuilder standard(String path, String effectiveFrom) {
+    return post(path)
+        .param("areaCode", "510131000000")
+        .param("effectiveFrom", effectiveFrom)
+        .param("dibaoStandard", "999")
+        .param("basis", "测试文件")
+        .with(csrf());
+  }
+
+  private static RequestPostProcessor cityAdmin() {
+    return authentication(
+        StaffAuthentication.of(AssistanceFixtures.staff(AssistanceFixtures.CITY, Role.CITY_ADMIN)));
+  }
+
   @Test
   void aStandardStartingMidMonthIsRefusedWithTheFieldNamed() throws Exception {
-    var admin =
-        authentication(
-            StaffAuthentication.of(
-                AssistanceFixtures.staff(AssistanceFixtures.CITY, Role.CITY_ADMIN)));
     for (String path :
         List.of("/assistance/admin/standards/preview", "/assistance/admin/standards")) {
-      mvc.perform(
-              post(path)
-                  .param("areaCode", "510131000000")
-                  .param("effectiveFrom", "2099-03-15")
-                  .param("dibaoStandard", "999")
-                  .param("basis", "测试文件")
-                  .with(admin)
-                  .with(csrf()))
+      mvc.perform(standard(path, "2099-03-15").with(cityAdmin()))
           .andExpect(status().isOk())
           .andExpect(
               content()
@@ -358,29 +364,11 @@ class AssistancePagesTest {
 
   @Test
   void theCityAdministratorPreviewsAndAddsAStandardVersionWhichIsAudited() throws Exception {
-    var admin =
-        authentication(
-            StaffAuthentication.of(
-                AssistanceFixtures.staff(AssistanceFixtures.CITY, Role.CITY_ADMIN)));
-    mvc.perform(
-            post("/assistance/admin/standards/preview")
-                .param("areaCode", "510131000000")
-                .param("effectiveFrom", "2099-01-01")
-                .param("dibaoStandard", "999")
-                .param("basis", "测试文件")
-                .with(admin)
-                .with(csrf()))
+    mvc.perform(standard("/assistance/admin/standards/preview", "2099-01-01").with(cityAdmin()))
         .andExpect(status().isOk())
         .andExpect(
             content().string(org.hamcrest.Matchers.containsString("standard-preview-result")));
-    mvc.perform(
-            post("/assistance/admin/standards")
-                .param("areaCode", "510131000000")
-                .param("effectiveFrom", "2099-01-01")
-                .param("dibaoStandard", "999")
-                .param("basis", "测试文件")
-                .with(admin)
-                .with(csrf()))
+    mvc.perform(standard("/assistance/admin/standards", "2099-01-01").with(cityAdmin()))
         .andExpect(status().is3xxRedirection());
     assertThat(
             jdbc.sql(
@@ -390,14 +378,7 @@ class AssistancePagesTest {
                 .single())
         .isEqualTo(1);
     var caseworkerAuth = authentication(StaffAuthentication.of(caseworker));
-    mvc.perform(
-            post("/assistance/admin/standards")
-                .param("areaCode", "510131000000")
-                .param("effectiveFrom", "2099-02-01")
-                .param("dibaoStandard", "999")
-                .param("basis", "x")
-                .with(caseworkerAuth)
-                .with(csrf()))
+    mvc.perform(standard("/assistance/admin/standards", "2099-02-01").with(caseworkerAuth))
         .andExpect(status().isForbidden());
   }
 }

@@ -97,39 +97,42 @@ class MonthlyRunTest {
     assertThat(rows).isEqualTo(1);
   }
 
-  @Test
-  void theStandardOf2023AppliesFromJanuary2023() {
-    Household h = fx.household(1);
-    confirmed(fx.dibao(h, Category.BOTTOM), "100", LocalDate.of(2022, 11, 7));
+  /**
+   * The day a standard changes: a one-person household with an income of 100, confirmed in November
+   * 2022, paid in December 2022 and January 2023.
+   */
+  List<BigDecimal> paidAcrossTheChangeOf2023(
+      String community, StaffUser caseworker, StaffUser approver) {
+    Household h = fx.household(community, LocalDate.of(1970, 5, 5));
+    long id =
+        fx.inPublicity(fx.dibao(h, Category.BOTTOM), "100", caseworker, LocalDate.of(2022, 11, 7));
+    run(approver, () -> decisions.confirm(id, approver, LocalDate.of(2022, 11, 14)));
     monthlyRun.run(YearMonth.of(2022, 12), "test");
     monthlyRun.run(YearMonth.of(2023, 1), "test");
-    assertThat(paid(h.personIds().get(0), YearMonth.of(2022, 12), "DIBAO"))
-        .isEqualByComparingTo("530"); // 630 - 100
-    assertThat(paid(h.personIds().get(0), YearMonth.of(2023, 1), "DIBAO"))
-        .isEqualByComparingTo("810"); // 910 - 100
+    long person = h.personIds().get(0);
+    return List.of(
+        paid(person, YearMonth.of(2022, 12), "DIBAO"),
+        paid(person, YearMonth.of(2023, 1), "DIBAO"));
   }
 
-  /**
-   * The day a standard changes, in the outer tier: December 2022 pays from 560, January 2023 from
-   * 860 (the 910 tier is the test above).
-   */
+  @Test
+  void theStandardOf2023AppliesFromJanuary2023() {
+    assertThat(paidAcrossTheChangeOf2023(AssistanceFixtures.COMMUNITY, caseworker, approver))
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(new BigDecimal("530"), new BigDecimal("810")); // 630 - 100, 910 - 100
+  }
+
   @Test
   void anOuterCountyIsPaidFrom560InDecember2022AndFrom860InJanuary2023() {
     String street = regions.children(JIANYANG).get(0).code();
     String community = regions.children(street).get(0).code();
-    Household h = fx.household(community, LocalDate.of(1970, 5, 5));
-    StaffUser outerCaseworker = AssistanceFixtures.staff(street, Role.STREET_CASEWORKER);
-    StaffUser outerApprover = AssistanceFixtures.staff(JIANYANG, Role.DISTRICT_APPROVER);
-    long id =
-        fx.inPublicity(
-            fx.dibao(h, Category.BOTTOM), "100", outerCaseworker, LocalDate.of(2022, 11, 7));
-    run(outerApprover, () -> decisions.confirm(id, outerApprover, LocalDate.of(2022, 11, 14)));
-    monthlyRun.run(YearMonth.of(2022, 12), "test");
-    monthlyRun.run(YearMonth.of(2023, 1), "test");
-    assertThat(paid(h.personIds().get(0), YearMonth.of(2022, 12), "DIBAO"))
-        .isEqualByComparingTo("460"); // 560 - 100
-    assertThat(paid(h.personIds().get(0), YearMonth.of(2023, 1), "DIBAO"))
-        .isEqualByComparingTo("760"); // 860 - 100
+    assertThat(
+            paidAcrossTheChangeOf2023(
+                community,
+                AssistanceFixtures.staff(street, Role.STREET_CASEWORKER),
+                AssistanceFixtures.staff(JIANYANG, Role.DISTRICT_APPROVER)))
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(new BigDecimal("460"), new BigDecimal("760")); // 560 - 100, 860 - 100
   }
 
   @Test

@@ -7,10 +7,10 @@ package cn.minzheng.assistance.run;
  *
  * <p>Common rules: a case pays from its start month (the month after confirmation) up to its end
  * month; the standard is the version in force on the first day of the month in the case's
- * county-level area; a person in two cases of one programme (a move between households) is paid
- * once, from the older case; a member who died is paid up to the month of death, and from the next
- * month the household is computed for the remaining members (the deceased's own income leaves the
- * household income with them).
+ * county-level area ({@code assistance.standards_in_force}, the one definition); a person in two
+ * cases of one programme (a move between households) is paid once, from the older case; a member
+ * who died is paid up to the month of death, and from the next month the household is computed for
+ * the remaining members (the deceased's own income leaves the household income with them).
  *
  * <p>The basis is JSON put together by concatenation: json_build_object for each of a million rows
  * cost seconds of the run, and every value here is a number or a fixed code.
