@@ -1,16 +1,11 @@
 package cn.minzheng.registry;
 
-/** A death report whose date cannot be right; the message is Chinese and names the field. */
-public class DeathReportRejectedException extends RuntimeException {
+import cn.minzheng.platform.InvalidInput;
 
-  private final String field;
+/** A death report whose date cannot be right; the message is Chinese and names the field. */
+public class DeathReportRejectedException extends InvalidInput {
 
   public DeathReportRejectedException(String field, String message) {
-    super(message);
-    this.field = field;
-  }
-
-  public String field() {
-    return field;
+    super(field, message);
   }
 }

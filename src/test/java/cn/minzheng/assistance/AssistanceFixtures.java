@@ -187,7 +187,8 @@ public class AssistanceFixtures {
                 new ManualVerification(new BigDecimal(householdIncome), true, "HD-" + id, "符合"),
                 caseworker,
                 day));
-    StaffUser second = caseworker();
+    // the second investigator works where the first does (the case is in their scope)
+    StaffUser second = staff(caseworker.regionCode(), Role.STREET_CASEWORKER);
     run(caseworker, () -> workflow.recordVisit(id, caseworker, "家中简陋", day));
     run(second, () -> workflow.countersignVisit(id, second));
     return id;

@@ -24,6 +24,7 @@ import cn.minzheng.platform.StaffUser;
 import cn.minzheng.registry.domain.HouseholdService;
 import cn.minzheng.registry.domain.PersonService;
 import cn.minzheng.shared.ChinaTime;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -320,31 +323,52 @@ class AssistancePagesTest {
         .andExpect(status().isNotFound());
   }
 
+  /** A new version of 蒲江县's standard from {@code effectiveFrom}, posted to {@code path}. */
+  private static MockHttpServletRequestBuilder standard(String path, String effectiveFrom) {
+    return post(path)
+        .param("areaCode", "510131000000")
+        .param("effectiveFrom", effectiveFrom)
+        .param("dibaoStandard", "999")
+        .param("basis", "测试文件")
+        .with(csrf());
+  }
+
+  private static RequestPostProcessor cityAdmin() {
+    return authentication(
+        StaffAuthentication.of(AssistanceFixtures.staff(AssistanceFixtures.CITY, Role.CITY_ADMIN)));
+  }
+
+  @Test
+  void aStandardStartingMidMonthIsRefusedWithTheFieldNamed() throws Exception {
+    for (String path :
+        List.of("/assistance/admin/standards/preview", "/assistance/admin/standards")) {
+      mvc.perform(standard(path, "2099-03-15").with(cityAdmin()))
+          .andExpect(status().isOk())
+          .andExpect(
+              content()
+                  .string(org.hamcrest.Matchers.containsString("生效日期：须为某月1日（救助金按月发放，标准自当月1日起生效）")))
+          .andExpect(
+              content()
+                  .string(
+                      org.hamcrest.Matchers.not(
+                          org.hamcrest.Matchers.containsString("standard-preview-result"))));
+    }
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from assistance.standard_version"
+                        + " where area_code = '510131000000' and effective_from = '2099-03-15'")
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
   @Test
   void theCityAdministratorPreviewsAndAddsAStandardVersionWhichIsAudited() throws Exception {
-    var admin =
-        authentication(
-            StaffAuthentication.of(
-                AssistanceFixtures.staff(AssistanceFixtures.CITY, Role.CITY_ADMIN)));
-    mvc.perform(
-            post("/assistance/admin/standards/preview")
-                .param("areaCode", "510131000000")
-                .param("effectiveFrom", "2099-01-01")
-                .param("dibaoStandard", "999")
-                .param("basis", "测试文件")
-                .with(admin)
-                .with(csrf()))
+    mvc.perform(standard("/assistance/admin/standards/preview", "2099-01-01").with(cityAdmin()))
         .andExpect(status().isOk())
         .andExpect(
             content().string(org.hamcrest.Matchers.containsString("standard-preview-result")));
-    mvc.perform(
-            post("/assistance/admin/standards")
-                .param("areaCode", "510131000000")
-                .param("effectiveFrom", "2099-01-01")
-                .param("dibaoStandard", "999")
-                .param("basis", "测试文件")
-                .with(admin)
-                .with(csrf()))
+    mvc.perform(standard("/assistance/admin/standards", "2099-01-01").with(cityAdmin()))
         .andExpect(status().is3xxRedirection());
     assertThat(
             jdbc.sql(
@@ -354,14 +378,7 @@ class AssistancePagesTest {
                 .single())
         .isEqualTo(1);
     var caseworkerAuth = authentication(StaffAuthentication.of(caseworker));
-    mvc.perform(
-            post("/assistance/admin/standards")
-                .param("areaCode", "510131000000")
-                .param("effectiveFrom", "2099-02-01")
-                .param("dibaoStandard", "999")
-                .param("basis", "x")
-                .with(caseworkerAuth)
-                .with(csrf()))
+    mvc.perform(standard("/assistance/admin/standards", "2099-02-01").with(caseworkerAuth))
         .andExpect(status().isForbidden());
   }
 }

@@ -1,7 +1,12 @@
 package cn.minzheng.assistance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.minzheng.assistance.standards.StandardAdministration;
+import cn.minzheng.assistance.standards.StandardRejected;
+import cn.minzheng.platform.Role;
+import cn.minzheng.platform.StaffUser;
 import cn.minzheng.region.RegionNode;
 import cn.minzheng.region.RegionQuery;
 import java.math.BigDecimal;
@@ -9,6 +14,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @SpringBootTest
 class AssistanceStandardsTest {
@@ -20,9 +27,69 @@ class AssistanceStandardsTest {
 
   static final String JIANYANG = "510185000000";
   static final String EASTERN_NEW_AREA = "510192000000";
+  static final String DAYI = "510129000000";
+  static final LocalDate MID_MONTH = LocalDate.of(2098, 3, 15);
+  static final LocalDate FIRST = LocalDate.of(2098, 4, 1);
 
   @Autowired AssistanceStandards standards;
   @Autowired RegionQuery regions;
+  @Autowired StandardAdministration administration;
+  @Autowired JdbcClient jdbc;
+
+  /** 大邑县's 2023 version moved to another date: only the date differs between the two tests. */
+  StandardInForce dayiFrom(LocalDate from) {
+    StandardInForce current = standards.inForce(DAYI, LocalDate.of(2023, 1, 1)).orElseThrow();
+    return new StandardInForce(
+        DAYI,
+        from,
+        current.dibaoStandard(),
+        current.minimumPerPerson(),
+        current.tekunMultiplier(),
+        current.careSelf(),
+        current.carePartial(),
+        current.careFull(),
+        current.careConfirmed(),
+        current.linshiTownshipMultiple(),
+        current.linshiCountyMultiple(),
+        current.marginalMultiplier(),
+        current.assetDepositMonths(),
+        current.assetVehicleLimit(),
+        current.assetSecondHouse(),
+        "测试：生效日期规则");
+  }
+
+  @Test
+  void theServiceRefusesAStandardStartingMidMonthAndAcceptsTheFirstOfTheMonth() {
+    StaffUser admin = AssistanceFixtures.staff(AssistanceFixtures.CITY, Role.CITY_ADMIN);
+    assertThatThrownBy(
+            () -> AssistanceFixtures.as(admin, () -> administration.add(dayiFrom(MID_MONTH), "t")))
+        .isInstanceOf(StandardRejected.class)
+        .hasMessageStartingWith("生效日期：须为某月1日");
+    assertThat(standards.inForce(DAYI, MID_MONTH).orElseThrow().effectiveFrom())
+        .isEqualTo(LocalDate.of(2023, 1, 1));
+
+    assertThat(AssistanceFixtures.as(admin, () -> administration.add(dayiFrom(FIRST), "t")))
+        .isTrue();
+    assertThat(standards.inForce(DAYI, FIRST.plusDays(20)).orElseThrow().effectiveFrom())
+        .isEqualTo(FIRST);
+  }
+
+  @Test
+  void theDatabaseRefusesAMidMonthVersionWrittenAroundTheService() {
+    assertThatThrownBy(
+            () ->
+                jdbc.sql(
+                        """
+                        insert into assistance.standard_version (area_code, effective_from,
+                          dibao_standard, tekun_multiplier, care_self, care_partial, care_full,
+                          linshi_township_multiple, linshi_county_multiple, marginal_multiplier,
+                          asset_deposit_months, asset_vehicle_limit, basis, created_by)
+                        values (?, ?, 999, 1.3, 0, 300, 600, 3, 10, 1.5, 24, 50000, 'x', 't')""")
+                    .params(DAYI, MID_MONTH)
+                    .update())
+        .isInstanceOf(DataIntegrityViolationException.class)
+        .hasMessageContaining("standard_version_from_first_of_month");
+  }
 
   @Test
   void theDibaoStandardOf2023BeginsOnTheFirstOfJanuary() {

@@ -15,7 +15,9 @@ import cn.minzheng.assistance.cases.CasePublicity.Route;
 import cn.minzheng.assistance.cases.CaseRuleViolation;
 import cn.minzheng.assistance.cases.CaseState;
 import cn.minzheng.assistance.cases.CaseStore;
+import cn.minzheng.assistance.cases.CaseTransitions;
 import cn.minzheng.assistance.cases.CaseWorkflow;
+import cn.minzheng.assistance.cases.PublicityPeriod;
 import cn.minzheng.assistance.cases.TownshipReview;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.Role;
@@ -23,6 +25,7 @@ import cn.minzheng.platform.StaffUser;
 import cn.minzheng.registry.domain.HouseholdService;
 import cn.minzheng.registry.domain.PersonService;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +45,7 @@ class CaseWorkflowTest {
   @Autowired CaseDecisions decisions;
   @Autowired CasePublicity publicity;
   @Autowired CaseStore store;
+  @Autowired CaseTransitions transitions;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   AssistanceFixtures fx;
@@ -125,6 +129,51 @@ class CaseWorkflowTest {
     assertThatThrownBy(
             () -> run(approver, () -> decisions.confirm(id, approver, appraisal.plusDays(6))))
         .hasMessageContaining("公示期满后方可确认");
+  }
+
+  @Test
+  void theSetBasedFormsOfThePublicityAgreeAtItsEdgesAndAnObjectionPausesBoth() {
+    long id = fx.inPublicity(fx.dibao(fx.household(1), Category.BOTTOM), "0", caseworker, DAY);
+    LocalDate seventhDay = DAY.plusDays(6);
+    LocalDate eighthDay = DAY.plusDays(7);
+    assertThat(matches(id, PublicityPeriod.RUNNING_ON_SQL, seventhDay)).isTrue();
+    assertThat(matches(id, PublicityPeriod.ENDED_BEFORE_SQL, seventhDay)).isFalse();
+    assertThat(matches(id, PublicityPeriod.RUNNING_ON_SQL, eighthDay)).isFalse();
+    assertThat(matches(id, PublicityPeriod.ENDED_BEFORE_SQL, eighthDay)).isTrue();
+
+    publicity.object(id, "该户有经营性收入", null, DAY.plusDays(2));
+    for (LocalDate day : List.of(DAY.plusDays(2), seventhDay, eighthDay)) {
+      assertThat(matches(id, PublicityPeriod.RUNNING_ON_SQL, day)).isFalse();
+      assertThat(matches(id, PublicityPeriod.ENDED_BEFORE_SQL, day)).isFalse();
+    }
+  }
+
+  private boolean matches(long caseId, String condition, LocalDate day) {
+    return jdbc.sql("select count(*) from assistance.assistance_case where id = ? and " + condition)
+            .params(caseId, day)
+            .query(Long.class)
+            .single()
+        == 1;
+  }
+
+  @Test
+  void theTransitionTableRefusesAnIllegalMoveWhoeverAsksAndLeavesTheState() {
+    long id = fx.file(fx.dibao(fx.household(1), Category.BOTTOM), caseworker, DAY);
+    assertThatThrownBy(() -> transitions.move(id, CaseState.APPLIED, CaseState.CONFIRMED))
+        .isInstanceOf(CaseRuleViolation.class)
+        .hasMessage("案件状态不能由“已申请”变为“纳入保障”。");
+    assertThat(store.find(id).orElseThrow().state()).isEqualTo(CaseState.APPLIED);
+  }
+
+  @Test
+  void aMoveFromAStateTheCaseHasAlreadyLeftChangesNothing() {
+    long id = fx.file(fx.dibao(fx.household(1), Category.BOTTOM), caseworker, DAY);
+    run(caseworker, () -> workflow.accept(id, caseworker));
+    assertThatThrownBy(() -> transitions.move(id, CaseState.APPLIED, CaseState.ACCEPTED))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> transitions.move(id, CaseState.APPLIED, CaseState.REFUSED))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(store.find(id).orElseThrow().state()).isEqualTo(CaseState.ACCEPTED);
   }
 
   @Test

@@ -17,6 +17,7 @@ import cn.minzheng.assistance.cases.TownshipReview;
 import cn.minzheng.assistance.run.MonthlyRun;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffUser;
+import cn.minzheng.region.RegionQuery;
 import cn.minzheng.registry.DeathReport;
 import cn.minzheng.registry.PersonCommands;
 import cn.minzheng.registry.domain.HouseholdService;
@@ -46,6 +47,9 @@ class MonthlyRunTest {
   @Autowired MonthlyRun monthlyRun;
   @Autowired PersonCommands personCommands;
   @Autowired JdbcClient jdbc;
+  @Autowired RegionQuery regions;
+
+  static final String JIANYANG = "510185000000";
 
   AssistanceFixtures fx;
   StaffUser caseworker = AssistanceFixtures.caseworker();
@@ -93,16 +97,42 @@ class MonthlyRunTest {
     assertThat(rows).isEqualTo(1);
   }
 
-  @Test
-  void theStandardOf2023AppliesFromJanuary2023() {
-    Household h = fx.household(1);
-    confirmed(fx.dibao(h, Category.BOTTOM), "100", LocalDate.of(2022, 11, 7));
+  /**
+   * The day a standard changes: a one-person household with an income of 100, confirmed in November
+   * 2022, paid in December 2022 and January 2023.
+   */
+  List<BigDecimal> paidAcrossTheChangeOf2023(
+      String community, StaffUser caseworker, StaffUser approver) {
+    Household h = fx.household(community, LocalDate.of(1970, 5, 5));
+    long id =
+        fx.inPublicity(fx.dibao(h, Category.BOTTOM), "100", caseworker, LocalDate.of(2022, 11, 7));
+    run(approver, () -> decisions.confirm(id, approver, LocalDate.of(2022, 11, 14)));
     monthlyRun.run(YearMonth.of(2022, 12), "test");
     monthlyRun.run(YearMonth.of(2023, 1), "test");
-    assertThat(paid(h.personIds().get(0), YearMonth.of(2022, 12), "DIBAO"))
-        .isEqualByComparingTo("530"); // 630 - 100
-    assertThat(paid(h.personIds().get(0), YearMonth.of(2023, 1), "DIBAO"))
-        .isEqualByComparingTo("810"); // 910 - 100
+    long person = h.personIds().get(0);
+    return List.of(
+        paid(person, YearMonth.of(2022, 12), "DIBAO"),
+        paid(person, YearMonth.of(2023, 1), "DIBAO"));
+  }
+
+  @Test
+  void theStandardOf2023AppliesFromJanuary2023() {
+    assertThat(paidAcrossTheChangeOf2023(AssistanceFixtures.COMMUNITY, caseworker, approver))
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(new BigDecimal("530"), new BigDecimal("810")); // 630 - 100, 910 - 100
+  }
+
+  @Test
+  void anOuterCountyIsPaidFrom560InDecember2022AndFrom860InJanuary2023() {
+    String street = regions.children(JIANYANG).get(0).code();
+    String community = regions.children(street).get(0).code();
+    assertThat(
+            paidAcrossTheChangeOf2023(
+                community,
+                AssistanceFixtures.staff(street, Role.STREET_CASEWORKER),
+                AssistanceFixtures.staff(JIANYANG, Role.DISTRICT_APPROVER)))
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(new BigDecimal("460"), new BigDecimal("760")); // 560 - 100, 860 - 100
   }
 
   @Test
@@ -132,6 +162,27 @@ class MonthlyRunTest {
     assertThat(paid(survivor, YearMonth.of(2026, 8), "DIBAO")).isEqualByComparingTo("710");
     assertThat(store.find(caseId).orElseThrow().reviewFlag()).contains("死亡");
     assertThat(store.find(caseId).orElseThrow().state()).isEqualTo(CaseState.CONFIRMED);
+  }
+
+  /** The listener's transition goes through the same table: CONFIRMED to ENDED. */
+  @Test
+  void theDeathOfTheOnlyMemberEndsAConfirmedCaseWithTheMonthOfDeath() throws InterruptedException {
+    Household h = fx.household(1);
+    long person = h.personIds().get(0);
+    long caseId = confirmed(fx.dibao(h, Category.BOTTOM), "100", LocalDate.of(2026, 6, 8));
+    StaffUser admin = AssistanceFixtures.staff(AssistanceFixtures.CITY, Role.CITY_ADMIN);
+    as(
+        admin,
+        () ->
+            personCommands.recordDeath(
+                person, new DeathReport(LocalDate.of(2026, 9, 10), "STAFF", null, "测试")));
+    for (int i = 0; i < 100 && store.find(caseId).orElseThrow().state() != CaseState.ENDED; i++) {
+      Thread.sleep(100);
+    }
+    var ended = store.find(caseId).orElseThrow();
+    assertThat(ended.state()).isEqualTo(CaseState.ENDED);
+    assertThat(ended.endMonth()).isEqualTo(LocalDate.of(2026, 9, 1));
+    assertThat(ended.reviewFlag()).contains("全部保障成员已死亡");
   }
 
   @Test

@@ -24,6 +24,7 @@ public class CaseDecisions {
   private final ApplicationEventPublisher events;
   private final JdbcClient jdbc;
   private final ApplicantNotices notices;
+  private final CaseTransitions transitions;
 
   CaseDecisions(
       CaseWorkflow workflow,
@@ -32,7 +33,9 @@ public class CaseDecisions {
       WorkingCalendar workingDays,
       ApplicationEventPublisher events,
       JdbcClient jdbc,
-      ApplicantNotices notices) {
+      ApplicantNotices notices,
+      CaseTransitions transitions) {
+    this.transitions = transitions;
     this.workflow = workflow;
     this.store = store;
     this.history = history;
@@ -49,10 +52,12 @@ public class CaseDecisions {
     if (!by.has(Role.DISTRICT_APPROVER) && !by.has(Role.CITY_ADMIN)) {
       throw new CaseRuleViolation("confirm-role", "县级确认须由区（市）县审批人办理。");
     }
-    if (c.state() == CaseState.PUBLICITY && !today.isAfter(c.publicityTo())) {
-      throw new CaseRuleViolation(
-          "publicity-running", "公示期至 " + c.publicityTo() + " 结束，公示期满后方可确认。");
-    }
+    PublicityPeriod.of(c)
+        .filter(p -> !p.endedBy(today))
+        .ifPresent(
+            p -> {
+              throw new CaseRuleViolation("publicity-running", "公示期至 " + p.to() + " 结束，公示期满后方可确认。");
+            });
     if (c.proposedById() != null && c.proposedById() == by.id()) {
       throw new CaseRuleViolation("maker-checker", "确认人不能与提出审核意见的经办人为同一人。");
     }
@@ -84,11 +89,12 @@ public class CaseDecisions {
     jdbc.sql(
             """
             update assistance.assistance_case
-               set state = 'CONFIRMED', decided_by_id = ?, decided_by = ?, decided_on = ?,
-                   start_month = ?, next_review_on = ?, updated_at = now(), version = version + 1
+               set decided_by_id = ?, decided_by = ?, decided_on = ?, start_month = ?,
+                   next_review_on = ?
              where id = ?""")
         .params(by.id(), by.displayName(), today, from.atDay(1), nextReview, c.id())
         .update();
+    transitions.move(c, CaseState.CONFIRMED);
     jdbc.sql(
             """
             insert into assistance.case_income (case_id, from_month, household_income, reason)
@@ -124,11 +130,11 @@ public class CaseDecisions {
     jdbc.sql(
             """
             update assistance.assistance_case
-               set state = 'REFUSED', refusal_reason = ?, decided_by_id = ?, decided_by = ?,
-                   decided_on = ?, updated_at = now(), version = version + 1
+               set refusal_reason = ?, decided_by_id = ?, decided_by = ?, decided_on = ?
              where id = ?""")
         .params(reason.strip(), by.id(), by.displayName(), today, c.id())
         .update();
+    transitions.move(c, CaseState.REFUSED);
     history.transition(c, by, CaseAction.REFUSE, CaseState.REFUSED, reason.strip());
     notices.refused(c, reason.strip());
   }
@@ -163,12 +169,10 @@ public class CaseDecisions {
   @Transactional
   public void end(long caseId, YearMonth lastMonth, String reason, StaffUser by) {
     AssistanceCase c = workflow.begin(caseId, CaseAction.END);
-    jdbc.sql(
-            """
-            update assistance.assistance_case set state = 'ENDED', end_month = ?,
-                   updated_at = now(), version = version + 1 where id = ?""")
+    jdbc.sql("update assistance.assistance_case set end_month = ? where id = ?")
         .params(lastMonth.atDay(1), c.id())
         .update();
+    transitions.move(c, CaseState.ENDED);
     history.transition(c, by, CaseAction.END, CaseState.ENDED, reason + "，发放至 " + lastMonth);
     events.publishEvent(
         new AssistanceEnded(

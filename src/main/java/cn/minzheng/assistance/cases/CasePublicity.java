@@ -21,8 +21,15 @@ public class CasePublicity {
   private final CaseWorkflow workflow;
   private final CaseHistory history;
   private final JdbcClient jdbc;
+  private final CaseTransitions transitions;
 
-  CasePublicity(CaseStore store, CaseWorkflow workflow, CaseHistory history, JdbcClient jdbc) {
+  CasePublicity(
+      CaseStore store,
+      CaseWorkflow workflow,
+      CaseHistory history,
+      JdbcClient jdbc,
+      CaseTransitions transitions) {
+    this.transitions = transitions;
     this.store = store;
     this.workflow = workflow;
     this.history = history;
@@ -37,9 +44,9 @@ public class CasePublicity {
                    (select count(*) from assistance.case_member m
                      where m.case_id = c.id and m.included and m.died_on is null) as people
               from assistance.assistance_case c
-             where region_code = ? and state = 'PUBLICITY'
-               and ? between publicity_from and publicity_to
-             order by id""")
+             where region_code = ? and %s
+             order by id"""
+                .formatted(PublicityPeriod.RUNNING_ON_SQL))
         .params(communityCode, today)
         .query(
             (rs, n) -> {
@@ -60,9 +67,7 @@ public class CasePublicity {
   @Transactional
   public void object(long caseId, String content, String contact, LocalDate today) {
     AssistanceCase c = store.lock(caseId);
-    if (c.state() != CaseState.PUBLICITY
-        || today.isBefore(c.publicityFrom())
-        || today.isAfter(c.publicityTo())) {
+    if (!PublicityPeriod.of(c).map(p -> p.runsOn(today)).orElse(false)) {
       // a case not in publicity is not shown to the public: the same answer as for none at all
       throw new RecordNotFoundException("publicity");
     }
@@ -75,7 +80,7 @@ public class CasePublicity {
             values (?, ?, ?, ?)""")
         .params(caseId, today, content.strip(), contact == null ? null : contact.strip())
         .update();
-    workflow.setState(c, CaseState.OBJECTED);
+    transitions.move(c, CaseState.OBJECTED);
     history.record(
         caseId, null, "公众", "object", CaseState.PUBLICITY, CaseState.OBJECTED, "公示期间收到异议，案件暂停");
   }
@@ -97,15 +102,15 @@ public class CasePublicity {
         .params(note.strip(), route.name(), caseId)
         .update();
     if (route == Route.REINVESTIGATE) {
-      workflow.setState(c, CaseState.VERIFIED);
+      transitions.move(c, CaseState.VERIFIED);
       history.transition(c, by, CaseAction.RESOLVE_OBJECTION, CaseState.VERIFIED, "重新入户调查：" + note);
       return;
     }
+    transitions.move(c, CaseState.PUBLICITY);
+    PublicityPeriod again = PublicityPeriod.openedOn(today);
     jdbc.sql(
-            """
-            update assistance.assistance_case set state = 'PUBLICITY', publicity_from = ?,
-                   publicity_to = ?, updated_at = now(), version = version + 1 where id = ?""")
-        .params(today, today.plusDays(TownshipReview.PUBLICITY_DAYS - 1), caseId)
+            "update assistance.assistance_case set publicity_from = ?, publicity_to = ? where id = ?")
+        .params(again.from(), again.to(), caseId)
         .update();
     history.transition(
         c, by, CaseAction.RESOLVE_OBJECTION, CaseState.PUBLICITY, "民主评议后重新公示：" + note);

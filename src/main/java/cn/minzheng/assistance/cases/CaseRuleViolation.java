@@ -1,16 +1,12 @@
 package cn.minzheng.assistance.cases;
 
-/** A workflow rule refused an action; the message is in Chinese and shown as it is. */
-public class CaseRuleViolation extends RuntimeException {
+import cn.minzheng.platform.ProblemException;
+import org.springframework.http.HttpStatus;
 
-  private final String code;
+/** A workflow rule refused an action; the message is in Chinese and shown as it is. */
+public class CaseRuleViolation extends ProblemException {
 
   public CaseRuleViolation(String code, String message) {
-    super(message);
-    this.code = code;
-  }
-
-  public String code() {
-    return code;
+    super(HttpStatus.CONFLICT, "操作不被允许", message, null, code);
   }
 }

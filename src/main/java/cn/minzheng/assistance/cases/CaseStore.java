@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads cases and their members; the workflow classes write the state changes. */
+/** Reads cases and their members; {@link CaseTransitions} writes the state changes. */
 @Repository
 public class CaseStore {
 

@@ -21,13 +21,16 @@ public class CaseWorkflow {
   private final DataScope scope;
   private final JdbcClient jdbc;
   private final ObjectProvider<EconomicVerificationProvider> verification;
+  private final CaseTransitions transitions;
 
   CaseWorkflow(
       CaseStore store,
       CaseHistory history,
       DataScope scope,
       JdbcClient jdbc,
-      ObjectProvider<EconomicVerificationProvider> verification) {
+      ObjectProvider<EconomicVerificationProvider> verification,
+      CaseTransitions transitions) {
+    this.transitions = transitions;
     this.store = store;
     this.history = history;
     this.scope = scope;
@@ -46,7 +49,7 @@ public class CaseWorkflow {
   @Transactional
   public void accept(long caseId, StaffUser by) {
     AssistanceCase c = begin(caseId, CaseAction.ACCEPT);
-    setState(c, CaseState.ACCEPTED);
+    transitions.move(c, CaseState.ACCEPTED);
     history.transition(c, by, CaseAction.ACCEPT, CaseState.ACCEPTED, null);
   }
 
@@ -93,8 +96,7 @@ public class CaseWorkflow {
             """
             update assistance.assistance_case
                set household_income = ?, per_capita_income = ?, assets_within_limits = ?,
-                   verification_ref = ?, verification_source = ?, state = 'VERIFIED',
-                   updated_at = now(), version = version + 1
+                   verification_ref = ?, verification_source = ?
              where id = ?""")
         .params(
             result.monthlyHouseholdIncome(),
@@ -104,6 +106,7 @@ public class CaseWorkflow {
             source,
             c.id())
         .update();
+    transitions.move(c, CaseState.VERIFIED);
     history.transition(
         c,
         by,
@@ -161,7 +164,7 @@ public class CaseWorkflow {
              where case_id = ? and countersigned_at is null""")
         .params(second.id(), second.displayName(), caseId)
         .update();
-    setState(c, CaseState.INVESTIGATED);
+    transitions.move(c, CaseState.INVESTIGATED);
     history.transition(c, second, CaseAction.VISIT, CaseState.INVESTIGATED, "第二调查人会签");
   }
 
@@ -178,15 +181,6 @@ public class CaseWorkflow {
 
   void requireScope(AssistanceCase c) {
     scope.requireInScope(c.regionCode());
-  }
-
-  void setState(AssistanceCase c, CaseState to) {
-    jdbc.sql(
-            """
-            update assistance.assistance_case set state = ?, updated_at = now(),
-                   version = version + 1 where id = ?""")
-        .params(to.name(), c.id())
-        .update();
   }
 
   /** A manually entered verification result. */

@@ -21,8 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TownshipReview {
 
-  static final int PUBLICITY_DAYS = 7;
-
   private final CaseWorkflow workflow;
   private final CaseStore store;
   private final CaseHistory history;
@@ -30,6 +28,7 @@ public class TownshipReview {
   private final PersonDirectory persons;
   private final CaseDecisions decisions;
   private final JdbcClient jdbc;
+  private final CaseTransitions transitions;
 
   TownshipReview(
       CaseWorkflow workflow,
@@ -38,7 +37,9 @@ public class TownshipReview {
       AssistanceStandards standards,
       PersonDirectory persons,
       CaseDecisions decisions,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      CaseTransitions transitions) {
+    this.transitions = transitions;
     this.workflow = workflow;
     this.store = store;
     this.history = history;
@@ -71,9 +72,10 @@ public class TownshipReview {
           default -> marginal(c, std);
         };
     propose(c, amount, by, today, CaseState.PUBLICITY);
+    PublicityPeriod publicity = PublicityPeriod.openedOn(today);
     jdbc.sql(
             "update assistance.assistance_case set publicity_from = ?, publicity_to = ? where id = ?")
-        .params(today, today.plusDays(PUBLICITY_DAYS - 1), c.id())
+        .params(publicity.from(), publicity.to(), c.id())
         .update();
     history.transition(
         c,
@@ -81,7 +83,7 @@ public class TownshipReview {
         CaseAction.TOWNSHIP_REVIEW,
         CaseState.PUBLICITY,
         "拟保障金额 %s 元/月，公示 %s 至 %s"
-            .formatted(amount.toPlainString(), today, today.plusDays(PUBLICITY_DAYS - 1)));
+            .formatted(amount.toPlainString(), publicity.from(), publicity.to()));
     return CaseState.PUBLICITY;
   }
 
@@ -143,11 +145,11 @@ public class TownshipReview {
     jdbc.sql(
             """
             update assistance.assistance_case
-               set proposed_amount = ?, proposed_by_id = ?, proposed_by = ?, proposed_on = ?,
-                   state = ?, updated_at = now(), version = version + 1
+               set proposed_amount = ?, proposed_by_id = ?, proposed_by = ?, proposed_on = ?
              where id = ?""")
-        .params(amount, by.id(), by.displayName(), today, to.name(), c.id())
+        .params(amount, by.id(), by.displayName(), today, c.id())
         .update();
+    transitions.move(c, to);
   }
 
   private static CaseRuleViolation notBelowStandard(AssistanceCase c, StandardInForce std) {

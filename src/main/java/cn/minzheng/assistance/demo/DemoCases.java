@@ -1,5 +1,6 @@
 package cn.minzheng.assistance.demo;
 
+import cn.minzheng.assistance.cases.PublicityPeriod;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,6 +76,8 @@ final class DemoCases {
   private int insertCases() {
     LocalDate startMonth = start.atDay(1);
     LocalDate applied = startMonth.minusMonths(1).plusDays(3);
+    // the demo's cases in publicity opened it two days ago
+    PublicityPeriod publicity = PublicityPeriod.openedOn(today.minusDays(2));
     return jdbc.sql(
             """
             insert into assistance.assistance_case
@@ -113,8 +116,8 @@ final class DemoCases {
                    case when d.kind <> 'OPEN' then -1 end,
                    case when d.kind <> 'OPEN' then '街道经办（演示）' end,
                    case when d.kind <> 'OPEN' then ?::date end,
-                   case when d.kind = 'PUBLICITY' then ?::date - 2 end,
-                   case when d.kind = 'PUBLICITY' then ?::date + 4 end,
+                   case when d.kind = 'PUBLICITY' then ?::date end,
+                   case when d.kind = 'PUBLICITY' then ?::date end,
                    case when d.kind in ('DIBAO', 'TEKUN', 'LINSHI') then -2 end,
                    case when d.kind in ('DIBAO', 'TEKUN', 'LINSHI') then '区县审批（演示）' end,
                    case when d.kind in ('DIBAO', 'TEKUN') then ?::date - 10
@@ -127,9 +130,7 @@ final class DemoCases {
                    case when d.id % 3 = 1 then 6 else 12 end,
                    'demo', -1
               from demo_pick d
-              join assistance.standard_version s on s.area_code = d.area
-               and s.effective_from = (select max(effective_from) from assistance.standard_version x
-                                        where x.area_code = d.area and x.effective_from <= ?::date)
+              join assistance.standards_in_force(?::date) s on s.area_code = d.area
              where d.kind is not null""")
         .params(
             today,
@@ -140,8 +141,8 @@ final class DemoCases {
             applied,
             applied,
             applied,
-            today,
-            today,
+            publicity.from(),
+            publicity.to(),
             startMonth,
             startMonth,
             startMonth,

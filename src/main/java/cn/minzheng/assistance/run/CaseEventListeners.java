@@ -3,6 +3,8 @@ package cn.minzheng.assistance.run;
 import cn.minzheng.assistance.AssistanceEnded;
 import cn.minzheng.assistance.AssistanceType;
 import cn.minzheng.assistance.cases.CaseHistory;
+import cn.minzheng.assistance.cases.CaseState;
+import cn.minzheng.assistance.cases.CaseTransitions;
 import cn.minzheng.assistance.standards.StandardVersionAdded;
 import cn.minzheng.registry.HouseholdChanged;
 import cn.minzheng.registry.PersonDied;
@@ -27,9 +29,15 @@ class CaseEventListeners {
   private final CaseHistory history;
   private final ApplicationEventPublisher events;
   private final MonthlyRun run;
+  private final CaseTransitions transitions;
 
   CaseEventListeners(
-      JdbcClient jdbc, CaseHistory history, ApplicationEventPublisher events, MonthlyRun run) {
+      JdbcClient jdbc,
+      CaseHistory history,
+      ApplicationEventPublisher events,
+      MonthlyRun run,
+      CaseTransitions transitions) {
+    this.transitions = transitions;
     this.jdbc = jdbc;
     this.history = history;
     this.events = events;
@@ -79,19 +87,39 @@ class CaseEventListeners {
     }
   }
 
+  /**
+   * When no included member is left, a confirmed case ends with the month of the last death; a case
+   * still in the procedure keeps its state and is flagged for the caseworker to refuse.
+   */
   private void endWhenNobodyLeft(long caseId, YearMonth lastMonth) {
-    jdbc.sql(
-            """
-            update assistance.assistance_case c
-               set state = case when state = 'CONFIRMED' then 'ENDED' else state end,
-                   end_month = case when state = 'CONFIRMED' then ? else end_month end,
-                   review_flag = concat_ws('；', review_flag, '全部保障成员已死亡'),
-                   updated_at = now()
-             where id = ? and not exists (select 1 from assistance.case_member m
-                                           where m.case_id = c.id and m.included
-                                             and m.died_on is null)""")
-        .params(lastMonth.atDay(1), caseId)
-        .update();
+    CaseState state =
+        jdbc.sql(
+                """
+                select state from assistance.assistance_case c
+                 where id = ? and not exists (select 1 from assistance.case_member m
+                                               where m.case_id = c.id and m.included
+                                                 and m.died_on is null)
+                   for update""")
+            .param(caseId)
+            .query((rs, n) -> CaseState.valueOf(rs.getString(1)))
+            .optional()
+            .orElse(null);
+    if (state == CaseState.CONFIRMED) {
+      transitions.move(caseId, CaseState.CONFIRMED, CaseState.ENDED);
+      jdbc.sql("update assistance.assistance_case set end_month = ? where id = ?")
+          .params(lastMonth.atDay(1), caseId)
+          .update();
+    }
+    if (state != null) {
+      jdbc.sql(
+              """
+              update assistance.assistance_case
+                 set review_flag = concat_ws('；', review_flag, '全部保障成员已死亡'),
+                     updated_at = now()
+               where id = ?""")
+          .param(caseId)
+          .update();
+    }
     jdbc.sql(
             """
             update assistance.assistance_case

@@ -7,10 +7,10 @@ package cn.minzheng.assistance.run;
  *
  * <p>Common rules: a case pays from its start month (the month after confirmation) up to its end
  * month; the standard is the version in force on the first day of the month in the case's
- * county-level area; a person in two cases of one programme (a move between households) is paid
- * once, from the older case; a member who died is paid up to the month of death, and from the next
- * month the household is computed for the remaining members (the deceased's own income leaves the
- * household income with them).
+ * county-level area ({@code assistance.standards_in_force}, the one definition); a person in two
+ * cases of one programme (a move between households) is paid once, from the older case; a member
+ * who died is paid up to the month of death, and from the next month the household is computed for
+ * the remaining members (the deceased's own income leaves the household income with them).
  *
  * <p>The basis is JSON put together by concatenation: json_build_object for each of a million rows
  * cost seconds of the run, and every value here is a number or a fixed code.
@@ -22,11 +22,7 @@ final class EntitlementQueries {
   private static final String COMMON =
       """
       with p as (select ?::date as m),
-      std as (
-        select distinct on (s.area_code) s.*
-          from assistance.standard_version s, p
-         where s.effective_from <= p.m
-         order by s.area_code, s.effective_from desc),
+      std as (select s.* from p, assistance.standards_in_force(p.m) s),
       c as (
         select c.id, c.case_no, c.region_code, c.category, c.care_level, c.proposed_amount,
                c.applicant_person_id, c.start_month, std.dibao_standard, std.minimum_per_person,

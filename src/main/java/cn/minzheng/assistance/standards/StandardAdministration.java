@@ -21,9 +21,18 @@ public class StandardAdministration {
     this.events = events;
   }
 
-  /** False when the area already has a version from that date (versions are never overwritten). */
+  /**
+   * False when the area already has a version from that date (versions are never overwritten).
+   *
+   * @throws StandardRejected when the version does not start on the first of a month
+   */
   @Transactional
   public boolean add(StandardInForce version, String by) {
+    EffectiveDateRule.violation(version.effectiveFrom())
+        .ifPresent(
+            message -> {
+              throw new StandardRejected(message);
+            });
     if (!store.add(version, by)) {
       return false;
     }

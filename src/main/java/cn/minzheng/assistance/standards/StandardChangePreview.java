@@ -23,7 +23,7 @@ public class StandardChangePreview {
   }
 
   public Preview preview(StandardInForce proposed) {
-    LocalDate from = proposed.effectiveFrom().withDayOfMonth(1);
+    LocalDate from = proposed.effectiveFrom();
     StandardInForce current = store.inForce(proposed.areaCode(), from).orElse(null);
     List<AffectedCase> cases =
         jdbc.sql(

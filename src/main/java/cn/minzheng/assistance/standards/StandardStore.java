@@ -25,13 +25,14 @@ public class StandardStore {
     this.jdbc = jdbc;
   }
 
+  /**
+   * The version in force on a day, as {@code assistance.standards_in_force} defines it for the
+   * monthly run and the demo alike.
+   */
   public Optional<StandardInForce> inForce(String areaCode, LocalDate on) {
     return jdbc.sql(
-            "select "
-                + COLUMNS
-                + " from assistance.standard_version where area_code = ? and effective_from <= ?"
-                + " order by effective_from desc limit 1")
-        .params(areaCode, on)
+            "select " + COLUMNS + " from assistance.standards_in_force(?) where area_code = ?")
+        .params(on, areaCode)
         .query(StandardStore::map)
         .optional();
   }

@@ -7,6 +7,7 @@ import cn.minzheng.assistance.cases.CaseHistory;
 import cn.minzheng.assistance.cases.CaseQueries;
 import cn.minzheng.assistance.cases.CaseStore;
 import cn.minzheng.assistance.cases.CaseWorkflow;
+import cn.minzheng.assistance.cases.PublicityPeriod;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.CurrentUser;
 import cn.minzheng.platform.StaffUser;
@@ -71,7 +72,9 @@ class CasePage {
     Long visitBy = workflow.visitAwaitingCountersign(id).orElse(null);
     model.addAttribute("visitAwaiting", visitBy != null);
     model.addAttribute("mayCountersign", visitBy != null && visitBy != user.id());
-    model.addAttribute("publicityEnded", c.publicityTo() != null && today.isAfter(c.publicityTo()));
+    // "ended" unless a running publicity still holds up the confirmation
+    model.addAttribute(
+        "publicityEnded", PublicityPeriod.of(c).map(p -> p.endedBy(today)).orElse(true));
     model.addAttribute("today", today);
     model.addAttribute(
         "breadcrumbs",

@@ -1,6 +1,7 @@
 package cn.minzheng.assistance.web;
 
 import cn.minzheng.assistance.StandardInForce;
+import cn.minzheng.assistance.standards.EffectiveDateRule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -55,6 +56,9 @@ public class StandardForm {
       errors.add("适用区域：请选择区（市）县或功能区");
     }
     LocalDate from = date(effectiveFrom);
+    if (from != null) {
+      EffectiveDateRule.violation(from).ifPresent(errors::add);
+    }
     BigDecimal standard = amount("低保标准", dibaoStandard, true);
     BigDecimal minimum = amount("最低保障金额", minimumPerPerson, false);
     BigDecimal multiplier = amount("特困基本生活倍数", tekunMultiplier, true);

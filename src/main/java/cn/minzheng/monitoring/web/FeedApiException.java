@@ -1,16 +1,11 @@
 package cn.minzheng.monitoring.web;
 
-/** A request the monitoring API refuses, naming the field (answered 400 as problem details). */
-class FeedApiException extends RuntimeException {
+import cn.minzheng.platform.InvalidInput;
 
-  private final String field;
+/** A request the monitoring API refuses, naming the field (answered 400 as problem details). */
+class FeedApiException extends InvalidInput {
 
   FeedApiException(String field, String message) {
-    super(message);
-    this.field = field;
-  }
-
-  String field() {
-    return field;
+    super(field, message);
   }
 }

@@ -2,7 +2,7 @@ package cn.minzheng.payments.web;
 
 import cn.minzheng.payments.domain.PaymentRoles;
 import cn.minzheng.platform.DataScope;
-import cn.minzheng.platform.RegionFilter;
+import cn.minzheng.platform.PendingWork;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.platform.WorkQueueSource;
 import java.util.List;
@@ -30,30 +30,12 @@ class RosterWorkQueue implements WorkQueueSource {
     if (!PaymentRoles.mayHandleRosters(user)) {
       return List.of();
     }
-    RegionFilter filter = dataScope.of(user);
-    boolean all = filter.unrestricted();
-    String[] scope = filter.codesArray();
-    var row =
-        jdbc.sql(
-                """
-                select count(*) as pending,
-                       count(*) filter (where made_at < now() - interval '5 days') as overdue
-                  from payments.roster
-                 where state = 'DRAFT' and made_by_id <> ?
-                   and (? or district_code = any(?))""")
-            .params(user.id(), all, scope)
-            .query()
-            .singleRow();
-    long pending = ((Number) row.get("pending")).longValue();
-    if (pending == 0) {
-      return List.of();
-    }
-    return List.of(
-        new WorkQueueEntry(
-            "payments.roster.approve",
-            "待审核发放名册",
-            pending,
-            ((Number) row.get("overdue")).longValue(),
-            RosterPages.LIST + "?state=DRAFT"));
+    return PendingWork.in(jdbc, dataScope.of(user))
+        .rows("payments.roster", "state = 'DRAFT' and made_by_id <> ?", user.id())
+        .overdueWhen("made_at < now() - interval '5 days'")
+        .regionColumn("district_code")
+        .card("payments.roster.approve", "待审核发放名册", RosterPages.LIST + "?state=DRAFT")
+        .stream()
+        .toList();
   }
 }

@@ -1,5 +1,6 @@
 package cn.minzheng.platform.web;
 
+import cn.minzheng.platform.ProblemException;
 import cn.minzheng.platform.RecordNotFoundException;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -20,17 +22,18 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * RFC 9457 problem details for every error of a REST controller: validation errors list each field
- * with its Chinese message; a record out of scope is 404 like a missing one.
+ * RFC 9457 problem details for every error of a REST controller, for every module: a module's
+ * refusals are {@link ProblemException}s; validation errors list each field with its Chinese
+ * message; a record out of scope is 404 like a missing one.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(ApiProblemHandler.ORDER)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
   /**
-   * No catch-all {@code RuntimeException} handler here: a module's own advice (registry, region)
-   * must answer its exceptions; anything unhandled ends at {@code /error}, which answers a 500
-   * problem detail ({@link ProblemErrorController}).
+   * No catch-all {@code RuntimeException} handler here: a refusal is a {@link ProblemException};
+   * anything else ends at {@code /error}, which answers a 500 problem detail ({@link
+   * ProblemErrorController}).
    */
   static final int ORDER = Ordered.LOWEST_PRECEDENCE;
 
@@ -41,11 +44,28 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  @ExceptionHandler(ProblemException.class)
+  ProblemDetail refused(ProblemException e) {
+    return e.toProblemDetail();
+  }
+
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail forbidden(AccessDeniedException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "当前身份无权执行此操作。");
     problem.setTitle("无权访问");
     return problem;
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "请求内容无法解析，请检查JSON格式和字段类型");
+    problem.setTitle("请求格式错误");
+    return ResponseEntity.badRequest().body(problem);
   }
 
   @Override

@@ -39,6 +39,7 @@ class AutomatedVerificationTest {
   @Autowired CaseHistory history;
   @Autowired DataScope scope;
   @Autowired JdbcClient jdbc;
+  @Autowired CaseTransitions transitions;
 
   final List<EconomicVerificationProvider.Request> requests = new ArrayList<>();
   StaffUser caseworker = AssistanceFixtures.caseworker();
@@ -58,7 +59,12 @@ class AutomatedVerificationTest {
         };
     var beans = new StaticListableBeanFactory(Map.of("provider", provider));
     return new CaseWorkflow(
-        store, history, scope, jdbc, beans.getBeanProvider(EconomicVerificationProvider.class));
+        store,
+        history,
+        scope,
+        jdbc,
+        beans.getBeanProvider(EconomicVerificationProvider.class),
+        transitions);
   }
 
   long accepted() {

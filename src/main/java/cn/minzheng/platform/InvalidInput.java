@@ -1,0 +1,38 @@
+package cn.minzheng.platform;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Input refused field by field: 400 "输入有误", the detail joins the Chinese messages, {@code field}
+ * names the first field and {@code errors} lists every one.
+ */
+public class InvalidInput extends ProblemException {
+
+  private final transient List<FieldMessage> errors;
+
+  public InvalidInput(List<FieldMessage> errors) {
+    super(
+        HttpStatus.BAD_REQUEST,
+        "输入有误",
+        String.join("；", errors.stream().map(FieldMessage::message).toList()),
+        errors.get(0).field(),
+        null);
+    this.errors = List.copyOf(errors);
+  }
+
+  public InvalidInput(String field, String message) {
+    this(List.of(new FieldMessage(field, message)));
+  }
+
+  @Override
+  protected Map<String, Object> properties() {
+    return Map.of(
+        "errors",
+        errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
+  }
+
+  /** One refused field and its Chinese message. */
+  public record FieldMessage(String field, String message) {}
+}
