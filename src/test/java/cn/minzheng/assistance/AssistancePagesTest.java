@@ -1,6 +1,7 @@
 package cn.minzheng.assistance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -47,6 +48,7 @@ class AssistancePagesTest {
   @Autowired CaseWorkflow workflow;
   @Autowired TownshipReview review;
   @Autowired CaseStore store;
+  @Autowired cn.minzheng.assistance.cases.CaseDecisions decisions;
   @Autowired JdbcClient jdbc;
   @Autowired java.util.List<cn.minzheng.platform.WorkQueueSource> queue;
 
@@ -239,6 +241,43 @@ class AssistancePagesTest {
             .mapToLong(e -> e.count())
             .sum();
     assertThat(after).isEqualTo(before);
+  }
+
+  @Test
+  void theRefusalNoticeIsIssuedByAPostAndReadAsAnOfficialDocument() throws Exception {
+    long id = fx.file(fx.dibao(fx.household(1), Category.BOTTOM), caseworker, ChinaTime.today());
+    var street = authentication(StaffAuthentication.of(caseworker));
+    // not refused: there is no notice to read or issue
+    mvc.perform(get("/assistance/cases/" + id + "/notice").with(street))
+        .andExpect(status().isNotFound());
+    AssistanceFixtures.run(
+        caseworker, () -> decisions.refuse(id, "家庭人均收入高于标准", caseworker, ChinaTime.today()));
+
+    // reading the notice records nothing
+    mvc.perform(get("/assistance/cases/" + id + "/notice").with(street))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("锦江区民政局")))
+        .andExpect(content().string(containsString("（未出具）")));
+    assertThat(store.find(id).orElseThrow().noticeIssuedOn()).isNull();
+
+    var community =
+        authentication(
+            StaffAuthentication.of(
+                AssistanceFixtures.staff("510104001001", Role.COMMUNITY_WORKER)));
+    mvc.perform(post("/assistance/cases/" + id + "/notice").with(community).with(csrf()))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/assistance/cases/" + id + "/notice").with(street).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+
+    assertThat(store.find(id).orElseThrow().noticeIssuedOn()).isEqualTo(ChinaTime.today());
+    mvc.perform(get("/assistance/cases/" + id + "/notice").with(street))
+        .andExpect(content().string(containsString("不予纳入告知〔")))
+        .andExpect(content().string(containsString("data-testid=\"notice-seal\"")))
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "告知日期：<span data-testid=\"notice-issued\">" + ChinaTime.today())));
   }
 
   @Test

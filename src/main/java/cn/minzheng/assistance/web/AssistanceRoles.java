@@ -13,6 +13,11 @@ final class AssistanceRoles {
   static final Set<Role> CASE_ROLES =
       EnumSet.of(
           Role.CITY_ADMIN, Role.DISTRICT_APPROVER, Role.STREET_CASEWORKER, Role.COMMUNITY_WORKER);
+
+  /** The offices that decide and write to applicants: not the community, which only collects. */
+  static final Set<Role> OFFICE_ROLES =
+      EnumSet.of(Role.CITY_ADMIN, Role.DISTRICT_APPROVER, Role.STREET_CASEWORKER);
+
   static final Set<Role> STANDARD_VIEWERS = EnumSet.of(Role.CITY_ADMIN, Role.DISTRICT_APPROVER);
 
   private AssistanceRoles() {}
