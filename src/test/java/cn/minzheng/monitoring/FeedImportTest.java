@@ -14,6 +14,7 @@ import cn.minzheng.monitoring.feeds.RowError;
 import cn.minzheng.registry.domain.PersonService;
 import cn.minzheng.shared.IdCardNo;
 import cn.minzheng.testing.IdNumbers;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
@@ -53,6 +54,26 @@ class FeedImportTest {
         .containsEntry("source", "公安局交通管理局")
         .containsEntry("batch_id", result.batch().id())
         .containsEntry("region_code", COMMUNITY);
+  }
+
+  @Test
+  void readsAGbkEncodedFileAsGbkInsteadOfStoringItGarbled() throws Exception {
+    Resident r = resident(persons, "王五", COMMUNITY);
+    Path file = Files.createTempFile("feed-gbk-", ".csv");
+    Files.writeString(
+        file,
+        "身份证号,日期,金额,说明\n" + r.idNumber() + ",2025-03-02,90000,川A贰叁肆伍陆\n",
+        java.nio.charset.Charset.forName("GBK"));
+
+    FeedImportResult result = importCsv(imports, FeedType.VEHICLE, file);
+
+    assertThat(result.batch().rowsMatched()).isEqualTo(1);
+    assertThat(
+            jdbc.sql("select detail from monitoring.fact where batch_id = ?")
+                .param(result.batch().id())
+                .query(String.class)
+                .single())
+        .isEqualTo("川A贰叁肆伍陆");
   }
 
   @Test

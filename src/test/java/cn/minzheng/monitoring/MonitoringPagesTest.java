@@ -100,6 +100,22 @@ class MonitoringPagesTest {
   }
 
   @Test
+  void aFileInNeitherUtf8NorGbkIsRefusedNamingBothAndNothingIsStored() throws Exception {
+    byte[] neither = {'a', ',', (byte) 0xFF, (byte) 0xFE, (byte) 0xFF, '\n', 'b', '\n'};
+    long before = jdbc.sql("select count(*) from monitoring.feed_batch").query(Long.class).single();
+    mvc.perform(
+            multipart("/monitoring/feeds/upload")
+                .file(new MockMultipartFile("file", "garbled.csv", "text/csv", neither))
+                .param("type", "business")
+                .with(csrf())
+                .with(authentication(auth(CITY, Role.CITY_ADMIN))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("CSV文件须为UTF-8或GBK编码")));
+    assertThat(jdbc.sql("select count(*) from monitoring.feed_batch").query(Long.class).single())
+        .isEqualTo(before);
+  }
+
+  @Test
   void aStreetCaseworkerOfAnotherStreetGetsNotFoundForAWarningOnPageAndApi() throws Exception {
     long id = warningFor(registerPersonWithVehicle());
 

@@ -4,27 +4,30 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * A UTF-8 CSV file (RFC 4180 quoting, optional BOM, header line first) read line by line: only the
- * current line is in memory, whatever the size of the file. Quoted fields may not span lines.
+ * A CSV file (RFC 4180 quoting, optional BOM, header line first) in the encoding found for it
+ * (UTF-8 or GBK, {@code TextFileEncoding}), read line by line: only the current line is in memory,
+ * whatever the size of the file. Quoted fields may not span lines.
  */
 final class CsvFeedRows implements FeedRows {
 
   private final Supplier<InputStream> content;
+  private final Charset charset;
 
-  CsvFeedRows(Supplier<InputStream> content) {
+  CsvFeedRows(Supplier<InputStream> content, Charset charset) {
     this.content = content;
+    this.charset = charset;
   }
 
   @Override
   public void forEach(Sink sink) throws IOException {
     try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(content.get(), StandardCharsets.UTF_8), 1 << 16)) {
+        new BufferedReader(new InputStreamReader(content.get(), charset), 1 << 16)) {
       String header = reader.readLine();
       if (header == null) {
         return;

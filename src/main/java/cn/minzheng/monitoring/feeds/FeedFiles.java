@@ -1,5 +1,6 @@
 package cn.minzheng.monitoring.feeds;
 
+import cn.minzheng.shared.TextFileEncoding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +15,7 @@ public final class FeedFiles {
 
   private FeedFiles() {}
 
-  /** An .xlsx is a ZIP archive ("PK\3\4"); anything else is read as UTF-8 CSV. */
+  /** An .xlsx is a ZIP archive ("PK\3\4"); anything else is read as CSV (UTF-8 or GBK). */
   public static boolean isExcel(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(4);
@@ -31,7 +32,9 @@ public final class FeedFiles {
             throw new UncheckedIOException(e);
           }
         };
-    return isExcel(file) ? new ExcelFeedRows(open) : new CsvFeedRows(open);
+    return isExcel(file)
+        ? new ExcelFeedRows(open)
+        : new CsvFeedRows(open, TextFileEncoding.detect(file));
   }
 
   public static byte[] sha256(Path file) throws IOException {

@@ -66,8 +66,10 @@ class FeedPages {
               FeedFiles.rows(temp),
               user.username());
       return render(model, result, null);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return render(model, null, "文件无法读取：CSV文件须为UTF-8或GBK编码，或请上传Excel工作簿（.xlsx）");
     } catch (java.io.UncheckedIOException e) {
-      return render(model, null, "文件无法读取：请上传UTF-8编码的CSV文件或Excel工作簿（.xlsx）");
+      return render(model, null, "文件无法读取：请上传UTF-8或GBK编码的CSV文件，或Excel工作簿（.xlsx）");
     } finally {
       Files.deleteIfExists(temp);
     }
