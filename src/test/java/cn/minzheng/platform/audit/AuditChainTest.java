@@ -35,6 +35,7 @@ class AuditChainTest {
 
   @Autowired AuditLog auditLog;
   @Autowired AuditChainVerifier verifier;
+  @Autowired AuditProtection protection;
   @Autowired AuditChainer chainer;
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transactions;
@@ -347,6 +348,34 @@ class AuditChainTest {
         .param(target)
         .query((rs, n) -> AuditRecord.read(rs))
         .list();
+  }
+
+  @Test
+  void aDisabledProtectiveTriggerIsFoundRaisedAsAnAlarmAndClearedWhenEnabledAgain()
+      throws Exception {
+    protection.check();
+    assertThat(protection.unprotected()).isEmpty();
+    try (Connection owner = ownerConnection();
+        Statement s = owner.createStatement()) {
+      s.execute("alter table platform.audit_log disable trigger audit_log_no_truncate");
+      try {
+        assertThat(protection.unprotected()).containsExactly("audit_log_no_truncate");
+        protection.check();
+        assertThat(protection.disabledCount()).isEqualTo(1);
+        assertThat(
+                jdbc.sql(
+                        "select count(*) from platform.audit_log where action ="
+                            + " 'audit.protection.disabled' and target_id ="
+                            + " 'audit_log_no_truncate'")
+                    .query(Long.class)
+                    .single())
+            .isPositive();
+      } finally {
+        s.execute("alter table platform.audit_log enable trigger audit_log_no_truncate");
+      }
+    }
+    protection.check();
+    assertThat(protection.disabledCount()).isZero();
   }
 
   private Connection ownerConnection() throws Exception {
