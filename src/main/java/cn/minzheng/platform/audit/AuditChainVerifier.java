@@ -1,8 +1,10 @@
 package cn.minzheng.platform.audit;
 
+import cn.minzheng.platform.audit.ChainVerification.Break;
 import cn.minzheng.platform.audit.ChainVerification.Problem;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,8 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Links what is pending, then walks the chain in link order and recomputes every hash. Reads in
  * keyset batches ({@code seq > ? limit n}): memory stays bounded for millions of entries and no
- * transaction is held open for the whole walk. Finally, an entry that is neither linked nor queued
- * for linking was taken out of the queue behind the chain's back: it is reported too.
+ * transaction is held open for the whole walk. Every break is reported, not only the first.
+ * Finally, an entry that is neither linked nor queued for linking was taken out of the queue behind
+ * the chain's back: it is reported too.
  */
 @Component
 class AuditChainVerifier {
@@ -29,54 +32,59 @@ class AuditChainVerifier {
 
   ChainVerification verify() {
     chainer.chainPending();
+    Breaks breaks = new Breaks();
     byte[] expectedPrev = AuditHash.GENESIS;
     long lastSeq = 0;
     long checked = 0;
     while (true) {
       List<Linked> batch = batchAfter(lastSeq);
       for (Linked link : batch) {
-        ChainVerification broken = check(link, lastSeq, expectedPrev, checked);
-        if (broken != null) {
-          return broken;
-        }
+        check(link, lastSeq, expectedPrev, breaks);
+        // Go on from what this link stores: a later break is then found as well, not hidden.
         expectedPrev = link.entry().hash();
         lastSeq = link.seq();
         checked++;
       }
       if (batch.size() < BATCH) {
-        long verified = checked;
-        return unchained()
-            .map(id -> ChainVerification.unchained(verified, id))
-            .orElse(ChainVerification.intact(verified));
+        unchained(breaks);
+        return new ChainVerification(checked, breaks.listed, breaks.count);
       }
     }
   }
 
-  private static ChainVerification check(
-      Linked link, long lastSeq, byte[] expectedPrev, long checked) {
+  private static void check(Linked link, long lastSeq, byte[] expectedPrev, Breaks breaks) {
     AuditRecord entry = link.entry();
     if (link.seq() != lastSeq + 1 || !Arrays.equals(entry.prevHash(), expectedPrev)) {
-      return ChainVerification.broken(
-          checked,
-          entry.id(),
-          Problem.LINK,
-          AuditHash.hex(expectedPrev),
-          AuditHash.hex(entry.prevHash()));
+      breaks.add(
+          new Break(
+              entry.id(),
+              Problem.LINK,
+              AuditHash.hex(expectedPrev),
+              AuditHash.hex(entry.prevHash())));
     }
     if (!link.entryPresent()) {
-      return ChainVerification.broken(
-          checked, entry.id(), Problem.MISSING, AuditHash.hex(entry.hash()), null);
+      breaks.add(new Break(entry.id(), Problem.MISSING, AuditHash.hex(entry.hash()), null));
+      return;
     }
     byte[] recomputed = AuditHash.of(entry);
     if (!Arrays.equals(recomputed, entry.hash())) {
-      return ChainVerification.broken(
-          checked,
-          entry.id(),
-          Problem.CONTENT,
-          AuditHash.hex(recomputed),
-          AuditHash.hex(entry.hash()));
+      breaks.add(
+          new Break(
+              entry.id(), Problem.CONTENT, AuditHash.hex(recomputed), AuditHash.hex(entry.hash())));
     }
-    return null;
+  }
+
+  /** Every break counted, the first {@link ChainVerification#LISTED} kept. */
+  private static final class Breaks {
+    private final List<Break> listed = new ArrayList<>();
+    private long count;
+
+    void add(Break b) {
+      count++;
+      if (listed.size() < ChainVerification.LISTED) {
+        listed.add(b);
+      }
+    }
   }
 
   private List<Linked> batchAfter(long afterSeq) {
@@ -116,19 +124,17 @@ class AuditChainVerifier {
     return new Linked(rs.getLong("seq"), present, entry);
   }
 
-  private java.util.Optional<Long> unchained() {
-    return jdbc
-        .sql(
+  /** Entries neither linked nor queued: each one was taken out of the queue behind its back. */
+  private void unchained(Breaks breaks) {
+    jdbc.sql(
             """
-            select min(a.id) from platform.audit_log a
+            select a.id from platform.audit_log a
              where not exists (select 1 from platform.audit_link l where l.entry_id = a.id)
                and not exists (select 1 from platform.audit_pending p where p.entry_id = a.id)
-            """)
+             order by a.id""")
         .query(Long.class)
         .list()
-        .stream()
-        .filter(java.util.Objects::nonNull)
-        .findFirst();
+        .forEach(id -> breaks.add(new Break(id, Problem.UNCHAINED, null, null)));
   }
 
   private record Linked(long seq, boolean entryPresent, AuditRecord entry) {}

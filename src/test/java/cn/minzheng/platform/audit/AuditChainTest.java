@@ -180,6 +180,35 @@ class AuditChainTest {
   }
 
   @Test
+  void verificationReportsEveryTamperedEntryNotOnlyTheFirst() throws Exception {
+    String target = UUID.randomUUID().toString();
+    for (int i = 0; i < 4; i++) {
+      auditLog.record(AuditEvent.success("person.view", "person", target, "原始" + i));
+    }
+    chainer.chainPending();
+    List<AuditRecord> entries = entriesFor(target);
+    try (Connection owner = ownerConnection()) {
+      setDetail(owner, entries.get(1).id(), "篡改一");
+      setDetail(owner, entries.get(3).id(), "篡改二");
+      try {
+        ChainVerification result = verifier.verify();
+        assertThat(result.breaks())
+            .extracting(ChainVerification.Break::entryId, ChainVerification.Break::problem)
+            .contains(
+                org.assertj.core.groups.Tuple.tuple(
+                    entries.get(1).id(), ChainVerification.Problem.CONTENT),
+                org.assertj.core.groups.Tuple.tuple(
+                    entries.get(3).id(), ChainVerification.Problem.CONTENT));
+        assertThat(result.breakCount()).isGreaterThanOrEqualTo(2);
+      } finally {
+        setDetail(owner, entries.get(1).id(), "原始1");
+        setDetail(owner, entries.get(3).id(), "原始3");
+      }
+    }
+    assertThat(verifier.verify().intact()).isTrue();
+  }
+
+  @Test
   void verificationFindsALinkedEntryRemovedByTheOwner() throws Exception {
     String target = UUID.randomUUID().toString();
     auditLog.record(AuditEvent.success("person.view", "person", target, null));
