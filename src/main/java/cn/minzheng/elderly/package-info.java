@@ -5,6 +5,7 @@
  * registry and listens to {@link cn.minzheng.registry.PersonDied}.
  */
 @ApplicationModule(
+    displayName = "养老服务",
     allowedDependencies = {"shared", "platform", "region", "registry", "payments", "portal"})
 package cn.minzheng.elderly;
 

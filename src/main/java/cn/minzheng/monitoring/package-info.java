@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
     displayName = "动态监测",
-    allowedDependencies = {"shared", "platform", "region", "registry", "payments", "assistance"})
+    allowedDependencies = {"shared", "platform", "registry", "assistance"})
 package cn.minzheng.monitoring;
 
 import org.springframework.modulith.ApplicationModule;

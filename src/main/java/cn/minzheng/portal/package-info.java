@@ -1,5 +1,7 @@
 /** 群众端: citizens' accounts linked to a registry person, one-time codes, "my information". */
-@ApplicationModule(allowedDependencies = {"shared", "platform", "registry"})
+@ApplicationModule(
+    displayName = "群众端",
+    allowedDependencies = {"shared", "platform", "registry"})
 package cn.minzheng.portal;
 
 import org.springframework.modulith.ApplicationModule;
