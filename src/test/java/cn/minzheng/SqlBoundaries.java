@@ -32,6 +32,9 @@ final class SqlBoundaries {
   /** SQL text of one file and the module it belongs to ({@code ""} for the application root). */
   record Source(String module, String file, String sql) {}
 
+  /** A reference {@code schema.name} in a file of {@code module} to a schema of {@code owner}. */
+  record Reference(String module, String file, String owner, String schema, String name) {}
+
   /** A reference {@code schema.name} in {@code file} to another module's unpublished object. */
   record Crossing(String file, String reference) {
     @Override
@@ -92,13 +95,14 @@ final class SqlBoundaries {
   }
 
   /** Every reference to another module's schema in {@code sources}, published or not. */
-  List<Crossing> referencesToOtherModules(Collection<Source> sources) {
-    List<Crossing> found = new ArrayList<>();
+  List<Reference> referencesToOtherModules(Collection<Source> sources) {
+    List<Reference> found = new ArrayList<>();
     for (Source source : sources) {
       Matcher m = reference.matcher(source.sql());
       while (m.find()) {
-        if (!source.module().equals(ownerOfSchema.get(m.group(1)))) {
-          found.add(new Crossing(source.file(), m.group(1) + "." + m.group(2)));
+        String owner = ownerOfSchema.get(m.group(1));
+        if (!source.module().equals(owner)) {
+          found.add(new Reference(source.module(), source.file(), owner, m.group(1), m.group(2)));
         }
       }
     }
@@ -108,13 +112,9 @@ final class SqlBoundaries {
   /** The references to another module's schema that name no view that module publishes. */
   List<Crossing> crossings(Collection<Source> sources) {
     return referencesToOtherModules(sources).stream()
-        .filter(c -> !published(c.reference()))
+        .filter(r -> !publishedViews.getOrDefault(r.schema(), Set.of()).contains(r.name()))
+        .map(r -> new Crossing(r.file(), r.schema() + "." + r.name()))
         .toList();
-  }
-
-  private boolean published(String reference) {
-    String[] parts = reference.split("\\.");
-    return publishedViews.getOrDefault(parts[0], Set.of()).contains(parts[1]);
   }
 
   /** SQL of a migration: the file without its comments, lower case (SQL ignores case). */

@@ -6,7 +6,15 @@
  */
 @ApplicationModule(
     displayName = "养老服务",
-    allowedDependencies = {"shared", "platform", "region", "registry", "payments", "portal"})
+    allowedDependencies = {
+      "shared",
+      "platform",
+      "calendar",
+      "region",
+      "registry",
+      "payments",
+      "portal"
+    })
 package cn.minzheng.elderly;
 
 import org.springframework.modulith.ApplicationModule;

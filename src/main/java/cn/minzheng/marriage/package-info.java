@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
     displayName = "婚姻登记",
-    allowedDependencies = {"shared", "platform", "registry", "portal"})
+    allowedDependencies = {"shared", "platform", "calendar", "registry", "portal"})
 package cn.minzheng.marriage;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
     displayName = "行政区划",
-    allowedDependencies = {"shared", "platform"})
+    allowedDependencies = {"shared", "platform", "platform :: shell"})
 package cn.minzheng.region;
 
 import org.springframework.modulith.ApplicationModule;
