@@ -12,7 +12,9 @@
     displayName = "社会救助",
     allowedDependencies = {
       "shared",
-      "platform",
+      "platform :: security",
+      "platform :: audit",
+      "platform :: shell",
       "calendar",
       "region",
       "registry",

@@ -10,7 +10,12 @@
  */
 @ApplicationModule(
     displayName = "工作日历",
-    allowedDependencies = {"shared", "platform"})
+    allowedDependencies = {
+      "shared",
+      "platform :: security",
+      "platform :: audit",
+      "platform :: shell"
+    })
 package cn.minzheng.calendar;
 
 import org.springframework.modulith.ApplicationModule;

@@ -8,7 +8,10 @@
     displayName = "养老服务",
     allowedDependencies = {
       "shared",
-      "platform",
+      "platform :: security",
+      "platform :: audit",
+      "platform :: crypto",
+      "platform :: shell",
       "calendar",
       "region",
       "registry",

@@ -5,7 +5,16 @@
  */
 @ApplicationModule(
     displayName = "婚姻登记",
-    allowedDependencies = {"shared", "platform", "calendar", "registry", "portal"})
+    allowedDependencies = {
+      "shared",
+      "platform :: security",
+      "platform :: audit",
+      "platform :: crypto",
+      "platform :: shell",
+      "calendar",
+      "registry",
+      "portal"
+    })
 package cn.minzheng.marriage;
 
 import org.springframework.modulith.ApplicationModule;

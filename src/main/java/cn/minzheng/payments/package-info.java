@@ -11,7 +11,14 @@
  */
 @ApplicationModule(
     displayName = "资金发放",
-    allowedDependencies = {"shared", "platform", "region"})
+    allowedDependencies = {
+      "shared",
+      "platform :: security",
+      "platform :: audit",
+      "platform :: crypto",
+      "platform :: shell",
+      "region"
+    })
 package cn.minzheng.payments;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,14 @@
 /** 群众端: citizens' accounts linked to a registry person, one-time codes, "my information". */
 @ApplicationModule(
     displayName = "群众端",
-    allowedDependencies = {"shared", "platform", "registry"})
+    allowedDependencies = {
+      "shared",
+      "platform :: security",
+      "platform :: audit",
+      "platform :: crypto",
+      "platform :: shell",
+      "registry"
+    })
 package cn.minzheng.portal;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,12 @@
  */
 @ApplicationModule(
     displayName = "行政区划",
-    allowedDependencies = {"shared", "platform", "platform :: shell"})
+    allowedDependencies = {
+      "shared",
+      "platform :: security",
+      "platform :: audit",
+      "platform :: shell"
+    })
 package cn.minzheng.region;
 
 import org.springframework.modulith.ApplicationModule;

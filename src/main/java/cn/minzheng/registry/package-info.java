@@ -14,7 +14,14 @@
  */
 @ApplicationModule(
     displayName = "人口和家庭库",
-    allowedDependencies = {"shared", "platform", "region"})
+    allowedDependencies = {
+      "shared",
+      "platform :: security",
+      "platform :: audit",
+      "platform :: crypto",
+      "platform :: shell",
+      "region"
+    })
 package cn.minzheng.registry;
 
 import org.springframework.modulith.ApplicationModule;
