@@ -10,7 +10,17 @@
  */
 @ApplicationModule(
     displayName = "社会救助",
-    allowedDependencies = {"shared", "platform", "region", "registry", "payments", "portal"})
+    allowedDependencies = {
+      "shared",
+      "platform :: security",
+      "platform :: audit",
+      "platform :: shell",
+      "calendar",
+      "region",
+      "registry",
+      "payments",
+      "portal"
+    })
 package cn.minzheng.assistance;
 
 import org.springframework.modulith.ApplicationModule;

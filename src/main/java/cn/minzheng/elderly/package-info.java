@@ -5,7 +5,19 @@
  * registry and listens to {@link cn.minzheng.registry.PersonDied}.
  */
 @ApplicationModule(
-    allowedDependencies = {"shared", "platform", "region", "registry", "payments", "portal"})
+    displayName = "养老服务",
+    allowedDependencies = {
+      "shared",
+      "platform :: security",
+      "platform :: audit",
+      "platform :: crypto",
+      "platform :: shell",
+      "calendar",
+      "region",
+      "registry",
+      "payments",
+      "portal"
+    })
 package cn.minzheng.elderly;
 
 import org.springframework.modulith.ApplicationModule;

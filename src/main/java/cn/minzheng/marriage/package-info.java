@@ -3,7 +3,18 @@
  * divorce registration at the counter. The registry's marital status changes only through {@link
  * cn.minzheng.registry.PersonCommands}.
  */
-@ApplicationModule(allowedDependencies = {"shared", "platform", "region", "registry", "portal"})
+@ApplicationModule(
+    displayName = "婚姻登记",
+    allowedDependencies = {
+      "shared",
+      "platform :: security",
+      "platform :: audit",
+      "platform :: crypto",
+      "platform :: shell",
+      "calendar",
+      "registry",
+      "portal"
+    })
 package cn.minzheng.marriage;
 
 import org.springframework.modulith.ApplicationModule;

@@ -9,7 +9,16 @@
  * region of its person at computation. Payee account numbers are stored only encrypted (SM4-GCM);
  * the full number appears only in the audited bank file export.
  */
-@ApplicationModule(allowedDependencies = {"shared", "platform", "region", "registry"})
+@ApplicationModule(
+    displayName = "资金发放",
+    allowedDependencies = {
+      "shared",
+      "platform :: security",
+      "platform :: audit",
+      "platform :: crypto",
+      "platform :: shell",
+      "region"
+    })
 package cn.minzheng.payments;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,9 +1,12 @@
 package cn.minzheng.platform;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The append-only, hash-chained audit log. Who, when (UTC) and where from are taken from the
  * current request and security context; callers say what happened.
  */
+@NamedInterface("audit")
 public interface AuditLog {
 
   void record(AuditEvent event);

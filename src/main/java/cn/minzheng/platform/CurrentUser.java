@@ -1,8 +1,10 @@
 package cn.minzheng.platform;
 
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 
 /** The signed-in staff member of the current request, if any. */
+@NamedInterface("security")
 public interface CurrentUser {
 
   Optional<StaffUser> staff();

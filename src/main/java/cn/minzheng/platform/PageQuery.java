@@ -3,12 +3,14 @@ package cn.minzheng.platform;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One page of a list: page number (1-based), size from a fixed whitelist, and a sort field that the
  * caller has checked against its own whitelist of column names, so that an {@code ORDER BY} is
  * never built from user input.
  */
+@NamedInterface("shell")
 public record PageQuery(int page, int size, String sort, boolean ascending) {
 
   public static final List<Integer> SIZES = List.of(10, 20, 50, 100);

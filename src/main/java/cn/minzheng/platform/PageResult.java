@@ -1,8 +1,10 @@
 package cn.minzheng.platform;
 
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /** One page of rows with the total count, as the pager fragment and the API show it. */
+@NamedInterface("shell")
 public record PageResult<T>(List<T> items, PageQuery query, long total) {
 
   public PageResult {

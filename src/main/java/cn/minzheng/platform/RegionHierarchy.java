@@ -1,11 +1,13 @@
 package cn.minzheng.platform;
 
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What data scope needs from the division tree. Implemented by the {@code region} module, so that
  * the platform stays below it in the dependency order.
  */
+@NamedInterface("security")
 public interface RegionHierarchy {
 
   /** The codes of the node and of everything below it, retired nodes included. */

@@ -1,6 +1,9 @@
 package cn.minzheng.platform;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Staff roles of {@code security.md}. Each staff account holds one or more. */
+@NamedInterface("security")
 public enum Role {
   /** 市级管理员 */
   CITY_ADMIN("市级管理员", true),

@@ -1,6 +1,7 @@
 package cn.minzheng.platform;
 
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -10,6 +11,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * SCOPE_registry:death-report}, plus {@code ROLE_SERVICE}; it has no region scope and no staff
  * role.
  */
+@NamedInterface("security")
 public final class ServiceAccountAuthentication extends AbstractAuthenticationToken {
 
   /** Marks every service account (the audit log tells them from staff by it). */

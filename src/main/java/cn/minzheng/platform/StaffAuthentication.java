@@ -1,6 +1,7 @@
 package cn.minzheng.platform;
 
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -8,6 +9,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * The authentication of a signed-in staff member. Every way in (form login with or without TOTP,
  * tests) ends in this token, so that {@link CurrentUser} and {@link DataScope} read one shape.
  */
+@NamedInterface("security")
 public final class StaffAuthentication extends AbstractAuthenticationToken {
 
   private final StaffUser user;

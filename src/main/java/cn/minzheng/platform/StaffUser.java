@@ -2,11 +2,13 @@ package cn.minzheng.platform;
 
 import java.io.Serializable;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A staff account as other modules see it: bound to one region node, holding roles. Serializable
  * because the signed-in user lives in the JDBC session store.
  */
+@NamedInterface("security")
 public record StaffUser(
     long id, String username, String displayName, String regionCode, Set<Role> roles)
     implements Serializable {

@@ -2,11 +2,13 @@ package cn.minzheng.platform;
 
 import java.time.Instant;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A module's contribution to the 待办 (work queue) home page: counts of pending items in the current
  * user's scope, oldest first, overdue marked.
  */
+@NamedInterface("shell")
 public interface WorkQueueSource {
 
   List<WorkQueueEntry> pendingFor(StaffUser user);

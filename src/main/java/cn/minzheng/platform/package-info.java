@@ -1,9 +1,31 @@
 /**
  * Platform: security (staff, citizens' sessions, service accounts), data scope, the audit log,
- * field encryption, the web shell (layout, menu, work queue, errors) and the embedded database. Its
- * top-level types are the API every other module uses.
+ * field encryption, the web shell (layout, menu, work queue, errors) and the embedded database.
+ *
+ * <p>Its top-level types are the API other modules use, in four named interfaces; a module declares
+ * which it uses ({@code "platform :: security"}) and {@code ApplicationModules.verify()} holds it
+ * to that:
+ *
+ * <ul>
+ *   <li>{@code security}: who is calling and what they may see — {@link
+ *       cn.minzheng.platform.CurrentUser}, {@link cn.minzheng.platform.StaffUser}, {@link
+ *       cn.minzheng.platform.Role}, {@link cn.minzheng.platform.DataScope} with {@link
+ *       cn.minzheng.platform.RegionFilter} and {@link cn.minzheng.platform.RegionHierarchy}, {@link
+ *       cn.minzheng.platform.RecordNotFoundException} (out of scope reads as not found), {@link
+ *       cn.minzheng.platform.StaffDirectory} and the authentication tokens;
+ *   <li>{@code audit}: {@link cn.minzheng.platform.AuditLog};
+ *   <li>{@code crypto}: {@link cn.minzheng.platform.FieldCipher} (SM4-GCM, blind index);
+ *   <li>{@code shell}: what a module adds to the web shell — {@link cn.minzheng.platform.MenuItem},
+ *       {@link cn.minzheng.platform.Breadcrumb}, {@link cn.minzheng.platform.WorkQueueSource},
+ *       paging ({@link cn.minzheng.platform.PageQuery}, {@link cn.minzheng.platform.PageResult}).
+ * </ul>
+ *
+ * <p>No module declares plain {@code "platform"}: a new public type without {@code @NamedInterface}
+ * is usable by no other module until it is put into one of these.
+ *
+ * <p>The working calendar was part of it and is now the module {@code calendar}.
  */
-@ApplicationModule(allowedDependencies = "shared")
+@ApplicationModule(displayName = "平台", allowedDependencies = "shared")
 package cn.minzheng.platform;
 
 import org.springframework.modulith.ApplicationModule;

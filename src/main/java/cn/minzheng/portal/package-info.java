@@ -1,5 +1,14 @@
 /** 群众端: citizens' accounts linked to a registry person, one-time codes, "my information". */
-@ApplicationModule(allowedDependencies = {"shared", "platform", "registry"})
+@ApplicationModule(
+    displayName = "群众端",
+    allowedDependencies = {
+      "shared",
+      "platform :: security",
+      "platform :: audit",
+      "platform :: crypto",
+      "platform :: shell",
+      "registry"
+    })
 package cn.minzheng.portal;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,7 +2,14 @@
  * 行政区划: the division tree (city > county-level unit or managing area > street/township >
  * community/village) with validity dates and retired codes. Backbone of every user's data scope.
  */
-@ApplicationModule(allowedDependencies = {"shared", "platform"})
+@ApplicationModule(
+    displayName = "行政区划",
+    allowedDependencies = {
+      "shared",
+      "platform :: security",
+      "platform :: audit",
+      "platform :: shell"
+    })
 package cn.minzheng.region;
 
 import org.springframework.modulith.ApplicationModule;

@@ -12,7 +12,16 @@
  * <p>ID numbers and phones are stored only encrypted (SM4-GCM) with a keyed blind index of the ID
  * (HMAC-SM3 of the upper-case 18-character number) for exact lookups.
  */
-@ApplicationModule(allowedDependencies = {"shared", "platform", "region"})
+@ApplicationModule(
+    displayName = "人口和家庭库",
+    allowedDependencies = {
+      "shared",
+      "platform :: security",
+      "platform :: audit",
+      "platform :: crypto",
+      "platform :: shell",
+      "region"
+    })
 package cn.minzheng.registry;
 
 import org.springframework.modulith.ApplicationModule;

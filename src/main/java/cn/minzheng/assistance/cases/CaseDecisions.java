@@ -2,9 +2,9 @@ package cn.minzheng.assistance.cases;
 
 import cn.minzheng.assistance.AssistanceEnded;
 import cn.minzheng.assistance.AssistanceGranted;
+import cn.minzheng.calendar.WorkingCalendar;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffUser;
-import cn.minzheng.platform.WorkingCalendar;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;

@@ -40,10 +40,10 @@ class LockedMonthCorrections {
                     + """
                     ), was as (
                       select person_id, sum(amount) as amount, max(region_code) as region_code
-                        from (select person_id, amount, region_code from payments.entitlement
+                        from (select person_id, amount, region_code from payments.entitlement_fact
                                where programme = ? and month = ?
                               union all
-                              select person_id, amount, region_code from payments.adjustment
+                              select person_id, amount, region_code from payments.adjustment_fact
                                where programme = ? and for_month = ?) x
                        group by person_id)
                     select coalesce(n.person_id, w.person_id),

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 /**
  * People covered and money due by month, county-level area, programme and category — the figures of
  * the brief (8.76万 people / 2.55亿 yuan for 低保 in H1). Read from the entitlements this module handed
- * to {@code payments} (read-only report query), joined to the cases by case number; scoped by the
- * caller's region.
+ * to {@code payments} (its published view {@code payments.entitlement_fact}), joined to the cases
+ * by case number; scoped by the caller's region.
  */
 @Service
 public class AssistanceStatistics {
@@ -37,7 +37,7 @@ public class AssistanceStatistics {
             select to_char(e.month, 'YYYY-MM') as month, c.area_code, e.programme,
                    coalesce(c.category, '') as category, count(distinct e.person_id) as people,
                    sum(e.amount) as amount
-              from payments.entitlement e
+              from payments.entitlement_fact e
               join assistance.assistance_case c on c.case_no = e.case_ref
              where e.programme in ('DIBAO', 'TEKUN', 'LINSHI') and e.month between ? and ?
                and (? or e.region_code = any(?))

@@ -1,8 +1,8 @@
 package cn.minzheng.elderly.institution;
 
+import cn.minzheng.calendar.WorkingCalendar;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
-import cn.minzheng.platform.WorkingCalendar;
 import cn.minzheng.shared.CreditCode;
 import cn.minzheng.shared.InvalidCreditCodeException;
 import java.time.LocalDate;

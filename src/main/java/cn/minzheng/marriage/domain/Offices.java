@@ -1,8 +1,8 @@
 package cn.minzheng.marriage.domain;
 
+import cn.minzheng.calendar.WorkingCalendar;
 import cn.minzheng.marriage.domain.Office.OfficeKind;
 import cn.minzheng.marriage.domain.SlotTemplate.TemplateKind;
-import cn.minzheng.platform.WorkingCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;

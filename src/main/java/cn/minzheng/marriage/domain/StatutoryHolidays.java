@@ -1,6 +1,6 @@
 package cn.minzheng.marriage.domain;
 
-import cn.minzheng.platform.PublicHolidayDeclared;
+import cn.minzheng.calendar.PublicHolidayDeclared;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 

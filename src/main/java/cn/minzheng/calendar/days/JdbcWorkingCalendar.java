@@ -1,6 +1,6 @@
-package cn.minzheng.platform.calendar;
+package cn.minzheng.calendar.days;
 
-import cn.minzheng.platform.WorkingCalendar;
+import cn.minzheng.calendar.WorkingCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -32,7 +32,7 @@ class JdbcWorkingCalendar implements WorkingCalendar {
 
   @Override
   public Optional<String> publicHoliday(LocalDate day) {
-    return jdbc.sql("select name from platform.calendar_day where day = ? and not working")
+    return jdbc.sql("select name from calendar.calendar_day where day = ? and not working")
         .param(day)
         .query(String.class)
         .optional();
@@ -83,7 +83,7 @@ class JdbcWorkingCalendar implements WorkingCalendar {
 
   private Map<LocalDate, Boolean> listed(LocalDate from, LocalDate to) {
     Map<LocalDate, Boolean> listed = new HashMap<>();
-    jdbc.sql("select day, working from platform.calendar_day where day between ? and ?")
+    jdbc.sql("select day, working from calendar.calendar_day where day between ? and ?")
         .params(from, to)
         .query((rs, n) -> listed.put(rs.getObject(1, LocalDate.class), rs.getBoolean(2)))
         .list();

@@ -1,4 +1,4 @@
-package cn.minzheng.platform.calendar;
+package cn.minzheng.calendar.days;
 
 import java.time.LocalDate;
 

@@ -1,8 +1,8 @@
-package cn.minzheng.platform.calendar;
+package cn.minzheng.calendar.days;
 
+import cn.minzheng.calendar.PublicHolidayDeclared;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
-import cn.minzheng.platform.PublicHolidayDeclared;
 import cn.minzheng.shared.ChinaTime;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -34,7 +34,7 @@ class CalendarDays {
   @Transactional(readOnly = true)
   List<CalendarDay> ofYear(int year) {
     return jdbc.sql(
-            "select day, name, working, updated_by from platform.calendar_day"
+            "select day, name, working, updated_by from calendar.calendar_day"
                 + " where day between ? and ? order by day")
         .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
         .query(
@@ -62,7 +62,7 @@ class CalendarDays {
     }
     jdbc.sql(
             """
-            insert into platform.calendar_day (day, name, working, updated_by, updated_at)
+            insert into calendar.calendar_day (day, name, working, updated_by, updated_at)
             values (?, ?, ?, ?, now())
             on conflict (day) do update set name = excluded.name, working = excluded.working,
               updated_by = excluded.updated_by, updated_at = now()""")
@@ -79,7 +79,7 @@ class CalendarDays {
   /** Removes a listed day: it counts as a plain weekday or weekend day again. */
   @Transactional
   boolean remove(LocalDate day) {
-    int removed = jdbc.sql("delete from platform.calendar_day where day = ?").param(day).update();
+    int removed = jdbc.sql("delete from calendar.calendar_day where day = ?").param(day).update();
     if (removed > 0) {
       audit.record(
           AuditEvent.success("platform.calendar.remove", "calendar-day", day.toString(), null));

@@ -1,8 +1,8 @@
-package cn.minzheng.platform.calendar;
+package cn.minzheng.calendar.days;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.minzheng.platform.WorkingCalendar;
+import cn.minzheng.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package cn.minzheng.platform.calendar;
+package cn.minzheng.calendar.days;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -8,10 +8,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.minzheng.calendar.WorkingCalendar;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffAuthentication;
 import cn.minzheng.platform.StaffUser;
-import cn.minzheng.platform.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -103,7 +103,7 @@ class WorkingCalendarAdminTest {
                 .with(csrf()))
         .andExpect(flash().attribute("error", "名称：不能为空，最多40个字"));
     assertThat(
-            jdbc.sql("select count(*) from platform.calendar_day where day in (?, ?)")
+            jdbc.sql("select count(*) from calendar.calendar_day where day in (?, ?)")
                 .params(LocalDate.of(2091, 1, 8), LocalDate.of(2091, 1, 9))
                 .query(Integer.class)
                 .single())

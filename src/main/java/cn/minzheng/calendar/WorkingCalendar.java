@@ -1,4 +1,4 @@
-package cn.minzheng.platform;
+package cn.minzheng.calendar;
 
 import java.time.LocalDate;
 import java.util.Optional;

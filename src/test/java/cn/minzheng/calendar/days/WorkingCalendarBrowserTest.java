@@ -1,4 +1,4 @@
-package cn.minzheng.platform.calendar;
+package cn.minzheng.calendar.days;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 

@@ -1,4 +1,4 @@
-package cn.minzheng.platform.calendar;
+package cn.minzheng.calendar.days;
 
 /** A calendar entry that breaks a rule; the message names the field in Chinese. */
 class CalendarRuleViolation extends RuntimeException {

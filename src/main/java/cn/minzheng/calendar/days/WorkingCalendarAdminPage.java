@@ -1,4 +1,4 @@
-package cn.minzheng.platform.calendar;
+package cn.minzheng.calendar.days;
 
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.CurrentUser;
@@ -47,7 +47,7 @@ class WorkingCalendarAdminPage {
     model.addAttribute("year", shown);
     model.addAttribute("days", days.ofYear(shown));
     model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("系统管理"), Breadcrumb.here("工作日历")));
-    return "admin/working-calendar";
+    return "calendar/working-calendar";
   }
 
   @PostMapping(PATH)
