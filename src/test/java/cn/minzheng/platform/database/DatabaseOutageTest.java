@@ -11,8 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,11 +41,17 @@ class DatabaseOutageTest {
     Path dataDir = work.resolve("pg");
     int databasePort = freePort();
     database = EmbeddedPostgresServer.start(dataDir.toString(), databasePort);
-    Map<String, Object> properties =
-        new HashMap<>(EmbeddedPostgresEnvironmentPostProcessor.connectionProperties(database));
-    properties.put("server.port", "0");
+    // Arguments, not builder properties: those are defaults, below application.yml's port 8080.
+    String[] arguments =
+        Stream.concat(
+                EmbeddedPostgresEnvironmentPostProcessor.connectionProperties(database)
+                    .entrySet()
+                    .stream()
+                    .map(property -> "--" + property.getKey() + "=" + property.getValue()),
+                Stream.of("--server.port=0"))
+            .toArray(String[]::new);
     try (ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(MinzhengApplication.class).properties(properties).run()) {
+        new SpringApplicationBuilder(MinzhengApplication.class).run(arguments)) {
       appPort = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
       assertThat(get(PAGE).statusCode()).isEqualTo(200);
       assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
