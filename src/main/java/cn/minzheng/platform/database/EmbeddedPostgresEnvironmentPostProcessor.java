@@ -34,7 +34,7 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
   }
 
   /** The data source as the app role, Flyway as the owner role. */
-  private static Map<String, Object> connectionProperties(EmbeddedPostgresServer server) {
+  static Map<String, Object> connectionProperties(EmbeddedPostgresServer server) {
     Map<String, Object> properties = new HashMap<>();
     properties.put("spring.datasource.url", server.jdbcUrl());
     properties.put("spring.datasource.username", EmbeddedPostgresServer.APP_ROLE);

@@ -49,13 +49,19 @@ final class EmbeddedPostgresServer {
               .setRegisterShutdownHook(false)
               .setServerConfig("max_connections", "200")
               .setServerConfig("shared_buffers", "256MB")
-              .setServerConfig("fsync", dataDir.isBlank() ? "off" : "on");
+              .setServerConfig("fsync", dataDir.isBlank() ? "off" : "on")
+              // The library turns it off: a commit the application was told about could vanish
+              // in a crash. On in every cluster, so tests run what production runs.
+              .setServerConfig("synchronous_commit", "on");
       if (port > 0) {
         builder.setPort(port);
       }
       if (!dataDir.isBlank()) {
         Path dir = Path.of(dataDir).toAbsolutePath();
         Files.createDirectories(dir.getParent());
+        if (Files.isDirectory(dir)) {
+          LeftoverPostmaster.stopIfLeft(dir);
+        }
         builder.setDataDirectory(dir).setCleanDataDirectory(false);
       }
       EmbeddedPostgres postgres = builder.start();

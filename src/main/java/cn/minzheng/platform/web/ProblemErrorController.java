@@ -13,11 +13,14 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /**
- * Boot's error controller with one change: non-HTML callers (the API, unknown {@code /api/v1}
+ * Boot's error controller with two changes: non-HTML callers (the API, unknown {@code /api/v1}
  * paths, filters that sent an error) get RFC 9457 problem details in Chinese instead of Boot's own
- * JSON. HTML callers still get {@code templates/error/*.html}.
+ * JSON (HTML callers still get {@code templates/error/*.html}); and an error caused by an
+ * unreachable database is 503, not 500, for pages and API alike, so callers and load balancers know
+ * to retry rather than report a bug.
  */
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
@@ -36,9 +39,21 @@ class ProblemErrorController extends BasicErrorController {
           500, "服务器错误",
           503, "服务暂不可用");
 
+  private final ErrorAttributes errorAttributes;
+
   ProblemErrorController(
       ErrorAttributes errorAttributes, WebProperties web, List<ErrorViewResolver> resolvers) {
     super(errorAttributes, web.getError(), resolvers);
+    this.errorAttributes = errorAttributes;
+  }
+
+  /** Both the page ({@code error/503.html}) and the problem detail take their status from here. */
+  @Override
+  protected HttpStatus getStatus(HttpServletRequest request) {
+    Throwable error = errorAttributes.getError(new ServletWebRequest(request));
+    return DatabaseUnavailable.causedBy(error)
+        ? HttpStatus.SERVICE_UNAVAILABLE
+        : super.getStatus(request);
   }
 
   @Override
@@ -71,6 +86,9 @@ class ProblemErrorController extends BasicErrorController {
     if (status == HttpStatus.PAYLOAD_TOO_LARGE) {
       // The multipart limit of application.yml; nothing of the request was stored.
       return "上传的文件超过 20 MB 的上限，未保存任何内容。";
+    }
+    if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+      return "服务暂不可用，请稍后再试。";
     }
     if (status.is5xxServerError()) {
       return "服务器内部错误，请稍后再试。";
