@@ -14,6 +14,7 @@
       "shared",
       "platform :: security",
       "platform :: audit",
+      "platform :: problems",
       "platform :: shell",
       "calendar",
       "region",

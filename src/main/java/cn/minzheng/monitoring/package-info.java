@@ -10,6 +10,7 @@
       "shared",
       "platform :: security",
       "platform :: audit",
+      "platform :: problems",
       "platform :: crypto",
       "platform :: shell",
       "registry",

@@ -15,6 +15,7 @@
       "shared",
       "platform :: security",
       "platform :: audit",
+      "platform :: problems",
       "platform :: crypto",
       "platform :: shell",
       "region"

@@ -3,11 +3,13 @@ package cn.minzheng.platform;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Input refused field by field: 400 "输入有误", the detail joins the Chinese messages, {@code field}
  * names the first field and {@code errors} lists every one.
  */
+@NamedInterface("problems")
 public class InvalidInput extends ProblemException {
 
   private final transient List<FieldMessage> errors;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The one query behind a work-queue card: how many rows are pending in the user's region subtree,
@@ -22,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *     .card("elderly.filing", "养老机构备案待审核", "/elderly/institutions");
  * }</pre>
  */
+@NamedInterface("shell")
 public final class PendingWork {
 
   private final JdbcClient jdbc;

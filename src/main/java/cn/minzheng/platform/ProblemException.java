@@ -3,6 +3,7 @@ package cn.minzheng.platform;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A refusal every module's API answers the same way: an RFC 9457 problem detail with the status, a
@@ -10,6 +11,7 @@ import org.springframework.http.ProblemDetail;
  * there is one. Modules extend it for their own refusals; platform's API handler writes it, so no
  * module keeps an advice of its own. Pages show the message as it is.
  */
+@NamedInterface("problems")
 public class ProblemException extends RuntimeException {
 
   private final HttpStatus status;

@@ -2,7 +2,7 @@
  * Platform: security (staff, citizens' sessions, service accounts), data scope, the audit log,
  * field encryption, the web shell (layout, menu, work queue, errors) and the embedded database.
  *
- * <p>Its top-level types are the API other modules use, in four named interfaces; a module declares
+ * <p>Its top-level types are the API other modules use, in five named interfaces; a module declares
  * which it uses ({@code "platform :: security"}) and {@code ApplicationModules.verify()} holds it
  * to that:
  *
@@ -16,8 +16,12 @@
  *   <li>{@code audit}: {@link cn.minzheng.platform.AuditLog};
  *   <li>{@code crypto}: {@link cn.minzheng.platform.FieldCipher} (SM4-GCM, blind index);
  *   <li>{@code shell}: what a module adds to the web shell — {@link cn.minzheng.platform.MenuItem},
- *       {@link cn.minzheng.platform.Breadcrumb}, {@link cn.minzheng.platform.WorkQueueSource},
- *       paging ({@link cn.minzheng.platform.PageQuery}, {@link cn.minzheng.platform.PageResult}).
+ *       {@link cn.minzheng.platform.Breadcrumb}, {@link cn.minzheng.platform.WorkQueueSource} with
+ *       the one work-queue query {@link cn.minzheng.platform.PendingWork}, paging ({@link
+ *       cn.minzheng.platform.PageQuery}, {@link cn.minzheng.platform.PageResult});
+ *   <li>{@code problems}: the errors a module's rules throw and pages and the API answer alike —
+ *       {@link cn.minzheng.platform.ProblemException} and {@link cn.minzheng.platform.InvalidInput}
+ *       (a field named, RFC 9457 problem details in the API).
  * </ul>
  *
  * <p>No module declares plain {@code "platform"}: a new public type without {@code @NamedInterface}

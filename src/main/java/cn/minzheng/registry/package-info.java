@@ -18,6 +18,7 @@
       "shared",
       "platform :: security",
       "platform :: audit",
+      "platform :: problems",
       "platform :: crypto",
       "platform :: shell",
       "region"
