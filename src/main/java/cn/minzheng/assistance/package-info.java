@@ -10,7 +10,15 @@
  */
 @ApplicationModule(
     displayName = "社会救助",
-    allowedDependencies = {"shared", "platform", "region", "registry", "payments", "portal"})
+    allowedDependencies = {
+      "shared",
+      "platform",
+      "region",
+      "registry",
+      "payments",
+      "portal",
+      "cockpit"
+    })
 package cn.minzheng.assistance;
 
 import org.springframework.modulith.ApplicationModule;

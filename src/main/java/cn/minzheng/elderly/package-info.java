@@ -5,7 +5,15 @@
  * registry and listens to {@link cn.minzheng.registry.PersonDied}.
  */
 @ApplicationModule(
-    allowedDependencies = {"shared", "platform", "region", "registry", "payments", "portal"})
+    allowedDependencies = {
+      "shared",
+      "platform",
+      "region",
+      "registry",
+      "payments",
+      "portal",
+      "cockpit"
+    })
 package cn.minzheng.elderly;
 
 import org.springframework.modulith.ApplicationModule;

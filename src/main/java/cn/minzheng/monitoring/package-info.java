@@ -6,7 +6,15 @@
  */
 @ApplicationModule(
     displayName = "动态监测",
-    allowedDependencies = {"shared", "platform", "region", "registry", "payments", "assistance"})
+    allowedDependencies = {
+      "shared",
+      "platform",
+      "region",
+      "registry",
+      "payments",
+      "assistance",
+      "cockpit"
+    })
 package cn.minzheng.monitoring;
 
 import org.springframework.modulith.ApplicationModule;

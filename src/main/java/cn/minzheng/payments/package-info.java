@@ -9,7 +9,7 @@
  * region of its person at computation. Payee account numbers are stored only encrypted (SM4-GCM);
  * the full number appears only in the audited bank file export.
  */
-@ApplicationModule(allowedDependencies = {"shared", "platform", "region", "registry"})
+@ApplicationModule(allowedDependencies = {"shared", "platform", "region", "registry", "cockpit"})
 package cn.minzheng.payments;
 
 import org.springframework.modulith.ApplicationModule;
