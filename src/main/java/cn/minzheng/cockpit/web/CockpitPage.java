@@ -149,7 +149,7 @@ class CockpitPage {
             Breadcrumb.link("驾驶舱", PATH + "?" + choice.query()),
             Breadcrumb.link(
                 spec.label(),
-                PATH + "/figures/" + code + "?" + choice.query() + "&region=" + regionCode),
+                PATH + "/figures/" + code + "?region=" + regionCode + "&" + choice.query()),
             Breadcrumb.here("名单")));
     return "cockpit/records";
   }

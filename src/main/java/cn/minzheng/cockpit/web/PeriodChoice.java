@@ -33,7 +33,7 @@ public record PeriodChoice(Kind kind, int year, int part, Period period) {
   static PeriodChoice of(
       String kind, Integer year, Integer part, String from, String to, LocalDate today) {
     Kind k = parseKind(kind);
-    int y = year == null || year < 2000 || year > 2100 ? today.getYear() : year;
+    int y = year == null || year < 2000 || year > 2999 ? today.getYear() : year;
     if (k == Kind.CUSTOM) {
       LocalDate f = date(from);
       LocalDate t = date(to);
