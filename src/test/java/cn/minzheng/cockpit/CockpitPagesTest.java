@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.minzheng.monitoring.visits.VisitRecords;
 import cn.minzheng.payments.Entitlements;
 import cn.minzheng.platform.Role;
+import cn.minzheng.platform.ServiceAccountAuthentication;
 import cn.minzheng.platform.StaffAuthentication;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.registry.domain.PersonService;
@@ -177,6 +178,27 @@ class CockpitPagesTest {
                     + JINJIANG)
                 .with(authentication(as(QINGYANG, Role.DISTRICT_APPROVER))))
         .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aServiceAccountReadsTheCityOnlyWithTheCockpitScope() throws Exception {
+    String url = "/api/v1/cockpit/figures?from=" + YEAR + "-01-01&to=" + YEAR + "-06-30";
+    mvc.perform(
+            get(url)
+                .with(
+                    authentication(
+                        new ServiceAccountAuthentication(
+                            1, "gov-dashboard", "市政府", Set.of("cockpit:figures")))))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.region").value("510100000000"))
+        .andExpect(jsonPath("$.figures[?(@.code == 'dibao-money')].value").value(2225.50));
+    mvc.perform(
+            get(url)
+                .with(
+                    authentication(
+                        new ServiceAccountAuthentication(
+                            2, "other", "其他部门", Set.of("registry:death-report")))))
+        .andExpect(status().isForbidden());
   }
 
   @Test

@@ -67,17 +67,10 @@ class CockpitPage {
   }
 
   @GetMapping(PATH)
-  String headline(
-      @RequestParam(required = false) String kind,
-      @RequestParam(required = false) Integer year,
-      @RequestParam(required = false) Integer part,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      @RequestParam(required = false) String region,
-      Model model) {
+  String headline(CockpitQuery query, Model model) {
     StaffUser user = access.viewer();
-    PeriodChoice choice = PeriodChoice.of(kind, year, part, from, to, ChinaTime.today());
-    Headline headline = figures.headline(choice.period(), access.region(user, region));
+    PeriodChoice choice = query.choice();
+    Headline headline = figures.headline(choice.period(), access.region(user, query.region()));
     model.addAttribute("headline", headline);
     model.addAttribute("choice", choice);
     model.addAttribute("fmt", FigureFormat.INSTANCE);
@@ -87,18 +80,10 @@ class CockpitPage {
   }
 
   @GetMapping(PATH + "/figures/{code}")
-  String drill(
-      @PathVariable String code,
-      @RequestParam(required = false) String kind,
-      @RequestParam(required = false) Integer year,
-      @RequestParam(required = false) Integer part,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      @RequestParam(required = false) String region,
-      Model model) {
+  String drill(@PathVariable String code, CockpitQuery query, Model model) {
     StaffUser user = access.viewer();
-    PeriodChoice choice = PeriodChoice.of(kind, year, part, from, to, ChinaTime.today());
-    Drilldown drill = figures.drill(code, choice.period(), access.region(user, region));
+    PeriodChoice choice = query.choice();
+    Drilldown drill = figures.drill(code, choice.period(), access.region(user, query.region()));
     model.addAttribute("drill", drill);
     model.addAttribute("choice", choice);
     model.addAttribute("fmt", FigureFormat.INSTANCE);
@@ -116,27 +101,22 @@ class CockpitPage {
   @GetMapping(PATH + "/figures/{code}/records")
   String records(
       @PathVariable String code,
-      @RequestParam(required = false) String kind,
-      @RequestParam(required = false) Integer year,
-      @RequestParam(required = false) Integer part,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      @RequestParam(required = false) String region,
+      CockpitQuery query,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size,
       Model model) {
     StaffUser user = access.listReader();
-    PeriodChoice choice = PeriodChoice.of(kind, year, part, from, to, ChinaTime.today());
-    String regionCode = access.region(user, region);
+    PeriodChoice choice = query.choice();
+    String regionCode = access.region(user, query.region());
     FigureSpec spec = figures.figure(code).spec();
-    PageQuery query = PageQuery.of(page, size, null, null, Set.of(), "default");
-    PageResult<FigureRecord> result = figures.records(code, choice.period(), regionCode, query);
+    PageQuery pageQuery = PageQuery.of(page, size, null, null, Set.of(), "default");
+    PageResult<FigureRecord> result = figures.records(code, choice.period(), regionCode, pageQuery);
     audit.record(
         AuditEvent.success(
             "cockpit.records.list",
             "figure",
             code,
-            "区划 " + regionCode + "，" + choice.period() + "，第" + query.page() + "页"));
+            "区划 " + regionCode + "，" + choice.period() + "，第" + pageQuery.page() + "页"));
     model.addAttribute("spec", spec);
     model.addAttribute("result", result);
     model.addAttribute("choice", choice);
@@ -155,16 +135,10 @@ class CockpitPage {
   }
 
   @GetMapping(PATH + "/export")
-  ResponseEntity<byte[]> exportHeadline(
-      @RequestParam(required = false) String kind,
-      @RequestParam(required = false) Integer year,
-      @RequestParam(required = false) Integer part,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      @RequestParam(required = false) String region) {
+  ResponseEntity<byte[]> exportHeadline(CockpitQuery query) {
     StaffUser user = access.viewer();
-    PeriodChoice choice = PeriodChoice.of(kind, year, part, from, to, ChinaTime.today());
-    Headline headline = figures.headline(choice.period(), access.region(user, region));
+    PeriodChoice choice = query.choice();
+    Headline headline = figures.headline(choice.period(), access.region(user, query.region()));
     List<List<Object>> rows = new ArrayList<>();
     headline.rows().forEach(r -> rows.add(figureRow(r.spec().briefRow().label(), r)));
     headline
@@ -184,17 +158,10 @@ class CockpitPage {
   }
 
   @GetMapping(PATH + "/figures/{code}/export")
-  ResponseEntity<byte[]> exportDrill(
-      @PathVariable String code,
-      @RequestParam(required = false) String kind,
-      @RequestParam(required = false) Integer year,
-      @RequestParam(required = false) Integer part,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      @RequestParam(required = false) String region) {
+  ResponseEntity<byte[]> exportDrill(@PathVariable String code, CockpitQuery query) {
     StaffUser user = access.viewer();
-    PeriodChoice choice = PeriodChoice.of(kind, year, part, from, to, ChinaTime.today());
-    Drilldown drill = figures.drill(code, choice.period(), access.region(user, region));
+    PeriodChoice choice = query.choice();
+    Drilldown drill = figures.drill(code, choice.period(), access.region(user, query.region()));
     List<List<Object>> rows = new ArrayList<>();
     drill.rows().forEach(r -> rows.add(figureRow(r.name(), r)));
     rows.add(figureRow("合计", drill.total()));
@@ -218,17 +185,10 @@ class CockpitPage {
   }
 
   @GetMapping(PATH + "/figures/{code}/records/export")
-  ResponseEntity<byte[]> exportRecords(
-      @PathVariable String code,
-      @RequestParam(required = false) String kind,
-      @RequestParam(required = false) Integer year,
-      @RequestParam(required = false) Integer part,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      @RequestParam(required = false) String region) {
+  ResponseEntity<byte[]> exportRecords(@PathVariable String code, CockpitQuery query) {
     StaffUser user = access.listReader();
-    PeriodChoice choice = PeriodChoice.of(kind, year, part, from, to, ChinaTime.today());
-    String regionCode = access.region(user, region);
+    PeriodChoice choice = query.choice();
+    String regionCode = access.region(user, query.region());
     FigureSpec spec = figures.figure(code).spec();
     List<List<Object>> rows = new ArrayList<>();
     for (int page = 1; page <= EXPORT_PAGES; page++) {
