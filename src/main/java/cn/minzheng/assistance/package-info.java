@@ -20,7 +20,8 @@
       "region",
       "registry",
       "payments",
-      "portal"
+      "portal",
+      "cockpit"
     })
 package cn.minzheng.assistance;
 

@@ -13,7 +13,8 @@
       "platform :: shell",
       "calendar",
       "registry",
-      "portal"
+      "portal",
+      "cockpit"
     })
 package cn.minzheng.marriage;
 

@@ -14,7 +14,8 @@
       "platform :: crypto",
       "platform :: shell",
       "registry",
-      "assistance"
+      "assistance",
+      "cockpit"
     })
 package cn.minzheng.monitoring;
 

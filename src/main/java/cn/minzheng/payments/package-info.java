@@ -18,7 +18,9 @@
       "platform :: problems",
       "platform :: crypto",
       "platform :: shell",
-      "region"
+      "region",
+      "registry",
+      "cockpit"
     })
 package cn.minzheng.payments;
 

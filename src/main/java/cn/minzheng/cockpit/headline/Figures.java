@@ -1,0 +1,160 @@
+package cn.minzheng.cockpit.headline;
+
+import cn.minzheng.cockpit.Figure;
+import cn.minzheng.cockpit.FigureRecord;
+import cn.minzheng.cockpit.FigureSpec;
+import cn.minzheng.cockpit.FigureValues;
+import cn.minzheng.cockpit.Period;
+import cn.minzheng.cockpit.RegionValue;
+import cn.minzheng.platform.PageQuery;
+import cn.minzheng.platform.PageResult;
+import cn.minzheng.platform.RecordNotFoundException;
+import cn.minzheng.platform.RegionFilter;
+import cn.minzheng.platform.RegionHierarchy;
+import cn.minzheng.region.RegionLevel;
+import cn.minzheng.region.RegionNode;
+import cn.minzheng.region.RegionQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Counts the figures for a period and a region subtree: the headline (every figure), a figure by
+ * child region (drill-down), and the records behind a figure. The caller (page, API) has checked
+ * that the region lies in the user's scope; here the region's subtree is what every figure is
+ * restricted to.
+ */
+@Service
+public class Figures {
+
+  private final FigureCatalogue catalogue;
+  private final RegionQuery regions;
+  private final RegionHierarchy hierarchy;
+  private final RegionRollup rollup;
+
+  Figures(
+      FigureCatalogue catalogue,
+      RegionQuery regions,
+      RegionHierarchy hierarchy,
+      RegionRollup rollup) {
+    this.catalogue = catalogue;
+    this.regions = regions;
+    this.hierarchy = hierarchy;
+    this.rollup = rollup;
+  }
+
+  public Headline headline(Period period, String regionCode) {
+    RegionNode region = region(regionCode);
+    RegionFilter subtree = subtree(region);
+    List<FigureRow> rows = new ArrayList<>();
+    for (Figure figure : catalogue.figures()) {
+      FigureValues now = figure.values(period, subtree);
+      FigureValues before = figure.values(period.yearBefore(), subtree);
+      FigureSpec spec = figure.spec();
+      rows.add(
+          new FigureRow(
+              spec,
+              region.code(),
+              region.name(),
+              total(now.values()).result(spec.measure()),
+              total(before.values()).result(spec.measure()),
+              now.asOf()));
+    }
+    return new Headline(period, region, rows, catalogue.notConnected());
+  }
+
+  /** The figure in each child of the region (the region itself first when values sit on it). */
+  public Drilldown drill(String figureCode, Period period, String regionCode) {
+    Figure figure = figure(figureCode);
+    RegionNode region = region(regionCode);
+    RegionFilter subtree = subtree(region);
+    RegionRollup.Parents parents = rollup.parents();
+    FigureValues now = figure.values(period, subtree);
+    Map<String, Tally> current = byChild(region.code(), now.values(), parents);
+    Map<String, Tally> before =
+        byChild(region.code(), figure.values(period.yearBefore(), subtree).values(), parents);
+    FigureSpec spec = figure.spec();
+    List<FigureRow> rows = new ArrayList<>();
+    List<String> codes = new ArrayList<>();
+    if (current.containsKey(region.code()) || before.containsKey(region.code())) {
+      codes.add(region.code());
+    }
+    regions.children(region.code()).stream()
+        .filter(child -> !child.retiredOn(period.to()) || current.containsKey(child.code()))
+        .map(RegionNode::code)
+        .forEach(codes::add);
+    for (String code : codes) {
+      rows.add(
+          new FigureRow(
+              spec,
+              code,
+              code.equals(region.code()) ? region.name() + "（本级）" : hierarchy.nameOf(code),
+              current.getOrDefault(code, Tally.ZERO).result(spec.measure()),
+              before.getOrDefault(code, Tally.ZERO).result(spec.measure()),
+              now.asOf()));
+    }
+    return new Drilldown(
+        period,
+        region,
+        regions.path(region.code()),
+        figure.hasRecords(),
+        new FigureRow(
+            spec,
+            region.code(),
+            region.name(),
+            total(now.values()).result(spec.measure()),
+            null,
+            now.asOf()),
+        rows);
+  }
+
+  public PageResult<FigureRecord> records(
+      String figureCode, Period period, String regionCode, PageQuery page) {
+    Figure figure = figure(figureCode);
+    RegionNode region = region(regionCode);
+    return figure.records(period, subtree(region), page);
+  }
+
+  public Figure figure(String code) {
+    return catalogue.find(code).orElseThrow(() -> new RecordNotFoundException("figure " + code));
+  }
+
+  public RegionNode region(String code) {
+    return Optional.ofNullable(code)
+        .flatMap(regions::find)
+        .orElseThrow(() -> new RecordNotFoundException("region " + code));
+  }
+
+  /** The city needs no predicate; below it, the node's subtree (retired codes included). */
+  private RegionFilter subtree(RegionNode region) {
+    return region.level() == RegionLevel.CITY
+        ? RegionFilter.all()
+        : RegionFilter.of(hierarchy.subtreeOf(region.code()));
+  }
+
+  private static Tally total(List<RegionValue> values) {
+    Tally tally = Tally.ZERO;
+    for (RegionValue v : values) {
+      tally = tally.plus(v);
+    }
+    return tally;
+  }
+
+  private static Map<String, Tally> byChild(
+      String node, List<RegionValue> values, RegionRollup.Parents parents) {
+    Map<String, Tally> byChild = new LinkedHashMap<>();
+    for (RegionValue v : values) {
+      parents
+          .childOf(node, v.regionCode())
+          .ifPresent(child -> byChild.merge(child, Tally.ZERO.plus(v), Figures::sum));
+    }
+    return byChild;
+  }
+
+  private static Tally sum(Tally a, Tally b) {
+    return new Tally(a.value().add(b.value()), a.base().add(b.base()));
+  }
+}
