@@ -16,6 +16,7 @@ import cn.minzheng.marriage.domain.Offices;
 import cn.minzheng.platform.Role;
 import cn.minzheng.registry.RegistryTestData;
 import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +55,7 @@ class BookingTest {
           return null;
         });
     jdbc.sql("update marriage.appointment_party set slot_day = ? where appointment_id = ?")
-        .params(cn.minzheng.marriage.domain.MarriageClock.today().minusDays(daysAgo), a.id())
+        .params(ChinaTime.today().minusDays(daysAgo), a.id())
         .update();
   }
 

@@ -13,6 +13,7 @@ import cn.minzheng.marriage.domain.PeakDays;
 import cn.minzheng.platform.Role;
 import cn.minzheng.registry.RegistryTestData;
 import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +35,7 @@ class MarriageAdminPagesTest {
 
   @Test
   void cityAdministratorMarksAPeakDayThatThenCounts() throws Exception {
-    LocalDate day = cn.minzheng.marriage.domain.MarriageClock.today().plusDays(40);
+    LocalDate day = ChinaTime.today().plusDays(40);
     var admin = RegistryTestData.auth(RegistryTestData.CITY, Role.CITY_ADMIN);
     mvc.perform(
             post("/marriage/admin/calendar/peak-days")
@@ -150,7 +151,7 @@ class MarriageAdminPagesTest {
             .getResponse()
             .getContentAsString();
 
-    LocalDate today = cn.minzheng.marriage.domain.MarriageClock.today();
+    LocalDate today = ChinaTime.today();
     assertThat(detail).contains("冷静期").contains(today.plusDays(30).toString());
     assertThat(detail).contains(today.plusDays(60).toString());
   }

@@ -4,12 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minzheng.BrowserTestSupport;
-import cn.minzheng.marriage.domain.MarriageClock;
 import cn.minzheng.marriage.domain.Offices;
 import cn.minzheng.marriage.domain.PeakDays;
 import cn.minzheng.portal.codes.DevelopmentCodeSender;
 import cn.minzheng.portal.codes.DevelopmentTextSender;
 import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
@@ -35,7 +35,7 @@ class MarriageBookingBrowserTest extends BrowserTestSupport {
 
   @Test
   void aCitizenBooksAPeakDaySlotAndCancelsIt() {
-    LocalDate day = MarriageClock.today().plusDays(3);
+    LocalDate day = ChinaTime.today().plusDays(3);
     peakDays.mark(day, "测试高峰日");
     long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
     long slot = MarriageFixtures.slot(jdbc, office, day, 2);

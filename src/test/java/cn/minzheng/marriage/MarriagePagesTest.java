@@ -12,7 +12,6 @@ import cn.minzheng.marriage.domain.Appointment;
 import cn.minzheng.marriage.domain.AppointmentType;
 import cn.minzheng.marriage.domain.BookingRequest;
 import cn.minzheng.marriage.domain.BookingService;
-import cn.minzheng.marriage.domain.MarriageClock;
 import cn.minzheng.marriage.domain.Offices;
 import cn.minzheng.platform.Role;
 import cn.minzheng.portal.CitizenAuthentication;
@@ -21,6 +20,7 @@ import cn.minzheng.registry.MaritalStatus;
 import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.registry.RegistryTestData;
 import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class MarriagePagesTest {
   @Autowired JdbcClient jdbc;
   @Autowired cn.minzheng.marriage.domain.MarriageRegistration registration;
 
-  private final LocalDate tomorrow = MarriageClock.today().plusDays(1);
+  private final LocalDate tomorrow = ChinaTime.today().plusDays(1);
 
   record SignedIn(CitizenAuthentication auth, String ownId, long accountId) {}
 
@@ -142,7 +142,7 @@ class MarriagePagesTest {
         bookings.book(new BookingRequest(slot, AppointmentType.MARRIAGE, man, woman, null));
     // The couple booked earlier; today is their day.
     jdbc.sql("update marriage.slot set day = ? where id = ?")
-        .params(MarriageClock.today(), slot)
+        .params(ChinaTime.today(), slot)
         .update();
     var clerk = RegistryTestData.auth(MarriageFixtures.JINJIANG, Role.STREET_CASEWORKER);
 

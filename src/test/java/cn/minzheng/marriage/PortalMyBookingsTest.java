@@ -9,11 +9,11 @@ import cn.minzheng.marriage.domain.Appointment;
 import cn.minzheng.marriage.domain.AppointmentType;
 import cn.minzheng.marriage.domain.BookingRequest;
 import cn.minzheng.marriage.domain.BookingService;
-import cn.minzheng.marriage.domain.MarriageClock;
 import cn.minzheng.marriage.domain.Offices;
 import cn.minzheng.portal.CitizenAuthentication;
 import cn.minzheng.portal.CitizenAuthentication.Citizen;
 import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.shared.ChinaTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,7 +35,7 @@ class PortalMyBookingsTest {
   @Test
   void thePartnerSeesTheBookingMadeForHerWithoutCancelOrReschedule() throws Exception {
     long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
-    long slot = MarriageFixtures.slot(jdbc, office, MarriageClock.today().plusDays(2), 3);
+    long slot = MarriageFixtures.slot(jdbc, office, ChinaTime.today().plusDays(2), 3);
     String man = adult(true);
     String woman = adult(false);
     MarriageFixtures.registryPerson(persons, man, "UNMARRIED");

@@ -1,5 +1,6 @@
 package cn.minzheng.marriage.domain;
 
+import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -22,7 +23,7 @@ public class BookingReminders {
 
   @Scheduled(cron = "${minzheng.marriage.reminders.cron:0 0 9 * * *}", zone = "Asia/Shanghai")
   public void remindTomorrow() {
-    remind(MarriageClock.today().plusDays(1));
+    remind(ChinaTime.today().plusDays(1));
   }
 
   /** Reminds the appointments of {@code day}; answers the messages newly sent. */

@@ -3,6 +3,7 @@ package cn.minzheng.marriage.domain;
 import cn.minzheng.platform.FieldCipher;
 import cn.minzheng.registry.MaritalStatus;
 import cn.minzheng.registry.PersonDirectory;
+import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.shared.IdCardNo;
 import cn.minzheng.shared.InvalidIdCardNoException;
 import cn.minzheng.shared.Sex;
@@ -31,7 +32,7 @@ class BookingRules {
   Party party(String field, String label, String raw) {
     IdCardNo id;
     try {
-      id = IdCardNo.parse(raw, MarriageClock.today());
+      id = IdCardNo.parse(raw, ChinaTime.today());
     } catch (InvalidIdCardNoException e) {
       throw new BookingRejectedException(field, label + "身份证号无效，请核对后重新填写");
     }

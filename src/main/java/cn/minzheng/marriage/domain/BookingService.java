@@ -3,6 +3,7 @@ package cn.minzheng.marriage.domain;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.RecordNotFoundException;
+import cn.minzheng.shared.ChinaTime;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,7 +54,7 @@ public class BookingService {
       throw new BookingRejectedException("slotId", "该时段已约满，请选择其他时段");
     }
     rules.check(request.type(), first, second, slot.day());
-    LocalDate today = MarriageClock.today();
+    LocalDate today = ChinaTime.today();
     PartyHistories histories = store.histories(first, second, noShows.lookBackFrom(today));
     if (request.citizenAccountId() != null) {
       requireNotBlocked(histories.noShowDays(first), today);
@@ -179,7 +180,7 @@ public class BookingService {
   private Slot bookableSlot(long slotId) {
     Slot slot =
         store.slot(slotId).orElseThrow(() -> new BookingRejectedException("slotId", "所选时段不存在"));
-    if (!slot.day().isAfter(MarriageClock.today())) {
+    if (!slot.day().isAfter(ChinaTime.today())) {
       throw new BookingRejectedException("slotId", "只能预约明天及以后的时段");
     }
     return slot;

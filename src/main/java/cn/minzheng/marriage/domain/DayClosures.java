@@ -2,6 +2,7 @@ package cn.minzheng.marriage.domain;
 
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
+import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -98,7 +99,7 @@ public class DayClosures {
   }
 
   private static void requireNotPast(LocalDate day) {
-    if (day.isBefore(MarriageClock.today())) {
+    if (day.isBefore(ChinaTime.today())) {
       throw new BookingRejectedException("day", "日期：不能早于今天");
     }
   }

@@ -2,6 +2,7 @@ package cn.minzheng.marriage.domain;
 
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
+import cn.minzheng.shared.ChinaTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,12 +28,12 @@ public class OfficeActivation {
   public int deactivate(long officeId) {
     jdbc.sql("update marriage.office set active = false where id = ?").param(officeId).update();
     jdbc.sql("update marriage.slot set closed = true where office_id = ? and day > ?")
-        .params(officeId, MarriageClock.today())
+        .params(officeId, ChinaTime.today())
         .update();
     jdbc.sql(
             "delete from marriage.slot s where s.office_id = ? and s.day > ? and not exists"
                 + " (select 1 from marriage.appointment a where a.slot_id = s.id)")
-        .params(officeId, MarriageClock.today())
+        .params(officeId, ChinaTime.today())
         .update();
     audit.record(AuditEvent.success("marriage.office.deactivate", "office", "" + officeId, null));
     return remainingBookings(officeId);
@@ -47,7 +48,7 @@ public class OfficeActivation {
                and not exists (select 1 from marriage.holiday h where h.day = s.day)
                and not exists (select 1 from marriage.office_closure c
                                 where c.office_id = s.office_id and c.day = s.day)""")
-        .params(officeId, MarriageClock.today())
+        .params(officeId, ChinaTime.today())
         .update();
     audit.record(AuditEvent.success("marriage.office.reactivate", "office", "" + officeId, null));
   }
@@ -57,7 +58,7 @@ public class OfficeActivation {
     return jdbc.sql(
             "select count(*) from marriage.appointment a join marriage.slot s on s.id = a.slot_id"
                 + " where a.office_id = ? and s.day > ? and a.status = 'BOOKED'")
-        .params(officeId, MarriageClock.today())
+        .params(officeId, ChinaTime.today())
         .query(Integer.class)
         .single();
   }

@@ -1,5 +1,6 @@
 package cn.minzheng.marriage.domain;
 
+import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,7 +24,7 @@ public class PastAppointments {
 
   @Scheduled(cron = "${minzheng.marriage.close-past.cron:0 30 0 * * *}", zone = "Asia/Shanghai")
   public void closeNightly() {
-    close(MarriageClock.today());
+    close(ChinaTime.today());
   }
 
   /** Closes every active appointment of a day before {@code today}; answers how many. */

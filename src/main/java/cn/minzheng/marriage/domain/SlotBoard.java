@@ -1,5 +1,6 @@
 package cn.minzheng.marriage.domain;
 
+import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,7 @@ public class SlotBoard {
 
   /** The next {@link #DAYS_SHOWN} days from tomorrow that have slots. */
   public List<DayOffer> days(long officeId) {
-    LocalDate from = MarriageClock.today().plusDays(1);
+    LocalDate from = ChinaTime.today().plusDays(1);
     return jdbc.sql(DAYS)
         .params(officeId, from, from.plusDays(DAYS_SHOWN - 1L))
         .query(
@@ -60,7 +61,7 @@ public class SlotBoard {
 
   /** The open slots of one day; empty for today and past days (only tomorrow on is bookable). */
   public List<Slot> slots(long officeId, LocalDate day) {
-    if (!day.isAfter(MarriageClock.today())) {
+    if (!day.isAfter(ChinaTime.today())) {
       return List.of();
     }
     return jdbc.sql(SLOTS_OF_DAY).params(officeId, day).query(AppointmentStore::slot).list();

@@ -1,5 +1,6 @@
 package cn.minzheng.marriage.domain;
 
+import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,7 +51,7 @@ public class SlotGenerator {
   /** Nightly: keeps the configured number of weeks open for booking. */
   @Scheduled(cron = "${minzheng.marriage.slots.cron:0 10 0 * * *}", zone = "Asia/Shanghai")
   public void generateAhead() {
-    generate(MarriageClock.today().plusDays(1), weeksAhead);
+    generate(ChinaTime.today().plusDays(1), weeksAhead);
   }
 
   /** Generates slots for {@code weeks} weeks starting at {@code from}; answers slots created. */

@@ -1,6 +1,7 @@
 package cn.minzheng.marriage.domain;
 
 import cn.minzheng.platform.PublicHolidayDeclared;
+import cn.minzheng.shared.ChinaTime;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,7 @@ class StatutoryHolidays {
 
   @ApplicationModuleListener
   void on(PublicHolidayDeclared holiday) {
-    if (!holiday.day().isBefore(MarriageClock.today())) {
+    if (!holiday.day().isBefore(ChinaTime.today())) {
       closures.closeCity(holiday.day(), holiday.name());
     }
   }

@@ -3,10 +3,10 @@ package cn.minzheng.marriage.web;
 import cn.minzheng.marriage.domain.Appointment;
 import cn.minzheng.marriage.domain.BookingRejectedException;
 import cn.minzheng.marriage.domain.BookingService;
-import cn.minzheng.marriage.domain.MarriageClock;
 import cn.minzheng.marriage.domain.Slot;
 import cn.minzheng.portal.CitizenAuthentication;
 import cn.minzheng.portal.CitizenAuthentication.Citizen;
+import cn.minzheng.shared.ChinaTime;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
@@ -34,7 +34,7 @@ class PortalReschedulePage {
   @GetMapping("/portal/marriage/my/{id}/reschedule")
   String choose(@PathVariable long id, Model model) {
     Appointment a = bookings.findOwn(citizen().accountId(), id);
-    LocalDate from = MarriageClock.today().plusDays(1);
+    LocalDate from = ChinaTime.today().plusDays(1);
     List<Slot> free =
         bookings
             .slots(

@@ -7,6 +7,7 @@ import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.registry.HouseholdChanged;
 import cn.minzheng.registry.LifeStatus;
 import cn.minzheng.registry.Relationship;
+import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -136,7 +137,7 @@ public class HouseholdService {
       throw RegistryValidationException.of("newHeadId", "新户主须为本家庭除户主外的现有成员");
     }
     String by = actor.name();
-    LocalDate today = RegistryClock.today();
+    LocalDate today = ChinaTime.today();
     if (h.headPersonId() != null) {
       households.endMembership(householdId, h.headPersonId(), today);
       households.addMember(householdId, h.headPersonId(), formerHeadBecomes, today, by);

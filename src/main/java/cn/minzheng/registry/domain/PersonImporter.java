@@ -3,6 +3,7 @@ package cn.minzheng.registry.domain;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.FieldCipher;
+import cn.minzheng.shared.ChinaTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -98,9 +99,9 @@ public class PersonImporter {
               head.person.residenceRegionCode(),
               head.person.address(),
               head.personId,
-              RegistryClock.today());
+              ChinaTime.today());
       for (ImportChecker.CheckedRow member : group.members()) {
-        households.join(household, member.personId, member.relationship, RegistryClock.today(), by);
+        households.join(household, member.personId, member.relationship, ChinaTime.today(), by);
       }
       created++;
     }

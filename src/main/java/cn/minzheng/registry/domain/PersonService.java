@@ -8,6 +8,7 @@ import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.registry.DisabilityRated;
 import cn.minzheng.registry.MaritalStatusChanged;
 import cn.minzheng.registry.PersonRegistered;
+import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.shared.IdCardNo;
 import cn.minzheng.shared.InvalidIdCardNoException;
 import java.util.List;
@@ -101,7 +102,7 @@ public class PersonService {
             "person.update", "person", Long.toString(id), "fields " + changes.asMap().keySet()));
     if (before.maritalStatus() != after.maritalStatus()) {
       events.publishEvent(
-          new MaritalStatusChanged(id, after.maritalStatus().name(), RegistryClock.today()));
+          new MaritalStatusChanged(id, after.maritalStatus().name(), ChinaTime.today()));
     }
     boolean disabilityChanged =
         before.disabilityCategory() != after.disabilityCategory()

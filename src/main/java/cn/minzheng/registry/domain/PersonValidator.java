@@ -3,6 +3,7 @@ package cn.minzheng.registry.domain;
 import cn.minzheng.registry.DisabilityCategory;
 import cn.minzheng.registry.LegalBasis;
 import cn.minzheng.registry.MaritalStatus;
+import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.shared.IdCardNo;
 import cn.minzheng.shared.InvalidIdCardNoException;
 import cn.minzheng.shared.Sex;
@@ -111,7 +112,7 @@ class PersonValidator {
 
   private static LocalDate certificateDate(String value, FormReader r) {
     LocalDate certificate = r.date("disabilityCertificateDate", "残疾证发证日期", value);
-    if (certificate != null && certificate.isAfter(RegistryClock.today())) {
+    if (certificate != null && certificate.isAfter(ChinaTime.today())) {
       r.error("disabilityCertificateDate", "残疾证发证日期不能晚于今天");
     }
     return certificate;
@@ -182,7 +183,7 @@ class PersonValidator {
     if (basis == null && !r.hasError("legalBasis")) {
       r.error("legalBasis", "法律依据不能为空");
     }
-    boolean child = birth != null && Period.between(birth, RegistryClock.today()).getYears() < 14;
+    boolean child = birth != null && Period.between(birth, ChinaTime.today()).getYears() < 14;
     if (child && basis == LegalBasis.APPLICATION_CONSENT) {
       r.error("legalBasis", "未满14周岁的人员，法律依据应为监护人同意或法定职责");
     }

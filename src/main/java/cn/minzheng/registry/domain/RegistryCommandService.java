@@ -11,6 +11,7 @@ import cn.minzheng.registry.MaritalStatus;
 import cn.minzheng.registry.MaritalStatusChanged;
 import cn.minzheng.registry.PersonCommands;
 import cn.minzheng.registry.PersonDied;
+import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.shared.IdCardNo;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -118,7 +119,7 @@ class RegistryCommandService implements PersonCommands {
     if (dateOfDeath == null) {
       throw new DeathReportRejectedException("dateOfDeath", "死亡日期不能为空");
     }
-    if (dateOfDeath.isAfter(RegistryClock.today())) {
+    if (dateOfDeath.isAfter(ChinaTime.today())) {
       throw new DeathReportRejectedException("dateOfDeath", "死亡日期不能晚于今天");
     }
     if (dateOfDeath.isBefore(birthDate)) {

@@ -3,7 +3,6 @@ package cn.minzheng.marriage.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minzheng.marriage.MarriageFixtures;
-import cn.minzheng.marriage.domain.MarriageClock;
 import cn.minzheng.marriage.domain.Office;
 import cn.minzheng.marriage.domain.Office.OfficeKind;
 import cn.minzheng.marriage.domain.Offices;
@@ -18,6 +17,7 @@ import cn.minzheng.registry.RegistryTestData;
 import cn.minzheng.registry.Relationship;
 import cn.minzheng.registry.domain.HouseholdService;
 import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.shared.ChinaTime;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,7 +42,7 @@ class MarriageDemoDataTest {
   @Autowired PersonService personService;
   @Autowired HouseholdService households;
 
-  private final LocalDate today = MarriageClock.today();
+  private final LocalDate today = ChinaTime.today();
 
   @Test
   void createsOfficesSlotsAndSixMonthsOfConsistentHistoryOnceOnly() {

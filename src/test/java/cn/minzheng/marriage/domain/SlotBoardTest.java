@@ -3,6 +3,7 @@ package cn.minzheng.marriage.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minzheng.marriage.MarriageFixtures;
+import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class SlotBoardTest {
   @Test
   void showsAtMostTwoWeeksFromTomorrowAndOnlyOpenSlots() {
     long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
-    LocalDate today = MarriageClock.today();
+    LocalDate today = ChinaTime.today();
     for (int d = 0; d <= 20; d++) {
       MarriageFixtures.slot(jdbc, office, today.plusDays(d), 3);
     }
@@ -43,7 +44,7 @@ class SlotBoardTest {
   @Test
   void namesPeakDaysOnlyWhereThereArePeakSlots() {
     long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
-    LocalDate day = MarriageClock.today().plusDays(5);
+    LocalDate day = ChinaTime.today().plusDays(5);
     long slot = MarriageFixtures.slot(jdbc, office, day, 3);
     jdbc.sql("update marriage.slot set peak = true where id = ?").param(slot).update();
     MarriageFixtures.slot(jdbc, office, day.plusDays(1), 3);
