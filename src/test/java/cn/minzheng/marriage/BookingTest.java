@@ -5,14 +5,14 @@ import static cn.minzheng.marriage.MarriageFixtures.idNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.minzheng.marriage.domain.Appointment;
-import cn.minzheng.marriage.domain.AppointmentStatus;
-import cn.minzheng.marriage.domain.AppointmentType;
-import cn.minzheng.marriage.domain.BookingRejectedException;
-import cn.minzheng.marriage.domain.BookingRequest;
-import cn.minzheng.marriage.domain.BookingService;
-import cn.minzheng.marriage.domain.CounterService;
-import cn.minzheng.marriage.domain.Offices;
+import cn.minzheng.marriage.domain.booking.Appointment;
+import cn.minzheng.marriage.domain.booking.AppointmentStatus;
+import cn.minzheng.marriage.domain.booking.AppointmentType;
+import cn.minzheng.marriage.domain.booking.BookingRejectedException;
+import cn.minzheng.marriage.domain.booking.BookingRequest;
+import cn.minzheng.marriage.domain.booking.BookingService;
+import cn.minzheng.marriage.domain.counter.CounterService;
+import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.platform.Role;
 import cn.minzheng.registry.RegistryTestData;
 import cn.minzheng.registry.domain.PersonService;
@@ -33,7 +33,7 @@ class BookingTest {
   @Autowired PersonService persons;
   @Autowired JdbcClient jdbc;
   @Autowired CounterService counter;
-  @Autowired cn.minzheng.marriage.domain.PastAppointments pastAppointments;
+  @Autowired cn.minzheng.marriage.domain.booking.PastAppointments pastAppointments;
 
   private long slot(int capacity) {
     long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);

@@ -1,8 +1,8 @@
 package cn.minzheng.marriage;
 
-import cn.minzheng.marriage.domain.NewOffice;
-import cn.minzheng.marriage.domain.Office.OfficeKind;
-import cn.minzheng.marriage.domain.Offices;
+import cn.minzheng.marriage.domain.offices.NewOffice;
+import cn.minzheng.marriage.domain.offices.Office.OfficeKind;
+import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.platform.Role;
 import cn.minzheng.registry.RegistryTestData;
 import cn.minzheng.registry.domain.PersonForm;

@@ -1,10 +1,10 @@
 package cn.minzheng.marriage.demo;
 
-import cn.minzheng.marriage.domain.NewOffice;
-import cn.minzheng.marriage.domain.Office.OfficeKind;
-import cn.minzheng.marriage.domain.Offices;
-import cn.minzheng.marriage.domain.SlotGenerator;
-import cn.minzheng.marriage.domain.SlotTemplate;
+import cn.minzheng.marriage.domain.offices.NewOffice;
+import cn.minzheng.marriage.domain.offices.Office.OfficeKind;
+import cn.minzheng.marriage.domain.offices.Offices;
+import cn.minzheng.marriage.domain.offices.SlotGenerator;
+import cn.minzheng.marriage.domain.offices.SlotTemplate;
 import cn.minzheng.platform.FieldCipher;
 import cn.minzheng.registry.PersonCommands;
 import cn.minzheng.registry.PersonDirectory;

@@ -1,10 +1,10 @@
 package cn.minzheng.marriage.web;
 
-import cn.minzheng.marriage.domain.BookingRejectedException;
-import cn.minzheng.marriage.domain.DayClosures;
-import cn.minzheng.marriage.domain.Offices;
-import cn.minzheng.marriage.domain.PeakDays;
-import cn.minzheng.marriage.domain.SlotGenerator;
+import cn.minzheng.marriage.domain.booking.BookingRejectedException;
+import cn.minzheng.marriage.domain.closures.DayClosures;
+import cn.minzheng.marriage.domain.offices.Offices;
+import cn.minzheng.marriage.domain.offices.PeakDays;
+import cn.minzheng.marriage.domain.offices.SlotGenerator;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.Breadcrumb;

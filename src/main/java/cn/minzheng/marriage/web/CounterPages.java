@@ -1,11 +1,11 @@
 package cn.minzheng.marriage.web;
 
-import cn.minzheng.marriage.domain.Appointment;
-import cn.minzheng.marriage.domain.BookingRejectedException;
-import cn.minzheng.marriage.domain.CounterService;
-import cn.minzheng.marriage.domain.MarriageRegistration;
-import cn.minzheng.marriage.domain.Office;
-import cn.minzheng.marriage.domain.Registration;
+import cn.minzheng.marriage.domain.booking.Appointment;
+import cn.minzheng.marriage.domain.booking.BookingRejectedException;
+import cn.minzheng.marriage.domain.counter.CounterService;
+import cn.minzheng.marriage.domain.counter.MarriageRegistration;
+import cn.minzheng.marriage.domain.counter.Registration;
+import cn.minzheng.marriage.domain.offices.Office;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.CurrentUser;
 import cn.minzheng.shared.ChinaTime;

@@ -1,9 +1,9 @@
 package cn.minzheng.marriage.web;
 
-import cn.minzheng.marriage.domain.BookingRejectedException;
-import cn.minzheng.marriage.domain.CounterService;
-import cn.minzheng.marriage.domain.DivorceApplication;
-import cn.minzheng.marriage.domain.DivorceService;
+import cn.minzheng.marriage.domain.booking.BookingRejectedException;
+import cn.minzheng.marriage.domain.counter.CounterService;
+import cn.minzheng.marriage.domain.divorce.DivorceApplication;
+import cn.minzheng.marriage.domain.divorce.DivorceService;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.CurrentUser;
 import cn.minzheng.shared.ChinaTime;

@@ -1,9 +1,9 @@
 package cn.minzheng.marriage.web;
 
-import cn.minzheng.marriage.domain.Appointment;
-import cn.minzheng.marriage.domain.BookingRejectedException;
-import cn.minzheng.marriage.domain.BookingService;
-import cn.minzheng.marriage.domain.Slot;
+import cn.minzheng.marriage.domain.booking.Appointment;
+import cn.minzheng.marriage.domain.booking.BookingRejectedException;
+import cn.minzheng.marriage.domain.booking.BookingService;
+import cn.minzheng.marriage.domain.booking.Slot;
 import cn.minzheng.portal.CitizenAuthentication;
 import cn.minzheng.portal.CitizenAuthentication.Citizen;
 import cn.minzheng.shared.ChinaTime;
@@ -40,7 +40,7 @@ class PortalReschedulePage {
             .slots(
                 a.officeId(),
                 from,
-                from.plusDays(cn.minzheng.marriage.domain.SlotBoard.DAYS_SHOWN - 1L))
+                from.plusDays(cn.minzheng.marriage.domain.booking.SlotBoard.DAYS_SHOWN - 1L))
             .stream()
             .filter(s -> s.free() > 0 && s.id() != a.slotId())
             .toList();

@@ -1,9 +1,9 @@
 package cn.minzheng.marriage.web;
 
-import cn.minzheng.marriage.domain.BookingUse;
-import cn.minzheng.marriage.domain.CounterService;
-import cn.minzheng.marriage.domain.MarriageStatistics;
-import cn.minzheng.marriage.domain.Office;
+import cn.minzheng.marriage.domain.counter.CounterService;
+import cn.minzheng.marriage.domain.offices.Office;
+import cn.minzheng.marriage.domain.statistics.BookingUse;
+import cn.minzheng.marriage.domain.statistics.MarriageStatistics;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.CurrentUser;
 import cn.minzheng.shared.ChinaTime;

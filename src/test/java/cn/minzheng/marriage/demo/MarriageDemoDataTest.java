@@ -3,10 +3,10 @@ package cn.minzheng.marriage.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minzheng.marriage.MarriageFixtures;
-import cn.minzheng.marriage.domain.Office;
-import cn.minzheng.marriage.domain.Office.OfficeKind;
-import cn.minzheng.marriage.domain.Offices;
-import cn.minzheng.marriage.domain.SlotGenerator;
+import cn.minzheng.marriage.domain.offices.Office;
+import cn.minzheng.marriage.domain.offices.Office.OfficeKind;
+import cn.minzheng.marriage.domain.offices.Offices;
+import cn.minzheng.marriage.domain.offices.SlotGenerator;
 import cn.minzheng.platform.FieldCipher;
 import cn.minzheng.platform.Role;
 import cn.minzheng.registry.MaritalStatus;
