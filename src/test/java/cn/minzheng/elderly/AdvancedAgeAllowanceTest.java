@@ -12,7 +12,7 @@ import cn.minzheng.elderly.allowance.VerificationMethod;
 import cn.minzheng.registry.DeathReport;
 import cn.minzheng.registry.PersonCommands;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.domain.person.PersonService;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;

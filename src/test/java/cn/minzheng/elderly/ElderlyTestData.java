@@ -4,7 +4,7 @@ import static cn.minzheng.registry.RegistryTestData.form;
 
 import cn.minzheng.platform.Role;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.domain.person.PersonService;
 import cn.minzheng.shared.IdCardNo;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -13,7 +13,7 @@ import cn.minzheng.elderly.modification.ModificationStatus;
 import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.domain.person.PersonService;
 import cn.minzheng.shared.ChinaTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -13,7 +13,7 @@ import cn.minzheng.marriage.domain.counter.CounterService;
 import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.platform.Role;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.domain.person.PersonService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -15,7 +15,7 @@ import cn.minzheng.marriage.domain.offices.OfficeActivation;
 import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.marriage.domain.offices.SlotGenerator;
 import cn.minzheng.marriage.domain.offices.SlotTemplate;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.domain.person.PersonService;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;

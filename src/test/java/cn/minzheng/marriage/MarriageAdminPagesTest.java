@@ -12,7 +12,7 @@ import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.marriage.domain.offices.PeakDays;
 import cn.minzheng.platform.Role;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.domain.person.PersonService;
 import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

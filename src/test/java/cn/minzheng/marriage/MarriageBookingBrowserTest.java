@@ -8,7 +8,7 @@ import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.marriage.domain.offices.PeakDays;
 import cn.minzheng.portal.codes.DevelopmentCodeSender;
 import cn.minzheng.portal.codes.DevelopmentTextSender;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.domain.person.PersonService;
 import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import java.util.Locale;

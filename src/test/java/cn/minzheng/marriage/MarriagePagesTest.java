@@ -19,7 +19,7 @@ import cn.minzheng.portal.CitizenAuthentication.Citizen;
 import cn.minzheng.registry.MaritalStatus;
 import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.domain.person.PersonService;
 import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;

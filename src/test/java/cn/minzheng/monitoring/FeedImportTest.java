@@ -11,7 +11,7 @@ import cn.minzheng.monitoring.feeds.FeedImportResult;
 import cn.minzheng.monitoring.feeds.FeedImports;
 import cn.minzheng.monitoring.feeds.FeedType;
 import cn.minzheng.monitoring.feeds.RowError;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.domain.person.PersonService;
 import cn.minzheng.shared.IdCardNo;
 import cn.minzheng.testing.IdNumbers;
 import java.nio.file.Path;

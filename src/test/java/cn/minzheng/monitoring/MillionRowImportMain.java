@@ -13,7 +13,7 @@ import cn.minzheng.monitoring.feeds.FeedImports;
 import cn.minzheng.monitoring.feeds.FeedType;
 import cn.minzheng.platform.Role;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.domain.person.PersonService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -18,7 +18,7 @@ import cn.minzheng.assistance.AssistanceGranted;
 import cn.minzheng.assistance.AssistanceType;
 import cn.minzheng.monitoring.MonitoringTestData.Resident;
 import cn.minzheng.platform.Role;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.domain.person.PersonService;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;

@@ -2,9 +2,9 @@ package cn.minzheng.registry.web;
 
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.registry.DeathReportRejectedException;
-import cn.minzheng.registry.domain.FieldError;
-import cn.minzheng.registry.domain.RegistryConflictException;
-import cn.minzheng.registry.domain.RegistryValidationException;
+import cn.minzheng.registry.domain.person.RegistryConflictException;
+import cn.minzheng.registry.domain.validation.FieldError;
+import cn.minzheng.registry.domain.validation.RegistryValidationException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;

@@ -18,7 +18,7 @@ import cn.minzheng.payments.domain.RosterApproval;
 import cn.minzheng.payments.domain.RosterDrafting;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffUser;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.domain.person.PersonService;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

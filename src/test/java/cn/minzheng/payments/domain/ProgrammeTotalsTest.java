@@ -20,7 +20,7 @@ import cn.minzheng.payments.ProgrammeTotals;
 import cn.minzheng.payments.ProgrammeTotals.DistrictTotal;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffUser;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.domain.person.PersonService;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -27,7 +27,7 @@ import cn.minzheng.payments.domain.RosterDrafting;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffAuthentication;
 import cn.minzheng.platform.StaffUser;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.domain.person.PersonService;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import org.junit.jupiter.api.BeforeEach;
