@@ -21,8 +21,7 @@ import cn.minzheng.assistance.cases.TownshipReview;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffAuthentication;
 import cn.minzheng.platform.StaffUser;
-import cn.minzheng.registry.domain.household.HouseholdService;
-import cn.minzheng.registry.domain.person.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.shared.ChinaTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,8 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class AssistancePagesTest {
 
   @Autowired MockMvc mvc;
-  @Autowired PersonService persons;
-  @Autowired HouseholdService households;
+  @Autowired RegistryFixtures registry;
   @Autowired CaseApplications applications;
   @Autowired CaseWorkflow workflow;
   @Autowired TownshipReview review;
@@ -52,7 +50,7 @@ class AssistancePagesTest {
 
   @BeforeEach
   void fixtures() {
-    fx = new AssistanceFixtures(persons, households, applications, workflow, review);
+    fx = new AssistanceFixtures(registry, applications, workflow, review);
   }
 
   @Test

@@ -19,8 +19,7 @@ import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.registry.DeathReport;
 import cn.minzheng.registry.PersonCommands;
-import cn.minzheng.registry.domain.household.HouseholdService;
-import cn.minzheng.registry.domain.person.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -36,8 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest
 class MonthlyRunTest {
 
-  @Autowired PersonService persons;
-  @Autowired HouseholdService households;
+  @Autowired RegistryFixtures registry;
   @Autowired CaseApplications applications;
   @Autowired CaseWorkflow workflow;
   @Autowired TownshipReview review;
@@ -53,7 +51,7 @@ class MonthlyRunTest {
 
   @BeforeEach
   void fixtures() {
-    fx = new AssistanceFixtures(persons, households, applications, workflow, review);
+    fx = new AssistanceFixtures(registry, applications, workflow, review);
   }
 
   long confirmed(NewApplication a, String income, LocalDate publicityStart) {

@@ -1,6 +1,5 @@
 package cn.minzheng.elderly;
 
-import static cn.minzheng.elderly.ElderlyTestData.personBornOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minzheng.elderly.allowance.AllowanceBands;
@@ -11,8 +10,8 @@ import cn.minzheng.elderly.allowance.MonthlyAllowanceRun;
 import cn.minzheng.elderly.allowance.VerificationMethod;
 import cn.minzheng.registry.DeathReport;
 import cn.minzheng.registry.PersonCommands;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.person.PersonService;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -39,7 +38,7 @@ class AdvancedAgeAllowanceTest {
   static final BigDecimal B90 = new BigDecimal("300.00");
   static final BigDecimal B100 = new BigDecimal("600.00");
 
-  @Autowired PersonService personService;
+  @Autowired RegistryFixtures registry;
   @Autowired PersonCommands personCommands;
   @Autowired AllowanceBands bands;
   @Autowired MonthlyAllowanceRun run;
@@ -158,7 +157,9 @@ class AdvancedAgeAllowanceTest {
   }
 
   private long person(LocalDate birth) {
-    return personBornOn(personService, birth, "高龄测试", RegistryTestData.COMMUNITY);
+    return registry
+        .person(ElderlyTestData.idNumberBornOn(birth), "高龄测试", RegistryTestData.COMMUNITY)
+        .id();
   }
 
   private Optional<BigDecimal> paid(long person, int year, int month) {

@@ -1,21 +1,17 @@
 package cn.minzheng.elderly;
 
-import static cn.minzheng.elderly.ElderlyTestData.personBornOn;
-import static cn.minzheng.registry.RegistryTestData.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minzheng.elderly.allowance.MonthlyAllowanceRun;
 import cn.minzheng.elderly.allowance.PortalExistenceCheck;
 import cn.minzheng.platform.FieldCipher;
-import cn.minzheng.platform.Role;
 import cn.minzheng.portal.CitizenAuthentication.Citizen;
 import cn.minzheng.portal.codes.DevelopmentCodeSender;
 import cn.minzheng.registry.DeathReport;
 import cn.minzheng.registry.PersonCommands;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
 import cn.minzheng.registry.Relationship;
-import cn.minzheng.registry.domain.household.HouseholdService;
-import cn.minzheng.registry.domain.person.PersonService;
 import cn.minzheng.shared.ChinaTime;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -35,8 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest
 class AllowanceFamilyAndRecoveryTest {
 
-  @Autowired PersonService personService;
-  @Autowired HouseholdService households;
+  @Autowired RegistryFixtures registry;
   @Autowired PersonCommands personCommands;
   @Autowired PortalExistenceCheck portalChecks;
   @Autowired MonthlyAllowanceRun run;
@@ -47,16 +42,21 @@ class AllowanceFamilyAndRecoveryTest {
   @Test
   void aSonVerifiesHisElderlyMotherOfTheSameHousehold() {
     long son =
-        personBornOn(personService, LocalDate.of(1975, 3, 3), "儿子", RegistryTestData.COMMUNITY);
+        registry
+            .person(
+                ElderlyTestData.idNumberBornOn(LocalDate.of(1975, 3, 3)),
+                "儿子",
+                RegistryTestData.COMMUNITY)
+            .id();
     long mother =
-        personBornOn(personService, LocalDate.of(1941, 3, 3), "母亲", RegistryTestData.COMMUNITY);
-    RegistryTestData.as(
-        auth(RegistryTestData.CITY, Role.CITY_ADMIN),
-        () -> {
-          long h = households.create(RegistryTestData.COMMUNITY, "测试路2号", son, LocalDate.now());
-          households.addMember(h, mother, Relationship.PARENT, LocalDate.now());
-          return h;
-        });
+        registry
+            .person(
+                ElderlyTestData.idNumberBornOn(LocalDate.of(1941, 3, 3)),
+                "母亲",
+                RegistryTestData.COMMUNITY)
+            .id();
+    long h = registry.household(RegistryTestData.COMMUNITY, "测试路2号", son, LocalDate.now());
+    registry.addMember(h, mother, Relationship.PARENT, LocalDate.now());
     String phone =
         "135"
             + String.format(Locale.ROOT, "%08d", ThreadLocalRandom.current().nextInt(100_000_000));
@@ -87,7 +87,12 @@ class AllowanceFamilyAndRecoveryTest {
   @Test
   void aLateDeathRecoversTheMoneyOfAnApprovedMonthAfterTheMonthOfDeath() {
     long elder =
-        personBornOn(personService, LocalDate.of(1939, 2, 2), "追回测试", RegistryTestData.COMMUNITY);
+        registry
+            .person(
+                ElderlyTestData.idNumberBornOn(LocalDate.of(1939, 2, 2)),
+                "追回测试",
+                RegistryTestData.COMMUNITY)
+            .id();
     run.run(YearMonth.of(2025, 7));
     run.run(YearMonth.of(2025, 8));
     var paidAugust =

@@ -12,8 +12,9 @@ import cn.minzheng.marriage.domain.booking.BookingService;
 import cn.minzheng.marriage.domain.counter.CounterService;
 import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.platform.Role;
+import cn.minzheng.registry.MaritalStatus;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.person.PersonService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -32,7 +33,7 @@ class BookingNoticesTest {
   @Autowired BookingReminders reminders;
   @Autowired CounterService counter;
   @Autowired Offices offices;
-  @Autowired PersonService persons;
+  @Autowired RegistryFixtures registry;
   @Autowired JdbcClient jdbc;
 
   private record Couple(long manId, long womanId, Appointment appointment) {}
@@ -40,8 +41,10 @@ class BookingNoticesTest {
   private Couple bookedCouple(LocalDate day) {
     String man = adult(true);
     String woman = adult(false);
-    long manId = MarriageFixtures.registryPerson(persons, man, "UNMARRIED");
-    long womanId = MarriageFixtures.registryPerson(persons, woman, "UNMARRIED");
+    long manId =
+        registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
+    long womanId =
+        registry.person(woman, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
     long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
     long slot = MarriageFixtures.slot(jdbc, office, day, 4);
     Appointment a =
@@ -82,7 +85,8 @@ class BookingNoticesTest {
   void aPartyUnknownToTheRegistryGetsNoMessageAndTheOtherStillDoes() {
     String man = adult(true);
     String woman = adult(false); // from another city: a valid number the registry does not hold
-    long manId = MarriageFixtures.registryPerson(persons, man, "UNMARRIED");
+    long manId =
+        registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
     long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
     long slot = MarriageFixtures.slot(jdbc, office, DAY.plusDays(3), 4);
 
@@ -160,7 +164,8 @@ class BookingNoticesTest {
     long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
     long slot = MarriageFixtures.slot(jdbc, office, DAY, 4);
     String man = adult(true);
-    long manId = MarriageFixtures.registryPerson(persons, man, "UNMARRIED");
+    long manId =
+        registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
     Appointment a =
         bookings.book(new BookingRequest(slot, AppointmentType.MARRIAGE, man, adult(false), null));
     assertThat(bodies(manId, "婚姻登记预约成功")).hasSize(1);

@@ -14,8 +14,9 @@ import cn.minzheng.marriage.domain.booking.BookingService;
 import cn.minzheng.marriage.domain.counter.CounterService;
 import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.platform.Role;
+import cn.minzheng.registry.MaritalStatus;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.person.PersonService;
 import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class BookingTest {
 
   @Autowired BookingService bookings;
   @Autowired Offices offices;
-  @Autowired PersonService persons;
+  @Autowired RegistryFixtures registry;
   @Autowired JdbcClient jdbc;
   @Autowired CounterService counter;
   @Autowired cn.minzheng.marriage.domain.booking.PastAppointments pastAppointments;
@@ -93,7 +94,7 @@ class BookingTest {
   @Test
   void refusesMarriageBookingForSomeoneRecordedMarried() {
     String married = adult(true);
-    MarriageFixtures.registryPerson(persons, married, "MARRIED");
+    registry.person(married, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.MARRIED).id();
     assertThatThrownBy(() -> marriage(slot(10), married, adult(false)))
         .isInstanceOf(BookingRejectedException.class)
         .hasMessageContaining("已婚");
@@ -102,7 +103,7 @@ class BookingTest {
   @Test
   void divorceBookingForMarriedCoupleIsAccepted() {
     String man = adult(true);
-    MarriageFixtures.registryPerson(persons, man, "MARRIED");
+    registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.MARRIED).id();
     Appointment a =
         bookings.book(
             new BookingRequest(slot(10), AppointmentType.DIVORCE, man, adult(false), null));

@@ -14,7 +14,8 @@ import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.platform.Role;
 import cn.minzheng.registry.MaritalStatus;
 import cn.minzheng.registry.PersonDirectory;
-import cn.minzheng.registry.domain.person.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
+import cn.minzheng.registry.RegistryTestData;
 import cn.minzheng.shared.ChinaTime;
 import com.microsoft.playwright.Browser;
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ class CounterRegistrationBrowserTest extends BrowserTestSupport {
   @Autowired PasswordEncoder passwords;
   @Autowired Offices offices;
   @Autowired BookingService bookings;
-  @Autowired PersonService personService;
+  @Autowired RegistryFixtures registry;
   @Autowired PersonDirectory directory;
 
   @Override
@@ -47,8 +48,10 @@ class CounterRegistrationBrowserTest extends BrowserTestSupport {
     long slot = MarriageFixtures.slot(jdbc, office, ChinaTime.today().plusDays(1), 5);
     String man = MarriageFixtures.adult(true);
     String woman = MarriageFixtures.adult(false);
-    long manId = MarriageFixtures.registryPerson(personService, man, "UNMARRIED");
-    long womanId = MarriageFixtures.registryPerson(personService, woman, "UNMARRIED");
+    long manId =
+        registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
+    long womanId =
+        registry.person(woman, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
     Appointment a =
         bookings.book(new BookingRequest(slot, AppointmentType.MARRIAGE, man, woman, null));
     // Booked earlier; today is the couple's day.
@@ -80,7 +83,8 @@ class CounterRegistrationBrowserTest extends BrowserTestSupport {
     LocalDate day = ChinaTime.today().plusDays(2);
     long slot = MarriageFixtures.slot(jdbc, office, day, 5);
     String man = MarriageFixtures.adult(true);
-    long manId = MarriageFixtures.registryPerson(personService, man, "UNMARRIED");
+    long manId =
+        registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
     Appointment a =
         bookings.book(
             new BookingRequest(

@@ -15,7 +15,9 @@ import cn.minzheng.marriage.domain.offices.OfficeActivation;
 import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.marriage.domain.offices.SlotGenerator;
 import cn.minzheng.marriage.domain.offices.SlotTemplate;
-import cn.minzheng.registry.domain.person.PersonService;
+import cn.minzheng.registry.MaritalStatus;
+import cn.minzheng.registry.RegistryFixtures;
+import cn.minzheng.registry.RegistryTestData;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
@@ -32,15 +34,17 @@ class DayClosureTest {
   @Autowired BookingService bookings;
   @Autowired Offices offices;
   @Autowired SlotGenerator generator;
-  @Autowired PersonService persons;
+  @Autowired RegistryFixtures registry;
   @Autowired JdbcClient jdbc;
 
   private Appointment book(long slot, Long[] registryIds) {
     String man = adult(true);
     String woman = adult(false);
     if (registryIds != null) {
-      registryIds[0] = MarriageFixtures.registryPerson(persons, man, "UNMARRIED");
-      registryIds[1] = MarriageFixtures.registryPerson(persons, woman, "UNMARRIED");
+      registryIds[0] =
+          registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
+      registryIds[1] =
+          registry.person(woman, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
     }
     return bookings.book(new BookingRequest(slot, AppointmentType.MARRIAGE, man, woman, null));
   }

@@ -11,8 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.marriage.domain.offices.PeakDays;
 import cn.minzheng.platform.Role;
+import cn.minzheng.registry.MaritalStatus;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.person.PersonService;
 import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class MarriageAdminPagesTest {
   @Autowired MockMvc mvc;
   @Autowired Offices offices;
   @Autowired PeakDays peakDays;
-  @Autowired PersonService personService;
+  @Autowired RegistryFixtures registry;
 
   private final cn.minzheng.platform.StaffAuthentication clerk =
       RegistryTestData.auth(MarriageFixtures.JINJIANG, Role.STREET_CASEWORKER);
@@ -127,8 +128,8 @@ class MarriageAdminPagesTest {
     long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
     String man = adult(true);
     String woman = adult(false);
-    MarriageFixtures.registryPerson(personService, man, "MARRIED");
-    MarriageFixtures.registryPerson(personService, woman, "MARRIED");
+    registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.MARRIED).id();
+    registry.person(woman, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.MARRIED).id();
     mvc.perform(get("/marriage/divorces/new").with(authentication(clerk)))
         .andExpect(status().isOk());
 

@@ -8,7 +8,9 @@ import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.marriage.domain.offices.PeakDays;
 import cn.minzheng.portal.codes.DevelopmentCodeSender;
 import cn.minzheng.portal.codes.DevelopmentTextSender;
-import cn.minzheng.registry.domain.person.PersonService;
+import cn.minzheng.registry.MaritalStatus;
+import cn.minzheng.registry.RegistryFixtures;
+import cn.minzheng.registry.RegistryTestData;
 import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -28,7 +30,7 @@ class MarriageBookingBrowserTest extends BrowserTestSupport {
   @Autowired JdbcClient jdbc;
   @Autowired Offices offices;
   @Autowired PeakDays peakDays;
-  @Autowired PersonService personService;
+  @Autowired RegistryFixtures registry;
   @Autowired DevelopmentCodeSender codes;
   @Autowired DevelopmentTextSender texts;
   private String phone;
@@ -43,7 +45,7 @@ class MarriageBookingBrowserTest extends BrowserTestSupport {
     jdbc.sql("update marriage.slot set peak = true where id = ?").param(slot).update();
     long later = MarriageFixtures.slot(jdbc, office, day.plusDays(2), 2);
     String own = MarriageFixtures.adult(true);
-    MarriageFixtures.registryPerson(personService, own, "UNMARRIED");
+    registry.person(own, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
     registerCitizen(own);
     page.setViewportSize(390, 844);
 

@@ -18,8 +18,8 @@ import cn.minzheng.portal.CitizenAuthentication;
 import cn.minzheng.portal.CitizenAuthentication.Citizen;
 import cn.minzheng.registry.MaritalStatus;
 import cn.minzheng.registry.PersonDirectory;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.person.PersonService;
 import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,7 +39,7 @@ class MarriagePagesTest {
   @Autowired MockMvc mvc;
   @Autowired Offices offices;
   @Autowired BookingService bookings;
-  @Autowired PersonService personService;
+  @Autowired RegistryFixtures registry;
   @Autowired PersonDirectory directory;
   @Autowired JdbcClient jdbc;
   @Autowired cn.minzheng.marriage.domain.counter.MarriageRegistration registration;
@@ -50,7 +50,8 @@ class MarriagePagesTest {
 
   private SignedIn citizen() {
     String own = adult(true);
-    long person = MarriageFixtures.registryPerson(personService, own, "UNMARRIED");
+    long person =
+        registry.person(own, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
     long account = ACCOUNTS.incrementAndGet();
     return new SignedIn(CitizenAuthentication.of(new Citizen(account, person)), own, account);
   }
@@ -136,8 +137,10 @@ class MarriagePagesTest {
     long slot = MarriageFixtures.slot(jdbc, office, tomorrow, 5);
     String man = adult(true);
     String woman = adult(false);
-    long manId = MarriageFixtures.registryPerson(personService, man, "UNMARRIED");
-    long womanId = MarriageFixtures.registryPerson(personService, woman, "UNMARRIED");
+    long manId =
+        registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
+    long womanId =
+        registry.person(woman, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
     Appointment a =
         bookings.book(new BookingRequest(slot, AppointmentType.MARRIAGE, man, woman, null));
     // The couple booked earlier; today is their day.
@@ -185,8 +188,10 @@ class MarriagePagesTest {
     long slot = MarriageFixtures.slot(jdbc, office, tomorrow, 5);
     String man = adult(true);
     String woman = adult(false);
-    long manId = MarriageFixtures.registryPerson(personService, man, "UNMARRIED");
-    long womanId = MarriageFixtures.registryPerson(personService, woman, "UNMARRIED");
+    long manId =
+        registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
+    long womanId =
+        registry.person(woman, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
     Appointment a =
         bookings.book(new BookingRequest(slot, AppointmentType.MARRIAGE, man, woman, null));
     long registrationId =

@@ -12,7 +12,9 @@ import cn.minzheng.marriage.domain.booking.BookingService;
 import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.portal.CitizenAuthentication;
 import cn.minzheng.portal.CitizenAuthentication.Citizen;
-import cn.minzheng.registry.domain.person.PersonService;
+import cn.minzheng.registry.MaritalStatus;
+import cn.minzheng.registry.RegistryFixtures;
+import cn.minzheng.registry.RegistryTestData;
 import cn.minzheng.shared.ChinaTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +31,7 @@ class PortalMyBookingsTest {
   @Autowired MockMvc mvc;
   @Autowired Offices offices;
   @Autowired BookingService bookings;
-  @Autowired PersonService persons;
+  @Autowired RegistryFixtures registry;
   @Autowired JdbcClient jdbc;
 
   @Test
@@ -38,8 +40,9 @@ class PortalMyBookingsTest {
     long slot = MarriageFixtures.slot(jdbc, office, ChinaTime.today().plusDays(2), 3);
     String man = adult(true);
     String woman = adult(false);
-    MarriageFixtures.registryPerson(persons, man, "UNMARRIED");
-    long womanId = MarriageFixtures.registryPerson(persons, woman, "UNMARRIED");
+    registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
+    long womanId =
+        registry.person(woman, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
     Appointment a =
         bookings.book(new BookingRequest(slot, AppointmentType.MARRIAGE, man, woman, 860_001L));
 

@@ -18,8 +18,8 @@ import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.Role;
 import cn.minzheng.registry.MaritalStatus;
 import cn.minzheng.registry.PersonDirectory;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.person.PersonService;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class RegistrationTest {
   @Autowired CounterService counter;
   @Autowired MarriageRegistration registration;
   @Autowired Offices offices;
-  @Autowired PersonService personService;
+  @Autowired RegistryFixtures registry;
   @Autowired PersonDirectory directory;
   @Autowired JdbcClient jdbc;
 
@@ -48,8 +48,8 @@ class RegistrationTest {
     return new Couple(
         man,
         woman,
-        MarriageFixtures.registryPerson(personService, man, "UNMARRIED"),
-        MarriageFixtures.registryPerson(personService, woman, "UNMARRIED"));
+        registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id(),
+        registry.person(woman, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id());
   }
 
   private Appointment booked(long office, Couple c, LocalDate day) {

@@ -47,7 +47,7 @@ public final class RegistryTestData {
     }
   }
 
-  public static PersonForm form(String idNumber, String name, String residence) {
+  static PersonForm form(String idNumber, String name, String residence) {
     PersonForm f = new PersonForm();
     f.setIdNumber(idNumber);
     f.setName(name);
@@ -60,7 +60,7 @@ public final class RegistryTestData {
   }
 
   /** Creates a person living in {@code residence}, as the city administrator. */
-  public static long person(PersonService service, String name, String residence) {
+  static long person(PersonService service, String name, String residence) {
     return as(
         auth(CITY, Role.CITY_ADMIN),
         () -> service.create(form(uniqueIdNumber(true), name, residence)));
