@@ -18,11 +18,14 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 @SpringBootTest
 @RecordApplicationEvents
+@EnableScenarios
 class AssistanceEventsTest {
 
   @Autowired RegistryFixtures registry;
@@ -71,20 +74,20 @@ class AssistanceEventsTest {
   }
 
   @Test
-  void aHouseholdChangeFlagsTheCaseForReview() throws InterruptedException {
+  void aHouseholdChangeFlagsTheCaseForReview(Scenario scenario) {
     var fx = new AssistanceFixtures(registry, applications, workflow, review);
     StaffUser caseworker = AssistanceFixtures.caseworker();
     Household h = fx.household(1);
     long id = fx.file(fx.dibao(h, Category.BOTTOM), caseworker, LocalDate.of(2026, 2, 2));
     Household other = fx.household(1);
     long newcomer = other.personIds().get(0);
-    registry.removeMember(other.id(), newcomer, LocalDate.of(2026, 2, 3), "迁出");
-    registry.addMember(h.id(), newcomer, Relationship.OTHER, LocalDate.of(2026, 2, 3));
-    String flag = null;
-    for (int i = 0; i < 100 && flag == null; i++) {
-      Thread.sleep(100);
-      flag = store.find(id).orElseThrow().reviewFlag();
-    }
-    assertThat(flag).contains("待复核");
+    scenario
+        .stimulate(
+            () -> {
+              registry.removeMember(other.id(), newcomer, LocalDate.of(2026, 2, 3), "迁出");
+              registry.addMember(h.id(), newcomer, Relationship.OTHER, LocalDate.of(2026, 2, 3));
+            })
+        .andWaitForStateChange(() -> store.find(id).orElseThrow().reviewFlag())
+        .andVerify(flag -> assertThat(flag).contains("待复核"));
   }
 }
