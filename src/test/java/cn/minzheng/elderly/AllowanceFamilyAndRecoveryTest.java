@@ -18,17 +18,19 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 
 /**
  * A household member verifies an elder in the portal (FAMILY); a death recorded after the month
  * after death was approved is recovered by a negative adjustment in the next roster.
  */
 @SpringBootTest
+@EnableScenarios
 class AllowanceFamilyAndRecoveryTest {
 
   @Autowired RegistryFixtures registry;
@@ -85,7 +87,7 @@ class AllowanceFamilyAndRecoveryTest {
   }
 
   @Test
-  void aLateDeathRecoversTheMoneyOfAnApprovedMonthAfterTheMonthOfDeath() {
+  void aLateDeathRecoversTheMoneyOfAnApprovedMonthAfterTheMonthOfDeath(Scenario scenario) {
     long elder =
         registry
             .person(
@@ -111,21 +113,24 @@ class AllowanceFamilyAndRecoveryTest {
             on conflict do nothing""")
         .update();
 
-    personCommands.recordDeath(
-        elder, new DeathReport(LocalDate.of(2025, 7, 15), "STAFF", null, "测试"));
-
     YearMonth next = YearMonth.from(ChinaTime.today()).plusMonths(1);
-    Awaitility.await()
-        .atMost(Duration.ofSeconds(30))
-        .untilAsserted(
+    scenario
+        .stimulate(
             () ->
-                assertThat(
-                        jdbc.sql(
-                                "select for_month || ' ' || pay_month || ' ' || amount"
-                                    + " from payments.adjustment where person_id = ?")
-                            .param(elder)
-                            .query(String.class)
-                            .list())
+                personCommands.recordDeath(
+                    elder, new DeathReport(LocalDate.of(2025, 7, 15), "STAFF", null, "测试")))
+        .andWaitAtMost(Duration.ofSeconds(30))
+        .andWaitForStateChange(
+            () ->
+                jdbc.sql(
+                        "select for_month || ' ' || pay_month || ' ' || amount"
+                            + " from payments.adjustment where person_id = ?")
+                    .param(elder)
+                    .query(String.class)
+                    .list())
+        .andVerify(
+            adjustments ->
+                assertThat(adjustments)
                     .containsExactly(
                         "2025-08-01 " + next.atDay(1) + " " + paidAugust.negate().toPlainString()));
   }

@@ -5,7 +5,6 @@ import static cn.minzheng.registry.RegistryTestData.CITY;
 import static cn.minzheng.registry.RegistryTestData.STREET;
 import static cn.minzheng.registry.RegistryTestData.auth;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -27,11 +26,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 @AutoConfigureMockMvc
+@EnableScenarios
 class RegisterAndSettingsTest {
 
   @Autowired MockMvc mvc;
@@ -41,36 +43,36 @@ class RegisterAndSettingsTest {
   @Autowired JdbcClient jdbc;
 
   @Test
-  void grantedAndEndedProgrammesMaintainTheRegister() {
+  void grantedAndEndedProgrammesMaintainTheRegister(Scenario scenario) {
     Person a = registry.person("钱一", COMMUNITY);
     Person b = registry.person("钱二", COMMUNITY);
-    tx.executeWithoutResult(
-        s ->
-            events.publishEvent(
-                new AssistanceGranted(
-                    7001L,
-                    900001L,
-                    AssistanceType.DIBAO,
-                    "兜底型",
-                    List.of(a.id(), b.id()),
-                    COMMUNITY,
-                    YearMonth.of(2025, 3))));
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> currentCategories(a.id()).equals(List.of("DIBAO")));
+    scenario
+        .publish(
+            new AssistanceGranted(
+                7001L,
+                900001L,
+                AssistanceType.DIBAO,
+                "兜底型",
+                List.of(a.id(), b.id()),
+                COMMUNITY,
+                YearMonth.of(2025, 3)))
+        .andWaitAtMost(Duration.ofSeconds(20))
+        .andWaitForStateChange(() -> currentCategories(a.id()))
+        .andVerify(categories -> assertThat(categories).containsExactly("DIBAO"));
     assertThat(currentCategories(b.id())).containsExactly("DIBAO");
 
-    tx.executeWithoutResult(
-        s ->
-            events.publishEvent(
-                new AssistanceEnded(
-                    7001L,
-                    900001L,
-                    AssistanceType.DIBAO,
-                    List.of(a.id()),
-                    YearMonth.of(2025, 9),
-                    "复核停保")));
-    await().atMost(Duration.ofSeconds(20)).until(() -> currentCategories(a.id()).isEmpty());
+    scenario
+        .publish(
+            new AssistanceEnded(
+                7001L,
+                900001L,
+                AssistanceType.DIBAO,
+                List.of(a.id()),
+                YearMonth.of(2025, 9),
+                "复核停保"))
+        .andWaitAtMost(Duration.ofSeconds(20))
+        .andWaitForStateChange(() -> currentCategories(a.id()).isEmpty())
+        .andVerify(ended -> assertThat(currentCategories(a.id())).isEmpty());
     assertThat(currentCategories(b.id())).containsExactly("DIBAO");
   }
 
