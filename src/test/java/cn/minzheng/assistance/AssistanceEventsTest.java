@@ -1,6 +1,5 @@
 package cn.minzheng.assistance;
 
-import static cn.minzheng.assistance.AssistanceFixtures.as;
 import static cn.minzheng.assistance.AssistanceFixtures.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,25 +10,25 @@ import cn.minzheng.assistance.cases.CaseDecisions;
 import cn.minzheng.assistance.cases.CaseStore;
 import cn.minzheng.assistance.cases.CaseWorkflow;
 import cn.minzheng.assistance.cases.TownshipReview;
-import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffUser;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.Relationship;
-import cn.minzheng.registry.domain.HouseholdService;
-import cn.minzheng.registry.domain.PersonService;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 @SpringBootTest
 @RecordApplicationEvents
+@EnableScenarios
 class AssistanceEventsTest {
 
-  @Autowired PersonService persons;
-  @Autowired HouseholdService households;
+  @Autowired RegistryFixtures registry;
   @Autowired CaseApplications applications;
   @Autowired CaseWorkflow workflow;
   @Autowired TownshipReview review;
@@ -40,7 +39,7 @@ class AssistanceEventsTest {
 
   @Test
   void confirmationPublishesGrantedFromTheNextMonthAndEndingPublishesEnded() {
-    var fx = new AssistanceFixtures(persons, households, applications, workflow, review);
+    var fx = new AssistanceFixtures(registry, applications, workflow, review);
     StaffUser caseworker = AssistanceFixtures.caseworker();
     StaffUser approver = AssistanceFixtures.approver();
     Household h = fx.household(2);
@@ -75,26 +74,20 @@ class AssistanceEventsTest {
   }
 
   @Test
-  void aHouseholdChangeFlagsTheCaseForReview() throws InterruptedException {
-    var fx = new AssistanceFixtures(persons, households, applications, workflow, review);
+  void aHouseholdChangeFlagsTheCaseForReview(Scenario scenario) {
+    var fx = new AssistanceFixtures(registry, applications, workflow, review);
     StaffUser caseworker = AssistanceFixtures.caseworker();
     Household h = fx.household(1);
     long id = fx.file(fx.dibao(h, Category.BOTTOM), caseworker, LocalDate.of(2026, 2, 2));
     Household other = fx.household(1);
-    StaffUser admin = AssistanceFixtures.staff(AssistanceFixtures.CITY, Role.CITY_ADMIN);
     long newcomer = other.personIds().get(0);
-    as(
-        admin,
-        () -> {
-          households.removeMember(other.id(), newcomer, LocalDate.of(2026, 2, 3), "迁出");
-          households.addMember(h.id(), newcomer, Relationship.OTHER, LocalDate.of(2026, 2, 3));
-          return null;
-        });
-    String flag = null;
-    for (int i = 0; i < 100 && flag == null; i++) {
-      Thread.sleep(100);
-      flag = store.find(id).orElseThrow().reviewFlag();
-    }
-    assertThat(flag).contains("待复核");
+    scenario
+        .stimulate(
+            () -> {
+              registry.removeMember(other.id(), newcomer, LocalDate.of(2026, 2, 3), "迁出");
+              registry.addMember(h.id(), newcomer, Relationship.OTHER, LocalDate.of(2026, 2, 3));
+            })
+        .andWaitForStateChange(() -> store.find(id).orElseThrow().reviewFlag())
+        .andVerify(flag -> assertThat(flag).contains("待复核"));
   }
 }

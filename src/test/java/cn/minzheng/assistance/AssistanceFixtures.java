@@ -11,11 +11,9 @@ import cn.minzheng.assistance.cases.TownshipReview;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffAuthentication;
 import cn.minzheng.platform.StaffUser;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
 import cn.minzheng.registry.Relationship;
-import cn.minzheng.registry.domain.HouseholdService;
-import cn.minzheng.registry.domain.PersonForm;
-import cn.minzheng.registry.domain.PersonService;
 import cn.minzheng.shared.IdCardNo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -39,20 +37,17 @@ public class AssistanceFixtures {
   private static final AtomicInteger SEQUENCE = new AtomicInteger(300);
   private static final AtomicInteger STAFF = new AtomicInteger(800_000);
 
-  private final PersonService persons;
-  private final HouseholdService households;
+  private final RegistryFixtures registry;
   private final CaseApplications applications;
   private final CaseWorkflow workflow;
   private final TownshipReview review;
 
   public AssistanceFixtures(
-      PersonService persons,
-      HouseholdService households,
+      RegistryFixtures registry,
       CaseApplications applications,
       CaseWorkflow workflow,
       TownshipReview review) {
-    this.persons = persons;
-    this.households = households;
+    this.registry = registry;
     this.applications = applications;
     this.workflow = workflow;
     this.review = review;
@@ -93,20 +88,17 @@ public class AssistanceFixtures {
 
   /** A household in {@code community}; the first birth date is the applicant's (head). */
   public Household household(String community, LocalDate... births) {
-    StaffUser admin = staff(CITY, Role.CITY_ADMIN);
     List<Long> ids = new ArrayList<>();
     List<String> numbers = new ArrayList<>();
     for (LocalDate birth : births) {
       String number = idNumber(birth);
-      PersonForm form = RegistryTestData.form(number, "救助成员" + SEQUENCE.get(), community);
-      ids.add(as(admin, () -> persons.create(form)));
+      ids.add(registry.person(number, "救助成员" + SEQUENCE.get(), community).id());
       numbers.add(number);
     }
     LocalDate since = LocalDate.of(2020, 1, 1);
-    long household = as(admin, () -> households.create(community, "救助路1号", ids.get(0), since));
+    long household = registry.household(community, "救助路1号", ids.get(0), since);
     for (int i = 1; i < ids.size(); i++) {
-      long member = ids.get(i);
-      run(admin, () -> households.addMember(household, member, Relationship.SON, since));
+      registry.addMember(household, ids.get(i), Relationship.SON, since);
     }
     return new Household(household, numbers.get(0), ids);
   }

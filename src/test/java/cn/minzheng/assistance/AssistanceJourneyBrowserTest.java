@@ -10,8 +10,7 @@ import cn.minzheng.assistance.cases.CaseApplications;
 import cn.minzheng.assistance.cases.CaseWorkflow;
 import cn.minzheng.assistance.cases.TownshipReview;
 import cn.minzheng.platform.Role;
-import cn.minzheng.registry.domain.HouseholdService;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.shared.Masking;
 import com.microsoft.playwright.Browser;
@@ -36,8 +35,7 @@ class AssistanceJourneyBrowserTest extends BrowserTestSupport {
 
   @Autowired JdbcClient jdbc;
   @Autowired PasswordEncoder passwords;
-  @Autowired PersonService persons;
-  @Autowired HouseholdService households;
+  @Autowired RegistryFixtures registry;
   @Autowired CaseApplications applications;
   @Autowired CaseWorkflow workflow;
   @Autowired TownshipReview review;
@@ -55,7 +53,7 @@ class AssistanceJourneyBrowserTest extends BrowserTestSupport {
 
   @Test
   void anApplicationGoesFromFilingThroughPublicityToTheMonthlyRunAndRoster() {
-    var fx = new AssistanceFixtures(persons, households, applications, workflow, review);
+    var fx = new AssistanceFixtures(registry, applications, workflow, review);
     Household h = fx.household(2);
 
     StaffSignIn.signIn(page, jdbc, passwords, Role.STREET_CASEWORKER, AssistanceFixtures.STREET);

@@ -22,8 +22,7 @@ import cn.minzheng.assistance.cases.TownshipReview;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffAuthentication;
 import cn.minzheng.platform.StaffUser;
-import cn.minzheng.registry.domain.HouseholdService;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.shared.ChinaTime;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,8 +41,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class AssistancePagesTest {
 
   @Autowired MockMvc mvc;
-  @Autowired PersonService persons;
-  @Autowired HouseholdService households;
+  @Autowired RegistryFixtures registry;
   @Autowired CaseApplications applications;
   @Autowired CaseWorkflow workflow;
   @Autowired TownshipReview review;
@@ -57,7 +55,7 @@ class AssistancePagesTest {
 
   @BeforeEach
   void fixtures() {
-    fx = new AssistanceFixtures(persons, households, applications, workflow, review);
+    fx = new AssistanceFixtures(registry, applications, workflow, review);
   }
 
   @Test

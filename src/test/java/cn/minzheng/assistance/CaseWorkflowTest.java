@@ -22,8 +22,7 @@ import cn.minzheng.assistance.cases.TownshipReview;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffUser;
-import cn.minzheng.registry.domain.HouseholdService;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,8 +36,7 @@ class CaseWorkflowTest {
   /** A Monday; publicity runs 2026-03-02 .. 2026-03-08 (7 days). */
   static final LocalDate DAY = LocalDate.of(2026, 3, 2);
 
-  @Autowired PersonService persons;
-  @Autowired HouseholdService households;
+  @Autowired RegistryFixtures registry;
   @Autowired CaseApplications applications;
   @Autowired CaseWorkflow workflow;
   @Autowired TownshipReview review;
@@ -54,7 +52,7 @@ class CaseWorkflowTest {
 
   @BeforeEach
   void fixtures() {
-    fx = new AssistanceFixtures(persons, households, applications, workflow, review);
+    fx = new AssistanceFixtures(registry, applications, workflow, review);
   }
 
   @Test

@@ -18,10 +18,10 @@ import cn.minzheng.assistance.run.MonthlyRun;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.region.RegionQuery;
+import cn.minzheng.registry.DeathRecord;
 import cn.minzheng.registry.DeathReport;
 import cn.minzheng.registry.PersonCommands;
-import cn.minzheng.registry.domain.HouseholdService;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -33,12 +33,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 
 @SpringBootTest
+@EnableScenarios
 class MonthlyRunTest {
 
-  @Autowired PersonService persons;
-  @Autowired HouseholdService households;
+  @Autowired RegistryFixtures registry;
   @Autowired CaseApplications applications;
   @Autowired CaseWorkflow workflow;
   @Autowired TownshipReview review;
@@ -57,7 +59,7 @@ class MonthlyRunTest {
 
   @BeforeEach
   void fixtures() {
-    fx = new AssistanceFixtures(persons, households, applications, workflow, review);
+    fx = new AssistanceFixtures(registry, applications, workflow, review);
   }
 
   long confirmed(NewApplication a, String income, LocalDate publicityStart) {
@@ -136,8 +138,7 @@ class MonthlyRunTest {
   }
 
   @Test
-  void deathOnTheLastDayOfAMonthStopsFromTheNextMonthAndRecomputesTheOthers()
-      throws InterruptedException {
+  void deathOnTheLastDayOfAMonthStopsFromTheNextMonthAndRecomputesTheOthers(Scenario scenario) {
     Household h = fx.household(2);
     long deceased = h.personIds().get(0);
     long survivor = h.personIds().get(1);
@@ -148,13 +149,9 @@ class MonthlyRunTest {
     // per-capita 300: 610 each
     assertThat(paid(survivor, YearMonth.of(2026, 8), "DIBAO")).isEqualByComparingTo("610");
 
-    StaffUser admin = AssistanceFixtures.staff(AssistanceFixtures.CITY, Role.CITY_ADMIN);
-    as(
-        admin,
-        () ->
-            personCommands.recordDeath(
-                deceased, new DeathReport(LocalDate.of(2026, 7, 31), "STAFF", null, "测试")));
-    awaitDeathRecorded(caseId, deceased);
+    deathReported(scenario, deceased, LocalDate.of(2026, 7, 31))
+        .andWaitForStateChange(() -> deathRecorded(caseId, deceased))
+        .andVerify(recorded -> assertThat(recorded).isTrue());
     // August was run before: the listener recomputed it
     assertThat(paid(deceased, YearMonth.of(2026, 7), "DIBAO")).isEqualByComparingTo("610");
     assertThat(paid(deceased, YearMonth.of(2026, 8), "DIBAO")).isNull();
@@ -166,19 +163,14 @@ class MonthlyRunTest {
 
   /** The listener's transition goes through the same table: CONFIRMED to ENDED. */
   @Test
-  void theDeathOfTheOnlyMemberEndsAConfirmedCaseWithTheMonthOfDeath() throws InterruptedException {
+  void theDeathOfTheOnlyMemberEndsAConfirmedCaseWithTheMonthOfDeath(Scenario scenario) {
     Household h = fx.household(1);
     long person = h.personIds().get(0);
     long caseId = confirmed(fx.dibao(h, Category.BOTTOM), "100", LocalDate.of(2026, 6, 8));
-    StaffUser admin = AssistanceFixtures.staff(AssistanceFixtures.CITY, Role.CITY_ADMIN);
-    as(
-        admin,
-        () ->
-            personCommands.recordDeath(
-                person, new DeathReport(LocalDate.of(2026, 9, 10), "STAFF", null, "测试")));
-    for (int i = 0; i < 100 && store.find(caseId).orElseThrow().state() != CaseState.ENDED; i++) {
-      Thread.sleep(100);
-    }
+
+    deathReported(scenario, person, LocalDate.of(2026, 9, 10))
+        .andWaitForStateChange(() -> store.find(caseId).orElseThrow().state() == CaseState.ENDED)
+        .andVerify(ended -> assertThat(ended).isTrue());
     var ended = store.find(caseId).orElseThrow();
     assertThat(ended.state()).isEqualTo(CaseState.ENDED);
     assertThat(ended.endMonth()).isEqualTo(LocalDate.of(2026, 9, 1));
@@ -186,8 +178,7 @@ class MonthlyRunTest {
   }
 
   @Test
-  void aDeathAfterTheRosterWasApprovedBecomesARecoveryAndArrearsInALaterMonth()
-      throws InterruptedException {
+  void aDeathAfterTheRosterWasApprovedBecomesARecoveryAndArrearsInALaterMonth(Scenario scenario) {
     Household h = fx.household(2);
     long deceased = h.personIds().get(0);
     long survivor = h.personIds().get(1);
@@ -204,18 +195,9 @@ class MonthlyRunTest {
             on conflict do nothing""")
         .update();
 
-    StaffUser admin = AssistanceFixtures.staff(AssistanceFixtures.CITY, Role.CITY_ADMIN);
-    as(
-        admin,
-        () ->
-            personCommands.recordDeath(
-                deceased, new DeathReport(LocalDate.of(2025, 3, 15), "STAFF", null, "测试")));
-    BigDecimal recovery = null;
-    for (int i = 0; i < 100 && recovery == null; i++) {
-      Thread.sleep(100);
-      recovery = adjustment(deceased);
-    }
-    assertThat(recovery).isEqualByComparingTo("-610");
+    deathReported(scenario, deceased, LocalDate.of(2025, 3, 15))
+        .andWaitForStateChange(() -> adjustment(deceased))
+        .andVerify(recovery -> assertThat(recovery).isEqualByComparingTo("-610"));
     // the survivor alone from April: 910 - 200 = 710, i.e. 100 more than approved
     assertThat(adjustment(survivor)).isEqualByComparingTo("100");
     assertThat(store.find(caseId).orElseThrow().reviewFlag()).contains("死亡");
@@ -234,20 +216,27 @@ class MonthlyRunTest {
         .orElse(null);
   }
 
-  private void awaitDeathRecorded(long caseId, long person) throws InterruptedException {
-    for (int i = 0; i < 100; i++) {
-      Long recomputed =
-          jdbc.sql(
-                  "select count(*) from assistance.case_event where case_id = ?"
-                      + " and action = 'member-died'")
-              .param(caseId)
-              .query(Long.class)
-              .single();
-      if (recomputed > 0 && paid(person, YearMonth.of(2026, 8), "DIBAO") == null) {
-        return;
-      }
-      Thread.sleep(100);
-    }
+  /** The registry records a death (as the city administrator), which the case listens to. */
+  private Scenario.When<DeathRecord> deathReported(Scenario scenario, long person, LocalDate day) {
+    StaffUser admin = AssistanceFixtures.staff(AssistanceFixtures.CITY, Role.CITY_ADMIN);
+    return scenario.stimulate(
+        () ->
+            as(
+                admin,
+                () ->
+                    personCommands.recordDeath(person, new DeathReport(day, "STAFF", null, "测试"))));
+  }
+
+  /** The listener recorded the death on the case and recomputed August without the deceased. */
+  private boolean deathRecorded(long caseId, long person) {
+    long recorded =
+        jdbc.sql(
+                "select count(*) from assistance.case_event where case_id = ?"
+                    + " and action = 'member-died'")
+            .param(caseId)
+            .query(Long.class)
+            .single();
+    return recorded > 0 && paid(person, YearMonth.of(2026, 8), "DIBAO") == null;
   }
 
   @Test

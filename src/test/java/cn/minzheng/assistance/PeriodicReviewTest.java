@@ -16,8 +16,7 @@ import cn.minzheng.assistance.cases.PeriodicReviews.Outcome;
 import cn.minzheng.assistance.cases.TownshipReview;
 import cn.minzheng.assistance.run.MonthlyRun;
 import cn.minzheng.platform.StaffUser;
-import cn.minzheng.registry.domain.HouseholdService;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -30,8 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest
 class PeriodicReviewTest {
 
-  @Autowired PersonService persons;
-  @Autowired HouseholdService households;
+  @Autowired RegistryFixtures registry;
   @Autowired CaseApplications applications;
   @Autowired CaseWorkflow workflow;
   @Autowired TownshipReview review;
@@ -47,7 +45,7 @@ class PeriodicReviewTest {
 
   @BeforeEach
   void fixtures() {
-    fx = new AssistanceFixtures(persons, households, applications, workflow, review);
+    fx = new AssistanceFixtures(registry, applications, workflow, review);
   }
 
   long confirmed(Category category, Household h, LocalDate day) {

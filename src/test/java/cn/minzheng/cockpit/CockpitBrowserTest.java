@@ -8,7 +8,7 @@ import cn.minzheng.StaffSignIn;
 import cn.minzheng.monitoring.visits.VisitRecords;
 import cn.minzheng.payments.Entitlements;
 import cn.minzheng.platform.Role;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
 import com.microsoft.playwright.Download;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class CockpitBrowserTest extends BrowserTestSupport {
 
   @Autowired JdbcClient jdbc;
   @Autowired PasswordEncoder passwords;
-  @Autowired PersonService persons;
+  @Autowired RegistryFixtures persons;
   @Autowired Entitlements entitlements;
   @Autowired VisitRecords visits;
 

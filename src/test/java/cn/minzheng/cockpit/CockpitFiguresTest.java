@@ -13,7 +13,7 @@ import cn.minzheng.cockpit.headline.Headline;
 import cn.minzheng.monitoring.visits.VisitRecords;
 import cn.minzheng.payments.Entitlements;
 import cn.minzheng.platform.PageQuery;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +36,7 @@ class CockpitFiguresTest {
 
   @Autowired Figures figures;
   @Autowired JdbcClient jdbc;
-  @Autowired PersonService persons;
+  @Autowired RegistryFixtures persons;
   @Autowired Entitlements entitlements;
   @Autowired VisitRecords visits;
 

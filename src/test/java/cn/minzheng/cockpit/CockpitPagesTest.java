@@ -14,7 +14,7 @@ import cn.minzheng.platform.Role;
 import cn.minzheng.platform.ServiceAccountAuthentication;
 import cn.minzheng.platform.StaffAuthentication;
 import cn.minzheng.platform.StaffUser;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +41,7 @@ class CockpitPagesTest {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
-  @Autowired PersonService persons;
+  @Autowired RegistryFixtures persons;
   @Autowired Entitlements entitlements;
   @Autowired VisitRecords visits;
 

@@ -9,10 +9,9 @@ import cn.minzheng.monitoring.visits.VisitRecords;
 import cn.minzheng.payments.Entitlement;
 import cn.minzheng.payments.EntitlementBatch;
 import cn.minzheng.payments.Entitlements;
-import cn.minzheng.payments.PaymentsTestData;
 import cn.minzheng.payments.Programme;
 import cn.minzheng.platform.Role;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -51,11 +50,11 @@ public final class CockpitTestData {
   }
 
   public static CockpitTestData load(
-      int year, PersonService persons, Entitlements entitlements, VisitRecords visits) {
+      int year, RegistryFixtures persons, Entitlements entitlements, VisitRecords visits) {
     CockpitTestData d = new CockpitTestData(year);
-    long a = PaymentsTestData.person(persons, d.nameA, COMMUNITY_ONE);
-    long b = PaymentsTestData.person(persons, d.nameB, COMMUNITY_TWO);
-    long c = PaymentsTestData.person(persons, d.nameC, QINGYANG_COMMUNITY);
+    long a = persons.person(d.nameA, COMMUNITY_ONE).id();
+    long b = persons.person(d.nameB, COMMUNITY_TWO).id();
+    long c = persons.person(d.nameC, QINGYANG_COMMUNITY).id();
     replace(
         entitlements,
         YearMonth.of(year, 6),

@@ -1,6 +1,5 @@
 package cn.minzheng.elderly;
 
-import static cn.minzheng.elderly.ElderlyTestData.personBornOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minzheng.elderly.allowance.AllowanceBands;
@@ -11,20 +10,21 @@ import cn.minzheng.elderly.allowance.MonthlyAllowanceRun;
 import cn.minzheng.elderly.allowance.VerificationMethod;
 import cn.minzheng.registry.DeathReport;
 import cn.minzheng.registry.PersonCommands;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.PersonService;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 
 /**
  * 高龄津贴 rules (domain-rules.md §6): eligible from the month after the birthday that takes a person
@@ -33,13 +33,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * their own bands for 2039 on (months no other test touches).
  */
 @SpringBootTest
+@EnableScenarios
 class AdvancedAgeAllowanceTest {
 
   static final BigDecimal B80 = new BigDecimal("100.00");
   static final BigDecimal B90 = new BigDecimal("300.00");
   static final BigDecimal B100 = new BigDecimal("600.00");
 
-  @Autowired PersonService personService;
+  @Autowired RegistryFixtures registry;
   @Autowired PersonCommands personCommands;
   @Autowired AllowanceBands bands;
   @Autowired MonthlyAllowanceRun run;
@@ -130,23 +131,23 @@ class AdvancedAgeAllowanceTest {
   }
 
   @Test
-  void deathOnTheFirstOrLastDayOfAMonthStopsFromTheNextMonth() {
+  void deathOnTheFirstOrLastDayOfAMonthStopsFromTheNextMonth(Scenario scenario) {
     long diesFirst = person(LocalDate.of(1940, 1, 10));
     long diesLast = person(LocalDate.of(1940, 1, 11));
     run.run(YearMonth.of(2025, 3));
     run.run(YearMonth.of(2025, 4));
     assertThat(paid(diesFirst, 2025, 4)).isPresent();
 
-    die(diesFirst, LocalDate.of(2025, 3, 1));
-    die(diesLast, LocalDate.of(2025, 3, 31));
-
-    Awaitility.await()
-        .atMost(Duration.ofSeconds(30))
-        .untilAsserted(
+    scenario
+        .stimulate(
             () -> {
-              assertThat(paid(diesFirst, 2025, 4)).isEmpty();
-              assertThat(paid(diesLast, 2025, 4)).isEmpty();
-            });
+              die(diesFirst, LocalDate.of(2025, 3, 1));
+              die(diesLast, LocalDate.of(2025, 3, 31));
+            })
+        .andWaitAtMost(Duration.ofSeconds(30))
+        .andWaitForStateChange(
+            () -> paid(diesFirst, 2025, 4).isEmpty() && paid(diesLast, 2025, 4).isEmpty())
+        .andVerify(stopped -> assertThat(paid(diesLast, 2025, 4)).isEmpty());
     assertThat(paid(diesFirst, 2025, 3)).isPresent();
     assertThat(paid(diesLast, 2025, 3)).isPresent();
     run.run(YearMonth.of(2025, 5));
@@ -158,7 +159,9 @@ class AdvancedAgeAllowanceTest {
   }
 
   private long person(LocalDate birth) {
-    return personBornOn(personService, birth, "高龄测试", RegistryTestData.COMMUNITY);
+    return registry
+        .person(ElderlyTestData.idNumberBornOn(birth), "高龄测试", RegistryTestData.COMMUNITY)
+        .id();
   }
 
   private Optional<BigDecimal> paid(long person, int year, int month) {

@@ -1,42 +1,39 @@
 package cn.minzheng.elderly;
 
-import static cn.minzheng.elderly.ElderlyTestData.personBornOn;
-import static cn.minzheng.registry.RegistryTestData.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minzheng.elderly.allowance.MonthlyAllowanceRun;
 import cn.minzheng.elderly.allowance.PortalExistenceCheck;
 import cn.minzheng.platform.FieldCipher;
-import cn.minzheng.platform.Role;
 import cn.minzheng.portal.CitizenAuthentication.Citizen;
 import cn.minzheng.portal.codes.DevelopmentCodeSender;
 import cn.minzheng.registry.DeathReport;
 import cn.minzheng.registry.PersonCommands;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
 import cn.minzheng.registry.Relationship;
-import cn.minzheng.registry.domain.HouseholdService;
-import cn.minzheng.registry.domain.PersonService;
 import cn.minzheng.shared.ChinaTime;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 
 /**
  * A household member verifies an elder in the portal (FAMILY); a death recorded after the month
  * after death was approved is recovered by a negative adjustment in the next roster.
  */
 @SpringBootTest
+@EnableScenarios
 class AllowanceFamilyAndRecoveryTest {
 
-  @Autowired PersonService personService;
-  @Autowired HouseholdService households;
+  @Autowired RegistryFixtures registry;
   @Autowired PersonCommands personCommands;
   @Autowired PortalExistenceCheck portalChecks;
   @Autowired MonthlyAllowanceRun run;
@@ -47,16 +44,21 @@ class AllowanceFamilyAndRecoveryTest {
   @Test
   void aSonVerifiesHisElderlyMotherOfTheSameHousehold() {
     long son =
-        personBornOn(personService, LocalDate.of(1975, 3, 3), "儿子", RegistryTestData.COMMUNITY);
+        registry
+            .person(
+                ElderlyTestData.idNumberBornOn(LocalDate.of(1975, 3, 3)),
+                "儿子",
+                RegistryTestData.COMMUNITY)
+            .id();
     long mother =
-        personBornOn(personService, LocalDate.of(1941, 3, 3), "母亲", RegistryTestData.COMMUNITY);
-    RegistryTestData.as(
-        auth(RegistryTestData.CITY, Role.CITY_ADMIN),
-        () -> {
-          long h = households.create(RegistryTestData.COMMUNITY, "测试路2号", son, LocalDate.now());
-          households.addMember(h, mother, Relationship.PARENT, LocalDate.now());
-          return h;
-        });
+        registry
+            .person(
+                ElderlyTestData.idNumberBornOn(LocalDate.of(1941, 3, 3)),
+                "母亲",
+                RegistryTestData.COMMUNITY)
+            .id();
+    long h = registry.household(RegistryTestData.COMMUNITY, "测试路2号", son, LocalDate.now());
+    registry.addMember(h, mother, Relationship.PARENT, LocalDate.now());
     String phone =
         "135"
             + String.format(Locale.ROOT, "%08d", ThreadLocalRandom.current().nextInt(100_000_000));
@@ -85,9 +87,14 @@ class AllowanceFamilyAndRecoveryTest {
   }
 
   @Test
-  void aLateDeathRecoversTheMoneyOfAnApprovedMonthAfterTheMonthOfDeath() {
+  void aLateDeathRecoversTheMoneyOfAnApprovedMonthAfterTheMonthOfDeath(Scenario scenario) {
     long elder =
-        personBornOn(personService, LocalDate.of(1939, 2, 2), "追回测试", RegistryTestData.COMMUNITY);
+        registry
+            .person(
+                ElderlyTestData.idNumberBornOn(LocalDate.of(1939, 2, 2)),
+                "追回测试",
+                RegistryTestData.COMMUNITY)
+            .id();
     run.run(YearMonth.of(2025, 7));
     run.run(YearMonth.of(2025, 8));
     var paidAugust =
@@ -106,21 +113,24 @@ class AllowanceFamilyAndRecoveryTest {
             on conflict do nothing""")
         .update();
 
-    personCommands.recordDeath(
-        elder, new DeathReport(LocalDate.of(2025, 7, 15), "STAFF", null, "测试"));
-
     YearMonth next = YearMonth.from(ChinaTime.today()).plusMonths(1);
-    Awaitility.await()
-        .atMost(Duration.ofSeconds(30))
-        .untilAsserted(
+    scenario
+        .stimulate(
             () ->
-                assertThat(
-                        jdbc.sql(
-                                "select for_month || ' ' || pay_month || ' ' || amount"
-                                    + " from payments.adjustment where person_id = ?")
-                            .param(elder)
-                            .query(String.class)
-                            .list())
+                personCommands.recordDeath(
+                    elder, new DeathReport(LocalDate.of(2025, 7, 15), "STAFF", null, "测试")))
+        .andWaitAtMost(Duration.ofSeconds(30))
+        .andWaitForStateChange(
+            () ->
+                jdbc.sql(
+                        "select for_month || ' ' || pay_month || ' ' || amount"
+                            + " from payments.adjustment where person_id = ?")
+                    .param(elder)
+                    .query(String.class)
+                    .list())
+        .andVerify(
+            adjustments ->
+                assertThat(adjustments)
                     .containsExactly(
                         "2025-08-01 " + next.atDay(1) + " " + paidAugust.negate().toPlainString()));
   }

@@ -15,8 +15,8 @@ import cn.minzheng.platform.Role;
 import cn.minzheng.portal.CitizenAuthentication;
 import cn.minzheng.portal.CitizenAuthentication.Citizen;
 import cn.minzheng.portal.codes.DevelopmentCodeSender;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.PersonService;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
@@ -36,7 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class AllowancePagesTest {
 
   @Autowired MockMvc mvc;
-  @Autowired PersonService personService;
+  @Autowired RegistryFixtures registry;
   @Autowired JdbcClient jdbc;
   @Autowired FieldCipher cipher;
   @Autowired DevelopmentCodeSender codes;
@@ -187,9 +187,7 @@ class AllowancePagesTest {
   }
 
   private long create(String idNumber, String residence) {
-    return RegistryTestData.as(
-        auth(RegistryTestData.CITY, Role.CITY_ADMIN),
-        () -> personService.create(RegistryTestData.form(idNumber, "认证测试", residence)));
+    return registry.person(idNumber, "认证测试", residence).id();
   }
 
   private long checksOf(long person) {

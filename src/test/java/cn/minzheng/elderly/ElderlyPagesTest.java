@@ -11,8 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.minzheng.platform.Role;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.PersonService;
 import java.time.LocalDate;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class ElderlyPagesTest {
 
   @Autowired MockMvc mvc;
-  @Autowired PersonService personService;
+  @Autowired RegistryFixtures registry;
   @Autowired JdbcClient jdbc;
   @Autowired cn.minzheng.elderly.homeservice.HomeServiceProviders providers;
   @Autowired cn.minzheng.elderly.homeservice.HomeServiceOrders orders;
@@ -254,8 +254,6 @@ class ElderlyPagesTest {
   }
 
   private long create(String idNumber, String residence) {
-    return RegistryTestData.as(
-        auth(RegistryTestData.CITY, Role.CITY_ADMIN),
-        () -> personService.create(RegistryTestData.form(idNumber, "页面测试", residence)));
+    return registry.person(idNumber, "页面测试", residence).id();
   }
 }

@@ -1,16 +1,11 @@
 package cn.minzheng.elderly;
 
-import static cn.minzheng.registry.RegistryTestData.form;
-
-import cn.minzheng.platform.Role;
-import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.PersonService;
 import cn.minzheng.shared.IdCardNo;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Persons with a chosen birth date for the elderly tests. */
+/** ID numbers with a chosen birth date and credit codes for the elderly tests. */
 public final class ElderlyTestData {
 
   /** Sequence numbers of our own (3xx-9xx): other tests use 101 and 102. */
@@ -25,15 +20,6 @@ public final class ElderlyTestData {
             + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
             + String.format(java.util.Locale.ROOT, "%03d", seq % 1000);
     return body + IdCardNo.checkChar(body);
-  }
-
-  /** A person born on {@code birth}, living in {@code residence}; answers the id. */
-  public static long personBornOn(
-      PersonService service, LocalDate birth, String name, String residence) {
-    String id = idNumberBornOn(birth);
-    return RegistryTestData.as(
-        RegistryTestData.auth(RegistryTestData.CITY, Role.CITY_ADMIN),
-        () -> service.create(form(id, name, residence)));
   }
 
   /** A valid, fresh 统一社会信用代码 of a civil-affairs registered organisation. */

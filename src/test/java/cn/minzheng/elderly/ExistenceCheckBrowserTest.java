@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minzheng.BrowserTestSupport;
 import cn.minzheng.portal.codes.DevelopmentCodeSender;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.PersonService;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
@@ -23,18 +23,13 @@ class ExistenceCheckBrowserTest extends BrowserTestSupport {
   private static final String PASSWORD = "Secret2026abc";
 
   @Autowired JdbcClient jdbc;
-  @Autowired PersonService personService;
+  @Autowired RegistryFixtures registry;
   @Autowired DevelopmentCodeSender codes;
 
   @Test
   void anElderlyCitizenVerifiesThatTheyAreAliveWithACodeOnTheirPhone() {
     String idNumber = ElderlyTestData.idNumberBornOn(LocalDate.of(1938, 8, 8));
-    long person =
-        RegistryTestData.as(
-            RegistryTestData.auth(RegistryTestData.CITY, cn.minzheng.platform.Role.CITY_ADMIN),
-            () ->
-                personService.create(
-                    RegistryTestData.form(idNumber, "认证老人", RegistryTestData.COMMUNITY)));
+    long person = registry.person(idNumber, "认证老人", RegistryTestData.COMMUNITY).id();
     String phone = registerCitizen(idNumber);
 
     page.getByTestId("me-elderly-verification").click();

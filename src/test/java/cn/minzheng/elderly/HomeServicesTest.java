@@ -12,8 +12,8 @@ import cn.minzheng.elderly.modification.ModificationCases;
 import cn.minzheng.elderly.modification.ModificationStatus;
 import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.registry.PersonDirectory;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.PersonService;
 import cn.minzheng.shared.ChinaTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,7 +32,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class HomeServicesTest {
 
-  @Autowired PersonService personService;
+  @Autowired RegistryFixtures registry;
   @Autowired PersonDirectory persons;
   @Autowired HomeServiceProviders providers;
   @Autowired HomeServiceOrders orders;
@@ -158,8 +158,12 @@ class HomeServicesTest {
   }
 
   private long elder() {
-    return ElderlyTestData.personBornOn(
-        personService, LocalDate.of(1945, 5, 5), "居家测试", RegistryTestData.COMMUNITY);
+    return registry
+        .person(
+            ElderlyTestData.idNumberBornOn(LocalDate.of(1945, 5, 5)),
+            "居家测试",
+            RegistryTestData.COMMUNITY)
+        .id();
   }
 
   /** An order day within the plausible range (today to a year ahead). */

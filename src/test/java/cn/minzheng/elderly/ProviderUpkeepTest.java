@@ -22,8 +22,8 @@ import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffAuthentication;
 import cn.minzheng.registry.PersonDirectory;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.PersonService;
 import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -62,7 +62,7 @@ class ProviderUpkeepTest {
   @Autowired HomeServiceProviders providers;
   @Autowired HomeServiceOrders orders;
   @Autowired HomeServiceSettlement settlement;
-  @Autowired PersonService personService;
+  @Autowired RegistryFixtures registry;
   @Autowired PersonDirectory persons;
 
   @Test
@@ -295,8 +295,12 @@ class ProviderUpkeepTest {
 
   private long enrolledElder() {
     long id =
-        ElderlyTestData.personBornOn(
-            personService, LocalDate.of(1944, 4, 4), "组织测试", RegistryTestData.COMMUNITY);
+        registry
+            .person(
+                ElderlyTestData.idNumberBornOn(LocalDate.of(1944, 4, 4)),
+                "组织测试",
+                RegistryTestData.COMMUNITY)
+            .id();
     providers.enrol(persons.find(id).orElseThrow(), "SOLITARY", day(2035, 1, 1), "s");
     return id;
   }

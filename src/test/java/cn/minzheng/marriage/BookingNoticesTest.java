@@ -3,17 +3,18 @@ package cn.minzheng.marriage;
 import static cn.minzheng.marriage.MarriageFixtures.adult;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.minzheng.marriage.domain.Appointment;
-import cn.minzheng.marriage.domain.AppointmentStatus;
-import cn.minzheng.marriage.domain.AppointmentType;
-import cn.minzheng.marriage.domain.BookingReminders;
-import cn.minzheng.marriage.domain.BookingRequest;
-import cn.minzheng.marriage.domain.BookingService;
-import cn.minzheng.marriage.domain.CounterService;
-import cn.minzheng.marriage.domain.Offices;
+import cn.minzheng.marriage.domain.booking.Appointment;
+import cn.minzheng.marriage.domain.booking.AppointmentStatus;
+import cn.minzheng.marriage.domain.booking.AppointmentType;
+import cn.minzheng.marriage.domain.booking.BookingReminders;
+import cn.minzheng.marriage.domain.booking.BookingRequest;
+import cn.minzheng.marriage.domain.booking.BookingService;
+import cn.minzheng.marriage.domain.counter.CounterService;
+import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.platform.Role;
+import cn.minzheng.registry.MaritalStatus;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.PersonService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -32,7 +33,7 @@ class BookingNoticesTest {
   @Autowired BookingReminders reminders;
   @Autowired CounterService counter;
   @Autowired Offices offices;
-  @Autowired PersonService persons;
+  @Autowired RegistryFixtures registry;
   @Autowired JdbcClient jdbc;
 
   private record Couple(long manId, long womanId, Appointment appointment) {}
@@ -40,8 +41,10 @@ class BookingNoticesTest {
   private Couple bookedCouple(LocalDate day) {
     String man = adult(true);
     String woman = adult(false);
-    long manId = MarriageFixtures.registryPerson(persons, man, "UNMARRIED");
-    long womanId = MarriageFixtures.registryPerson(persons, woman, "UNMARRIED");
+    long manId =
+        registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
+    long womanId =
+        registry.person(woman, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
     long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
     long slot = MarriageFixtures.slot(jdbc, office, day, 4);
     Appointment a =
@@ -82,7 +85,8 @@ class BookingNoticesTest {
   void aPartyUnknownToTheRegistryGetsNoMessageAndTheOtherStillDoes() {
     String man = adult(true);
     String woman = adult(false); // from another city: a valid number the registry does not hold
-    long manId = MarriageFixtures.registryPerson(persons, man, "UNMARRIED");
+    long manId =
+        registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
     long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
     long slot = MarriageFixtures.slot(jdbc, office, DAY.plusDays(3), 4);
 
@@ -160,7 +164,8 @@ class BookingNoticesTest {
     long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
     long slot = MarriageFixtures.slot(jdbc, office, DAY, 4);
     String man = adult(true);
-    long manId = MarriageFixtures.registryPerson(persons, man, "UNMARRIED");
+    long manId =
+        registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
     Appointment a =
         bookings.book(new BookingRequest(slot, AppointmentType.MARRIAGE, man, adult(false), null));
     assertThat(bodies(manId, "婚姻登记预约成功")).hasSize(1);

@@ -5,17 +5,19 @@ import static cn.minzheng.marriage.MarriageFixtures.idNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.minzheng.marriage.domain.Appointment;
-import cn.minzheng.marriage.domain.AppointmentStatus;
-import cn.minzheng.marriage.domain.AppointmentType;
-import cn.minzheng.marriage.domain.BookingRejectedException;
-import cn.minzheng.marriage.domain.BookingRequest;
-import cn.minzheng.marriage.domain.BookingService;
-import cn.minzheng.marriage.domain.CounterService;
-import cn.minzheng.marriage.domain.Offices;
+import cn.minzheng.marriage.domain.booking.Appointment;
+import cn.minzheng.marriage.domain.booking.AppointmentStatus;
+import cn.minzheng.marriage.domain.booking.AppointmentType;
+import cn.minzheng.marriage.domain.booking.BookingRejectedException;
+import cn.minzheng.marriage.domain.booking.BookingRequest;
+import cn.minzheng.marriage.domain.booking.BookingService;
+import cn.minzheng.marriage.domain.counter.CounterService;
+import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.platform.Role;
+import cn.minzheng.registry.MaritalStatus;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,10 +31,10 @@ class BookingTest {
 
   @Autowired BookingService bookings;
   @Autowired Offices offices;
-  @Autowired PersonService persons;
+  @Autowired RegistryFixtures registry;
   @Autowired JdbcClient jdbc;
   @Autowired CounterService counter;
-  @Autowired cn.minzheng.marriage.domain.PastAppointments pastAppointments;
+  @Autowired cn.minzheng.marriage.domain.booking.PastAppointments pastAppointments;
 
   private long slot(int capacity) {
     long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
@@ -54,7 +56,7 @@ class BookingTest {
           return null;
         });
     jdbc.sql("update marriage.appointment_party set slot_day = ? where appointment_id = ?")
-        .params(cn.minzheng.marriage.domain.MarriageClock.today().minusDays(daysAgo), a.id())
+        .params(ChinaTime.today().minusDays(daysAgo), a.id())
         .update();
   }
 
@@ -92,7 +94,7 @@ class BookingTest {
   @Test
   void refusesMarriageBookingForSomeoneRecordedMarried() {
     String married = adult(true);
-    MarriageFixtures.registryPerson(persons, married, "MARRIED");
+    registry.person(married, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.MARRIED).id();
     assertThatThrownBy(() -> marriage(slot(10), married, adult(false)))
         .isInstanceOf(BookingRejectedException.class)
         .hasMessageContaining("已婚");
@@ -101,7 +103,7 @@ class BookingTest {
   @Test
   void divorceBookingForMarriedCoupleIsAccepted() {
     String man = adult(true);
-    MarriageFixtures.registryPerson(persons, man, "MARRIED");
+    registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.MARRIED).id();
     Appointment a =
         bookings.book(
             new BookingRequest(slot(10), AppointmentType.DIVORCE, man, adult(false), null));

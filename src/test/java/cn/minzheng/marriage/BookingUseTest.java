@@ -7,15 +7,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.minzheng.marriage.domain.Appointment;
-import cn.minzheng.marriage.domain.AppointmentType;
-import cn.minzheng.marriage.domain.BookingRequest;
-import cn.minzheng.marriage.domain.BookingService;
-import cn.minzheng.marriage.domain.BookingUse;
-import cn.minzheng.marriage.domain.BookingUse.Figures;
-import cn.minzheng.marriage.domain.CounterService;
-import cn.minzheng.marriage.domain.MarriageRegistration;
-import cn.minzheng.marriage.domain.Offices;
+import cn.minzheng.marriage.domain.booking.Appointment;
+import cn.minzheng.marriage.domain.booking.AppointmentType;
+import cn.minzheng.marriage.domain.booking.BookingRequest;
+import cn.minzheng.marriage.domain.booking.BookingService;
+import cn.minzheng.marriage.domain.counter.CounterService;
+import cn.minzheng.marriage.domain.counter.MarriageRegistration;
+import cn.minzheng.marriage.domain.offices.Offices;
+import cn.minzheng.marriage.domain.statistics.BookingUse;
+import cn.minzheng.marriage.domain.statistics.BookingUse.Figures;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.Role;
 import cn.minzheng.registry.RegistryTestData;

@@ -5,17 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minzheng.BrowserTestSupport;
 import cn.minzheng.StaffSignIn;
-import cn.minzheng.marriage.domain.Appointment;
-import cn.minzheng.marriage.domain.AppointmentStatus;
-import cn.minzheng.marriage.domain.AppointmentType;
-import cn.minzheng.marriage.domain.BookingRequest;
-import cn.minzheng.marriage.domain.BookingService;
-import cn.minzheng.marriage.domain.MarriageClock;
-import cn.minzheng.marriage.domain.Offices;
+import cn.minzheng.marriage.domain.booking.Appointment;
+import cn.minzheng.marriage.domain.booking.AppointmentStatus;
+import cn.minzheng.marriage.domain.booking.AppointmentType;
+import cn.minzheng.marriage.domain.booking.BookingRequest;
+import cn.minzheng.marriage.domain.booking.BookingService;
+import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.platform.Role;
 import cn.minzheng.registry.MaritalStatus;
 import cn.minzheng.registry.PersonDirectory;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
+import cn.minzheng.registry.RegistryTestData;
+import cn.minzheng.shared.ChinaTime;
 import com.microsoft.playwright.Browser;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
@@ -33,7 +34,7 @@ class CounterRegistrationBrowserTest extends BrowserTestSupport {
   @Autowired PasswordEncoder passwords;
   @Autowired Offices offices;
   @Autowired BookingService bookings;
-  @Autowired PersonService personService;
+  @Autowired RegistryFixtures registry;
   @Autowired PersonDirectory directory;
 
   @Override
@@ -44,16 +45,18 @@ class CounterRegistrationBrowserTest extends BrowserTestSupport {
   @Test
   void aClerkRegistersABookedCoupleAndBothBecomeMarried() {
     long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
-    long slot = MarriageFixtures.slot(jdbc, office, MarriageClock.today().plusDays(1), 5);
+    long slot = MarriageFixtures.slot(jdbc, office, ChinaTime.today().plusDays(1), 5);
     String man = MarriageFixtures.adult(true);
     String woman = MarriageFixtures.adult(false);
-    long manId = MarriageFixtures.registryPerson(personService, man, "UNMARRIED");
-    long womanId = MarriageFixtures.registryPerson(personService, woman, "UNMARRIED");
+    long manId =
+        registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
+    long womanId =
+        registry.person(woman, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
     Appointment a =
         bookings.book(new BookingRequest(slot, AppointmentType.MARRIAGE, man, woman, null));
     // Booked earlier; today is the couple's day.
     jdbc.sql("update marriage.slot set day = ? where id = ?")
-        .params(MarriageClock.today(), slot)
+        .params(ChinaTime.today(), slot)
         .update();
     StaffSignIn.signIn(page, jdbc, passwords, Role.STREET_CASEWORKER, MarriageFixtures.JINJIANG);
 
@@ -67,7 +70,7 @@ class CounterRegistrationBrowserTest extends BrowserTestSupport {
     page.getByTestId("registration-submit").click();
 
     assertThat(page.getByTestId("certificate-no"))
-        .hasText(Pattern.compile("J-.+-" + MarriageClock.today().getYear() + "-000001"));
+        .hasText(Pattern.compile("J-.+-" + ChinaTime.today().getYear() + "-000001"));
     assertThat(directory.find(manId).orElseThrow().maritalStatus())
         .isEqualTo(MaritalStatus.MARRIED);
     assertThat(directory.find(womanId).orElseThrow().maritalStatus())
@@ -77,10 +80,11 @@ class CounterRegistrationBrowserTest extends BrowserTestSupport {
   @Test
   void aClerkCancelsABookingWithAReasonAfterConfirmingAndThePartyIsTold() {
     long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
-    LocalDate day = MarriageClock.today().plusDays(2);
+    LocalDate day = ChinaTime.today().plusDays(2);
     long slot = MarriageFixtures.slot(jdbc, office, day, 5);
     String man = MarriageFixtures.adult(true);
-    long manId = MarriageFixtures.registryPerson(personService, man, "UNMARRIED");
+    long manId =
+        registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
     Appointment a =
         bookings.book(
             new BookingRequest(

@@ -4,18 +4,20 @@ import static cn.minzheng.marriage.MarriageFixtures.adult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.minzheng.marriage.domain.Appointment;
-import cn.minzheng.marriage.domain.AppointmentStatus;
-import cn.minzheng.marriage.domain.AppointmentType;
-import cn.minzheng.marriage.domain.BookingRejectedException;
-import cn.minzheng.marriage.domain.BookingRequest;
-import cn.minzheng.marriage.domain.BookingService;
-import cn.minzheng.marriage.domain.DayClosures;
-import cn.minzheng.marriage.domain.OfficeActivation;
-import cn.minzheng.marriage.domain.Offices;
-import cn.minzheng.marriage.domain.SlotGenerator;
-import cn.minzheng.marriage.domain.SlotTemplate;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.marriage.domain.booking.Appointment;
+import cn.minzheng.marriage.domain.booking.AppointmentStatus;
+import cn.minzheng.marriage.domain.booking.AppointmentType;
+import cn.minzheng.marriage.domain.booking.BookingRejectedException;
+import cn.minzheng.marriage.domain.booking.BookingRequest;
+import cn.minzheng.marriage.domain.booking.BookingService;
+import cn.minzheng.marriage.domain.closures.DayClosures;
+import cn.minzheng.marriage.domain.offices.OfficeActivation;
+import cn.minzheng.marriage.domain.offices.Offices;
+import cn.minzheng.marriage.domain.offices.SlotGenerator;
+import cn.minzheng.marriage.domain.offices.SlotTemplate;
+import cn.minzheng.registry.MaritalStatus;
+import cn.minzheng.registry.RegistryFixtures;
+import cn.minzheng.registry.RegistryTestData;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
@@ -32,15 +34,17 @@ class DayClosureTest {
   @Autowired BookingService bookings;
   @Autowired Offices offices;
   @Autowired SlotGenerator generator;
-  @Autowired PersonService persons;
+  @Autowired RegistryFixtures registry;
   @Autowired JdbcClient jdbc;
 
   private Appointment book(long slot, Long[] registryIds) {
     String man = adult(true);
     String woman = adult(false);
     if (registryIds != null) {
-      registryIds[0] = MarriageFixtures.registryPerson(persons, man, "UNMARRIED");
-      registryIds[1] = MarriageFixtures.registryPerson(persons, woman, "UNMARRIED");
+      registryIds[0] =
+          registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
+      registryIds[1] =
+          registry.person(woman, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
     }
     return bookings.book(new BookingRequest(slot, AppointmentType.MARRIAGE, man, woman, null));
   }

@@ -4,15 +4,15 @@ import static cn.minzheng.marriage.MarriageFixtures.adult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.minzheng.marriage.domain.BookingRejectedException;
-import cn.minzheng.marriage.domain.DivorceApplication.State;
-import cn.minzheng.marriage.domain.DivorceService;
-import cn.minzheng.marriage.domain.Offices;
+import cn.minzheng.marriage.domain.booking.BookingRejectedException;
+import cn.minzheng.marriage.domain.divorce.DivorceApplication.State;
+import cn.minzheng.marriage.domain.divorce.DivorceService;
+import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.platform.Role;
 import cn.minzheng.registry.MaritalStatus;
 import cn.minzheng.registry.PersonDirectory;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.PersonService;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class DivorceTest {
 
   @Autowired DivorceService divorces;
   @Autowired Offices offices;
-  @Autowired PersonService personService;
+  @Autowired RegistryFixtures registry;
   @Autowired PersonDirectory directory;
 
   private long[] personIds;
@@ -40,8 +40,8 @@ class DivorceTest {
     String woman = adult(false);
     personIds =
         new long[] {
-          MarriageFixtures.registryPerson(personService, man, "MARRIED"),
-          MarriageFixtures.registryPerson(personService, woman, "MARRIED")
+          registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.MARRIED).id(),
+          registry.person(woman, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.MARRIED).id()
         };
     long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
     return clerk(() -> divorces.apply(office, man, woman, APPLIED));

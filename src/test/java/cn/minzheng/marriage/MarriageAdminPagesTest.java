@@ -8,11 +8,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.minzheng.marriage.domain.Offices;
-import cn.minzheng.marriage.domain.PeakDays;
+import cn.minzheng.marriage.domain.offices.Offices;
+import cn.minzheng.marriage.domain.offices.PeakDays;
 import cn.minzheng.platform.Role;
+import cn.minzheng.registry.MaritalStatus;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,14 +29,14 @@ class MarriageAdminPagesTest {
   @Autowired MockMvc mvc;
   @Autowired Offices offices;
   @Autowired PeakDays peakDays;
-  @Autowired PersonService personService;
+  @Autowired RegistryFixtures registry;
 
   private final cn.minzheng.platform.StaffAuthentication clerk =
       RegistryTestData.auth(MarriageFixtures.JINJIANG, Role.STREET_CASEWORKER);
 
   @Test
   void cityAdministratorMarksAPeakDayThatThenCounts() throws Exception {
-    LocalDate day = cn.minzheng.marriage.domain.MarriageClock.today().plusDays(40);
+    LocalDate day = ChinaTime.today().plusDays(40);
     var admin = RegistryTestData.auth(RegistryTestData.CITY, Role.CITY_ADMIN);
     mvc.perform(
             post("/marriage/admin/calendar/peak-days")
@@ -126,8 +128,8 @@ class MarriageAdminPagesTest {
     long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
     String man = adult(true);
     String woman = adult(false);
-    MarriageFixtures.registryPerson(personService, man, "MARRIED");
-    MarriageFixtures.registryPerson(personService, woman, "MARRIED");
+    registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.MARRIED).id();
+    registry.person(woman, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.MARRIED).id();
     mvc.perform(get("/marriage/divorces/new").with(authentication(clerk)))
         .andExpect(status().isOk());
 
@@ -150,7 +152,7 @@ class MarriageAdminPagesTest {
             .getResponse()
             .getContentAsString();
 
-    LocalDate today = cn.minzheng.marriage.domain.MarriageClock.today();
+    LocalDate today = ChinaTime.today();
     assertThat(detail).contains("冷静期").contains(today.plusDays(30).toString());
     assertThat(detail).contains(today.plusDays(60).toString());
   }

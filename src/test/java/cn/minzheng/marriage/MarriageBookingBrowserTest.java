@@ -4,12 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minzheng.BrowserTestSupport;
-import cn.minzheng.marriage.domain.MarriageClock;
-import cn.minzheng.marriage.domain.Offices;
-import cn.minzheng.marriage.domain.PeakDays;
+import cn.minzheng.marriage.domain.offices.Offices;
+import cn.minzheng.marriage.domain.offices.PeakDays;
 import cn.minzheng.portal.codes.DevelopmentCodeSender;
 import cn.minzheng.portal.codes.DevelopmentTextSender;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.MaritalStatus;
+import cn.minzheng.registry.RegistryFixtures;
+import cn.minzheng.registry.RegistryTestData;
+import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
@@ -28,14 +30,14 @@ class MarriageBookingBrowserTest extends BrowserTestSupport {
   @Autowired JdbcClient jdbc;
   @Autowired Offices offices;
   @Autowired PeakDays peakDays;
-  @Autowired PersonService personService;
+  @Autowired RegistryFixtures registry;
   @Autowired DevelopmentCodeSender codes;
   @Autowired DevelopmentTextSender texts;
   private String phone;
 
   @Test
   void aCitizenBooksAPeakDaySlotAndCancelsIt() {
-    LocalDate day = MarriageClock.today().plusDays(3);
+    LocalDate day = ChinaTime.today().plusDays(3);
     peakDays.mark(day, "测试高峰日");
     long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
     long slot = MarriageFixtures.slot(jdbc, office, day, 2);
@@ -43,7 +45,7 @@ class MarriageBookingBrowserTest extends BrowserTestSupport {
     jdbc.sql("update marriage.slot set peak = true where id = ?").param(slot).update();
     long later = MarriageFixtures.slot(jdbc, office, day.plusDays(2), 2);
     String own = MarriageFixtures.adult(true);
-    MarriageFixtures.registryPerson(personService, own, "UNMARRIED");
+    registry.person(own, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
     registerCitizen(own);
     page.setViewportSize(390, 844);
 

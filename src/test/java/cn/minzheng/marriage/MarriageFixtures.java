@@ -1,12 +1,8 @@
 package cn.minzheng.marriage;
 
-import cn.minzheng.marriage.domain.NewOffice;
-import cn.minzheng.marriage.domain.Office.OfficeKind;
-import cn.minzheng.marriage.domain.Offices;
-import cn.minzheng.platform.Role;
-import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.PersonForm;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.marriage.domain.offices.NewOffice;
+import cn.minzheng.marriage.domain.offices.Office.OfficeKind;
+import cn.minzheng.marriage.domain.offices.Offices;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,7 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Offices, slots, ID numbers and registry persons for the marriage tests; all values unique. */
+/** Offices, slots and ID numbers for the marriage tests; all values unique. */
 public final class MarriageFixtures {
 
   public static final String JINJIANG = "510104000000";
@@ -75,13 +71,5 @@ public final class MarriageFixtures {
         .params(officeId, day, start, start.plusMinutes(30), capacity)
         .query(Long.class)
         .single();
-  }
-
-  /** Creates a registry person with the given ID number and marital status (as city admin). */
-  public static long registryPerson(PersonService persons, String idNumber, String marital) {
-    PersonForm form = RegistryTestData.form(idNumber, "婚登测试", "510104001001");
-    form.setMaritalStatus(marital);
-    return RegistryTestData.as(
-        RegistryTestData.auth(RegistryTestData.CITY, Role.CITY_ADMIN), () -> persons.create(form));
   }
 }

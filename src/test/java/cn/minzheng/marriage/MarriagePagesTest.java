@@ -8,19 +8,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.minzheng.marriage.domain.Appointment;
-import cn.minzheng.marriage.domain.AppointmentType;
-import cn.minzheng.marriage.domain.BookingRequest;
-import cn.minzheng.marriage.domain.BookingService;
-import cn.minzheng.marriage.domain.MarriageClock;
-import cn.minzheng.marriage.domain.Offices;
+import cn.minzheng.marriage.domain.booking.Appointment;
+import cn.minzheng.marriage.domain.booking.AppointmentType;
+import cn.minzheng.marriage.domain.booking.BookingRequest;
+import cn.minzheng.marriage.domain.booking.BookingService;
+import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.platform.Role;
 import cn.minzheng.portal.CitizenAuthentication;
 import cn.minzheng.portal.CitizenAuthentication.Citizen;
 import cn.minzheng.registry.MaritalStatus;
 import cn.minzheng.registry.PersonDirectory;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -39,18 +39,19 @@ class MarriagePagesTest {
   @Autowired MockMvc mvc;
   @Autowired Offices offices;
   @Autowired BookingService bookings;
-  @Autowired PersonService personService;
+  @Autowired RegistryFixtures registry;
   @Autowired PersonDirectory directory;
   @Autowired JdbcClient jdbc;
-  @Autowired cn.minzheng.marriage.domain.MarriageRegistration registration;
+  @Autowired cn.minzheng.marriage.domain.counter.MarriageRegistration registration;
 
-  private final LocalDate tomorrow = MarriageClock.today().plusDays(1);
+  private final LocalDate tomorrow = ChinaTime.today().plusDays(1);
 
   record SignedIn(CitizenAuthentication auth, String ownId, long accountId) {}
 
   private SignedIn citizen() {
     String own = adult(true);
-    long person = MarriageFixtures.registryPerson(personService, own, "UNMARRIED");
+    long person =
+        registry.person(own, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
     long account = ACCOUNTS.incrementAndGet();
     return new SignedIn(CitizenAuthentication.of(new Citizen(account, person)), own, account);
   }
@@ -136,13 +137,15 @@ class MarriagePagesTest {
     long slot = MarriageFixtures.slot(jdbc, office, tomorrow, 5);
     String man = adult(true);
     String woman = adult(false);
-    long manId = MarriageFixtures.registryPerson(personService, man, "UNMARRIED");
-    long womanId = MarriageFixtures.registryPerson(personService, woman, "UNMARRIED");
+    long manId =
+        registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
+    long womanId =
+        registry.person(woman, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
     Appointment a =
         bookings.book(new BookingRequest(slot, AppointmentType.MARRIAGE, man, woman, null));
     // The couple booked earlier; today is their day.
     jdbc.sql("update marriage.slot set day = ? where id = ?")
-        .params(MarriageClock.today(), slot)
+        .params(ChinaTime.today(), slot)
         .update();
     var clerk = RegistryTestData.auth(MarriageFixtures.JINJIANG, Role.STREET_CASEWORKER);
 
@@ -185,8 +188,10 @@ class MarriagePagesTest {
     long slot = MarriageFixtures.slot(jdbc, office, tomorrow, 5);
     String man = adult(true);
     String woman = adult(false);
-    long manId = MarriageFixtures.registryPerson(personService, man, "UNMARRIED");
-    long womanId = MarriageFixtures.registryPerson(personService, woman, "UNMARRIED");
+    long manId =
+        registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
+    long womanId =
+        registry.person(woman, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
     Appointment a =
         bookings.book(new BookingRequest(slot, AppointmentType.MARRIAGE, man, woman, null));
     long registrationId =

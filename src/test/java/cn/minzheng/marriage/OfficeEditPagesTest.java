@@ -8,9 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.minzheng.marriage.domain.Offices;
-import cn.minzheng.marriage.domain.SlotTemplate;
-import cn.minzheng.marriage.domain.SlotTemplates;
+import cn.minzheng.marriage.domain.offices.Offices;
+import cn.minzheng.marriage.domain.offices.SlotTemplate;
+import cn.minzheng.marriage.domain.offices.SlotTemplates;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffAuthentication;
 import cn.minzheng.registry.RegistryTestData;

@@ -5,15 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import cn.minzheng.marriage.domain.Appointment;
-import cn.minzheng.marriage.domain.AppointmentType;
-import cn.minzheng.marriage.domain.BookingRequest;
-import cn.minzheng.marriage.domain.BookingService;
-import cn.minzheng.marriage.domain.MarriageClock;
-import cn.minzheng.marriage.domain.Offices;
+import cn.minzheng.marriage.domain.booking.Appointment;
+import cn.minzheng.marriage.domain.booking.AppointmentType;
+import cn.minzheng.marriage.domain.booking.BookingRequest;
+import cn.minzheng.marriage.domain.booking.BookingService;
+import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.portal.CitizenAuthentication;
 import cn.minzheng.portal.CitizenAuthentication.Citizen;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.MaritalStatus;
+import cn.minzheng.registry.RegistryFixtures;
+import cn.minzheng.registry.RegistryTestData;
+import cn.minzheng.shared.ChinaTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,17 +31,18 @@ class PortalMyBookingsTest {
   @Autowired MockMvc mvc;
   @Autowired Offices offices;
   @Autowired BookingService bookings;
-  @Autowired PersonService persons;
+  @Autowired RegistryFixtures registry;
   @Autowired JdbcClient jdbc;
 
   @Test
   void thePartnerSeesTheBookingMadeForHerWithoutCancelOrReschedule() throws Exception {
     long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
-    long slot = MarriageFixtures.slot(jdbc, office, MarriageClock.today().plusDays(2), 3);
+    long slot = MarriageFixtures.slot(jdbc, office, ChinaTime.today().plusDays(2), 3);
     String man = adult(true);
     String woman = adult(false);
-    MarriageFixtures.registryPerson(persons, man, "UNMARRIED");
-    long womanId = MarriageFixtures.registryPerson(persons, woman, "UNMARRIED");
+    registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
+    long womanId =
+        registry.person(woman, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
     Appointment a =
         bookings.book(new BookingRequest(slot, AppointmentType.MARRIAGE, man, woman, 860_001L));
 

@@ -5,11 +5,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.minzheng.marriage.domain.MarriageClock;
-import cn.minzheng.marriage.domain.OfficeActivation;
-import cn.minzheng.marriage.domain.Offices;
+import cn.minzheng.marriage.domain.offices.OfficeActivation;
+import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.portal.CitizenAuthentication;
 import cn.minzheng.portal.CitizenAuthentication.Citizen;
+import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +29,7 @@ class PortalSlotPagesTest {
   @Autowired JdbcClient jdbc;
 
   private final CitizenAuthentication citizen = CitizenAuthentication.of(new Citizen(870_001, 1));
-  private final LocalDate tomorrow = MarriageClock.today().plusDays(1);
+  private final LocalDate tomorrow = ChinaTime.today().plusDays(1);
 
   private String get200(String path) throws Exception {
     return mvc.perform(get(path).with(authentication(citizen)).header("HX-Request", "true"))

@@ -4,22 +4,22 @@ import static cn.minzheng.marriage.MarriageFixtures.adult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.minzheng.marriage.domain.Appointment;
-import cn.minzheng.marriage.domain.AppointmentStatus;
-import cn.minzheng.marriage.domain.AppointmentType;
-import cn.minzheng.marriage.domain.BookingRejectedException;
-import cn.minzheng.marriage.domain.BookingRequest;
-import cn.minzheng.marriage.domain.BookingService;
-import cn.minzheng.marriage.domain.CounterService;
-import cn.minzheng.marriage.domain.MarriageRegistration;
-import cn.minzheng.marriage.domain.Offices;
-import cn.minzheng.marriage.domain.Registration;
+import cn.minzheng.marriage.domain.booking.Appointment;
+import cn.minzheng.marriage.domain.booking.AppointmentStatus;
+import cn.minzheng.marriage.domain.booking.AppointmentType;
+import cn.minzheng.marriage.domain.booking.BookingRejectedException;
+import cn.minzheng.marriage.domain.booking.BookingRequest;
+import cn.minzheng.marriage.domain.booking.BookingService;
+import cn.minzheng.marriage.domain.counter.CounterService;
+import cn.minzheng.marriage.domain.counter.MarriageRegistration;
+import cn.minzheng.marriage.domain.counter.Registration;
+import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.Role;
 import cn.minzheng.registry.MaritalStatus;
 import cn.minzheng.registry.PersonDirectory;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.PersonService;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class RegistrationTest {
   @Autowired CounterService counter;
   @Autowired MarriageRegistration registration;
   @Autowired Offices offices;
-  @Autowired PersonService personService;
+  @Autowired RegistryFixtures registry;
   @Autowired PersonDirectory directory;
   @Autowired JdbcClient jdbc;
 
@@ -48,8 +48,8 @@ class RegistrationTest {
     return new Couple(
         man,
         woman,
-        MarriageFixtures.registryPerson(personService, man, "UNMARRIED"),
-        MarriageFixtures.registryPerson(personService, woman, "UNMARRIED"));
+        registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id(),
+        registry.person(woman, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id());
   }
 
   private Appointment booked(long office, Couple c, LocalDate day) {

@@ -2,10 +2,10 @@ package cn.minzheng.marriage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.minzheng.marriage.domain.Offices;
-import cn.minzheng.marriage.domain.PeakDays;
-import cn.minzheng.marriage.domain.SlotGenerator;
-import cn.minzheng.marriage.domain.SlotTemplate;
+import cn.minzheng.marriage.domain.offices.Offices;
+import cn.minzheng.marriage.domain.offices.PeakDays;
+import cn.minzheng.marriage.domain.offices.SlotGenerator;
+import cn.minzheng.marriage.domain.offices.SlotTemplate;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;

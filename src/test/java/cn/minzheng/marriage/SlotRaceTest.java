@@ -3,11 +3,11 @@ package cn.minzheng.marriage;
 import static cn.minzheng.marriage.MarriageFixtures.adult;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.minzheng.marriage.domain.AppointmentType;
-import cn.minzheng.marriage.domain.BookingRejectedException;
-import cn.minzheng.marriage.domain.BookingRequest;
-import cn.minzheng.marriage.domain.BookingService;
-import cn.minzheng.marriage.domain.Offices;
+import cn.minzheng.marriage.domain.booking.AppointmentType;
+import cn.minzheng.marriage.domain.booking.BookingRejectedException;
+import cn.minzheng.marriage.domain.booking.BookingRequest;
+import cn.minzheng.marriage.domain.booking.BookingService;
+import cn.minzheng.marriage.domain.offices.Offices;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,14 +8,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.minzheng.marriage.domain.Appointment;
-import cn.minzheng.marriage.domain.AppointmentStatus;
-import cn.minzheng.marriage.domain.AppointmentType;
-import cn.minzheng.marriage.domain.BookingRequest;
-import cn.minzheng.marriage.domain.BookingService;
-import cn.minzheng.marriage.domain.Offices;
-import cn.minzheng.marriage.domain.SlotGenerator;
-import cn.minzheng.marriage.domain.SlotTemplate;
+import cn.minzheng.marriage.domain.booking.Appointment;
+import cn.minzheng.marriage.domain.booking.AppointmentStatus;
+import cn.minzheng.marriage.domain.booking.AppointmentType;
+import cn.minzheng.marriage.domain.booking.BookingRequest;
+import cn.minzheng.marriage.domain.booking.BookingService;
+import cn.minzheng.marriage.domain.offices.Offices;
+import cn.minzheng.marriage.domain.offices.SlotGenerator;
+import cn.minzheng.marriage.domain.offices.SlotTemplate;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffAuthentication;
 import cn.minzheng.platform.StaffUser;

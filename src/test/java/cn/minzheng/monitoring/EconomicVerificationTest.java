@@ -1,9 +1,7 @@
 package cn.minzheng.monitoring;
 
 import static cn.minzheng.monitoring.MonitoringTestData.COMMUNITY;
-import static cn.minzheng.monitoring.MonitoringTestData.household;
 import static cn.minzheng.monitoring.MonitoringTestData.importLines;
-import static cn.minzheng.monitoring.MonitoringTestData.resident;
 import static cn.minzheng.registry.RegistryTestData.CITY;
 import static cn.minzheng.registry.RegistryTestData.as;
 import static cn.minzheng.registry.RegistryTestData.auth;
@@ -11,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.minzheng.assistance.EconomicVerificationProvider;
-import cn.minzheng.monitoring.MonitoringTestData.Resident;
 import cn.minzheng.monitoring.feeds.FeedImports;
 import cn.minzheng.monitoring.feeds.FeedType;
 import cn.minzheng.monitoring.verification.EconomicVerification;
@@ -20,8 +17,8 @@ import cn.minzheng.monitoring.verification.VerificationReport;
 import cn.minzheng.monitoring.verification.VerificationReports;
 import cn.minzheng.monitoring.verification.VerificationRequest;
 import cn.minzheng.platform.Role;
-import cn.minzheng.registry.domain.HouseholdService;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
+import cn.minzheng.registry.RegistryFixtures.Person;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,19 +32,18 @@ class EconomicVerificationTest {
   static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
 
   @Autowired FeedImports imports;
-  @Autowired PersonService persons;
-  @Autowired HouseholdService households;
+  @Autowired RegistryFixtures registry;
   @Autowired EconomicVerification verification;
   @Autowired VerificationReports reports;
   @Autowired EconomicVerificationProvider provider;
 
-  record Family(Resident head, Resident spouse, Resident child, long householdId) {}
+  record Family(Person head, Person spouse, Person child, long householdId) {}
 
   private Family family() throws Exception {
-    Resident head = resident(persons, "户主", COMMUNITY);
-    Resident spouse = resident(persons, "配偶", COMMUNITY);
-    Resident child = resident(persons, "子女", COMMUNITY);
-    long hh = household(households, COMMUNITY, List.of(head, spouse, child));
+    Person head = registry.person("户主", COMMUNITY);
+    Person spouse = registry.person("配偶", COMMUNITY);
+    Person child = registry.person("子女", COMMUNITY);
+    long hh = registry.household(COMMUNITY, head, spouse, child);
     importLines(
         imports,
         FeedType.PENSION_EMPLOYMENT,
@@ -64,7 +60,7 @@ class EconomicVerificationTest {
     return new VerificationRequest(
         f.householdId(),
         COMMUNITY,
-        List.of(f.head().personId(), f.spouse().personId(), f.child().personId()),
+        List.of(f.head().id(), f.spouse().id(), f.child().id()),
         AS_OF,
         consent,
         null,
@@ -130,7 +126,7 @@ class EconomicVerificationTest {
             new EconomicVerificationProvider.Request(
                 42L,
                 f.householdId(),
-                List.of(f.head().personId(), f.spouse().personId(), f.child().personId()),
+                List.of(f.head().id(), f.spouse().id(), f.child().id()),
                 AS_OF,
                 "授权书-2025-003",
                 "caseworker"));

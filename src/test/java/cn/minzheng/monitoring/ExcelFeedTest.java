@@ -2,14 +2,13 @@ package cn.minzheng.monitoring;
 
 import static cn.minzheng.monitoring.MonitoringTestData.COMMUNITY;
 import static cn.minzheng.monitoring.MonitoringTestData.importCsv;
-import static cn.minzheng.monitoring.MonitoringTestData.resident;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.minzheng.monitoring.MonitoringTestData.Resident;
 import cn.minzheng.monitoring.feeds.FeedImportResult;
 import cn.minzheng.monitoring.feeds.FeedImports;
 import cn.minzheng.monitoring.feeds.FeedType;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
+import cn.minzheng.registry.RegistryFixtures.Person;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,12 +26,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ExcelFeedTest {
 
   @Autowired FeedImports imports;
-  @Autowired PersonService persons;
+  @Autowired RegistryFixtures registry;
   @Autowired JdbcClient jdbc;
 
   @Test
   void readsTextAndDateCellsOfTheFirstSheet() throws Exception {
-    Resident r = resident(persons, "冯十", COMMUNITY);
+    Person r = registry.person("冯十", COMMUNITY);
     Path file = Files.createTempFile("feed-", ".xlsx");
     try (XSSFWorkbook book = new XSSFWorkbook();
         OutputStream out = Files.newOutputStream(file)) {

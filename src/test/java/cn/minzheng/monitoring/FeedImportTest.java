@@ -3,15 +3,14 @@ package cn.minzheng.monitoring;
 import static cn.minzheng.monitoring.MonitoringTestData.COMMUNITY;
 import static cn.minzheng.monitoring.MonitoringTestData.csv;
 import static cn.minzheng.monitoring.MonitoringTestData.importCsv;
-import static cn.minzheng.monitoring.MonitoringTestData.resident;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.minzheng.monitoring.MonitoringTestData.Resident;
 import cn.minzheng.monitoring.feeds.FeedImportResult;
 import cn.minzheng.monitoring.feeds.FeedImports;
 import cn.minzheng.monitoring.feeds.FeedType;
 import cn.minzheng.monitoring.feeds.RowError;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
+import cn.minzheng.registry.RegistryFixtures.Person;
 import cn.minzheng.shared.IdCardNo;
 import cn.minzheng.testing.IdNumbers;
 import java.nio.file.Files;
@@ -27,12 +26,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class FeedImportTest {
 
   @Autowired FeedImports imports;
-  @Autowired PersonService persons;
+  @Autowired RegistryFixtures registry;
   @Autowired JdbcClient jdbc;
 
   @Test
   void storesMatchedRowsAsDatedFactsKeepingSourceDateAndBatch() throws Exception {
-    Resident r = resident(persons, "张三", COMMUNITY);
+    Person r = registry.person("张三", COMMUNITY);
 
     FeedImportResult result =
         importCsv(imports, FeedType.VEHICLE, csv(r.idNumber() + ",2025-03-01,85000.50,川A12345"));
@@ -47,7 +46,7 @@ class FeedImportTest {
             .query()
             .singleRow();
     assertThat(fact)
-        .containsEntry("person_id", r.personId())
+        .containsEntry("person_id", r.id())
         .containsEntry("d", "2025-03-01")
         .containsEntry("a", "85000.50")
         .containsEntry("detail", "川A12345")
@@ -58,7 +57,7 @@ class FeedImportTest {
 
   @Test
   void readsAGbkEncodedFileAsGbkInsteadOfStoringItGarbled() throws Exception {
-    Resident r = resident(persons, "王五", COMMUNITY);
+    Person r = registry.person("王五", COMMUNITY);
     Path file = Files.createTempFile("feed-gbk-", ".csv");
     Files.writeString(
         file,
@@ -78,7 +77,7 @@ class FeedImportTest {
 
   @Test
   void reportsEachMalformedRowWithLineFieldAndReasonAndKeepsTheValidOnes() throws Exception {
-    Resident r = resident(persons, "李四", COMMUNITY);
+    Person r = registry.person("李四", COMMUNITY);
     String good = r.idNumber();
     String wrongCheck = good.substring(0, 17) + (good.charAt(17) == '1' ? '2' : '1');
 
@@ -135,7 +134,7 @@ class FeedImportTest {
 
   @Test
   void theSameFileTwiceChangesNothing() throws Exception {
-    Resident r = resident(persons, "王五", COMMUNITY);
+    Person r = registry.person("王五", COMMUNITY);
     Path file = csv(r.idNumber() + ",2025-04-01,3000,工资 某公司");
 
     FeedImportResult first = importCsv(imports, FeedType.PENSION_EMPLOYMENT, file);
@@ -145,7 +144,7 @@ class FeedImportTest {
     assertThat(second.batch().id()).isEqualTo(first.batch().id());
     assertThat(
             jdbc.sql("select count(*) from monitoring.fact where person_id = ?")
-                .param(r.personId())
+                .param(r.id())
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
@@ -153,7 +152,7 @@ class FeedImportTest {
 
   @Test
   void stagingIsEmptyAfterAnImport() throws Exception {
-    Resident r = resident(persons, "赵六", COMMUNITY);
+    Person r = registry.person("赵六", COMMUNITY);
     FeedImportResult result =
         importCsv(imports, FeedType.TAX_INCOME, csv(r.idNumber() + ",2025-04-01,500,劳务报酬"));
     assertThat(
@@ -170,7 +169,7 @@ class FeedImportTest {
    */
   @Test
   void matchesALargeDeliveryAnalysedBeforeMatchingLikeASmallOne() throws Exception {
-    Resident r = resident(persons, "钱七", COMMUNITY);
+    Person r = registry.person("钱七", COMMUNITY);
     int unknown = 20_000;
     String[] lines = new String[unknown + 2];
     lines[0] = r.idNumber() + ",2025-05-31,1500,养老金";

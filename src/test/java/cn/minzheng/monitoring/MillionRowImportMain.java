@@ -1,9 +1,6 @@
 package cn.minzheng.monitoring;
 
 import static cn.minzheng.monitoring.MonitoringTestData.COMMUNITY;
-import static cn.minzheng.registry.RegistryTestData.CITY;
-import static cn.minzheng.registry.RegistryTestData.as;
-import static cn.minzheng.registry.RegistryTestData.auth;
 
 import cn.minzheng.MinzhengApplication;
 import cn.minzheng.monitoring.feeds.Delivery;
@@ -11,9 +8,7 @@ import cn.minzheng.monitoring.feeds.FeedBatch;
 import cn.minzheng.monitoring.feeds.FeedFiles;
 import cn.minzheng.monitoring.feeds.FeedImports;
 import cn.minzheng.monitoring.feeds.FeedType;
-import cn.minzheng.platform.Role;
-import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,15 +31,10 @@ public final class MillionRowImportMain {
         new SpringApplicationBuilder(MinzhengApplication.class)
             .properties("server.port=0", "spring.main.banner-mode=off")
             .run()) {
-      PersonService persons = context.getBean(PersonService.class);
-      as(
-          auth(CITY, Role.CITY_ADMIN),
-          () -> {
-            for (String id : known) {
-              persons.create(RegistryTestData.form(id, "已知人员", COMMUNITY));
-            }
-            return null;
-          });
+      RegistryFixtures registry = context.getBean(RegistryFixtures.class);
+      for (String id : known) {
+        registry.person(id, "已知人员", COMMUNITY);
+      }
       FeedImports imports = context.getBean(FeedImports.class);
       long started = System.nanoTime();
       FeedBatch batch =

@@ -1,9 +1,7 @@
 package cn.minzheng.monitoring;
 
 import static cn.minzheng.monitoring.MonitoringTestData.COMMUNITY;
-import static cn.minzheng.monitoring.MonitoringTestData.household;
 import static cn.minzheng.monitoring.MonitoringTestData.importLines;
-import static cn.minzheng.monitoring.MonitoringTestData.resident;
 import static cn.minzheng.registry.RegistryTestData.CITY;
 import static cn.minzheng.registry.RegistryTestData.STREET;
 import static cn.minzheng.registry.RegistryTestData.auth;
@@ -17,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.minzheng.monitoring.MonitoringTestData.Resident;
 import cn.minzheng.monitoring.feeds.FeedImports;
 import cn.minzheng.monitoring.feeds.FeedType;
 import cn.minzheng.monitoring.register.LowIncomeRegister;
@@ -26,8 +23,8 @@ import cn.minzheng.monitoring.register.RegisterCategory;
 import cn.minzheng.monitoring.visits.VisitRecords;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.apiaccess.ServiceAccounts;
-import cn.minzheng.registry.domain.HouseholdService;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
+import cn.minzheng.registry.RegistryFixtures.Person;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,27 +47,26 @@ class MonitoringPagesTest {
 
   @Autowired MockMvc mvc;
   @Autowired FeedImports imports;
-  @Autowired PersonService persons;
-  @Autowired HouseholdService households;
+  @Autowired RegistryFixtures registry;
   @Autowired LowIncomeRegister register;
   @Autowired VisitRecords visits;
   @Autowired ServiceAccounts serviceAccounts;
   @Autowired JdbcClient jdbc;
   @Autowired cn.minzheng.monitoring.warnings.WarningEscalation escalation;
 
-  private long warningFor(Resident r) {
+  private long warningFor(Person r) {
     return jdbc.sql("select id from monitoring.warning where person_id = ?")
-        .param(r.personId())
+        .param(r.id())
         .query(Long.class)
         .single();
   }
 
-  private Resident registerPersonWithVehicle() throws Exception {
-    Resident r = resident(persons, "孙七", COMMUNITY);
-    long hh = household(households, COMMUNITY, List.of(r));
+  private Person registerPersonWithVehicle() throws Exception {
+    Person r = registry.person("孙七", COMMUNITY);
+    long hh = registry.household(COMMUNITY, r);
     register.include(
         new Inclusion(
-            r.personId(),
+            r.id(),
             hh,
             COMMUNITY,
             RegisterCategory.TEKUN,
@@ -85,7 +81,7 @@ class MonitoringPagesTest {
 
   @Test
   void anAdministratorUploadsAFeedFileAndSeesTheResult() throws Exception {
-    Resident r = resident(persons, "周八", COMMUNITY);
+    Person r = registry.person("周八", COMMUNITY);
     byte[] csv =
         ("身份证号,日期,金额,说明\n" + r.idNumber() + ",2025-01-01,100000,成都某公司\n")
             .getBytes(StandardCharsets.UTF_8);
@@ -136,7 +132,7 @@ class MonitoringPagesTest {
 
   @Test
   void theCaseworkerRecordsAVisitAndClosesTheWarning() throws Exception {
-    Resident r = registerPersonWithVehicle();
+    Person r = registerPersonWithVehicle();
     long id = warningFor(r);
     var caseworker = authentication(auth(STREET, Role.STREET_CASEWORKER));
 
@@ -202,7 +198,7 @@ class MonitoringPagesTest {
 
   @Test
   void aDepartmentDeliversABatchOnceUnderItsIdempotencyKey() throws Exception {
-    Resident r = resident(persons, "吴九", COMMUNITY);
+    Person r = registry.person("吴九", COMMUNITY);
     var token =
         serviceAccounts
             .create(
@@ -246,7 +242,7 @@ class MonitoringPagesTest {
 
     assertThat(
             jdbc.sql("select count(*) from monitoring.fact where person_id = ?")
-                .param(r.personId())
+                .param(r.id())
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
@@ -277,8 +273,8 @@ class MonitoringPagesTest {
 
   @Test
   void aStandaloneVerificationNeedsTheAuthorisationAndItsReportStaysInScope() throws Exception {
-    Resident r = resident(persons, "陈十一", COMMUNITY);
-    household(households, COMMUNITY, List.of(r));
+    Person r = registry.person("陈十一", COMMUNITY);
+    registry.household(COMMUNITY, r);
     var caseworker = authentication(auth(STREET, Role.STREET_CASEWORKER));
 
     mvc.perform(

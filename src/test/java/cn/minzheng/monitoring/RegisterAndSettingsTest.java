@@ -1,12 +1,10 @@
 package cn.minzheng.monitoring;
 
 import static cn.minzheng.monitoring.MonitoringTestData.COMMUNITY;
-import static cn.minzheng.monitoring.MonitoringTestData.resident;
 import static cn.minzheng.registry.RegistryTestData.CITY;
 import static cn.minzheng.registry.RegistryTestData.STREET;
 import static cn.minzheng.registry.RegistryTestData.auth;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,9 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.minzheng.assistance.AssistanceEnded;
 import cn.minzheng.assistance.AssistanceGranted;
 import cn.minzheng.assistance.AssistanceType;
-import cn.minzheng.monitoring.MonitoringTestData.Resident;
 import cn.minzheng.platform.Role;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
+import cn.minzheng.registry.RegistryFixtures.Person;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
@@ -28,56 +26,59 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 @AutoConfigureMockMvc
+@EnableScenarios
 class RegisterAndSettingsTest {
 
   @Autowired MockMvc mvc;
-  @Autowired PersonService persons;
+  @Autowired RegistryFixtures registry;
   @Autowired ApplicationEventPublisher events;
   @Autowired TransactionTemplate tx;
   @Autowired JdbcClient jdbc;
 
   @Test
-  void grantedAndEndedProgrammesMaintainTheRegister() {
-    Resident a = resident(persons, "钱一", COMMUNITY);
-    Resident b = resident(persons, "钱二", COMMUNITY);
-    tx.executeWithoutResult(
-        s ->
-            events.publishEvent(
-                new AssistanceGranted(
-                    7001L,
-                    900001L,
-                    AssistanceType.DIBAO,
-                    "兜底型",
-                    List.of(a.personId(), b.personId()),
-                    COMMUNITY,
-                    YearMonth.of(2025, 3))));
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> currentCategories(a.personId()).equals(List.of("DIBAO")));
-    assertThat(currentCategories(b.personId())).containsExactly("DIBAO");
+  void grantedAndEndedProgrammesMaintainTheRegister(Scenario scenario) {
+    Person a = registry.person("钱一", COMMUNITY);
+    Person b = registry.person("钱二", COMMUNITY);
+    scenario
+        .publish(
+            new AssistanceGranted(
+                7001L,
+                900001L,
+                AssistanceType.DIBAO,
+                "兜底型",
+                List.of(a.id(), b.id()),
+                COMMUNITY,
+                YearMonth.of(2025, 3)))
+        .andWaitAtMost(Duration.ofSeconds(20))
+        .andWaitForStateChange(() -> currentCategories(a.id()))
+        .andVerify(categories -> assertThat(categories).containsExactly("DIBAO"));
+    assertThat(currentCategories(b.id())).containsExactly("DIBAO");
 
-    tx.executeWithoutResult(
-        s ->
-            events.publishEvent(
-                new AssistanceEnded(
-                    7001L,
-                    900001L,
-                    AssistanceType.DIBAO,
-                    List.of(a.personId()),
-                    YearMonth.of(2025, 9),
-                    "复核停保")));
-    await().atMost(Duration.ofSeconds(20)).until(() -> currentCategories(a.personId()).isEmpty());
-    assertThat(currentCategories(b.personId())).containsExactly("DIBAO");
+    scenario
+        .publish(
+            new AssistanceEnded(
+                7001L,
+                900001L,
+                AssistanceType.DIBAO,
+                List.of(a.id()),
+                YearMonth.of(2025, 9),
+                "复核停保"))
+        .andWaitAtMost(Duration.ofSeconds(20))
+        .andWaitForStateChange(() -> currentCategories(a.id()).isEmpty())
+        .andVerify(ended -> assertThat(currentCategories(a.id())).isEmpty());
+    assertThat(currentCategories(b.id())).containsExactly("DIBAO");
   }
 
   @Test
   void aCaseworkerIdentifiesAPersonManuallyWithAReason() throws Exception {
-    Resident a = resident(persons, "孙三", COMMUNITY);
+    Person a = registry.person("孙三", COMMUNITY);
     mvc.perform(
             post("/monitoring/register")
                 .param("idNumber", a.idNumber())
@@ -86,7 +87,7 @@ class RegisterAndSettingsTest {
                 .with(csrf())
                 .with(authentication(auth(STREET, Role.STREET_CASEWORKER))))
         .andExpect(status().isOk());
-    assertThat(currentCategories(a.personId())).containsExactly("RIGID_EXPENDITURE");
+    assertThat(currentCategories(a.id())).containsExactly("RIGID_EXPENDITURE");
   }
 
   @Test

@@ -1,26 +1,22 @@
 package cn.minzheng.monitoring;
 
 import static cn.minzheng.monitoring.MonitoringTestData.COMMUNITY;
-import static cn.minzheng.monitoring.MonitoringTestData.household;
-import static cn.minzheng.monitoring.MonitoringTestData.resident;
 import static cn.minzheng.registry.RegistryTestData.CITY;
 import static cn.minzheng.registry.RegistryTestData.STREET;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import cn.minzheng.BrowserTestSupport;
 import cn.minzheng.StaffSignIn;
-import cn.minzheng.monitoring.MonitoringTestData.Resident;
 import cn.minzheng.monitoring.register.LowIncomeRegister;
 import cn.minzheng.monitoring.register.LowIncomeRegister.Inclusion;
 import cn.minzheng.monitoring.register.RegisterCategory;
 import cn.minzheng.platform.Role;
-import cn.minzheng.registry.domain.HouseholdService;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
+import cn.minzheng.registry.RegistryFixtures.Person;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,8 +32,7 @@ class WarningJourneyBrowserTest extends BrowserTestSupport {
 
   @Autowired JdbcClient jdbc;
   @Autowired PasswordEncoder passwords;
-  @Autowired PersonService persons;
-  @Autowired HouseholdService households;
+  @Autowired RegistryFixtures registry;
   @Autowired LowIncomeRegister register;
 
   @Override
@@ -47,11 +42,11 @@ class WarningJourneyBrowserTest extends BrowserTestSupport {
 
   @Test
   void uploadedFeedRaisesAWarningThatTheCaseworkerVisitsAndCloses() throws Exception {
-    Resident r = resident(persons, "郑𠮷", COMMUNITY);
-    long hh = household(households, COMMUNITY, List.of(r));
+    Person r = registry.person("郑𠮷", COMMUNITY);
+    long hh = registry.household(COMMUNITY, r);
     register.include(
         new Inclusion(
-            r.personId(),
+            r.id(),
             hh,
             COMMUNITY,
             RegisterCategory.TEKUN,
@@ -66,7 +61,7 @@ class WarningJourneyBrowserTest extends BrowserTestSupport {
     page.navigate("/monitoring/feeds");
     page.getByTestId("feed-type").selectOption("vehicle");
     byte[] csv =
-        ("身份证号,日期,金额,说明\n" + r.idNumber() + ",2025-08-01,120000,川A" + r.personId() + "\n")
+        ("身份证号,日期,金额,说明\n" + r.idNumber() + ",2025-08-01,120000,川A" + r.id() + "\n")
             .getBytes(StandardCharsets.UTF_8);
     page.getByTestId("feed-file").setInputFiles(new FilePayload("vehicles.csv", "text/csv", csv));
     page.getByTestId("feed-submit").click();
@@ -76,10 +71,10 @@ class WarningJourneyBrowserTest extends BrowserTestSupport {
     context.clearCookies();
     StaffSignIn.signIn(page, jdbc, passwords, Role.STREET_CASEWORKER, STREET);
     page.getByTestId("work-queue-monitoring.warning").click();
-    page.getByTestId("warning-row-" + r.personId())
+    page.getByTestId("warning-row-" + r.id())
         .getByRole(com.microsoft.playwright.options.AriaRole.LINK)
         .click();
-    assertThat(page.getByTestId("warning-evidence")).containsText("川A" + r.personId());
+    assertThat(page.getByTestId("warning-evidence")).containsText("川A" + r.id());
     page.getByTestId("visit-findings").fill("车辆系亲属代为登记，本人仍无收入，继续供养");
     page.getByTestId("visit-submit").click();
     assertThat(page.getByTestId("warning-state")).hasText("已处置");

@@ -1,22 +1,19 @@
 package cn.minzheng.monitoring;
 
 import static cn.minzheng.monitoring.MonitoringTestData.COMMUNITY;
-import static cn.minzheng.monitoring.MonitoringTestData.household;
 import static cn.minzheng.monitoring.MonitoringTestData.importLines;
-import static cn.minzheng.monitoring.MonitoringTestData.resident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.minzheng.assistance.AssistanceStandards;
-import cn.minzheng.monitoring.MonitoringTestData.Resident;
 import cn.minzheng.monitoring.feeds.FeedImports;
 import cn.minzheng.monitoring.feeds.FeedType;
 import cn.minzheng.monitoring.register.LowIncomeRegister;
 import cn.minzheng.monitoring.register.LowIncomeRegister.Inclusion;
 import cn.minzheng.monitoring.register.RegisterCategory;
 import cn.minzheng.monitoring.warnings.WarningEvaluation;
-import cn.minzheng.registry.domain.HouseholdService;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
+import cn.minzheng.registry.RegistryFixtures.Person;
 import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,23 +30,22 @@ class WarningRulesTest {
   static final LocalDate SINCE = LocalDate.of(2025, 1, 1);
 
   @Autowired FeedImports imports;
-  @Autowired PersonService persons;
-  @Autowired HouseholdService households;
+  @Autowired RegistryFixtures registry;
   @Autowired LowIncomeRegister register;
   @Autowired WarningEvaluation evaluation;
   @Autowired ObjectProvider<AssistanceStandards> standards;
   @Autowired JdbcClient jdbc;
 
   /** A two-person household whose head is in the register as 低保 since 2025-01-01. */
-  record Family(Resident head, Resident spouse, long householdId) {}
+  record Family(Person head, Person spouse, long householdId) {}
 
   private Family dibaoFamily() {
-    Resident head = resident(persons, "户主", COMMUNITY);
-    Resident spouse = resident(persons, "配偶", COMMUNITY);
-    long hh = household(households, COMMUNITY, List.of(head, spouse));
+    Person head = registry.person("户主", COMMUNITY);
+    Person spouse = registry.person("配偶", COMMUNITY);
+    long hh = registry.household(COMMUNITY, head, spouse);
     register.include(
         new Inclusion(
-            head.personId(), hh, COMMUNITY, RegisterCategory.DIBAO, "MANUAL", "测试", null, SINCE),
+            head.id(), hh, COMMUNITY, RegisterCategory.DIBAO, "MANUAL", "测试", null, SINCE),
         "test");
     return new Family(head, spouse, hh);
   }
@@ -64,7 +60,7 @@ class WarningRulesTest {
   @Test
   void newVehicleFiresOnlyForARegisterPersonAndOnlyWhenRegisteredSinceInclusion() throws Exception {
     Family f = dibaoFamily();
-    Resident outsider = resident(persons, "路人", COMMUNITY);
+    Person outsider = registry.person("路人", COMMUNITY);
 
     importLines(
         imports,
@@ -73,8 +69,8 @@ class WarningRulesTest {
         f.head().idNumber() + ",2024-12-31,60000,川A00002",
         outsider.idNumber() + ",2025-03-01,60000,川A00003");
 
-    assertThat(rulesFor(f.head().personId())).containsExactly("NEW_VEHICLE");
-    assertThat(rulesFor(outsider.personId())).isEmpty();
+    assertThat(rulesFor(f.head().id())).containsExactly("NEW_VEHICLE");
+    assertThat(rulesFor(outsider.id())).isEmpty();
   }
 
   @Test
@@ -86,15 +82,15 @@ class WarningRulesTest {
         f.head().idNumber() + ",2025-02-01,300000,锦江区某路1号",
         f.spouse().idNumber() + ",2025-02-01,300000,锦江区某路2号");
 
-    assertThat(rulesFor(f.head().personId())).containsExactly("NEW_PROPERTY");
+    assertThat(rulesFor(f.head().id())).containsExactly("NEW_PROPERTY");
     // The spouse is not in the register herself: a property of hers is not "new since inclusion".
-    assertThat(rulesFor(f.spouse().personId())).isEmpty();
+    assertThat(rulesFor(f.spouse().id())).isEmpty();
   }
 
   @Test
   void largeMedicalBillFiresFromTheThresholdForAnyMemberOfARegisterHousehold() throws Exception {
     Family f = dibaoFamily();
-    Resident outsider = resident(persons, "路人", COMMUNITY);
+    Person outsider = registry.person("路人", COMMUNITY);
     String recent = ChinaTime.today().minusDays(10).toString();
 
     importLines(
@@ -104,9 +100,9 @@ class WarningRulesTest {
         f.head().idNumber() + "," + recent + ",19999.99,华西医院",
         outsider.idNumber() + "," + recent + ",50000,华西医院");
 
-    assertThat(rulesFor(f.spouse().personId())).containsExactly("LARGE_MEDICAL_BILL");
-    assertThat(rulesFor(f.head().personId())).isEmpty();
-    assertThat(rulesFor(outsider.personId())).isEmpty();
+    assertThat(rulesFor(f.spouse().id())).containsExactly("LARGE_MEDICAL_BILL");
+    assertThat(rulesFor(f.head().id())).isEmpty();
+    assertThat(rulesFor(outsider.id())).isEmpty();
   }
 
   @Test
@@ -120,9 +116,9 @@ class WarningRulesTest {
         g.head().idNumber() + ",2025-05-01,,迁出",
         f.spouse().idNumber() + ",2025-05-01,,死亡");
 
-    assertThat(rulesFor(f.head().personId())).containsExactly("DEATH");
-    assertThat(rulesFor(g.head().personId())).isEmpty();
-    assertThat(rulesFor(f.spouse().personId())).isEmpty();
+    assertThat(rulesFor(f.head().id())).containsExactly("DEATH");
+    assertThat(rulesFor(g.head().id())).isEmpty();
+    assertThat(rulesFor(f.spouse().id())).isEmpty();
   }
 
   @Test
@@ -135,20 +131,20 @@ class WarningRulesTest {
         f.head().idNumber() + ",2025-06-01,,肢体二级",
         g.head().idNumber() + ",2024-06-01,,肢体二级");
 
-    assertThat(rulesFor(f.head().personId())).containsExactly("NEW_DISABILITY");
-    assertThat(rulesFor(g.head().personId())).isEmpty();
+    assertThat(rulesFor(f.head().id())).containsExactly("NEW_DISABILITY");
+    assertThat(rulesFor(g.head().id())).isEmpty();
   }
 
   @Test
   void theSameFactNeverRaisesTheSameWarningTwice() throws Exception {
     Family f = dibaoFamily();
     importLines(imports, FeedType.VEHICLE, f.head().idNumber() + ",2025-04-01,90000,川A99999");
-    assertThat(rulesFor(f.head().personId())).hasSize(1);
+    assertThat(rulesFor(f.head().id())).hasSize(1);
 
     evaluation.nightly();
     evaluation.nightly();
 
-    assertThat(rulesFor(f.head().personId())).hasSize(1);
+    assertThat(rulesFor(f.head().id())).hasSize(1);
   }
 
   @Test
@@ -160,7 +156,7 @@ class WarningRulesTest {
         jdbc.sql(
                 "select assignee_region_code, deadline, level, state from monitoring.warning"
                     + " where person_id = ?")
-            .param(f.head().personId())
+            .param(f.head().id())
             .query()
             .singleRow();
     assertThat(row)
@@ -177,7 +173,7 @@ class WarningRulesTest {
     Family above = dibaoFamily();
     register.include(
         new Inclusion(
-            above.spouse().personId(),
+            above.spouse().id(),
             above.householdId(),
             COMMUNITY,
             RegisterCategory.DIBAO,
@@ -189,7 +185,7 @@ class WarningRulesTest {
     Family exactly = dibaoFamily();
     register.include(
         new Inclusion(
-            exactly.spouse().personId(),
+            exactly.spouse().id(),
             exactly.householdId(),
             COMMUNITY,
             RegisterCategory.DIBAO,
@@ -206,7 +202,7 @@ class WarningRulesTest {
         above.head().idNumber() + "," + month + ",1820.02,工资 甲公司",
         exactly.head().idNumber() + "," + month + ",1820.00,工资 乙公司");
 
-    assertThat(rulesFor(above.head().personId())).containsExactly("INCOME_ABOVE_STANDARD");
-    assertThat(rulesFor(exactly.head().personId())).isEmpty();
+    assertThat(rulesFor(above.head().id())).containsExactly("INCOME_ABOVE_STANDARD");
+    assertThat(rulesFor(exactly.head().id())).isEmpty();
   }
 }

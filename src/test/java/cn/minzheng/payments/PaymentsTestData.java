@@ -4,13 +4,12 @@ import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffAuthentication;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.PersonService;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Programme months, staff and persons for the payments tests; each test gets its own month. */
+/** Programme months and staff for the payments tests; each test gets its own month. */
 public final class PaymentsTestData {
 
   public static final String CITY = "510100000000";
@@ -50,10 +49,6 @@ public final class PaymentsTestData {
 
   public static <T> T as(StaffUser user, java.util.function.Supplier<T> work) {
     return RegistryTestData.as(StaffAuthentication.of(user), work);
-  }
-
-  public static long person(PersonService persons, String name, String community) {
-    return RegistryTestData.person(persons, name, community);
   }
 
   public static Entitlement dibao(long personId, String amount, String community) {

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.minzheng.platform.FieldCipher;
 import cn.minzheng.portal.CitizenAuthentication.Citizen;
 import cn.minzheng.portal.codes.DevelopmentTextSender;
+import cn.minzheng.registry.RegistryFixtures;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,11 +29,12 @@ class CitizenMessagesTest {
   @Autowired FieldCipher cipher;
   @Autowired TransactionTemplate transactions;
   @Autowired MockMvc mvc;
+  @Autowired RegistryFixtures registry;
 
   private record Account(long id, long personId, String phone) {}
 
   private Account account() {
-    var person = new RegistryFixtures(jdbc, cipher).person("消息测试", "510104001001");
+    var person = registry.person("消息测试", "510104001001");
     String phone = PortalClient.newPhone();
     long id =
         jdbc.sql(
@@ -85,7 +87,7 @@ class CitizenMessagesTest {
 
   @Test
   void aPersonWithoutAnAccountGetsTheMessageInTheInboxOnly() {
-    var person = new RegistryFixtures(jdbc, cipher).person("无账号", "510104001001");
+    var person = registry.person("无账号", "510104001001");
     assertThat(messages.send(person.id(), "通知", "内容", null)).isTrue();
     assertThat(messages.unreadCount(person.id())).isOne();
   }

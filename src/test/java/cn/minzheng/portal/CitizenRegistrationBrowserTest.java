@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.minzheng.BrowserTestSupport;
 import cn.minzheng.platform.FieldCipher;
 import cn.minzheng.portal.codes.DevelopmentCodeSender;
+import cn.minzheng.registry.RegistryFixtures;
 import com.microsoft.playwright.Locator;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ class CitizenRegistrationBrowserTest extends BrowserTestSupport {
   @Autowired JdbcClient jdbc;
   @Autowired FieldCipher cipher;
   @Autowired DevelopmentCodeSender codes;
+  @Autowired RegistryFixtures registry;
 
   private Locator byTestId(String id) {
     return page.getByTestId(id);
@@ -27,8 +29,7 @@ class CitizenRegistrationBrowserTest extends BrowserTestSupport {
 
   @Test
   void aCitizenRegistersAndSeesTheirOwnRecord() {
-    RegistryFixtures.Person person =
-        new RegistryFixtures(jdbc, cipher).person("𠮷祥云", "510104001001");
+    RegistryFixtures.Person person = registry.person("𠮷祥云", "510104001001");
     String phone = PortalClient.newPhone();
 
     page.navigate("/portal/login");

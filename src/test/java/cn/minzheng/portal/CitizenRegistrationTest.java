@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minzheng.platform.FieldCipher;
 import cn.minzheng.portal.codes.DevelopmentCodeSender;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.testing.IdNumbers;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,13 +23,7 @@ class CitizenRegistrationTest {
   @Autowired JdbcClient jdbc;
   @Autowired FieldCipher cipher;
   @Autowired DevelopmentCodeSender sender;
-
-  RegistryFixtures registry;
-
-  @BeforeEach
-  void fixtures() {
-    registry = new RegistryFixtures(jdbc, cipher);
-  }
+  @Autowired RegistryFixtures registry;
 
   /** A browser that has asked for a code for a new phone; answers the code. */
   private String codeSentTo(PortalClient browser, String phone) throws Exception {

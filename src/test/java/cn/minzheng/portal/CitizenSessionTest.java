@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minzheng.platform.FieldCipher;
 import cn.minzheng.portal.codes.DevelopmentCodeSender;
-import org.junit.jupiter.api.BeforeEach;
+import cn.minzheng.registry.RegistryFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,13 +22,7 @@ class CitizenSessionTest {
   @Autowired JdbcClient jdbc;
   @Autowired FieldCipher cipher;
   @Autowired DevelopmentCodeSender sender;
-
-  RegistryFixtures registry;
-
-  @BeforeEach
-  void fixtures() {
-    registry = new RegistryFixtures(jdbc, cipher);
-  }
+  @Autowired RegistryFixtures registry;
 
   /** A registered citizen: person, phone. */
   private record Registered(RegistryFixtures.Person person, String phone) {}

@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.ServiceAccountAuthentication;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.domain.person.PersonService;
 import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

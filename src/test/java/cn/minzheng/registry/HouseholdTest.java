@@ -9,10 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.minzheng.platform.Role;
-import cn.minzheng.registry.domain.HouseholdRestructuring;
-import cn.minzheng.registry.domain.HouseholdService;
-import cn.minzheng.registry.domain.PersonService;
-import cn.minzheng.registry.domain.RegistryValidationException;
+import cn.minzheng.registry.domain.household.HouseholdRestructuring;
+import cn.minzheng.registry.domain.household.HouseholdService;
+import cn.minzheng.registry.domain.person.PersonService;
+import cn.minzheng.registry.domain.validation.RegistryValidationException;
 import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import java.util.Set;

@@ -16,7 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.minzheng.platform.Role;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.domain.person.PersonService;
 import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.shared.IdCardNo;
 import cn.minzheng.shared.Sex;
@@ -156,7 +156,7 @@ class PersonRegistryTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> as(auth(CITY, Role.CITY_ADMIN), () -> persons.create(f)))
         .isInstanceOfSatisfying(
-            cn.minzheng.registry.domain.RegistryValidationException.class,
+            cn.minzheng.registry.domain.validation.RegistryValidationException.class,
             e -> assertThat(e.errors()).anyMatch(err -> err.field().equals("legalBasis")));
   }
 

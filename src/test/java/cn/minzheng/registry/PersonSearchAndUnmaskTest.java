@@ -16,9 +16,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.minzheng.platform.Role;
-import cn.minzheng.registry.domain.PersonCriteria;
-import cn.minzheng.registry.domain.PersonSearch;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.domain.person.PersonService;
+import cn.minzheng.registry.domain.search.PersonCriteria;
+import cn.minzheng.registry.domain.search.PersonSearch;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -18,8 +18,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffAuthentication;
-import cn.minzheng.registry.domain.HouseholdService;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.domain.household.HouseholdService;
+import cn.minzheng.registry.domain.person.PersonService;
 import cn.minzheng.shared.ChinaTime;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;

@@ -5,8 +5,8 @@ import static cn.minzheng.testing.IdNumbers.uniqueIdNumber;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffAuthentication;
 import cn.minzheng.platform.StaffUser;
-import cn.minzheng.registry.domain.PersonForm;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.domain.person.PersonForm;
+import cn.minzheng.registry.domain.person.PersonService;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -47,7 +47,7 @@ public final class RegistryTestData {
     }
   }
 
-  public static PersonForm form(String idNumber, String name, String residence) {
+  static PersonForm form(String idNumber, String name, String residence) {
     PersonForm f = new PersonForm();
     f.setIdNumber(idNumber);
     f.setName(name);
@@ -60,7 +60,7 @@ public final class RegistryTestData {
   }
 
   /** Creates a person living in {@code residence}, as the city administrator. */
-  public static long person(PersonService service, String name, String residence) {
+  static long person(PersonService service, String name, String residence) {
     return as(
         auth(CITY, Role.CITY_ADMIN),
         () -> service.create(form(uniqueIdNumber(true), name, residence)));

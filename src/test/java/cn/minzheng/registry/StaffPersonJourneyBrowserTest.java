@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.minzheng.BrowserTestSupport;
 import cn.minzheng.StaffSignIn;
 import cn.minzheng.platform.Role;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.domain.person.PersonService;
 import com.microsoft.playwright.Browser;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;

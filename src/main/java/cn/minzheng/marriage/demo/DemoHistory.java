@@ -1,6 +1,6 @@
 package cn.minzheng.marriage.demo;
 
-import cn.minzheng.marriage.domain.SlotGenerator;
+import cn.minzheng.marriage.domain.offices.SlotGenerator;
 import cn.minzheng.platform.FieldCipher;
 import cn.minzheng.registry.PersonCommands;
 import cn.minzheng.registry.PersonDirectory;

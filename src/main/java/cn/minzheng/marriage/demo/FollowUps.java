@@ -1,6 +1,6 @@
 package cn.minzheng.marriage.demo;
 
-import cn.minzheng.marriage.domain.FollowUpChecklist.Item;
+import cn.minzheng.marriage.domain.counter.FollowUpChecklist.Item;
 import java.util.Arrays;
 import org.springframework.jdbc.core.JdbcTemplate;
 

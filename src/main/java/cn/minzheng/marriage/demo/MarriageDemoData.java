@@ -1,15 +1,15 @@
 package cn.minzheng.marriage.demo;
 
-import cn.minzheng.marriage.domain.MarriageClock;
-import cn.minzheng.marriage.domain.NewOffice;
-import cn.minzheng.marriage.domain.Office.OfficeKind;
-import cn.minzheng.marriage.domain.Offices;
-import cn.minzheng.marriage.domain.SlotGenerator;
-import cn.minzheng.marriage.domain.SlotTemplate;
+import cn.minzheng.marriage.domain.offices.NewOffice;
+import cn.minzheng.marriage.domain.offices.Office.OfficeKind;
+import cn.minzheng.marriage.domain.offices.Offices;
+import cn.minzheng.marriage.domain.offices.SlotGenerator;
+import cn.minzheng.marriage.domain.offices.SlotTemplate;
 import cn.minzheng.platform.FieldCipher;
 import cn.minzheng.registry.PersonCommands;
 import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.registry.PersonSampling;
+import cn.minzheng.shared.ChinaTime;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -82,7 +82,7 @@ class MarriageDemoData implements ApplicationRunner {
     if (offices.allForAdministration().stream().noneMatch(o -> o.code().equals("JJ"))) {
       createOffices();
     }
-    history.createIfMissing(MarriageClock.today());
+    history.createIfMissing(ChinaTime.today());
   }
 
   private void createOffices() {
@@ -110,7 +110,7 @@ class MarriageDemoData implements ApplicationRunner {
         "锦江区三圣街道花乡农居",
         "30.596000",
         "104.127000");
-    int slots = generator.generate(MarriageClock.today().plusDays(1), weeksAhead);
+    int slots = generator.generate(ChinaTime.today().plusDays(1), weeksAhead);
     log.info("Marriage demo: 3 offices, {} slots", slots);
   }
 

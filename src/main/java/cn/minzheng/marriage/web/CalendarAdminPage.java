@@ -1,16 +1,16 @@
 package cn.minzheng.marriage.web;
 
-import cn.minzheng.marriage.domain.BookingRejectedException;
-import cn.minzheng.marriage.domain.DayClosures;
-import cn.minzheng.marriage.domain.MarriageClock;
-import cn.minzheng.marriage.domain.Offices;
-import cn.minzheng.marriage.domain.PeakDays;
-import cn.minzheng.marriage.domain.SlotGenerator;
+import cn.minzheng.marriage.domain.booking.BookingRejectedException;
+import cn.minzheng.marriage.domain.closures.DayClosures;
+import cn.minzheng.marriage.domain.offices.Offices;
+import cn.minzheng.marriage.domain.offices.PeakDays;
+import cn.minzheng.marriage.domain.offices.SlotGenerator;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.CurrentUser;
 import cn.minzheng.platform.Role;
+import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -58,7 +58,7 @@ class CalendarAdminPage {
   @GetMapping("/marriage/admin/calendar")
   String show(Model model) {
     requireAdmin();
-    LocalDate today = MarriageClock.today();
+    LocalDate today = ChinaTime.today();
     model.addAttribute("holidays", offices.holidays(today));
     model.addAttribute("peakDays", peakDays.upcoming(today));
     model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("婚姻登记"), Breadcrumb.here("登记日历")));
@@ -108,7 +108,7 @@ class CalendarAdminPage {
   String generate(@RequestParam(defaultValue = "4") int weeks, RedirectAttributes redirect) {
     requireAdmin();
     int created =
-        generator.generate(MarriageClock.today().plusDays(1), Math.max(1, Math.min(weeks, 12)));
+        generator.generate(ChinaTime.today().plusDays(1), Math.max(1, Math.min(weeks, 12)));
     redirect.addFlashAttribute("message", "已生成 " + created + " 个新时段");
     return "redirect:/marriage/admin/calendar";
   }

@@ -1,11 +1,11 @@
 package cn.minzheng.marriage.web;
 
-import cn.minzheng.marriage.domain.BookingRejectedException;
-import cn.minzheng.marriage.domain.CollectiveWeddings;
-import cn.minzheng.marriage.domain.CounterService;
-import cn.minzheng.marriage.domain.MarriageClock;
+import cn.minzheng.marriage.domain.booking.BookingRejectedException;
+import cn.minzheng.marriage.domain.counter.CounterService;
+import cn.minzheng.marriage.domain.weddings.CollectiveWeddings;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.CurrentUser;
+import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -36,7 +36,7 @@ class CollectiveWeddingPages {
   @GetMapping("/marriage/weddings")
   String list(Model model) {
     requireClerk();
-    model.addAttribute("weddings", weddings.upcoming(MarriageClock.today()));
+    model.addAttribute("weddings", weddings.upcoming(ChinaTime.today()));
     model.addAttribute("offices", counter.myOffices());
     model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("婚姻登记"), Breadcrumb.here("集体婚礼")));
     return "marriage/weddings";

@@ -1,14 +1,14 @@
 package cn.minzheng.marriage.web;
 
-import cn.minzheng.marriage.domain.Appointment;
-import cn.minzheng.marriage.domain.BookingRejectedException;
-import cn.minzheng.marriage.domain.CounterService;
-import cn.minzheng.marriage.domain.MarriageClock;
-import cn.minzheng.marriage.domain.MarriageRegistration;
-import cn.minzheng.marriage.domain.Office;
-import cn.minzheng.marriage.domain.Registration;
+import cn.minzheng.marriage.domain.booking.Appointment;
+import cn.minzheng.marriage.domain.booking.BookingRejectedException;
+import cn.minzheng.marriage.domain.counter.CounterService;
+import cn.minzheng.marriage.domain.counter.MarriageRegistration;
+import cn.minzheng.marriage.domain.counter.Registration;
+import cn.minzheng.marriage.domain.offices.Office;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.CurrentUser;
+import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -42,7 +42,7 @@ class CounterPages {
       Model model) {
     requireClerk();
     List<Office> offices = counter.myOffices();
-    LocalDate shown = day == null ? MarriageClock.today() : day;
+    LocalDate shown = day == null ? ChinaTime.today() : day;
     Long selected = office != null ? office : offices.isEmpty() ? null : offices.get(0).id();
     model.addAttribute("offices", offices);
     model.addAttribute("office", selected);
@@ -97,8 +97,7 @@ class CounterPages {
         "breadcrumbs",
         List.of(Breadcrumb.link("当日预约", "/marriage/counter"), Breadcrumb.here("结婚登记")));
     try {
-      Registration r =
-          registration.register(id, firstIdNumber, secondIdNumber, MarriageClock.today());
+      Registration r = registration.register(id, firstIdNumber, secondIdNumber, ChinaTime.today());
       model.addAttribute("registration", r);
     } catch (BookingRejectedException e) {
       model.addAttribute("error", e.getMessage());

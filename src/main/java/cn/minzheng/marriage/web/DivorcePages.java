@@ -1,12 +1,12 @@
 package cn.minzheng.marriage.web;
 
-import cn.minzheng.marriage.domain.BookingRejectedException;
-import cn.minzheng.marriage.domain.CounterService;
-import cn.minzheng.marriage.domain.DivorceApplication;
-import cn.minzheng.marriage.domain.DivorceService;
-import cn.minzheng.marriage.domain.MarriageClock;
+import cn.minzheng.marriage.domain.booking.BookingRejectedException;
+import cn.minzheng.marriage.domain.counter.CounterService;
+import cn.minzheng.marriage.domain.divorce.DivorceApplication;
+import cn.minzheng.marriage.domain.divorce.DivorceService;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.CurrentUser;
+import cn.minzheng.shared.ChinaTime;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -47,7 +47,7 @@ class DivorcePages {
       Model model) {
     requireClerk();
     try {
-      long id = divorces.apply(office, firstIdNumber, secondIdNumber, MarriageClock.today());
+      long id = divorces.apply(office, firstIdNumber, secondIdNumber, ChinaTime.today());
       return "redirect:/marriage/divorces/" + id;
     } catch (BookingRejectedException e) {
       model.addAttribute("error", e.getMessage());
@@ -60,7 +60,7 @@ class DivorcePages {
     requireClerk();
     DivorceApplication a = divorces.find(id);
     model.addAttribute("divorce", a);
-    model.addAttribute("state", a.stateOn(MarriageClock.today()));
+    model.addAttribute("state", a.stateOn(ChinaTime.today()));
     model.addAttribute(
         "breadcrumbs",
         List.of(Breadcrumb.link("离婚申请", "/marriage/divorces/new"), Breadcrumb.here("申请详情")));
@@ -71,7 +71,7 @@ class DivorcePages {
   String withdraw(@PathVariable long id, RedirectAttributes redirect) {
     requireClerk();
     try {
-      divorces.withdraw(id, MarriageClock.today());
+      divorces.withdraw(id, ChinaTime.today());
       redirect.addFlashAttribute("message", "已撤回离婚申请");
     } catch (BookingRejectedException e) {
       redirect.addFlashAttribute("error", e.getMessage());
@@ -83,7 +83,7 @@ class DivorcePages {
   String register(@PathVariable long id, RedirectAttributes redirect) {
     requireClerk();
     try {
-      String no = divorces.register(id, MarriageClock.today()).certificateNo();
+      String no = divorces.register(id, ChinaTime.today()).certificateNo();
       redirect.addFlashAttribute("message", "离婚登记完成，离婚证字号：" + no);
     } catch (BookingRejectedException e) {
       redirect.addFlashAttribute("error", e.getMessage());

@@ -1,19 +1,19 @@
 package cn.minzheng.marriage.web;
 
-import cn.minzheng.marriage.domain.DayClosures;
-import cn.minzheng.marriage.domain.MarriageClock;
-import cn.minzheng.marriage.domain.NewOffice;
-import cn.minzheng.marriage.domain.Office.OfficeKind;
-import cn.minzheng.marriage.domain.OfficeActivation;
-import cn.minzheng.marriage.domain.Offices;
-import cn.minzheng.marriage.domain.SlotTemplate;
-import cn.minzheng.marriage.domain.SlotTemplates;
+import cn.minzheng.marriage.domain.closures.DayClosures;
+import cn.minzheng.marriage.domain.offices.NewOffice;
+import cn.minzheng.marriage.domain.offices.Office.OfficeKind;
+import cn.minzheng.marriage.domain.offices.OfficeActivation;
+import cn.minzheng.marriage.domain.offices.Offices;
+import cn.minzheng.marriage.domain.offices.SlotTemplate;
+import cn.minzheng.marriage.domain.offices.SlotTemplates;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.CurrentUser;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.RegionHierarchy;
+import cn.minzheng.shared.ChinaTime;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -112,7 +112,7 @@ class OfficeAdminPages {
     model.addAttribute("templates", templates.of(id));
     model.addAttribute("days", DayOfWeek.values());
     model.addAttribute("kinds", OfficeKind.values());
-    model.addAttribute("closures", closures.closuresOf(id, MarriageClock.today()));
+    model.addAttribute("closures", closures.closuresOf(id, ChinaTime.today()));
     model.addAttribute("remaining", activation.remainingBookings(id));
     model.addAttribute(
         "breadcrumbs",

@@ -1,12 +1,12 @@
 package cn.minzheng.marriage.web;
 
-import cn.minzheng.marriage.domain.BookingRejectedException;
-import cn.minzheng.marriage.domain.DayClosures;
-import cn.minzheng.marriage.domain.NewOffice;
-import cn.minzheng.marriage.domain.Office;
-import cn.minzheng.marriage.domain.Office.OfficeKind;
-import cn.minzheng.marriage.domain.OfficeActivation;
-import cn.minzheng.marriage.domain.Offices;
+import cn.minzheng.marriage.domain.booking.BookingRejectedException;
+import cn.minzheng.marriage.domain.closures.DayClosures;
+import cn.minzheng.marriage.domain.offices.NewOffice;
+import cn.minzheng.marriage.domain.offices.Office;
+import cn.minzheng.marriage.domain.offices.Office.OfficeKind;
+import cn.minzheng.marriage.domain.offices.OfficeActivation;
+import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.RecordNotFoundException;

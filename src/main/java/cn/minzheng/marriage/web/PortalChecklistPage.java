@@ -1,8 +1,8 @@
 package cn.minzheng.marriage.web;
 
-import cn.minzheng.marriage.domain.FollowUpChecklist;
-import cn.minzheng.marriage.domain.FollowUpChecklist.Item;
-import cn.minzheng.marriage.domain.FollowUpChecklist.Status;
+import cn.minzheng.marriage.domain.counter.FollowUpChecklist;
+import cn.minzheng.marriage.domain.counter.FollowUpChecklist.Item;
+import cn.minzheng.marriage.domain.counter.FollowUpChecklist.Status;
 import cn.minzheng.portal.CitizenAuthentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;

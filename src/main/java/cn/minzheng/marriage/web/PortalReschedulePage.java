@@ -1,12 +1,12 @@
 package cn.minzheng.marriage.web;
 
-import cn.minzheng.marriage.domain.Appointment;
-import cn.minzheng.marriage.domain.BookingRejectedException;
-import cn.minzheng.marriage.domain.BookingService;
-import cn.minzheng.marriage.domain.MarriageClock;
-import cn.minzheng.marriage.domain.Slot;
+import cn.minzheng.marriage.domain.booking.Appointment;
+import cn.minzheng.marriage.domain.booking.BookingRejectedException;
+import cn.minzheng.marriage.domain.booking.BookingService;
+import cn.minzheng.marriage.domain.booking.Slot;
 import cn.minzheng.portal.CitizenAuthentication;
 import cn.minzheng.portal.CitizenAuthentication.Citizen;
+import cn.minzheng.shared.ChinaTime;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
@@ -34,13 +34,13 @@ class PortalReschedulePage {
   @GetMapping("/portal/marriage/my/{id}/reschedule")
   String choose(@PathVariable long id, Model model) {
     Appointment a = bookings.findOwn(citizen().accountId(), id);
-    LocalDate from = MarriageClock.today().plusDays(1);
+    LocalDate from = ChinaTime.today().plusDays(1);
     List<Slot> free =
         bookings
             .slots(
                 a.officeId(),
                 from,
-                from.plusDays(cn.minzheng.marriage.domain.SlotBoard.DAYS_SHOWN - 1L))
+                from.plusDays(cn.minzheng.marriage.domain.booking.SlotBoard.DAYS_SHOWN - 1L))
             .stream()
             .filter(s -> s.free() > 0 && s.id() != a.slotId())
             .toList();

@@ -1,9 +1,9 @@
 package cn.minzheng.marriage.web;
 
-import cn.minzheng.marriage.domain.Office;
-import cn.minzheng.marriage.domain.Offices;
-import cn.minzheng.marriage.domain.SlotBoard;
-import cn.minzheng.marriage.domain.SlotBoard.DayOffer;
+import cn.minzheng.marriage.domain.booking.SlotBoard;
+import cn.minzheng.marriage.domain.booking.SlotBoard.DayOffer;
+import cn.minzheng.marriage.domain.offices.Office;
+import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.platform.RecordNotFoundException;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,7 @@
 package cn.minzheng.marriage.web;
 
-import cn.minzheng.marriage.domain.BookingUse;
-import cn.minzheng.marriage.domain.BookingUse.SlotFigures;
+import cn.minzheng.marriage.domain.statistics.BookingUse;
+import cn.minzheng.marriage.domain.statistics.BookingUse.SlotFigures;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.CurrentUser;

@@ -1,12 +1,12 @@
 package cn.minzheng.marriage.web;
 
-import cn.minzheng.marriage.domain.BookingUse;
-import cn.minzheng.marriage.domain.CounterService;
-import cn.minzheng.marriage.domain.MarriageClock;
-import cn.minzheng.marriage.domain.MarriageStatistics;
-import cn.minzheng.marriage.domain.Office;
+import cn.minzheng.marriage.domain.counter.CounterService;
+import cn.minzheng.marriage.domain.offices.Office;
+import cn.minzheng.marriage.domain.statistics.BookingUse;
+import cn.minzheng.marriage.domain.statistics.MarriageStatistics;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.CurrentUser;
+import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -46,7 +46,7 @@ class StatisticsPage {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       Model model) {
     requireClerk(currentUser);
-    LocalDate today = MarriageClock.today();
+    LocalDate today = ChinaTime.today();
     LocalDate yearAgo = today.minusMonths(12).withDayOfMonth(1);
     model.addAttribute("registrations", statistics.registrations(yearAgo, today));
     model.addAttribute("noShows", statistics.noShows(yearAgo, today));

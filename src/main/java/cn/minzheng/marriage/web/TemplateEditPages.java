@@ -1,6 +1,6 @@
 package cn.minzheng.marriage.web;
 
-import cn.minzheng.marriage.domain.SlotTemplates;
+import cn.minzheng.marriage.domain.offices.SlotTemplates;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import java.time.LocalTime;

@@ -3,7 +3,7 @@ package cn.minzheng.registry.web;
 import cn.minzheng.registry.DeathRecord;
 import cn.minzheng.registry.DeathReport;
 import cn.minzheng.registry.PersonCommands;
-import cn.minzheng.registry.domain.RegistryValidationException;
+import cn.minzheng.registry.domain.validation.RegistryValidationException;
 import cn.minzheng.shared.IdCardNo;
 import cn.minzheng.shared.InvalidIdCardNoException;
 import java.time.LocalDate;

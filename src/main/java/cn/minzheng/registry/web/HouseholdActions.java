@@ -1,10 +1,10 @@
 package cn.minzheng.registry.web;
 
 import cn.minzheng.registry.Relationship;
-import cn.minzheng.registry.domain.HouseholdRestructuring;
-import cn.minzheng.registry.domain.HouseholdService;
-import cn.minzheng.registry.domain.PersonService;
-import cn.minzheng.registry.domain.RegistryValidationException;
+import cn.minzheng.registry.domain.household.HouseholdRestructuring;
+import cn.minzheng.registry.domain.household.HouseholdService;
+import cn.minzheng.registry.domain.person.PersonService;
+import cn.minzheng.registry.domain.validation.RegistryValidationException;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;

@@ -1,7 +1,7 @@
 package cn.minzheng.registry.web;
 
-import cn.minzheng.registry.domain.HouseholdDetail;
-import cn.minzheng.registry.domain.HouseholdService;
+import cn.minzheng.registry.domain.household.HouseholdDetail;
+import cn.minzheng.registry.domain.household.HouseholdService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;

@@ -2,11 +2,11 @@ package cn.minzheng.registry.web;
 
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.registry.Relationship;
-import cn.minzheng.registry.domain.HouseholdDetail;
-import cn.minzheng.registry.domain.HouseholdSearch;
-import cn.minzheng.registry.domain.HouseholdService;
-import cn.minzheng.registry.domain.PersonService;
-import cn.minzheng.registry.domain.RegistryValidationException;
+import cn.minzheng.registry.domain.household.HouseholdDetail;
+import cn.minzheng.registry.domain.household.HouseholdService;
+import cn.minzheng.registry.domain.person.PersonService;
+import cn.minzheng.registry.domain.search.HouseholdSearch;
+import cn.minzheng.registry.domain.validation.RegistryValidationException;
 import cn.minzheng.shared.ChinaTime;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;

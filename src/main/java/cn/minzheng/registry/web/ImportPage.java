@@ -1,10 +1,10 @@
 package cn.minzheng.registry.web;
 
 import cn.minzheng.platform.Breadcrumb;
-import cn.minzheng.registry.domain.ImportMode;
-import cn.minzheng.registry.domain.ImportReport;
-import cn.minzheng.registry.domain.ImportRow;
-import cn.minzheng.registry.domain.PersonImporter;
+import cn.minzheng.registry.domain.importing.ImportMode;
+import cn.minzheng.registry.domain.importing.ImportReport;
+import cn.minzheng.registry.domain.importing.ImportRow;
+import cn.minzheng.registry.domain.importing.PersonImporter;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayInputStream;

@@ -1,8 +1,8 @@
 package cn.minzheng.registry.web;
 
-import cn.minzheng.registry.domain.ImportColumns;
-import cn.minzheng.registry.domain.ImportReport;
-import cn.minzheng.registry.domain.ImportRow;
+import cn.minzheng.registry.domain.importing.ImportColumns;
+import cn.minzheng.registry.domain.importing.ImportReport;
+import cn.minzheng.registry.domain.importing.ImportRow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

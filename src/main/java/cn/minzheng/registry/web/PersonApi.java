@@ -1,14 +1,14 @@
 package cn.minzheng.registry.web;
 
-import cn.minzheng.registry.domain.PageResult;
-import cn.minzheng.registry.domain.PersonCriteria;
-import cn.minzheng.registry.domain.PersonDetail;
-import cn.minzheng.registry.domain.PersonForm;
-import cn.minzheng.registry.domain.PersonListItem;
-import cn.minzheng.registry.domain.PersonQueries;
-import cn.minzheng.registry.domain.PersonSearch;
-import cn.minzheng.registry.domain.PersonService;
-import cn.minzheng.registry.domain.RegistryValidationException;
+import cn.minzheng.registry.domain.person.PersonDetail;
+import cn.minzheng.registry.domain.person.PersonForm;
+import cn.minzheng.registry.domain.person.PersonQueries;
+import cn.minzheng.registry.domain.person.PersonService;
+import cn.minzheng.registry.domain.search.PageResult;
+import cn.minzheng.registry.domain.search.PersonCriteria;
+import cn.minzheng.registry.domain.search.PersonListItem;
+import cn.minzheng.registry.domain.search.PersonSearch;
+import cn.minzheng.registry.domain.validation.RegistryValidationException;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

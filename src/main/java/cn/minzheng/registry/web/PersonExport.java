@@ -2,8 +2,8 @@ package cn.minzheng.registry.web;
 
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
-import cn.minzheng.registry.domain.PersonListItem;
-import cn.minzheng.registry.domain.PersonSearch;
+import cn.minzheng.registry.domain.search.PersonListItem;
+import cn.minzheng.registry.domain.search.PersonSearch;
 import cn.minzheng.shared.ChinaTime;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

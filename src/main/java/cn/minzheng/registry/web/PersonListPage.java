@@ -1,8 +1,8 @@
 package cn.minzheng.registry.web;
 
 import cn.minzheng.platform.Breadcrumb;
-import cn.minzheng.registry.domain.PersonCriteria;
-import cn.minzheng.registry.domain.PersonSearch;
+import cn.minzheng.registry.domain.search.PersonCriteria;
+import cn.minzheng.registry.domain.search.PersonSearch;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,6 +1,6 @@
 package cn.minzheng.registry.web;
 
-import cn.minzheng.registry.domain.PersonCriteria;
+import cn.minzheng.registry.domain.search.PersonCriteria;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

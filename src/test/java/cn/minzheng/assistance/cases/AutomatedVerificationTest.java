@@ -11,8 +11,7 @@ import cn.minzheng.assistance.cases.AssistanceCase.Category;
 import cn.minzheng.assistance.cases.CaseWorkflow.ManualVerification;
 import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.StaffUser;
-import cn.minzheng.registry.domain.HouseholdService;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,8 +29,7 @@ class AutomatedVerificationTest {
 
   static final LocalDate DAY = LocalDate.of(2026, 3, 9);
 
-  @Autowired PersonService persons;
-  @Autowired HouseholdService households;
+  @Autowired RegistryFixtures registry;
   @Autowired CaseApplications applications;
   @Autowired CaseWorkflow realWorkflow;
   @Autowired TownshipReview review;
@@ -68,7 +66,7 @@ class AutomatedVerificationTest {
   }
 
   long accepted() {
-    var fx = new AssistanceFixtures(persons, households, applications, realWorkflow, review);
+    var fx = new AssistanceFixtures(registry, applications, realWorkflow, review);
     long id = fx.file(fx.dibao(fx.household(2), Category.SUPPORT), caseworker, DAY);
     run(caseworker, () -> realWorkflow.accept(id, caseworker));
     return id;

@@ -9,8 +9,7 @@ import cn.minzheng.assistance.cases.PeriodicReviews;
 import cn.minzheng.assistance.cases.TownshipReview;
 import cn.minzheng.assistance.run.MonthlyRun;
 import cn.minzheng.region.RegionQuery;
-import cn.minzheng.registry.domain.HouseholdService;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.shared.ChinaTime;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
@@ -28,15 +27,14 @@ class AssistanceDemoDataTest {
   @Autowired MonthlyRun run;
   @Autowired PeriodicReviews reviews;
   @Autowired TransactionTemplate tx;
-  @Autowired PersonService persons;
-  @Autowired HouseholdService households;
+  @Autowired RegistryFixtures registry;
   @Autowired CaseApplications applications;
   @Autowired CaseWorkflow workflow;
   @Autowired TownshipReview review;
 
   @Test
   void createsConfirmedCasesWithSixMonthsOfEntitlementsOnceOnly() {
-    var fx = new AssistanceFixtures(persons, households, applications, workflow, review);
+    var fx = new AssistanceFixtures(registry, applications, workflow, review);
     for (int i = 0; i < 6; i++) {
       fx.household(2);
     }

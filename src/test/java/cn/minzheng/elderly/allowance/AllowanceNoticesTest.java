@@ -3,8 +3,8 @@ package cn.minzheng.elderly.allowance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minzheng.elderly.ElderlyTestData;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.registry.domain.PersonService;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest
 class AllowanceNoticesTest {
 
-  @Autowired PersonService personService;
+  @Autowired RegistryFixtures registry;
   @Autowired MonthlyAllowanceRun run;
   @Autowired AllowanceNotices notices;
   @Autowired ExistenceChecks checks;
@@ -28,8 +28,12 @@ class AllowanceNoticesTest {
   @Test
   void remindsWhenTheCheckIsDueNotifiesTheSuspensionAndTheRestorationOnceEach() {
     long elder =
-        ElderlyTestData.personBornOn(
-            personService, LocalDate.of(1950, 1, 1), "提醒测试", RegistryTestData.COMMUNITY);
+        registry
+            .person(
+                ElderlyTestData.idNumberBornOn(LocalDate.of(1950, 1, 1)),
+                "提醒测试",
+                RegistryTestData.COMMUNITY)
+            .id();
     for (int m = 1; m <= 8; m++) {
       run.run(YearMonth.of(2041, m));
     }

@@ -3,21 +3,19 @@ package cn.minzheng.marriage.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minzheng.marriage.MarriageFixtures;
-import cn.minzheng.marriage.domain.MarriageClock;
-import cn.minzheng.marriage.domain.Office;
-import cn.minzheng.marriage.domain.Office.OfficeKind;
-import cn.minzheng.marriage.domain.Offices;
-import cn.minzheng.marriage.domain.SlotGenerator;
+import cn.minzheng.marriage.domain.offices.Office;
+import cn.minzheng.marriage.domain.offices.Office.OfficeKind;
+import cn.minzheng.marriage.domain.offices.Offices;
+import cn.minzheng.marriage.domain.offices.SlotGenerator;
 import cn.minzheng.platform.FieldCipher;
-import cn.minzheng.platform.Role;
 import cn.minzheng.registry.MaritalStatus;
 import cn.minzheng.registry.PersonCommands;
 import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.registry.PersonSampling;
+import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
 import cn.minzheng.registry.Relationship;
-import cn.minzheng.registry.domain.HouseholdService;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.shared.ChinaTime;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,18 +37,21 @@ class MarriageDemoDataTest {
   @Autowired PersonSampling sampling;
   @Autowired PersonDirectory directory;
   @Autowired PersonCommands commands;
-  @Autowired PersonService personService;
-  @Autowired HouseholdService households;
+  @Autowired RegistryFixtures registry;
 
-  private final LocalDate today = MarriageClock.today();
+  private final LocalDate today = ChinaTime.today();
 
   @Test
   void createsOfficesSlotsAndSixMonthsOfConsistentHistoryOnceOnly() {
     long before = count("select coalesce(max(id), 0) from registry.person");
-    long[] grooms = {person(30, true, "UNMARRIED"), person(31, true, "UNMARRIED")};
-    long[] brides = {person(27, false, "UNMARRIED"), person(29, false, "UNMARRIED")};
-    long husband = person(45, true, "MARRIED");
-    long wife = person(43, false, "MARRIED");
+    long[] grooms = {
+      person(30, true, MaritalStatus.UNMARRIED), person(31, true, MaritalStatus.UNMARRIED)
+    };
+    long[] brides = {
+      person(27, false, MaritalStatus.UNMARRIED), person(29, false, MaritalStatus.UNMARRIED)
+    };
+    long husband = person(45, true, MaritalStatus.MARRIED);
+    long wife = person(43, false, MaritalStatus.MARRIED);
     household(husband, wife);
     MarriageDemoData demo = demo(before);
 
@@ -171,20 +172,14 @@ class MarriageDemoDataTest {
     }
   }
 
-  private long person(int age, boolean male, String status) {
+  private long person(int age, boolean male, MaritalStatus status) {
     String id = MarriageFixtures.idNumber(today.minusYears(age).minusDays(40), male);
-    return MarriageFixtures.registryPerson(personService, id, status);
+    return registry.person(id, "婚登测试", RegistryTestData.COMMUNITY, status).id();
   }
 
   private void household(long head, long spouse) {
-    RegistryTestData.as(
-        RegistryTestData.auth(RegistryTestData.CITY, Role.CITY_ADMIN),
-        () -> {
-          long h =
-              households.create(RegistryTestData.COMMUNITY, "测试路8号", head, today.minusYears(10));
-          households.addMember(h, spouse, Relationship.SPOUSE, today.minusYears(10));
-          return null;
-        });
+    long h = registry.household(RegistryTestData.COMMUNITY, "测试路8号", head, today.minusYears(10));
+    registry.addMember(h, spouse, Relationship.SPOUSE, today.minusYears(10));
   }
 
   private long count(String sql) {

@@ -1,17 +1,13 @@
 package cn.minzheng.monitoring.demo;
 
-import static cn.minzheng.monitoring.MonitoringTestData.household;
-import static cn.minzheng.monitoring.MonitoringTestData.resident;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.minzheng.monitoring.MonitoringTestData.Resident;
 import cn.minzheng.monitoring.feeds.FeedImports;
 import cn.minzheng.monitoring.register.LowIncomeRegister;
 import cn.minzheng.monitoring.visits.VisitRecords;
 import cn.minzheng.platform.FieldCipher;
-import cn.minzheng.registry.domain.HouseholdService;
-import cn.minzheng.registry.domain.PersonService;
-import java.util.List;
+import cn.minzheng.registry.RegistryFixtures;
+import cn.minzheng.registry.RegistryFixtures.Person;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,15 +27,14 @@ class MonitoringDemoDataTest {
   @Autowired LowIncomeRegister register;
   @Autowired FeedImports imports;
   @Autowired VisitRecords visits;
-  @Autowired PersonService persons;
-  @Autowired HouseholdService households;
+  @Autowired RegistryFixtures registry;
 
   @Test
   void buildsARegisterAndFeedBatchesThatRaiseWarningsOnceOnly() {
     for (int i = 0; i < MonitoringDemoData.PEOPLE / 2; i++) {
-      Resident a = resident(persons, "演示甲", DEMO_COMMUNITY);
-      Resident b = resident(persons, "演示乙", DEMO_COMMUNITY);
-      household(households, DEMO_COMMUNITY, List.of(a, b));
+      Person a = registry.person("演示甲", DEMO_COMMUNITY);
+      Person b = registry.person("演示乙", DEMO_COMMUNITY);
+      registry.household(DEMO_COMMUNITY, a, b);
     }
     MonitoringDemoData demo =
         new MonitoringDemoData(jdbc, cipher, register, imports, visits, DEMO_STREET);

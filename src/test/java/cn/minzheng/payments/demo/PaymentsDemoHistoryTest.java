@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minzheng.payments.EntitlementBatch;
 import cn.minzheng.payments.Entitlements;
-import cn.minzheng.payments.PaymentsTestData;
 import cn.minzheng.payments.Programme;
 import cn.minzheng.payments.domain.BankFileExport;
 import cn.minzheng.payments.domain.ReturnFileImport;
@@ -18,7 +17,7 @@ import cn.minzheng.payments.domain.RosterApproval;
 import cn.minzheng.payments.domain.RosterDrafting;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffUser;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +30,7 @@ class PaymentsDemoHistoryTest {
 
   @Autowired JdbcClient jdbc;
   @Autowired Entitlements entitlements;
-  @Autowired PersonService persons;
+  @Autowired RegistryFixtures registry;
   @Autowired RosterDrafting drafting;
   @Autowired RosterApproval approval;
   @Autowired BankFileExport export;
@@ -41,8 +40,8 @@ class PaymentsDemoHistoryTest {
   void aDemoMonthEndsReconciledWithEveryLineAnsweredByTheBank() {
     YearMonth month = uniqueMonth();
     StaffUser city = staff("510100000000", Role.CITY_ADMIN);
-    long a = PaymentsTestData.person(persons, "演示甲", JINJIANG_COMMUNITY);
-    long q = PaymentsTestData.person(persons, "演示乙", QINGYANG_COMMUNITY);
+    long a = registry.person("演示甲", JINJIANG_COMMUNITY).id();
+    long q = registry.person("演示乙", QINGYANG_COMMUNITY).id();
     as(
         city,
         () -> {

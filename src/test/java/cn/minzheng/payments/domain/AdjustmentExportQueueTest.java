@@ -13,12 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.minzheng.payments.EntitlementBatch;
 import cn.minzheng.payments.Entitlements;
 import cn.minzheng.payments.PayeeAccounts;
-import cn.minzheng.payments.PaymentsTestData;
 import cn.minzheng.payments.Programme;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.platform.WorkQueueSource;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -41,7 +40,7 @@ class AdjustmentExportQueueTest {
   @Autowired BankFileExport export;
   @Autowired List<WorkQueueSource> queues;
   @Autowired JdbcClient jdbc;
-  @Autowired PersonService persons;
+  @Autowired RegistryFixtures registry;
 
   private final StaffUser maker = staff(CITY, Role.CITY_ADMIN);
   private final StaffUser checker = staff(JINJIANG, Role.DISTRICT_APPROVER);
@@ -49,7 +48,7 @@ class AdjustmentExportQueueTest {
   @Test
   void arrearsForApprovedMonthArePaidOnceInTheRosterOfThePayMonth() {
     YearMonth month = uniqueMonth();
-    long a = PaymentsTestData.person(persons, "补发", JINJIANG_COMMUNITY);
+    long a = registry.person("补发", JINJIANG_COMMUNITY).id();
     submit(month, a, "860.00");
     long approved = draftAndApprove(month);
     // the standard rose from 860 to 910 for this month after approval: 50.00 arrears next month
@@ -87,7 +86,7 @@ class AdjustmentExportQueueTest {
   @Test
   void excelBankFileKeepsFullAccountNumberAsText() throws Exception {
     YearMonth month = uniqueMonth();
-    long a = PaymentsTestData.person(persons, "表格", JINJIANG_COMMUNITY);
+    long a = registry.person("表格", JINJIANG_COMMUNITY).id();
     as(maker, () -> accounts.register(a, "表格", "成都农商银行", "6222021234567890123"));
     submit(month, a, "910.00");
     long id = draftAndApprove(month);
@@ -108,7 +107,7 @@ class AdjustmentExportQueueTest {
   @Test
   void draftsWaitInTheQueueOfAnotherApproverNotOfTheirMaker() {
     YearMonth month = uniqueMonth();
-    long a = PaymentsTestData.person(persons, "待办", JINJIANG_COMMUNITY);
+    long a = registry.person("待办", JINJIANG_COMMUNITY).id();
     submit(month, a, "910.00");
     StaffUser districtMaker = staff(JINJIANG, Role.DISTRICT_APPROVER);
     as(districtMaker, () -> drafting.draft(Programme.DIBAO, month, districtMaker));

@@ -15,11 +15,10 @@ import cn.minzheng.payments.EntitlementBatch;
 import cn.minzheng.payments.Entitlements;
 import cn.minzheng.payments.MonthLockedException;
 import cn.minzheng.payments.MonthReplaced;
-import cn.minzheng.payments.PaymentsTestData;
 import cn.minzheng.payments.Programme;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffUser;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
@@ -38,14 +37,14 @@ class EntitlementMonthTest {
   @Autowired RosterDrafting drafting;
   @Autowired RosterApproval approval;
   @Autowired JdbcClient jdbc;
-  @Autowired PersonService persons;
+  @Autowired RegistryFixtures registry;
 
   private final StaffUser maker = staff(CITY, Role.CITY_ADMIN);
   private final StaffUser checker = staff(JINJIANG, Role.DISTRICT_APPROVER);
 
   @Test
   void databaseRefusesSecondEntitlementForSamePersonProgrammeAndMonth() {
-    long person = PaymentsTestData.person(persons, "唯一", JINJIANG_COMMUNITY);
+    long person = registry.person("唯一", JINJIANG_COMMUNITY).id();
     String insert =
         "insert into payments.entitlement (person_id, programme, month, amount, basis, region_code)"
             + " values (?, 'DIBAO', date '2023-01-01', 910.00, 'x', ?)";
@@ -56,7 +55,7 @@ class EntitlementMonthTest {
 
   @Test
   void databaseRefusesAnUnknownProgrammeAndAChangedProgramme() {
-    long person = PaymentsTestData.person(persons, "项目", JINJIANG_COMMUNITY);
+    long person = registry.person("项目", JINJIANG_COMMUNITY).id();
     String insert =
         "insert into payments.entitlement (person_id, programme, month, amount, basis, region_code)"
             + " values (?, ?, date '2023-02-01', 910.00, 'x', ?)";
@@ -82,9 +81,9 @@ class EntitlementMonthTest {
   @Test
   void resubmittingMonthBeforeApprovalReplacesAndNeverDuplicates() {
     YearMonth month = uniqueMonth();
-    long a = PaymentsTestData.person(persons, "甲", JINJIANG_COMMUNITY);
-    long b = PaymentsTestData.person(persons, "乙", JINJIANG_COMMUNITY);
-    long c = PaymentsTestData.person(persons, "丙", JINJIANG_COMMUNITY);
+    long a = registry.person("甲", JINJIANG_COMMUNITY).id();
+    long b = registry.person("乙", JINJIANG_COMMUNITY).id();
+    long c = registry.person("丙", JINJIANG_COMMUNITY).id();
     MonthReplaced first =
         submit(
             month, dibao(a, "910.00", JINJIANG_COMMUNITY), dibao(b, "455.50", JINJIANG_COMMUNITY));
@@ -114,7 +113,7 @@ class EntitlementMonthTest {
   @Test
   void replacingMonthIsRefusedOnceItsRosterIsApproved() {
     YearMonth month = uniqueMonth();
-    long a = PaymentsTestData.person(persons, "锁定", JINJIANG_COMMUNITY);
+    long a = registry.person("锁定", JINJIANG_COMMUNITY).id();
     submit(month, dibao(a, "910.00", JINJIANG_COMMUNITY));
     as(maker, () -> drafting.draft(Programme.DIBAO, month, maker));
     long roster = rosterOf(month);
@@ -133,8 +132,8 @@ class EntitlementMonthTest {
   @Test
   void monthReplacementKilledHalfWayLeavesOldMonthAndRerunGivesEachPersonOnce() {
     YearMonth month = uniqueMonth();
-    long a = PaymentsTestData.person(persons, "崩溃甲", JINJIANG_COMMUNITY);
-    long b = PaymentsTestData.person(persons, "崩溃乙", JINJIANG_COMMUNITY);
+    long a = registry.person("崩溃甲", JINJIANG_COMMUNITY).id();
+    long b = registry.person("崩溃乙", JINJIANG_COMMUNITY).id();
     submit(month, dibao(a, "910.00", JINJIANG_COMMUNITY));
 
     CopyBatch batch = (CopyBatch) entitlements.open(Programme.DIBAO, month);
@@ -161,7 +160,7 @@ class EntitlementMonthTest {
   @Test
   void monthCanBeReplacedFromAProgrammeQuery() {
     YearMonth month = uniqueMonth();
-    long a = PaymentsTestData.person(persons, "查询", JINJIANG_COMMUNITY);
+    long a = registry.person("查询", JINJIANG_COMMUNITY).id();
     String query =
         "select cast(? as bigint), cast(910.00 as numeric(12,2)), '差额', cast(? as text),"
             + " cast(null as text)";
@@ -178,7 +177,7 @@ class EntitlementMonthTest {
   @Test
   void aPersonTwiceInTheFirstRunOfAMonthIsRefusedAndNothingIsStored() {
     YearMonth month = uniqueMonth();
-    long a = PaymentsTestData.person(persons, "重复", JINJIANG_COMMUNITY);
+    long a = registry.person("重复", JINJIANG_COMMUNITY).id();
     String twice =
         "select cast(? as bigint), cast(910.00 as numeric(12,2)), '差额', cast(? as text),"
             + " cast(null as text) from generate_series(1, 2)";

@@ -14,13 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.minzheng.payments.Entitlement;
 import cn.minzheng.payments.EntitlementBatch;
 import cn.minzheng.payments.Entitlements;
-import cn.minzheng.payments.PaymentsTestData;
 import cn.minzheng.payments.Programme;
 import cn.minzheng.payments.ProgrammeTotals;
 import cn.minzheng.payments.ProgrammeTotals.DistrictTotal;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffUser;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,7 @@ class ProgrammeTotalsTest {
 
   @Autowired Entitlements entitlements;
   @Autowired ProgrammeTotals totals;
-  @Autowired PersonService persons;
+  @Autowired RegistryFixtures registry;
 
   private final StaffUser city = staff(CITY, Role.CITY_ADMIN);
 
@@ -41,9 +40,9 @@ class ProgrammeTotalsTest {
   void peopleOfTheLastMonthAndMoneyOfAllMonthsPerDistrictWithoutDoubleCountingARerun() {
     YearMonth first = uniqueMonth();
     YearMonth last = first.plusMonths(1);
-    long a = PaymentsTestData.person(persons, "汇总甲", JINJIANG_COMMUNITY);
-    long b = PaymentsTestData.person(persons, "汇总乙", JINJIANG_COMMUNITY);
-    long q = PaymentsTestData.person(persons, "汇总丙", QINGYANG_COMMUNITY);
+    long a = registry.person("汇总甲", JINJIANG_COMMUNITY).id();
+    long b = registry.person("汇总乙", JINJIANG_COMMUNITY).id();
+    long q = registry.person("汇总丙", QINGYANG_COMMUNITY).id();
     replace(
         first,
         dibao(a, "910.00", JINJIANG_COMMUNITY),
@@ -65,8 +64,8 @@ class ProgrammeTotalsTest {
   @Test
   void aDistrictUserSeesOnlyTheirDistrict() {
     YearMonth month = uniqueMonth();
-    long a = PaymentsTestData.person(persons, "汇总丁", JINJIANG_COMMUNITY);
-    long q = PaymentsTestData.person(persons, "汇总戊", QINGYANG_COMMUNITY);
+    long a = registry.person("汇总丁", JINJIANG_COMMUNITY).id();
+    long q = registry.person("汇总戊", QINGYANG_COMMUNITY).id();
     replace(month, dibao(a, "910.00", JINJIANG_COMMUNITY), dibao(q, "860.00", QINGYANG_COMMUNITY));
 
     StaffUser qingyang = staff(QINGYANG, Role.DISTRICT_APPROVER);

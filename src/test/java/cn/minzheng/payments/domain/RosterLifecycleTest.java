@@ -15,11 +15,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.minzheng.payments.EntitlementBatch;
 import cn.minzheng.payments.Entitlements;
 import cn.minzheng.payments.PayeeAccounts;
-import cn.minzheng.payments.PaymentsTestData;
 import cn.minzheng.payments.Programme;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffUser;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
@@ -46,7 +45,7 @@ class RosterLifecycleTest {
   @Autowired ReturnFileImport returns;
   @Autowired Reconciliation reconciliation;
   @Autowired JdbcClient jdbc;
-  @Autowired PersonService persons;
+  @Autowired RegistryFixtures registry;
 
   private final StaffUser maker = staff(CITY, Role.CITY_ADMIN);
   private final StaffUser checker = staff(JINJIANG, Role.DISTRICT_APPROVER);
@@ -56,9 +55,9 @@ class RosterLifecycleTest {
   /** 甲 910.00 and 乙 455.50 in 锦江区, 丙 860.00 in 青羊区, each with an account. */
   private Month month() {
     YearMonth month = uniqueMonth();
-    long a = PaymentsTestData.person(persons, "名册甲", JINJIANG_COMMUNITY);
-    long b = PaymentsTestData.person(persons, "名册乙", JINJIANG_COMMUNITY);
-    long q = PaymentsTestData.person(persons, "名册丙", QINGYANG_COMMUNITY);
+    long a = registry.person("名册甲", JINJIANG_COMMUNITY).id();
+    long b = registry.person("名册乙", JINJIANG_COMMUNITY).id();
+    long q = registry.person("名册丙", QINGYANG_COMMUNITY).id();
     as(maker, () -> accounts.register(a, "名册甲", "成都农商银行", "6222021234567890123"));
     as(maker, () -> accounts.register(b, "名册乙", "成都农商银行", "6222029876543210987"));
     as(maker, () -> accounts.register(q, "名册丙", "成都银行", "6230581111222233334"));

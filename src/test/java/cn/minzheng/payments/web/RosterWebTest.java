@@ -27,7 +27,7 @@ import cn.minzheng.payments.domain.RosterDrafting;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffAuthentication;
 import cn.minzheng.platform.StaffUser;
-import cn.minzheng.registry.domain.PersonService;
+import cn.minzheng.registry.RegistryFixtures;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +53,7 @@ class RosterWebTest {
   @Autowired Entitlements entitlements;
   @Autowired PayeeAccounts accounts;
   @Autowired RosterDrafting drafting;
-  @Autowired PersonService persons;
+  @Autowired RegistryFixtures registry;
   @Autowired JdbcClient jdbc;
 
   private final StaffUser maker = staff(CITY, Role.CITY_ADMIN);
@@ -66,8 +66,8 @@ class RosterWebTest {
   @BeforeEach
   void draftMonth() {
     month = uniqueMonth();
-    long a = PaymentsTestData.person(persons, "网页甲", JINJIANG_COMMUNITY);
-    long q = PaymentsTestData.person(persons, "网页丙", QINGYANG_COMMUNITY);
+    long a = registry.person("网页甲", JINJIANG_COMMUNITY).id();
+    long q = registry.person("网页丙", QINGYANG_COMMUNITY).id();
     PaymentsTestData.as(maker, () -> accounts.register(a, "网页甲", "成都农商银行", "6222021234567890123"));
     PaymentsTestData.as(maker, () -> accounts.register(q, "网页丙", "成都银行", "6230581111222233334"));
     try (EntitlementBatch batch = entitlements.open(Programme.DIBAO, month)) {
@@ -155,7 +155,7 @@ class RosterWebTest {
   @Test
   void makerApprovingOwnRosterThroughApiGetsConflictProblem() throws Exception {
     YearMonth own = uniqueMonth();
-    long p = PaymentsTestData.person(persons, "自审", QINGYANG_COMMUNITY);
+    long p = registry.person("自审", QINGYANG_COMMUNITY).id();
     try (EntitlementBatch batch = entitlements.open(Programme.TEKUN, own)) {
       batch.add(dibao(p, "1183.00", QINGYANG_COMMUNITY));
       batch.replaceMonth();

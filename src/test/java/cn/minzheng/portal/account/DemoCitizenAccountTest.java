@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minzheng.platform.FieldCipher;
 import cn.minzheng.registry.PersonDirectory;
-import java.time.LocalDate;
+import cn.minzheng.registry.RegistryFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -25,22 +24,12 @@ class DemoCitizenAccountTest {
   @Autowired FieldCipher cipher;
   @Autowired PortalPasswords passwords;
   @Autowired CitizenSignIn signIn;
-  @Autowired JdbcClient jdbc;
+  @Autowired RegistryFixtures registry;
 
   @Test
   void theDocumentedDemoAccountSignsInAndIsLinkedToTheAnchorPerson() {
     String idNumber = "510104198503129015";
-    long personId =
-        jdbc.sql(
-                """
-                insert into registry.person (id_number_enc, id_number_idx, name, sex, birth_date,
-                  residence_region_code, legal_basis, created_by, updated_by)
-                values (?, ?, '张伟明', 'MALE', ?, '510104001001', 'STATUTORY_DUTY', 'test', 'test')
-                returning id""")
-            .params(
-                cipher.encrypt(idNumber), cipher.blindIndex(idNumber), LocalDate.of(1985, 3, 12))
-            .query(Long.class)
-            .single();
+    long personId = registry.person(idNumber, "张伟明", "510104001001").id();
 
     new DemoCitizenAccount(persons, accounts, cipher, passwords).run(null);
 

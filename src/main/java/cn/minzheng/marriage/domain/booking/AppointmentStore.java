@@ -1,0 +1,300 @@
+package cn.minzheng.marriage.domain.booking;
+
+import cn.minzheng.registry.PersonSummary;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL of slots and appointments. Seats are taken and given back only by conditional updates. */
+@Repository
+public class AppointmentStore {
+
+  public static final String SELECT =
+      """
+      select a.id, a.code, a.type, a.status, a.slot_id, a.office_id, o.name office_name,
+             o.region_code, s.day, s.start_time, s.end_time,
+             p1.id_masked first_masked, p2.id_masked second_masked
+        from marriage.appointment a
+        join marriage.slot s on s.id = a.slot_id
+        join marriage.office o on o.id = a.office_id
+        join marriage.appointment_party p1 on p1.appointment_id = a.id and p1.position = 1
+        join marriage.appointment_party p2 on p2.appointment_id = a.id and p2.position = 2
+      """;
+
+  private final JdbcClient jdbc;
+
+  AppointmentStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<Slot> slot(long slotId) {
+    return jdbc.sql(
+            "select id, office_id, day, start_time, end_time, capacity, booked, peak"
+                + " from marriage.slot where id = ?")
+        .param(slotId)
+        .query(AppointmentStore::slot)
+        .optional();
+  }
+
+  List<Slot> freeSlots(long officeId, LocalDate from, LocalDate to) {
+    return jdbc.sql(
+            "select id, office_id, day, start_time, end_time, capacity, booked, peak"
+                + " from marriage.slot where office_id = ? and day between ? and ? and not closed"
+                + " order by day, start_time")
+        .params(officeId, from, to)
+        .query(AppointmentStore::slot)
+        .list();
+  }
+
+  /** Takes one seat; false when the slot is full (the row lock serialises racing bookings). */
+  boolean takeSeat(long slotId) {
+    return jdbc.sql(
+                "update marriage.slot set booked = booked + 1"
+                    + " where id = ? and booked < capacity and not closed")
+            .param(slotId)
+            .update()
+        == 1;
+  }
+
+  void releaseSeat(long slotId) {
+    jdbc.sql("update marriage.slot set booked = booked - 1 where id = ? and booked > 0")
+        .param(slotId)
+        .update();
+  }
+
+  /** The partial unique index that keeps a person to one active booking (migration V1). */
+  static final String ONE_ACTIVE_PER_PERSON = "appointment_party_one_active";
+
+  /**
+   * Inserts a booked appointment and its two parties in one statement (a peak day's bookings are
+   * round trips first of all) and returns it as pages show it.
+   */
+  Appointment insertBooking(
+      Slot slot, AppointmentType type, String code, Long accountId, Party first, Party second) {
+    return jdbc.sql(
+            """
+            with a as (
+              insert into marriage.appointment (slot_id, office_id, type, code, citizen_account_id)
+              values (?, ?, ?, ?, ?) returning id, office_id),
+            parties as (
+              insert into marriage.appointment_party (appointment_id, position, id_idx, id_enc,
+                                                      id_masked, sex, slot_day, person_id)
+              select a.id, v.position, v.id_idx, v.id_enc, v.id_masked, v.sex, ?, v.person_id
+                from a,
+                     (values (1, ?::bytea, ?::bytea, ?, ?, ?::bigint),
+                             (2, ?::bytea, ?::bytea, ?, ?, ?::bigint))
+                       as v (position, id_idx, id_enc, id_masked, sex, person_id))
+            select a.id, o.name, o.region_code
+              from a join marriage.office o on o.id = a.office_id""")
+        .params(
+            slot.id(),
+            slot.officeId(),
+            type.name(),
+            code,
+            accountId,
+            slot.day(),
+            first.blindIndex(),
+            first.encrypted(),
+            first.id().masked(),
+            first.id().sex().name(),
+            personId(first),
+            second.blindIndex(),
+            second.encrypted(),
+            second.id().masked(),
+            second.id().sex().name(),
+            personId(second))
+        .query(
+            (rs, n) ->
+                new Appointment(
+                    rs.getLong(1),
+                    code,
+                    type,
+                    AppointmentStatus.BOOKED,
+                    slot.id(),
+                    slot.officeId(),
+                    rs.getString(2),
+                    rs.getString(3),
+                    slot.day(),
+                    slot.start(),
+                    slot.end(),
+                    first.id().masked(),
+                    second.id().masked()))
+        .single();
+  }
+
+  private static Long personId(Party party) {
+    return party.registered().map(PersonSummary::id).orElse(null);
+  }
+
+  /**
+   * The registry persons among the parties (parties unknown to the registry are left out). The
+   * nulls are dropped here, not in SQL: "person_id is not null" lets the planner prefer the partial
+   * index by person, and a plan cached while that index was small scanned all of it per call once a
+   * peak day had filled it (6 ms a booking in the benchmark).
+   */
+  List<Long> partyPersons(long appointmentId) {
+    return jdbc
+        .sql(
+            "select person_id from marriage.appointment_party where appointment_id = ?"
+                + " order by position")
+        .param(appointmentId)
+        .query((rs, n) -> rs.getObject(1, Long.class))
+        .list()
+        .stream()
+        .filter(Objects::nonNull)
+        .toList();
+  }
+
+  /** Moves an appointment from one status to another; false when it was not in {@code from}. */
+  public boolean changeStatus(long id, AppointmentStatus from, AppointmentStatus to) {
+    int rows =
+        jdbc.sql(
+                "update marriage.appointment set status = ?, changed_at = now()"
+                    + " where id = ? and status = ?")
+            .params(to.name(), id, from.name())
+            .update();
+    if (rows == 1) {
+      jdbc.sql(
+              "update marriage.appointment_party set status = ?, active = ?"
+                  + " where appointment_id = ?")
+          .params(to.name(), to.active(), id)
+          .update();
+    }
+    return rows == 1;
+  }
+
+  void moveToSlot(long id, Slot slot) {
+    jdbc.sql("update marriage.appointment set slot_id = ?, changed_at = now() where id = ?")
+        .params(slot.id(), id)
+        .update();
+    jdbc.sql("update marriage.appointment_party set slot_day = ? where appointment_id = ?")
+        .params(slot.day(), id)
+        .update();
+  }
+
+  /**
+   * The two parties' active bookings and their no-show days since {@code since}, in one round trip
+   * (each half on its own partial index).
+   */
+  PartyHistories histories(Party first, Party second, LocalDate since) {
+    return new PartyHistories(
+        jdbc.sql(
+                """
+                select id_idx, true as active, slot_day from marriage.appointment_party
+                 where id_idx in (?, ?) and active
+                union all
+                select id_idx, false, slot_day from marriage.appointment_party
+                 where id_idx in (?, ?) and status = 'NO_SHOW' and slot_day >= ?""")
+            .params(
+                first.blindIndex(),
+                second.blindIndex(),
+                first.blindIndex(),
+                second.blindIndex(),
+                since)
+            .query(
+                (rs, n) ->
+                    new PartyHistories.Entry(
+                        rs.getBytes(1), rs.getBoolean(2), rs.getObject(3, LocalDate.class)))
+            .list());
+  }
+
+  public Optional<Appointment> find(long id) {
+    return jdbc.sql(SELECT + " where a.id = ?").param(id).query(AppointmentStore::row).optional();
+  }
+
+  List<Appointment> ofAccount(long accountId) {
+    return jdbc.sql(SELECT + " where a.citizen_account_id = ? order by s.day desc, s.start_time")
+        .param(accountId)
+        .query(AppointmentStore::row)
+        .list();
+  }
+
+  /** Appointments in which the person is a party but that another account (or the counter) made. */
+  List<Appointment> ofPartyBookedByOthers(long personId, long accountId) {
+    return jdbc.sql(
+            SELECT
+                + " where exists (select 1 from marriage.appointment_party p"
+                + " where p.appointment_id = a.id and p.person_id = ?)"
+                + " and a.citizen_account_id is distinct from ?"
+                + " order by s.day desc, s.start_time limit 20")
+        .params(personId, accountId)
+        .query(AppointmentStore::row)
+        .list();
+  }
+
+  public List<Appointment> ofOfficeDay(long officeId, LocalDate day) {
+    return jdbc.sql(SELECT + " where a.office_id = ? and s.day = ? order by s.start_time, a.id")
+        .params(officeId, day)
+        .query(AppointmentStore::row)
+        .list();
+  }
+
+  /** The still booked appointments of a day, every office (bounded by one day's slots). */
+  List<Appointment> bookedOn(LocalDate day) {
+    return jdbc.sql(SELECT + " where s.day = ? and a.status = 'BOOKED' order by a.id")
+        .param(day)
+        .query(AppointmentStore::row)
+        .list();
+  }
+
+  List<byte[]> encryptedIds(long appointmentId) {
+    return jdbc.sql(
+            "select id_enc from marriage.appointment_party where appointment_id = ?"
+                + " order by position")
+        .param(appointmentId)
+        .query(byte[].class)
+        .list();
+  }
+
+  boolean bookedBy(long appointmentId, long accountId) {
+    return jdbc.sql(
+            "select exists (select 1 from marriage.appointment where id = ?"
+                + " and citizen_account_id = ?)")
+        .params(appointmentId, accountId)
+        .query(Boolean.class)
+        .single();
+  }
+
+  public List<byte[]> partyIndexes(long appointmentId) {
+    return jdbc.sql(
+            "select id_idx from marriage.appointment_party where appointment_id = ?"
+                + " order by position")
+        .param(appointmentId)
+        .query(byte[].class)
+        .list();
+  }
+
+  static Slot slot(ResultSet rs, int n) throws SQLException {
+    return new Slot(
+        rs.getLong("id"),
+        rs.getLong("office_id"),
+        rs.getObject("day", LocalDate.class),
+        rs.getTime("start_time").toLocalTime(),
+        rs.getTime("end_time").toLocalTime(),
+        rs.getInt("capacity"),
+        rs.getInt("booked"),
+        rs.getBoolean("peak"));
+  }
+
+  public static Appointment row(ResultSet rs, int n) throws SQLException {
+    return new Appointment(
+        rs.getLong("id"),
+        rs.getString("code"),
+        AppointmentType.valueOf(rs.getString("type")),
+        AppointmentStatus.valueOf(rs.getString("status")),
+        rs.getLong("slot_id"),
+        rs.getLong("office_id"),
+        rs.getString("office_name"),
+        rs.getString("region_code"),
+        rs.getObject("day", LocalDate.class),
+        rs.getTime("start_time").toLocalTime(),
+        rs.getTime("end_time").toLocalTime(),
+        rs.getString("first_masked"),
+        rs.getString("second_masked"));
+  }
+}

@@ -1,0 +1,99 @@
+package cn.minzheng.marriage.domain.booking;
+
+import cn.minzheng.platform.FieldCipher;
+import cn.minzheng.registry.MaritalStatus;
+import cn.minzheng.registry.PersonDirectory;
+import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.IdCardNo;
+import cn.minzheng.shared.InvalidIdCardNoException;
+import cn.minzheng.shared.Sex;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules a booking must meet (domain-rules §7): valid ID numbers (check digit), two different
+ * persons, for marriage a man and a woman of legal age on the slot's day (man 22, woman 20, Civil
+ * Code art. 1047; the birthday itself counts) and neither recorded as married in the registry.
+ */
+@Component
+public class BookingRules {
+
+  static final int MIN_AGE_MAN = 22;
+  static final int MIN_AGE_WOMAN = 20;
+
+  private final PersonDirectory persons;
+  private final FieldCipher cipher;
+
+  BookingRules(PersonDirectory persons, FieldCipher cipher) {
+    this.persons = persons;
+    this.cipher = cipher;
+  }
+
+  public Party party(String field, String label, String raw) {
+    IdCardNo id;
+    try {
+      id = IdCardNo.parse(raw, ChinaTime.today());
+    } catch (InvalidIdCardNoException e) {
+      throw new BookingRejectedException(field, label + "身份证号无效，请核对后重新填写");
+    }
+    return new Party(
+        id,
+        cipher.blindIndex(id.value()),
+        cipher.encrypt(id.value()),
+        persons.findByIdNumber(id).orElse(null));
+  }
+
+  /**
+   * The first party of an online booking: the own ID number must be the signed-in account's person
+   * (one registry look-up serves both this check and the rules).
+   */
+  Party ownParty(long personId, String raw) {
+    Party own = party("ownIdNumber", "本人", raw);
+    if (own.registered().filter(p -> p.id() == personId).isEmpty()) {
+      throw new BookingRejectedException("ownIdNumber", "本人身份证号与登录账号不一致");
+    }
+    return own;
+  }
+
+  public void check(AppointmentType type, Party first, Party second, LocalDate day) {
+    if (first.id().equals(second.id())) {
+      throw new BookingRejectedException("secondIdNumber", "双方身份证号不能相同");
+    }
+    if (type == AppointmentType.MARRIAGE) {
+      checkMarriage(first, second, day);
+    }
+  }
+
+  private void checkMarriage(Party first, Party second, LocalDate day) {
+    if (first.id().sex() == second.id().sex()) {
+      throw new BookingRejectedException("secondIdNumber", "结婚登记须为一男一女");
+    }
+    requireLegalAge("firstIdNumber", first.id(), day);
+    requireLegalAge("secondIdNumber", second.id(), day);
+    requireNotMarried("firstIdNumber", first);
+    requireNotMarried("secondIdNumber", second);
+  }
+
+  static boolean ofLegalAge(IdCardNo id, LocalDate day) {
+    int minimum = id.sex() == Sex.MALE ? MIN_AGE_MAN : MIN_AGE_WOMAN;
+    return id.ageOn(day) >= minimum;
+  }
+
+  private static void requireLegalAge(String field, IdCardNo id, LocalDate day) {
+    if (!ofLegalAge(id, day)) {
+      String rule = id.sex() == Sex.MALE ? "男方须年满22周岁" : "女方须年满20周岁";
+      throw new BookingRejectedException(field, "未达法定婚龄：" + rule + "（以预约登记日计算）");
+    }
+  }
+
+  /** A person unknown to the registry (全市通办: residents of elsewhere) declares in person. */
+  private static void requireNotMarried(String field, Party party) {
+    party
+        .registered()
+        .filter(p -> p.maritalStatus() == MaritalStatus.MARRIED)
+        .ifPresent(
+            p -> {
+              throw new BookingRejectedException(field, "人口库登记为已婚，不能预约结婚登记");
+            });
+  }
+}

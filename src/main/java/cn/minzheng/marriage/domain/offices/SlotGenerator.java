@@ -1,0 +1,74 @@
+package cn.minzheng.marriage.domain.offices;
+
+import cn.minzheng.shared.ChinaTime;
+import java.time.LocalDate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates the slots of the coming weeks from the templates. Idempotent: an existing slot (same
+ * office, day and start) is left as it is, so re-running never duplicates slots nor resets their
+ * bookings. Holidays and an office's closed days get no slots; peak days use the office's peak
+ * template when it has one.
+ */
+@Service
+public class SlotGenerator {
+
+  private static final String INSERT =
+      """
+      insert into marriage.slot (office_id, day, start_time, end_time, capacity, peak)
+      select t.office_id, :day, t.start_time, t.end_time, t.capacity, :peak
+        from marriage.slot_template t
+        join marriage.office o on o.id = t.office_id and o.active
+       where not exists (select 1 from marriage.office_closure c
+                          where c.office_id = t.office_id and c.day = :day)
+         and ((:peak and t.kind = 'PEAK')
+          or (t.kind = 'REGULAR' and t.day_of_week = :dow
+              and not (:peak and exists (select 1 from marriage.slot_template p
+                                          where p.office_id = t.office_id and p.kind = 'PEAK'))))
+      on conflict (office_id, day, start_time) do nothing
+      """;
+
+  private final JdbcClient jdbc;
+  private final Offices offices;
+  private final PeakDays peakDays;
+  private final int weeksAhead;
+
+  SlotGenerator(
+      JdbcClient jdbc,
+      Offices offices,
+      PeakDays peakDays,
+      @Value("${minzheng.marriage.slots.weeks-ahead:4}") int weeksAhead) {
+    this.jdbc = jdbc;
+    this.offices = offices;
+    this.peakDays = peakDays;
+    this.weeksAhead = weeksAhead;
+  }
+
+  /** Nightly: keeps the configured number of weeks open for booking. */
+  @Scheduled(cron = "${minzheng.marriage.slots.cron:0 10 0 * * *}", zone = "Asia/Shanghai")
+  public void generateAhead() {
+    generate(ChinaTime.today().plusDays(1), weeksAhead);
+  }
+
+  /** Generates slots for {@code weeks} weeks starting at {@code from}; answers slots created. */
+  @Transactional
+  public int generate(LocalDate from, int weeks) {
+    int created = 0;
+    for (LocalDate day = from; day.isBefore(from.plusWeeks(weeks)); day = day.plusDays(1)) {
+      if (offices.isHoliday(day)) {
+        continue;
+      }
+      created +=
+          jdbc.sql(INSERT)
+              .param("day", day)
+              .param("peak", peakDays.isPeak(day))
+              .param("dow", day.getDayOfWeek().getValue())
+              .update();
+    }
+    return created;
+  }
+}

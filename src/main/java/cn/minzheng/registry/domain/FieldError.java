@@ -1,4 +1,0 @@
-package cn.minzheng.registry.domain;
-
-/** A rejected value: the form field (English property name) and a Chinese message naming it. */
-public record FieldError(String field, String message) {}

@@ -1,5 +1,0 @@
-package cn.minzheng.registry.domain;
-
-/** A row of the household list. */
-public record HouseholdListItem(
-    long id, String number, String regionCode, String address, String headName, int memberCount) {}

@@ -1,0 +1,156 @@
+package cn.minzheng.registry.domain.facades;
+
+import cn.minzheng.platform.AuditLog;
+import cn.minzheng.platform.AuditLog.AuditEvent;
+import cn.minzheng.platform.FieldCipher;
+import cn.minzheng.platform.RecordNotFoundException;
+import cn.minzheng.registry.DeathRecord;
+import cn.minzheng.registry.DeathReport;
+import cn.minzheng.registry.DeathReportRejectedException;
+import cn.minzheng.registry.MaritalStatus;
+import cn.minzheng.registry.MaritalStatusChanged;
+import cn.minzheng.registry.PersonCommands;
+import cn.minzheng.registry.PersonDied;
+import cn.minzheng.registry.domain.history.Actor;
+import cn.minzheng.registry.domain.history.ChangeSet;
+import cn.minzheng.registry.domain.history.HistoryStore;
+import cn.minzheng.registry.domain.person.PersonRow;
+import cn.minzheng.registry.domain.person.PersonStore;
+import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.IdCardNo;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link PersonCommands}: deaths and marital status, each with history, audit and its event. */
+@Service
+@Transactional
+class RegistryCommandService implements PersonCommands {
+
+  private final PersonStore persons;
+  private final DeathStore deaths;
+  private final HistoryStore history;
+  private final AuditLog audit;
+  private final ApplicationEventPublisher events;
+  private final FieldCipher cipher;
+  private final Actor actor;
+
+  RegistryCommandService(
+      PersonStore persons,
+      DeathStore deaths,
+      HistoryStore history,
+      AuditLog audit,
+      ApplicationEventPublisher events,
+      FieldCipher cipher,
+      Actor actor) {
+    this.persons = persons;
+    this.deaths = deaths;
+    this.history = history;
+    this.audit = audit;
+    this.events = events;
+    this.cipher = cipher;
+    this.actor = actor;
+  }
+
+  @Override
+  public DeathRecord recordDeath(IdCardNo idNumber, DeathReport report) {
+    long id =
+        persons
+            .findByIdNumberIndex(cipher.blindIndex(idNumber.value()))
+            .orElseThrow(() -> new RecordNotFoundException("person"))
+            .id();
+    return recordDeath(id, report);
+  }
+
+  @Override
+  public DeathRecord recordDeath(long personId, DeathReport report) {
+    PersonRow person =
+        persons.findForUpdate(personId).orElseThrow(() -> new RecordNotFoundException("person"));
+    var existing = deaths.find(personId);
+    if (existing.isPresent() || person.dateOfDeath() != null) {
+      return alreadyRecorded(person, existing, report);
+    }
+    checkDate(report.dateOfDeath(), person.birthDate());
+    String by = actor.name();
+    deaths.insert(
+        personId,
+        report.dateOfDeath(),
+        report.certificateNumber(),
+        report.source(),
+        report.reason(),
+        by);
+    persons.markDeceased(personId, report.dateOfDeath(), by);
+    history.person(
+        personId,
+        "DIED",
+        new ChangeSet()
+            .diff("lifeStatus", person.lifeStatus(), "DECEASED")
+            .diff("dateOfDeath", null, report.dateOfDeath()),
+        report.reason(),
+        by);
+    audit.record(
+        AuditEvent.success(
+            "person.death", "person", Long.toString(personId), "source " + report.source()));
+    events.publishEvent(
+        new PersonDied(personId, report.dateOfDeath(), person.residenceRegionCode()));
+    DeathRecord recorded = deaths.find(personId).orElseThrow();
+    return new DeathRecord(
+        recorded.personId(),
+        recorded.dateOfDeath(),
+        recorded.certificateNumber(),
+        recorded.source(),
+        recorded.recordedAt(),
+        true);
+  }
+
+  /** A repeated report changes nothing: the first record stands, marked as not new. */
+  private DeathRecord alreadyRecorded(
+      PersonRow person, Optional<DeathRecord> existing, DeathReport report) {
+    audit.record(
+        AuditEvent.success(
+            "person.death",
+            "person",
+            Long.toString(person.id()),
+            "already recorded, no change; source " + report.source()));
+    return existing.orElseGet(
+        () ->
+            new DeathRecord(
+                person.id(), person.dateOfDeath(), null, "REGISTRY", person.updatedAt(), false));
+  }
+
+  private static void checkDate(LocalDate dateOfDeath, LocalDate birthDate) {
+    if (dateOfDeath == null) {
+      throw new DeathReportRejectedException("dateOfDeath", "死亡日期不能为空");
+    }
+    if (dateOfDeath.isAfter(ChinaTime.today())) {
+      throw new DeathReportRejectedException("dateOfDeath", "死亡日期不能晚于今天");
+    }
+    if (dateOfDeath.isBefore(birthDate)) {
+      throw new DeathReportRejectedException("dateOfDeath", "死亡日期不能早于出生日期");
+    }
+  }
+
+  @Override
+  public void changeMaritalStatus(
+      long personId, MaritalStatus status, LocalDate date, String source) {
+    PersonRow person =
+        persons.findForUpdate(personId).orElseThrow(() -> new RecordNotFoundException("person"));
+    if (person.maritalStatus() == status) {
+      return;
+    }
+    String by = actor.name();
+    persons.setMaritalStatus(personId, status, by);
+    history.person(
+        personId,
+        "MARITAL_STATUS",
+        new ChangeSet().diff("maritalStatus", person.maritalStatus(), status),
+        source,
+        by);
+    audit.record(
+        AuditEvent.success(
+            "person.update", "person", Long.toString(personId), "marital status by " + source));
+    events.publishEvent(new MaritalStatusChanged(personId, status.name(), date));
+  }
+}

@@ -1,0 +1,78 @@
+package cn.minzheng.marriage.domain.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.minzheng.marriage.MarriageFixtures;
+import cn.minzheng.marriage.domain.offices.Offices;
+import cn.minzheng.shared.ChinaTime;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The booking pages' queries at the opening minute of a peak day: indexed and bounded. */
+@SpringBootTest
+class SlotBoardTest {
+
+  @Autowired SlotBoard board;
+  @Autowired Offices offices;
+  @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate transactions;
+
+  @Test
+  void showsAtMostTwoWeeksFromTomorrowAndOnlyOpenSlots() {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    LocalDate today = ChinaTime.today();
+    for (int d = 0; d <= 20; d++) {
+      MarriageFixtures.slot(jdbc, office, today.plusDays(d), 3);
+    }
+    long closed = MarriageFixtures.slot(jdbc, office, today.plusDays(2), 3);
+    jdbc.sql("update marriage.slot set closed = true where id = ?").param(closed).update();
+
+    List<SlotBoard.DayOffer> days = board.days(office);
+
+    assertThat(days).hasSize(14);
+    assertThat(days.get(0).day()).isEqualTo(today.plusDays(1));
+    assertThat(days.get(13).day()).isEqualTo(today.plusDays(14));
+    assertThat(days.get(1).free()).isEqualTo(3);
+    assertThat(board.slots(office, today.plusDays(2))).extracting(Slot::id).doesNotContain(closed);
+    assertThat(board.slots(office, today)).isEmpty();
+  }
+
+  @Test
+  void namesPeakDaysOnlyWhereThereArePeakSlots() {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    LocalDate day = ChinaTime.today().plusDays(5);
+    long slot = MarriageFixtures.slot(jdbc, office, day, 3);
+    jdbc.sql("update marriage.slot set peak = true where id = ?").param(slot).update();
+    MarriageFixtures.slot(jdbc, office, day.plusDays(1), 3);
+
+    List<SlotBoard.DayOffer> days = board.days(office);
+
+    assertThat(days.get(0).peakName()).isPresent();
+    assertThat(days.get(1).peakName()).isEmpty();
+  }
+
+  @Test
+  void bothQueriesAreAnsweredFromTheSlotIndex() {
+    for (String sql : new String[] {SlotBoard.DAYS, SlotBoard.SLOTS_OF_DAY}) {
+      String plan =
+          transactions.execute(
+              tx -> {
+                // A small test table would be scanned anyway: ask whether an index can answer.
+                jdbc.sql("set local enable_seqscan = off").update();
+                String explain =
+                    "explain "
+                        + sql.replaceFirst("\\?", "1")
+                            .replaceFirst("\\?", "date '2030-01-01'")
+                            .replaceFirst("\\?", "date '2030-01-14'");
+                return String.join(
+                    "\n", jdbc.sql(explain).query((rs, n) -> rs.getString(1)).list());
+              });
+      assertThat(plan).contains("slot_once").doesNotContain("Seq Scan");
+    }
+  }
+}
