@@ -37,7 +37,9 @@ class AssistanceModuleTest {
   @Test
   void startsWithItsDirectDependenciesMigrationsOnly() {
     assertThat(MigratedModules.of(jdbc))
-        .isEqualTo(Set.of("platform", "region", "registry", "payments", "portal", "assistance"));
+        .isEqualTo(
+            Set.of(
+                "platform", "calendar", "region", "registry", "payments", "portal", "assistance"));
   }
 
   @Test

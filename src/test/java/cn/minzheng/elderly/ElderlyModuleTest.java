@@ -33,7 +33,8 @@ class ElderlyModuleTest {
   @Test
   void startsWithItsDirectDependenciesMigrationsOnly() {
     assertThat(MigratedModules.of(jdbc))
-        .isEqualTo(Set.of("platform", "region", "registry", "payments", "portal", "elderly"));
+        .isEqualTo(
+            Set.of("platform", "calendar", "region", "registry", "payments", "portal", "elderly"));
   }
 
   @Test

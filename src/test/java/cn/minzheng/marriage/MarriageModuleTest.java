@@ -29,7 +29,7 @@ class MarriageModuleTest {
   @Test
   void startsWithItsDirectDependenciesMigrationsOnly() {
     assertThat(MigratedModules.of(jdbc))
-        .isEqualTo(Set.of("platform", "region", "registry", "portal", "marriage"));
+        .isEqualTo(Set.of("platform", "calendar", "region", "registry", "portal", "marriage"));
   }
 
   @Test
