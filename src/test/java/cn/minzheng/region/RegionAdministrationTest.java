@@ -106,7 +106,7 @@ class RegionAdministrationTest {
             RegionChangeRejected.class,
             e ->
                 assertThat(e.fieldErrors())
-                    .containsEntry("effectiveFrom", "region.error.retire.children"));
+                    .containsEntry("effectiveFrom", "撤销：该区划仍有未撤销的下级区划，不能撤销"));
     assertThat(regions.find("510104000000")).map(RegionNode::validTo).isEmpty();
   }
 

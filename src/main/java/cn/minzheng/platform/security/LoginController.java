@@ -1,7 +1,7 @@
 package cn.minzheng.platform.security;
 
 import cn.minzheng.platform.StaffAuthentication;
-import java.util.Set;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,8 +14,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
-  /** Message keys (i18n/platform.properties) of the reasons the login page may show. */
-  static final Set<String> ERRORS = Set.of("bad", "locked", "disabled", "expired");
+  /**
+   * The reasons the login page may show, by the {@code error} parameter the failure handler sets.
+   */
+  static final Map<String, String> ERRORS =
+      Map.of(
+          "bad", "用户名或密码错误。同一地址连续输错多次后，需稍候再试。",
+          "locked", "验证码连续错误，本地址已暂停登录，请稍后再试或联系安全管理员。",
+          "disabled", "账户已停用，请联系安全管理员。",
+          "expired", "登录已超时，请重新登录。");
 
   private final boolean enforceTotp;
 
@@ -33,8 +40,7 @@ class LoginController {
       return "redirect:/";
     }
     model.addAttribute(
-        "errorKey",
-        error == null ? null : "login.error." + (ERRORS.contains(error) ? error : "bad"));
+        "loginError", error == null ? null : ERRORS.getOrDefault(error, ERRORS.get("bad")));
     model.addAttribute("loggedOut", logout != null);
     model.addAttribute("totpRelaxed", !enforceTotp);
     return "login";

@@ -22,22 +22,22 @@ final class NewNodeRules {
     Map<String, String> errors = new LinkedHashMap<>();
     RegionLevel level = parent.level().below();
     if (level == null) {
-      throw RegionChangeRejected.of("code", "region.error.parent.community");
+      throw RegionChangeRejected.of("code", "区划代码：社区、村以下不能再设下级区划");
     }
     if (parent.retiredOn(today)) {
-      throw RegionChangeRejected.of("code", "region.error.parent.retired");
+      throw RegionChangeRejected.of("code", "区划代码：上级区划已撤销，不能新增下级区划");
     }
     String code = command.code() == null ? "" : command.code().strip();
     if (!code.matches("[0-9]{12}")) {
-      errors.put("code", "region.error.code.format");
+      errors.put("code", "区划代码：必须为12位数字");
     } else if (!inCodeSpace(code, parent)) {
-      errors.put("code", "region.error.code.space");
+      errors.put("code", "区划代码：不在上级区划的代码范围内");
     } else if (tree.find(code).isPresent()) {
-      errors.put("code", "region.error.code.duplicate");
+      errors.put("code", "区划代码：该代码已存在");
     }
     String name = nameOrError(command.name(), errors);
     if (name != null && siblingNamed(tree, parent, name, today)) {
-      errors.put("name", "region.error.name.duplicate");
+      errors.put("name", "名称：同一上级下已有同名区划");
     }
     RegionKind kind = kindOrError(command.kind(), level, errors);
     String statutory = statutoryCounty(command, parent, kind, code, tree, errors);
@@ -78,11 +78,11 @@ final class NewNodeRules {
   private static String nameOrError(String raw, Map<String, String> errors) {
     String name = raw == null ? "" : raw.strip();
     if (name.isEmpty()) {
-      errors.put("name", "region.error.name.blank");
+      errors.put("name", "名称：不能为空");
       return null;
     }
     if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
-      errors.put("name", "region.error.name.length");
+      errors.put("name", "名称：不能超过50个字");
       return null;
     }
     return name;
@@ -101,7 +101,7 @@ final class NewNodeRules {
         return kind;
       }
     }
-    errors.put("kind", "region.error.kind");
+    errors.put("kind", "类别：请选择与层级相符的类别");
     return null;
   }
 
@@ -122,7 +122,7 @@ final class NewNodeRules {
                   .filter(c -> c.level() == RegionLevel.COUNTY && c.validTo() == null)
                   .isPresent();
       if (!known) {
-        errors.put("statutoryCountyCode", "region.error.statutory");
+        errors.put("statutoryCountyCode", "所在区县代码：功能区下的区划须填写所在区县的6位国标代码");
       }
       return given.strip();
     }

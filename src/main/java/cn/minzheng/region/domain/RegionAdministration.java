@@ -61,7 +61,7 @@ public class RegionAdministration {
         () -> {
           // the same code added at the same moment elsewhere: one insert wins, the other is refused
           if (repository.insertMissing(List.of(child), false) != 1) {
-            throw RegionChangeRejected.of("code", "region.error.code.duplicate");
+            throw RegionChangeRejected.of("code", "区划代码：该代码已存在");
           }
           audit("region.add", child.code(), "上级 " + parent.code() + "，名称 " + child.name());
           return child;
@@ -73,15 +73,15 @@ public class RegionAdministration {
     RegionNode node = existing(command.code());
     String newName = NewNodeRules.requireName(command.newName(), "name");
     if (newName.equals(node.name())) {
-      throw RegionChangeRejected.of("name", "region.error.name.unchanged");
+      throw RegionChangeRejected.of("name", "新名称：与现名称相同");
     }
     if (command.effectiveFrom() == null) {
-      throw RegionChangeRejected.of("effectiveFrom", "region.error.date.required");
+      throw RegionChangeRejected.of("effectiveFrom", "生效日期：不能为空");
     }
     inTransaction(
         () -> {
           if (!command.effectiveFrom().isAfter(repository.nameValidFrom(node.code()))) {
-            throw RegionChangeRejected.of("effectiveFrom", "region.error.rename.date");
+            throw RegionChangeRejected.of("effectiveFrom", "生效日期：须晚于现名称的启用日期");
           }
           repository.rename(node.code(), newName, command.effectiveFrom(), user.username());
           audit(

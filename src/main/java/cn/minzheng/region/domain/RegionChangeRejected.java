@@ -3,8 +3,8 @@ package cn.minzheng.region.domain;
 import java.util.Map;
 
 /**
- * A change of the tree refused because of its input: field name to message key (in {@code
- * i18n/region.properties}). Nothing was stored.
+ * A change of the tree refused because of its input: field name to the Chinese message shown next
+ * to the field ("字段：原因"). Nothing was stored.
  */
 public class RegionChangeRejected extends RuntimeException {
 
@@ -15,8 +15,8 @@ public class RegionChangeRejected extends RuntimeException {
     this.fieldErrors = Map.copyOf(fieldErrors);
   }
 
-  public static RegionChangeRejected of(String field, String messageKey) {
-    return new RegionChangeRejected(Map.of(field, messageKey));
+  public static RegionChangeRejected of(String field, String message) {
+    return new RegionChangeRejected(Map.of(field, message));
   }
 
   public Map<String, String> fieldErrors() {

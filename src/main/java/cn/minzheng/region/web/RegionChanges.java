@@ -10,11 +10,8 @@ import cn.minzheng.region.domain.RegionCommands.Rename;
 import cn.minzheng.region.domain.RegionCommands.Retire;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,12 +34,10 @@ class RegionChanges {
 
   private final RegionPages pages;
   private final RegionAdministration administration;
-  private final MessageSource messages;
 
-  RegionChanges(RegionPages pages, RegionAdministration administration, MessageSource messages) {
+  RegionChanges(RegionPages pages, RegionAdministration administration) {
     this.pages = pages;
     this.administration = administration;
-    this.messages = messages;
   }
 
   @GetMapping("/new")
@@ -70,11 +65,11 @@ class RegionChanges {
     AddChild command = new AddChild(code, childCode, name, kind, validFrom, statutoryCountyCode);
     try {
       RegionNode child = administration.addChild(command);
-      redirect.addFlashAttribute("message", text("region.flash.added", child.name()));
+      redirect.addFlashAttribute("message", "已新增下级区划：" + child.name());
       return "redirect:/admin/regions/" + child.code();
     } catch (RegionChangeRejected rejected) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-      return childForm(parent, command, resolve(rejected), model);
+      return childForm(parent, command, rejected.fieldErrors(), model);
     }
   }
 
@@ -89,11 +84,11 @@ class RegionChanges {
       jakarta.servlet.http.HttpServletResponse response) {
     try {
       administration.rename(new Rename(code, name, effectiveFrom));
-      redirect.addFlashAttribute("message", text("region.flash.renamed", name.strip()));
+      redirect.addFlashAttribute("message", "已更名为：" + name.strip());
       return "redirect:/admin/regions/" + code;
     } catch (RegionChangeRejected rejected) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-      model.addAttribute("errors", resolve(rejected));
+      model.addAttribute("errors", rejected.fieldErrors());
       model.addAttribute("renameName", name);
       return pages.detail(code, model);
     }
@@ -112,11 +107,11 @@ class RegionChanges {
       jakarta.servlet.http.HttpServletResponse response) {
     try {
       administration.retire(new Retire(code, reason, effectiveFrom, successorCode, confirmed));
-      redirect.addFlashAttribute("message", text("region.flash.retired"));
+      redirect.addFlashAttribute("message", "已撤销该区划");
       return "redirect:/admin/regions/" + code;
     } catch (RegionChangeRejected rejected) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-      model.addAttribute("errors", resolve(rejected));
+      model.addAttribute("errors", rejected.fieldErrors());
       model.addAttribute("retireReason", reason);
       return pages.detail(code, model);
     }
@@ -136,21 +131,8 @@ class RegionChanges {
     model.addAttribute("zoneParent", parent.kind() == RegionKind.FUNCTIONAL_ZONE);
     model.addAttribute("errors", errors);
     List<RegionPages.Crumb> crumbs = new java.util.ArrayList<>(pages.crumbs(parent.code()));
-    crumbs.add(new RegionPages.Crumb(text("region.new.title"), null));
+    crumbs.add(new RegionPages.Crumb("新增下级区划", null));
     model.addAttribute("breadcrumbs", crumbs);
     return "region/new-child";
-  }
-
-  private String text(String key, Object... args) {
-    return messages.getMessage(key, args, key, Locale.CHINA);
-  }
-
-  private Map<String, String> resolve(RegionChangeRejected rejected) {
-    Map<String, String> resolved = new LinkedHashMap<>();
-    rejected
-        .fieldErrors()
-        .forEach(
-            (field, key) -> resolved.put(field, messages.getMessage(key, null, key, Locale.CHINA)));
-    return resolved;
   }
 }
