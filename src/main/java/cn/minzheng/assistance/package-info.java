@@ -8,6 +8,7 @@
  * the SPI {@link cn.minzheng.assistance.EconomicVerificationProvider} through which an automated
  * household economic verification (核对) replaces the manually entered result.
  */
+@NullMarked
 @ApplicationModule(
     displayName = "社会救助",
     allowedDependencies = {
@@ -25,4 +26,5 @@
     })
 package cn.minzheng.assistance;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -8,6 +8,7 @@
  * <p>It was part of {@code platform} until its own module: its table moved from schema {@code
  * platform} to {@code calendar} (see db/migration/calendar/V1).
  */
+@NullMarked
 @ApplicationModule(
     displayName = "工作日历",
     allowedDependencies = {
@@ -18,4 +19,5 @@
     })
 package cn.minzheng.calendar;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -8,6 +8,7 @@
  * cn.minzheng.cockpit.BriefRow} of the brief); the cockpit collects them and knows no module's
  * tables. A row no figure claims is shown as 尚未接入 with the module it waits for.
  */
+@NullMarked
 @ApplicationModule(
     displayName = "驾驶舱",
     allowedDependencies = {
@@ -20,4 +21,5 @@
     })
 package cn.minzheng.cockpit;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,7 @@
  * elderly-care service list; home services for special-difficulty elderly. Reads persons from the
  * registry and listens to {@link cn.minzheng.registry.PersonDied}.
  */
+@NullMarked
 @ApplicationModule(
     displayName = "养老服务",
     allowedDependencies = {
@@ -21,4 +22,5 @@
     })
 package cn.minzheng.elderly;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,7 @@
  * divorce registration at the counter. The registry's marital status changes only through {@link
  * cn.minzheng.registry.PersonCommands}.
  */
+@NullMarked
 @ApplicationModule(
     displayName = "婚姻登记",
     allowedDependencies = {
@@ -18,4 +19,5 @@
     })
 package cn.minzheng.marriage;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

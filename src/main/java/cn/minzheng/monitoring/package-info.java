@@ -4,6 +4,7 @@
  * cn.minzheng.assistance.EconomicVerificationProvider}), the low-income register, early-warning
  * rules with their disposal, and visiting care (巡访关爱).
  */
+@NullMarked
 @ApplicationModule(
     displayName = "动态监测",
     allowedDependencies = {
@@ -19,4 +20,5 @@
     })
 package cn.minzheng.monitoring;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -9,6 +9,7 @@
  * region of its person at computation. Payee account numbers are stored only encrypted (SM4-GCM);
  * the full number appears only in the audited bank file export.
  */
+@NullMarked
 @ApplicationModule(
     displayName = "资金发放",
     allowedDependencies = {
@@ -24,4 +25,5 @@
     })
 package cn.minzheng.payments;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

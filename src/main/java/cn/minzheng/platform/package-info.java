@@ -29,7 +29,9 @@
  *
  * <p>The working calendar was part of it and is now the module {@code calendar}.
  */
+@NullMarked
 @ApplicationModule(displayName = "平台", allowedDependencies = "shared")
 package cn.minzheng.platform;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

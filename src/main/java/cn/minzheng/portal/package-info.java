@@ -1,4 +1,5 @@
 /** 群众端: citizens' accounts linked to a registry person, one-time codes, "my information". */
+@NullMarked
 @ApplicationModule(
     displayName = "群众端",
     allowedDependencies = {
@@ -11,4 +12,5 @@
     })
 package cn.minzheng.portal;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

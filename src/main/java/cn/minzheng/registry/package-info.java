@@ -12,6 +12,7 @@
  * <p>ID numbers and phones are stored only encrypted (SM4-GCM) with a keyed blind index of the ID
  * (HMAC-SM3 of the upper-case 18-character number) for exact lookups.
  */
+@NullMarked
 @ApplicationModule(
     displayName = "人口和家庭库",
     allowedDependencies = {
@@ -25,4 +26,5 @@
     })
 package cn.minzheng.registry;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;
