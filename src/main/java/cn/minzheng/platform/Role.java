@@ -2,7 +2,7 @@ package cn.minzheng.platform;
 
 import org.springframework.modulith.NamedInterface;
 
-/** Staff roles of {@code security.md}. Each staff account holds one or more. */
+/** Staff roles of {@code docs/security.md}. Each staff account holds one or more. */
 @NamedInterface("security")
 public enum Role {
   /** 市级管理员 */
@@ -34,7 +34,7 @@ public enum Role {
     return label;
   }
 
-  /** Administrator, approver and auditor roles must use TOTP (security.md). */
+  /** Administrator, approver and auditor roles must use TOTP (docs/security.md). */
   public boolean secondFactorRequired() {
     return secondFactorRequired;
   }

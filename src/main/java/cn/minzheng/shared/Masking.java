@@ -4,9 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Masking of personal data on screens, in exports and in texts (security.md "Data protection").
- * Works on Unicode code points, so that a rare character outside the Basic Multilingual Plane (𠮷)
- * is never cut in half.
+ * Masking of personal data on screens, in exports and in texts (docs/security.md "Data
+ * protection"). Works on Unicode code points, so that a rare character outside the Basic
+ * Multilingual Plane (𠮷) is never cut in half.
  */
 public final class Masking {
 

@@ -27,10 +27,10 @@ import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 
 /**
- * 高龄津贴 rules (domain-rules.md §6): eligible from the month after the birthday that takes a person
- * into a band, next band likewise, effective-dated amounts, a missed existence check suspends from
- * the next month and a re-check pays the arrears, death stops from the month after. The tests set
- * their own bands for 2039 on (months no other test touches).
+ * 高龄津贴 rules (docs/domain-rules.md §6): eligible from the month after the birthday that takes a
+ * person into a band, next band likewise, effective-dated amounts, a missed existence check
+ * suspends from the next month and a re-check pays the arrears, death stops from the month after.
+ * The tests set their own bands for 2039 on (months no other test touches).
  */
 @SpringBootTest
 @EnableScenarios

@@ -83,7 +83,7 @@ class EconomicVerificationTest {
     assertThat(report.assetsOk()).isTrue();
     // Valid six months (configurable) from the as-of date.
     assertThat(report.validUntil()).isEqualTo(LocalDate.of(2025, 12, 30));
-    // 锦江区: 910 yuan (domain-rules §3); 500 < 910 and assets within the rules.
+    // 锦江区: 910 yuan (docs/domain-rules.md §3); 500 < 910 and assets within the rules.
     assertThat(report.standard()).isEqualByComparingTo("910");
     assertThat(report.conclusion()).endsWith("家庭人均月收入低于低保标准（910元）且财产符合规定");
     // No housing-fund batch was ever delivered here: that source counts as down.

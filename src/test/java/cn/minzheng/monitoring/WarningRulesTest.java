@@ -169,7 +169,7 @@ class WarningRulesTest {
   @Test
   void incomeAboveTheStandardFiresForADibaoHouseholdButNotAtTheStandard() throws Exception {
     assumeTrue(standards.getIfAvailable() != null, "低保 standards arrive with the assistance merge");
-    // 锦江区 standard 910 yuan (domain-rules §3): two members.
+    // 锦江区 standard 910 yuan (docs/domain-rules.md §3): two members.
     Family above = dibaoFamily();
     register.include(
         new Inclusion(

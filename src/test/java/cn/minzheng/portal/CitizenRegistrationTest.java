@@ -88,7 +88,7 @@ class CitizenRegistrationTest {
 
   @Test
   void refusesAnIdNumberWithAWrongCheckDigit() throws Exception {
-    // 11010519491231002X is valid (domain-rules.md §1); any other last character is not.
+    // 11010519491231002X is valid (docs/domain-rules.md §1); any other last character is not.
     String page = refusal("孙丽", "110105194912310021");
 
     assertThat(page).contains("data-testid=\"error-idNumber\"").contains("身份证号码校验位错误");

@@ -167,7 +167,7 @@ class RegionTreeTest {
 
   @Test
   void classifiesOtherProvincesByTheirPrefixOnly() {
-    // the vectors of domain-rules.md: Beijing 110105, Guangdong 440524, Anhui 340524
+    // the vectors of docs/domain-rules.md: Beijing 110105, Guangdong 440524, Anhui 340524
     for (String code : List.of("110105", "440524", "340524", "510602", "820000")) {
       assertThat(regions.checkAddressCode(code).category())
           .as(code)

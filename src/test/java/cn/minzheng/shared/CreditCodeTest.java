@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** GB 32100-2015 (and GB 11714 for position 17) with the vectors of domain-rules.md §1. */
+/** GB 32100-2015 (and GB 11714 for position 17) with the vectors of docs/domain-rules.md §1. */
 class CreditCodeTest {
 
   @ParameterizedTest

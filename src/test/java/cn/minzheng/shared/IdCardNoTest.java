@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * GB 11643-1999 rules with the vectors of domain-rules.md §1. Check characters in comments are
+ * GB 11643-1999 rules with the vectors of docs/domain-rules.md §1. Check characters in comments are
  * computed by hand: weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2, S mod 11 -> 1 0 X 9 8 7 6 5 4 3 2.
  */
 class IdCardNoTest {

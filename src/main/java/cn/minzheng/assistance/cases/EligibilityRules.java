@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
 
-/** The amount and eligibility rules of domain-rules.md §3, without Spring and without SQL. */
+/** The amount and eligibility rules of docs/domain-rules.md §3, without Spring and without SQL. */
 public final class EligibilityRules {
 
   private EligibilityRules() {}

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who sees the cockpit: the city administrator, the district approver and the auditor (auditors see
- * aggregated statistics, security.md) — each for their own region subtree only. The lists of people
- * behind a figure are casework data: administrators and approvers only, never auditors. Street and
- * community staff have their own programme statistics and are refused.
+ * aggregated statistics, docs/security.md) — each for their own region subtree only. The lists of
+ * people behind a figure are casework data: administrators and approvers only, never auditors.
+ * Street and community staff have their own programme statistics and are refused.
  */
 @Component
 class CockpitAccess {

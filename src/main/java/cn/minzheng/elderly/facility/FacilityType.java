@@ -1,6 +1,6 @@
 package cn.minzheng.elderly.facility;
 
-/** Kinds of elderly-care facilities (domain-rules.md §6), with the map marker colour. */
+/** Kinds of elderly-care facilities (docs/domain-rules.md §6), with the map marker colour. */
 public enum FacilityType {
   COMMUNITY_COMPLEX("社区养老服务综合体", "#d63384"),
   DAY_CARE("日间照料中心", "#0d6efd"),

@@ -3,7 +3,7 @@ package cn.minzheng.elderly.institution;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** The contents of a 备案 (domain-rules.md §6). */
+/** The contents of a 备案 (docs/domain-rules.md §6). */
 public record NewFiling(
     String name,
     String creditCode,

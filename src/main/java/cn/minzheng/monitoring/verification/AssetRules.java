@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The configurable asset rules ({@code monitoring.asset_rule}; the limits are not in an official
- * text, domain-rules.md §3) applied to the counted asset facts of a household. Where the 低保
+ * text, docs/domain-rules.md §3) applied to the counted asset facts of a household. Where the 低保
  * standard in force carries a limit (deposits in months of the standard, vehicle value, a second
  * house), that limit wins, so that one figure governs both the case and the verification.
  */

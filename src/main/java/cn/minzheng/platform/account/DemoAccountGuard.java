@@ -5,7 +5,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * No default passwords in production (security.md): outside the demo set-up ({@code
+ * No default passwords in production (docs/security.md): outside the demo set-up ({@code
  * minzheng.demo.enabled=false}), a database that holds a demo account stops the start, before the
  * web server accepts a request.
  */

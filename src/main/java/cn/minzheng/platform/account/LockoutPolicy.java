@@ -7,8 +7,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Lockout after repeated wrong passwords (security.md): {@code minzheng.security.lockout.*}. The
- * clock is replaceable so that tests can let the lock expire without waiting.
+ * Lockout after repeated wrong passwords (docs/security.md): {@code minzheng.security.lockout.*}.
+ * The clock is replaceable so that tests can let the lock expire without waiting.
  */
 @Component
 public class LockoutPolicy {

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Guards every audit page: auditors only, and never a system administrator, even one who also holds
- * the auditor role (security.md: "System administrators cannot read or delete audit records").
+ * the auditor role (docs/security.md: "System administrators cannot read or delete audit records").
  * Enforced here, next to the pages, so that it holds whatever the global security configuration
  * says; a refusal is itself audited.
  */

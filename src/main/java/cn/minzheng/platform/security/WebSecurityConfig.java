@@ -64,7 +64,7 @@ class WebSecurityConfig {
     "/actuator/health/**"
   };
 
-  /** The scope a Prometheus scrape account's token carries (security.md: metrics). */
+  /** The scope a Prometheus scrape account's token carries (docs/security.md: metrics). */
   static final String METRICS_SCOPE = "metrics:read";
 
   static final AuthorizationManager<RequestAuthorizationContext> STAFF =

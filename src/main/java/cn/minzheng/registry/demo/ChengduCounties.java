@@ -7,7 +7,7 @@ import java.util.Map;
  * What the generator knows about Chengdu's county-level units: resident population (7th census,
  * 2020, in 10,000s; the functional zones' people are counted in the counties whose statutory codes
  * their communities carry) and the renames after which ID numbers of older people still carry the
- * retired code (domain-rules.md §1).
+ * retired code (docs/domain-rules.md §1).
  */
 final class ChengduCounties {
 

@@ -17,7 +17,7 @@ public record DemoCommunity(String code, String countyCode) {
     return new DemoCommunity(code, code.substring(0, 6));
   }
 
-  /** Digits 10-12 from 200 up are villagers' committees (a hint, domain-rules.md §2). */
+  /** Digits 10-12 from 200 up are villagers' committees (a hint, docs/domain-rules.md §2). */
   public boolean village() {
     return Integer.parseInt(code.substring(9)) >= 200;
   }

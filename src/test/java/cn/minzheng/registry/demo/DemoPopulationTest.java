@@ -67,7 +67,7 @@ class DemoPopulationTest {
 
   @Test
   void everyIdNumberIsValidUniqueAndCarriesTheBirthDateAndSex() {
-    assertThat(GbIdNumberRule.valid("11010519491231002X")).isTrue(); // domain-rules.md vectors
+    assertThat(GbIdNumberRule.valid("11010519491231002X")).isTrue(); // docs/domain-rules.md vectors
     assertThat(GbIdNumberRule.valid("440524188001010014")).isTrue();
     assertThat(GbIdNumberRule.valid("110105194912310021")).isFalse();
     List<DemoPerson> persons = persons(DemoSettings.DEFAULT_SEED, 100_000, 100_000);

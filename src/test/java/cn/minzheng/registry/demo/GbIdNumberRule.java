@@ -5,8 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 
 /**
- * GB 11643-1999 written out from domain-rules.md §1, independent of the generator's code: weights,
- * MOD 11-2 check character, a real calendar date, sex from the sequence's parity.
+ * GB 11643-1999 written out from docs/domain-rules.md §1, independent of the generator's code:
+ * weights, MOD 11-2 check character, a real calendar date, sex from the sequence's parity.
  */
 final class GbIdNumberRule {
 

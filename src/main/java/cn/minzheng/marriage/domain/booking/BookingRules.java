@@ -11,9 +11,10 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 /**
- * The rules a booking must meet (domain-rules §7): valid ID numbers (check digit), two different
- * persons, for marriage a man and a woman of legal age on the slot's day (man 22, woman 20, Civil
- * Code art. 1047; the birthday itself counts) and neither recorded as married in the registry.
+ * The rules a booking must meet (docs/domain-rules.md §7): valid ID numbers (check digit), two
+ * different persons, for marriage a man and a woman of legal age on the slot's day (man 22, woman
+ * 20, Civil Code art. 1047; the birthday itself counts) and neither recorded as married in the
+ * registry.
  */
 @Component
 public class BookingRules {

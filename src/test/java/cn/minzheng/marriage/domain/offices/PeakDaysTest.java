@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** 七夕 is the 7th day of the 7th lunar month (domain-rules §7 vectors). */
+/** 七夕 is the 7th day of the 7th lunar month (docs/domain-rules.md §7 vectors). */
 class PeakDaysTest {
 
   @Test
