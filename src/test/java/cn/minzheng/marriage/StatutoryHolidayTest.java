@@ -2,7 +2,6 @@ package cn.minzheng.marriage;
 
 import static cn.minzheng.marriage.MarriageFixtures.adult;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -20,7 +19,6 @@ import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffAuthentication;
 import cn.minzheng.platform.StaffUser;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
@@ -29,10 +27,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Registration offices follow the city's working calendar (platform 工作日历) on public holidays. */
 @SpringBootTest
+@EnableScenarios
 @AutoConfigureMockMvc
 class StatutoryHolidayTest {
 
@@ -61,7 +62,7 @@ class StatutoryHolidayTest {
   }
 
   @Test
-  void aHolidayDeclaredLaterInTheCityCalendarCancelsTheBookingsOfThatDay() throws Exception {
+  void aHolidayDeclaredLaterInTheCityCalendarCancelsTheBookingsOfThatDay(Scenario scenario) {
     LocalDate day = LocalDate.of(2037, 9, 17);
     long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
     Appointment booked =
@@ -73,30 +74,36 @@ class StatutoryHolidayTest {
                 adult(false),
                 null));
 
-    mvc.perform(
-            post("/admin/calendar")
-                .param("day", day.toString())
-                .param("name", "测试补休")
-                .param("working", "false")
-                .with(
-                    authentication(
-                        StaffAuthentication.of(
-                            new StaffUser(
-                                9_301,
-                                "cal_city",
-                                "市管理员",
-                                "510100000000",
-                                Set.of(Role.CITY_ADMIN)))))
-                .with(csrf()))
-        .andExpect(status().is3xxRedirection());
-
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .untilAsserted(
-            () ->
-                assertThat(bookings.find(booked.id()).status())
-                    .isEqualTo(AppointmentStatus.CANCELLED));
+    scenario
+        .stimulate(() -> declareHoliday(day))
+        .andWaitForStateChange(
+            () -> bookings.find(booked.id()).status() == AppointmentStatus.CANCELLED)
+        .andVerify(cancelled -> assertThat(cancelled).isTrue());
     assertThat(offices.isHoliday(day)).isTrue();
+  }
+
+  /** The city administrator lists the day as a holiday on the calendar page. */
+  private void declareHoliday(LocalDate day) {
+    try {
+      mvc.perform(
+              post("/admin/calendar")
+                  .param("day", day.toString())
+                  .param("name", "测试补休")
+                  .param("working", "false")
+                  .with(
+                      authentication(
+                          StaffAuthentication.of(
+                              new StaffUser(
+                                  9_301,
+                                  "cal_city",
+                                  "市管理员",
+                                  "510100000000",
+                                  Set.of(Role.CITY_ADMIN)))))
+                  .with(csrf()))
+          .andExpect(status().is3xxRedirection());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private int slotsOf(long office, LocalDate day) {

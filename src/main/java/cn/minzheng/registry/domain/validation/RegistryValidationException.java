@@ -1,14 +1,19 @@
 package cn.minzheng.registry.domain.validation;
 
+import cn.minzheng.platform.InvalidInput;
 import java.util.List;
 
-/** Input that breaks a registry rule; nothing was written. */
-public class RegistryValidationException extends RuntimeException {
+/**
+ * Input that breaks a registry rule; nothing was written. Pages show {@link #errors()} next to
+ * their fields; the API answers it as the platform's 400 problem naming the fields.
+ */
+public class RegistryValidationException extends InvalidInput {
 
   private final transient List<FieldError> errors;
 
+  /** At least one error: a refusal names its field. */
   public RegistryValidationException(List<FieldError> errors) {
-    super(errors.isEmpty() ? "invalid" : errors.get(0).message());
+    super(errors.stream().map(e -> new FieldMessage(e.field(), e.message())).toList());
     this.errors = List.copyOf(errors);
   }
 
