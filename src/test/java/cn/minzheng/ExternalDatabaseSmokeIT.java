@@ -26,7 +26,7 @@ class ExternalDatabaseSmokeIT {
   @Test
   void migratesAndServesOnAnExternalPostgresqlGivenOnlyTheStandardSettings() throws Exception {
     String url = System.getenv("SMOKE_DATABASE_URL");
-    Map<String, Object> properties = new HashMap<>();
+    Map<String, String> properties = new HashMap<>();
     properties.put("spring.datasource.url", url);
     properties.put("spring.datasource.username", System.getenv("SMOKE_DATABASE_USERNAME"));
     properties.put("spring.datasource.password", System.getenv("SMOKE_DATABASE_PASSWORD"));
@@ -36,7 +36,13 @@ class ExternalDatabaseSmokeIT {
     properties.put("minzheng.crypto.index-key", "ffeeddccbbaa99887766554433221100");
 
     try (ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(MinzhengApplication.class).properties(properties).run()) {
+        // As command-line arguments: default properties would lose against application.yml's
+        // server.port 8080, and the test must not need that port free.
+        new SpringApplicationBuilder(MinzhengApplication.class)
+            .run(
+                properties.entrySet().stream()
+                    .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                    .toArray(String[]::new))) {
       JdbcClient jdbc = context.getBean(JdbcClient.class);
       assertThat(jdbc.sql("select current_database()").query(String.class).single())
           .isEqualTo(url.substring(url.lastIndexOf('/') + 1));

@@ -113,15 +113,10 @@ class WebSecurityConfig {
       throws Exception {
     http.securityMatcher("/actuator/prometheus", "/actuator/prometheus/**")
         .authorizeHttpRequests(rules -> rules.anyRequest().hasAuthority("SCOPE_" + METRICS_SCOPE))
-        .addFilterBefore(
-            new BearerTokenAuthenticationFilter(serviceAccounts), BasicAuthenticationFilter.class)
         .sessionManagement(
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .csrf(csrf -> csrf.disable())
-        .requestCache(cache -> cache.disable())
-        .formLogin(form -> form.disable())
-        .httpBasic(basic -> basic.disable())
-        .logout(logout -> logout.disable())
+        .csrf(csrf -> csrf.disable());
+    bearerTokensWithoutForms(http, serviceAccounts)
         .exceptionHandling(
             errors ->
                 errors
@@ -151,14 +146,9 @@ class WebSecurityConfig {
                     .anyRequest()
                     .access(STAFF_OR_SERVICE))
         .securityContext(context -> context.securityContextRepository(contexts))
-        .addFilterBefore(
-            new BearerTokenAuthenticationFilter(serviceAccounts), BasicAuthenticationFilter.class)
         // A bearer token is not sent by the browser by itself: no CSRF risk for those calls.
-        .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenAuthenticationFilter::hasBearer))
-        .requestCache(cache -> cache.disable())
-        .formLogin(form -> form.disable())
-        .httpBasic(basic -> basic.disable())
-        .logout(logout -> logout.disable())
+        .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenAuthenticationFilter::hasBearer));
+    bearerTokensWithoutForms(http, serviceAccounts)
         .exceptionHandling(
             errors ->
                 errors
@@ -234,6 +224,20 @@ class WebSecurityConfig {
             UsernamePasswordAuthenticationFilter.class);
     headers(http);
     return http.build();
+  }
+
+  /**
+   * A machine-facing chain: service accounts' bearer tokens, no saved requests, no login or logout
+   * forms, no HTTP Basic; answers are problem details.
+   */
+  private static HttpSecurity bearerTokensWithoutForms(
+      HttpSecurity http, ServiceAccounts serviceAccounts) throws Exception {
+    return http.addFilterBefore(
+            new BearerTokenAuthenticationFilter(serviceAccounts), BasicAuthenticationFilter.class)
+        .requestCache(cache -> cache.disable())
+        .formLogin(form -> form.disable())
+        .httpBasic(basic -> basic.disable())
+        .logout(logout -> logout.disable());
   }
 
   /** The password step alone; no parent manager, so that a failure is counted once. */
