@@ -46,6 +46,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @AutoConfigureMockMvc
 class RoleMatrixTest {
 
+  static final String NO_RECORD = "987654321";
+
   static RoleMatrix matrix;
 
   @Autowired MockMvc mvc;
@@ -155,7 +157,8 @@ class RoleMatrixTest {
     if (row.selectorName() != null) {
       path = path.replace("{" + row.selectorName() + "}", row.selectorValue());
     }
-    path = path.replaceAll("\\{[^}]+}", "1");
+    // A record that never exists: the answer does not depend on what other tests created.
+    path = path.replaceAll("\\{[^}]+}", NO_RECORD);
     MockMultipartHttpServletRequestBuilder upload =
         Arrays.stream(handler.getMethodParameters())
                 .anyMatch(p -> MultipartFile.class.isAssignableFrom(p.getParameterType()))
@@ -206,7 +209,7 @@ class RoleMatrixTest {
     if (type == boolean.class || type == Boolean.class) {
       return "false";
     }
-    return "1";
+    return NO_RECORD;
   }
 
   private static StaffUser staff(Role role) {
