@@ -67,7 +67,7 @@ class AssistanceEventsTest {
                 .list())
         .containsExactly("低保申请已批准");
 
-    run(caseworker, () -> decisions.end(id, YearMonth.of(2026, 6), "家庭收入超标", caseworker));
+    run(approver, () -> decisions.end(id, YearMonth.of(2026, 6), "家庭收入超标", approver));
     assertThat(events.stream(AssistanceEnded.class).filter(e -> e.caseId() == id))
         .singleElement()
         .satisfies(e -> assertThat(e.lastMonth()).isEqualTo(YearMonth.of(2026, 6)));

@@ -249,7 +249,8 @@ class AssistancePagesTest {
     mvc.perform(get("/assistance/cases/" + id + "/notice").with(street))
         .andExpect(status().isNotFound());
     AssistanceFixtures.run(
-        caseworker, () -> decisions.refuse(id, "家庭人均收入高于标准", caseworker, ChinaTime.today()));
+        AssistanceFixtures.approver(),
+        () -> decisions.refuse(id, "家庭人均收入高于标准", AssistanceFixtures.approver(), ChinaTime.today()));
 
     // reading the notice records nothing
     mvc.perform(get("/assistance/cases/" + id + "/notice").with(street))

@@ -268,7 +268,7 @@ class CaseWorkflowTest {
   @Test
   void aRefusalCarriesReasonsAndItsNoticeIsLateAfterThreeWorkingDays() {
     long id = fx.file(fx.dibao(fx.household(1), Category.BOTTOM), caseworker, DAY);
-    run(caseworker, () -> decisions.refuse(id, "家庭人均收入高于标准", caseworker, DAY));
+    run(approver, () -> decisions.refuse(id, "家庭人均收入高于标准", approver, DAY));
     var c = store.find(id).orElseThrow();
     assertThat(
             jdbc.sql("select body from portal.citizen_message where once_key = ?")

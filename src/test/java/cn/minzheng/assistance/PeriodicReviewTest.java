@@ -3,6 +3,7 @@ package cn.minzheng.assistance;
 import static cn.minzheng.assistance.AssistanceFixtures.as;
 import static cn.minzheng.assistance.AssistanceFixtures.run;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.minzheng.assistance.AssistanceFixtures.Household;
 import cn.minzheng.assistance.cases.AssistanceCase.Category;
@@ -89,8 +90,20 @@ class PeriodicReviewTest {
     Household h = fx.household(1);
     long id = confirmed(Category.BOTTOM, h, LocalDate.of(2026, 1, 12)); // paid from February
     long person = h.personIds().get(0);
+    StaffUser approver = AssistanceFixtures.approver();
+    // the street office may only continue a benefit: changing or stopping it is the county's
+    assertThatThrownBy(
+            () ->
+                reviews.decide(
+                    openReview(id),
+                    Outcome.ADJUST,
+                    YearMonth.of(2026, 4),
+                    new BigDecimal("300"),
+                    "务工收入",
+                    caseworker))
+        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     as(
-        caseworker,
+        approver,
         () -> {
           reviews.decide(
               openReview(id),
@@ -98,7 +111,7 @@ class PeriodicReviewTest {
               YearMonth.of(2026, 4),
               new BigDecimal("300"),
               "务工收入",
-              caseworker);
+              approver);
           return null;
         });
     monthlyRun.run(YearMonth.of(2026, 3), "test");
@@ -107,10 +120,10 @@ class PeriodicReviewTest {
     assertThat(paid(person, YearMonth.of(2026, 4))).isEqualByComparingTo("610");
 
     as(
-        caseworker,
+        approver,
         () -> {
           reviews.decide(
-              openReview(id), Outcome.STOP, YearMonth.of(2026, 5), null, "收入超标", caseworker);
+              openReview(id), Outcome.STOP, YearMonth.of(2026, 5), null, "收入超标", approver);
           return null;
         });
     monthlyRun.run(YearMonth.of(2026, 5), "test");

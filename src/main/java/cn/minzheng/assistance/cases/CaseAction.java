@@ -9,30 +9,48 @@ import static cn.minzheng.assistance.cases.CaseState.PUBLICITY;
 import static cn.minzheng.assistance.cases.CaseState.TOWNSHIP_APPROVED;
 import static cn.minzheng.assistance.cases.CaseState.VERIFIED;
 
+import cn.minzheng.platform.Role;
+import cn.minzheng.platform.StaffUser;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The actions of the workflow and the states each may start from: the explicit state machine. */
+/**
+ * The actions of the workflow, the states each may start from (the explicit state machine) and the
+ * roles that may take it (docs/security.md, role matrix: the community collects and visits, the
+ * street office accepts, verifies, reviews and handles objections, the county confirms, refuses and
+ * ends). The one check for pages and API alike, made before the case is even read, so that a
+ * refused role learns nothing about the case.
+ */
 public enum CaseAction {
-  ACCEPT("受理", EnumSet.of(APPLIED)),
-  VERIFY("家庭经济状况核对", EnumSet.of(ACCEPTED, VERIFIED)),
-  VISIT("入户调查", EnumSet.of(VERIFIED)),
-  TOWNSHIP_REVIEW("乡镇（街道）审核", EnumSet.of(INVESTIGATED)),
-  OBJECT("公示异议", EnumSet.of(PUBLICITY)),
-  RESOLVE_OBJECTION("异议处理", EnumSet.of(OBJECTED)),
-  CONFIRM("县级确认", EnumSet.of(PUBLICITY, TOWNSHIP_APPROVED)),
+  ACCEPT("受理", EnumSet.of(APPLIED), Roles.OFFICE),
+  VERIFY("家庭经济状况核对", EnumSet.of(ACCEPTED, VERIFIED), Roles.OFFICE),
+  VISIT("入户调查", EnumSet.of(VERIFIED), Roles.FIELD),
+  TOWNSHIP_REVIEW("乡镇（街道）审核", EnumSet.of(INVESTIGATED), Roles.OFFICE),
+  /** A citizen's objection on the public page: no staff role. */
+  OBJECT("公示异议", EnumSet.of(PUBLICITY), Set.of()),
+  RESOLVE_OBJECTION("异议处理", EnumSet.of(OBJECTED), Roles.OFFICE),
+  CONFIRM("县级确认", EnumSet.of(PUBLICITY, TOWNSHIP_APPROVED), Roles.COUNTY),
   REFUSE(
       "不予纳入",
-      EnumSet.of(
-          APPLIED, ACCEPTED, VERIFIED, INVESTIGATED, PUBLICITY, OBJECTED, TOWNSHIP_APPROVED)),
-  END("终止保障", EnumSet.of(CONFIRMED));
+      EnumSet.of(APPLIED, ACCEPTED, VERIFIED, INVESTIGATED, PUBLICITY, OBJECTED, TOWNSHIP_APPROVED),
+      Roles.COUNTY),
+  END("终止保障", EnumSet.of(CONFIRMED), Roles.COUNTY);
 
   private final String label;
   private final Set<CaseState> from;
+  private final Set<Role> roles;
 
-  CaseAction(String label, Set<CaseState> from) {
+  CaseAction(String label, Set<CaseState> from, Set<Role> roles) {
     this.label = label;
     this.from = from;
+    this.roles = roles;
+  }
+
+  /** Refuses (403) a staff member none of whose roles may take this action. */
+  public void requireRole(StaffUser by) {
+    if (!roles.isEmpty()) {
+      Roles.require(roles, by, label);
+    }
   }
 
   public String label() {

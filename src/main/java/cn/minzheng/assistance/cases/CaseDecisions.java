@@ -3,7 +3,6 @@ package cn.minzheng.assistance.cases;
 import cn.minzheng.assistance.AssistanceEnded;
 import cn.minzheng.assistance.AssistanceGranted;
 import cn.minzheng.calendar.WorkingCalendar;
-import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffUser;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -48,10 +47,7 @@ public class CaseDecisions {
   /** 县级确认: after publicity has ended, by an approver who did not propose the case. */
   @Transactional
   public void confirm(long caseId, StaffUser by, LocalDate today) {
-    AssistanceCase c = workflow.begin(caseId, CaseAction.CONFIRM);
-    if (!by.has(Role.DISTRICT_APPROVER) && !by.has(Role.CITY_ADMIN)) {
-      throw new CaseRuleViolation("confirm-role", "县级确认须由区（市）县审批人办理。");
-    }
+    AssistanceCase c = workflow.begin(caseId, CaseAction.CONFIRM, by);
     PublicityPeriod.of(c)
         .filter(p -> !p.endedBy(today))
         .ifPresent(
@@ -123,7 +119,7 @@ public class CaseDecisions {
   /** 不予纳入, with the written reasons the notice carries. */
   @Transactional
   public void refuse(long caseId, String reason, StaffUser by, LocalDate today) {
-    AssistanceCase c = workflow.begin(caseId, CaseAction.REFUSE);
+    AssistanceCase c = workflow.begin(caseId, CaseAction.REFUSE, by);
     if (reason == null || reason.strip().length() < 4) {
       throw new CaseRuleViolation("refusal-reason", "不予纳入理由：请写明具体理由（至少4个字）。");
     }
@@ -168,7 +164,7 @@ public class CaseDecisions {
   /** 终止: the last month paid; benefits stop from the month after. */
   @Transactional
   public void end(long caseId, YearMonth lastMonth, String reason, StaffUser by) {
-    AssistanceCase c = workflow.begin(caseId, CaseAction.END);
+    AssistanceCase c = workflow.begin(caseId, CaseAction.END, by);
     jdbc.sql("update assistance.assistance_case set end_month = ? where id = ?")
         .params(lastMonth.atDay(1), c.id())
         .update();

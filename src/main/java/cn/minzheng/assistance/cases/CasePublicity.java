@@ -91,7 +91,7 @@ public class CasePublicity {
    */
   @Transactional
   public void resolve(long caseId, Route route, String note, StaffUser by, LocalDate today) {
-    AssistanceCase c = workflow.begin(caseId, CaseAction.RESOLVE_OBJECTION);
+    AssistanceCase c = workflow.begin(caseId, CaseAction.RESOLVE_OBJECTION, by);
     if (note == null || note.isBlank()) {
       throw new CaseRuleViolation("objection-note", "处理意见：请填写核实或民主评议情况。");
     }

@@ -39,7 +39,8 @@ public class CaseWorkflow {
   }
 
   /** Loads a case for an action: in the caller's scope (else 404), locked, state allowed. */
-  AssistanceCase begin(long caseId, CaseAction action) {
+  AssistanceCase begin(long caseId, CaseAction action, StaffUser by) {
+    action.requireRole(by);
     AssistanceCase c = store.lock(caseId);
     requireScope(c);
     action.requireFrom(c.state());
@@ -48,7 +49,7 @@ public class CaseWorkflow {
 
   @Transactional
   public void accept(long caseId, StaffUser by) {
-    AssistanceCase c = begin(caseId, CaseAction.ACCEPT);
+    AssistanceCase c = begin(caseId, CaseAction.ACCEPT, by);
     transitions.move(c, CaseState.ACCEPTED);
     history.transition(c, by, CaseAction.ACCEPT, CaseState.ACCEPTED, null);
   }
@@ -59,7 +60,7 @@ public class CaseWorkflow {
    */
   @Transactional
   public Result verify(long caseId, ManualVerification manual, StaffUser by, LocalDate today) {
-    AssistanceCase c = begin(caseId, CaseAction.VERIFY);
+    AssistanceCase c = begin(caseId, CaseAction.VERIFY, by);
     var members = store.members(caseId).stream().filter(m -> m.diedOn() == null).toList();
     Result result = null;
     String source = "MANUAL";
@@ -124,7 +125,7 @@ public class CaseWorkflow {
   /** 入户调查: the first staff member records the visit; a second one countersigns it. */
   @Transactional
   public void recordVisit(long caseId, StaffUser first, String findings, LocalDate visitedOn) {
-    AssistanceCase c = begin(caseId, CaseAction.VISIT);
+    AssistanceCase c = begin(caseId, CaseAction.VISIT, first);
     if (findings == null || findings.isBlank()) {
       throw new CaseRuleViolation("visit-findings", "调查情况：请填写入户调查情况。");
     }
@@ -144,7 +145,7 @@ public class CaseWorkflow {
   /** The second signature: by a staff member other than the one who recorded the visit. */
   @Transactional
   public void countersignVisit(long caseId, StaffUser second) {
-    AssistanceCase c = begin(caseId, CaseAction.VISIT);
+    AssistanceCase c = begin(caseId, CaseAction.VISIT, second);
     Long first =
         jdbc.sql(
                 """

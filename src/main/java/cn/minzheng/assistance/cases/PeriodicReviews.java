@@ -3,11 +3,13 @@ package cn.minzheng.assistance.cases;
 import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.RegionFilter;
+import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffUser;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -82,6 +84,7 @@ public class PeriodicReviews {
       BigDecimal newIncome,
       String note,
       StaffUser by) {
+    outcome.requireRole(by);
     var row =
         jdbc.sql(
                 """
@@ -140,18 +143,25 @@ public class PeriodicReviews {
   }
 
   public enum Outcome {
-    CONTINUE("继续保障"),
-    ADJUST("调整保障金额"),
-    STOP("停止保障");
+    CONTINUE("继续保障", Roles.OFFICE),
+    ADJUST("调整保障金额", Roles.COUNTY),
+    STOP("停止保障", Roles.COUNTY);
 
     private final String label;
+    private final Set<Role> roles;
 
-    Outcome(String label) {
+    Outcome(String label, Set<Role> roles) {
       this.label = label;
+      this.roles = roles;
     }
 
     public String label() {
       return label;
+    }
+
+    /** The street office continues a benefit; changing or stopping it is the county's (403). */
+    public void requireRole(StaffUser by) {
+      Roles.require(roles, by, label);
     }
   }
 

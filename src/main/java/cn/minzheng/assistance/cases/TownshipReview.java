@@ -51,7 +51,7 @@ public class TownshipReview {
 
   @Transactional
   public CaseState review(long caseId, StaffUser by, LocalDate today) {
-    AssistanceCase c = workflow.begin(caseId, CaseAction.TOWNSHIP_REVIEW);
+    AssistanceCase c = workflow.begin(caseId, CaseAction.TOWNSHIP_REVIEW, by);
     StandardInForce std =
         standards
             .inForce(c.regionCode(), today)

@@ -1,5 +1,6 @@
 package cn.minzheng.assistance.web;
 
+import cn.minzheng.assistance.cases.CaseAction;
 import cn.minzheng.assistance.cases.CaseDecisions;
 import cn.minzheng.assistance.cases.CasePublicity;
 import cn.minzheng.assistance.cases.CasePublicity.Route;
@@ -43,7 +44,7 @@ class CaseActions {
 
   @PostMapping(CasePage.PATH + "/{id}/accept")
   String accept(@PathVariable long id, RedirectAttributes r) {
-    return act(id, r, "已受理", u -> workflow.accept(id, u));
+    return act(id, CaseAction.ACCEPT, r, "已受理", u -> workflow.accept(id, u));
   }
 
   @PostMapping(CasePage.PATH + "/{id}/verify")
@@ -57,6 +58,7 @@ class CaseActions {
       RedirectAttributes r) {
     return act(
         id,
+        CaseAction.VERIFY,
         r,
         "核对结果已记录",
         u -> {
@@ -73,17 +75,22 @@ class CaseActions {
   @PostMapping(CasePage.PATH + "/{id}/visit")
   String visit(@PathVariable long id, @RequestParam String findings, RedirectAttributes r) {
     return act(
-        id, r, "入户调查已记录，待第二调查人会签", u -> workflow.recordVisit(id, u, findings, ChinaTime.today()));
+        id,
+        CaseAction.VISIT,
+        r,
+        "入户调查已记录，待第二调查人会签",
+        u -> workflow.recordVisit(id, u, findings, ChinaTime.today()));
   }
 
   @PostMapping(CasePage.PATH + "/{id}/countersign")
   String countersign(@PathVariable long id, RedirectAttributes r) {
-    return act(id, r, "已会签", u -> workflow.countersignVisit(id, u));
+    return act(id, CaseAction.VISIT, r, "已会签", u -> workflow.countersignVisit(id, u));
   }
 
   @PostMapping(CasePage.PATH + "/{id}/review")
   String review(@PathVariable long id, RedirectAttributes r) {
-    return act(id, r, "审核意见已提交", u -> review.review(id, u, ChinaTime.today()));
+    return act(
+        id, CaseAction.TOWNSHIP_REVIEW, r, "审核意见已提交", u -> review.review(id, u, ChinaTime.today()));
   }
 
   @PostMapping(CasePage.PATH + "/{id}/resolve")
@@ -92,18 +99,28 @@ class CaseActions {
       @RequestParam Route route,
       @RequestParam String note,
       RedirectAttributes r) {
-    return act(id, r, "异议已处理", u -> publicity.resolve(id, route, note, u, ChinaTime.today()));
+    return act(
+        id,
+        CaseAction.RESOLVE_OBJECTION,
+        r,
+        "异议已处理",
+        u -> publicity.resolve(id, route, note, u, ChinaTime.today()));
   }
 
   @PostMapping(CasePage.PATH + "/{id}/confirm")
   String confirm(@PathVariable long id, RedirectAttributes r) {
-    return act(id, r, "已确认纳入保障", u -> decisions.confirm(id, u, ChinaTime.today()));
+    return act(
+        id, CaseAction.CONFIRM, r, "已确认纳入保障", u -> decisions.confirm(id, u, ChinaTime.today()));
   }
 
   @PostMapping(CasePage.PATH + "/{id}/refuse")
   String refuse(@PathVariable long id, @RequestParam String reason, RedirectAttributes r) {
     return act(
-        id, r, "已作不予纳入决定，请于3个工作日内出具书面告知书", u -> decisions.refuse(id, reason, u, ChinaTime.today()));
+        id,
+        CaseAction.REFUSE,
+        r,
+        "已作不予纳入决定，请于3个工作日内出具书面告知书",
+        u -> decisions.refuse(id, reason, u, ChinaTime.today()));
   }
 
   @PostMapping(CasePage.PATH + "/{id}/end")
@@ -112,12 +129,18 @@ class CaseActions {
       @RequestParam String lastMonth,
       @RequestParam String reason,
       RedirectAttributes r) {
-    return act(id, r, "已终止保障", u -> decisions.end(id, month(lastMonth), reason, u));
+    return act(id, CaseAction.END, r, "已终止保障", u -> decisions.end(id, month(lastMonth), reason, u));
   }
 
+  /** The action's role is checked first: before the case is read and before the input is. */
   private String act(
-      long id, RedirectAttributes r, String done, java.util.function.Consumer<StaffUser> action) {
+      long id,
+      CaseAction step,
+      RedirectAttributes r,
+      String done,
+      java.util.function.Consumer<StaffUser> action) {
     StaffUser user = AssistanceRoles.require(currentUser, AssistanceRoles.CASE_ROLES);
+    step.requireRole(user);
     try {
       action.accept(user);
       r.addFlashAttribute("message", done);

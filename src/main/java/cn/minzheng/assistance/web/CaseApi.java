@@ -1,6 +1,7 @@
 package cn.minzheng.assistance.web;
 
 import cn.minzheng.assistance.cases.AssistanceCase;
+import cn.minzheng.assistance.cases.CaseAction;
 import cn.minzheng.assistance.cases.CaseDecisions;
 import cn.minzheng.assistance.cases.CaseEvent;
 import cn.minzheng.assistance.cases.CaseHistory;
@@ -84,6 +85,17 @@ class CaseApi {
     return history.of(id);
   }
 
+  private static java.util.Optional<CaseAction> transitionAction(String action) {
+    return java.util.Optional.ofNullable(
+        switch (action) {
+          case "accept" -> CaseAction.ACCEPT;
+          case "review" -> CaseAction.TOWNSHIP_REVIEW;
+          case "confirm" -> CaseAction.CONFIRM;
+          case "refuse" -> CaseAction.REFUSE;
+          default -> null;
+        });
+  }
+
   /** A transition: {@code accept, review, confirm, refuse} (refuse needs {@code reason}). */
   @PostMapping("/{id}/transitions/{action}")
   CaseView transition(
@@ -91,6 +103,8 @@ class CaseApi {
       @PathVariable String action,
       @RequestBody(required = false) Map<String, String> body) {
     StaffUser user = AssistanceRoles.require(currentUser, AssistanceRoles.CASE_ROLES);
+    // the role before the case: a refused role learns nothing about it
+    transitionAction(action).ifPresent(a -> a.requireRole(user));
     queries.get(id);
     LocalDate today = ChinaTime.today();
     switch (action) {

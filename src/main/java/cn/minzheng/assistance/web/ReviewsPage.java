@@ -53,6 +53,7 @@ class ReviewsPage {
       @RequestParam(required = false) String note,
       RedirectAttributes redirect) {
     StaffUser user = AssistanceRoles.require(currentUser, AssistanceRoles.CASE_ROLES);
+    outcome.requireRole(user);
     try {
       BigDecimal income =
           newIncome == null || newIncome.isBlank() ? null : new BigDecimal(newIncome.strip());

@@ -1,0 +1,31 @@
+package cn.minzheng.assistance.cases;
+
+import cn.minzheng.platform.Role;
+import cn.minzheng.platform.StaffUser;
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Who does what in a case (docs/security.md, role matrix): the community collects and visits, the
+ * street office accepts, verifies, reviews and handles objections, the county confirms, refuses,
+ * adjusts and ends. Checked before a case is read, for pages and API alike.
+ */
+final class Roles {
+
+  static final Set<Role> FIELD =
+      EnumSet.of(
+          Role.COMMUNITY_WORKER, Role.STREET_CASEWORKER, Role.DISTRICT_APPROVER, Role.CITY_ADMIN);
+  static final Set<Role> OFFICE =
+      EnumSet.of(Role.STREET_CASEWORKER, Role.DISTRICT_APPROVER, Role.CITY_ADMIN);
+  static final Set<Role> COUNTY = EnumSet.of(Role.DISTRICT_APPROVER, Role.CITY_ADMIN);
+
+  private Roles() {}
+
+  /** Refuses (403) a staff member none of whose roles is in {@code allowed}. */
+  static void require(Set<Role> allowed, StaffUser by, String what) {
+    if (by == null || by.roles().stream().noneMatch(allowed::contains)) {
+      throw new AccessDeniedException("“" + what + "”不属于当前角色的职责");
+    }
+  }
+}
