@@ -102,10 +102,18 @@ class ElderlyPagesTest {
     mvc.perform(
             post("/elderly/modification/step")
                 .param("caseId", "" + caseId)
-                .param("to", "REJECTED")
+                .param("to", "PLANNED")
                 .with(authentication(auth(RegistryTestData.STREET, Role.STREET_CASEWORKER)))
                 .with(csrf()))
         .andExpect(status().isNotFound());
+    // refusing the subsidy is not the street's step at all: refused before the case is read
+    mvc.perform(
+            post("/elderly/modification/step")
+                .param("caseId", "" + caseId)
+                .param("to", "REJECTED")
+                .with(authentication(auth(RegistryTestData.STREET, Role.STREET_CASEWORKER)))
+                .with(csrf()))
+        .andExpect(status().isForbidden());
   }
 
   @Test

@@ -28,7 +28,9 @@ class InstitutionFilingBrowserTest extends BrowserTestSupport {
   @Test
   void staffFileAnInstitutionAndItAppearsOnThePublicList() {
     String name = "锦江颐养院" + System.nanoTime() % 100000;
-    StaffSignIn.signIn(page, jdbc, passwords, Role.STREET_CASEWORKER, "510104001000");
+    // the receipt is the bureau's decision: district staff (with their second factor)
+    StaffSignIn.signInEnrollingTotp(
+        page, jdbc, passwords, Role.DISTRICT_APPROVER, "510104000000", "区县审批人");
 
     page.navigate("/elderly/institutions");
     page.getByTestId("filing-name").fill(name);

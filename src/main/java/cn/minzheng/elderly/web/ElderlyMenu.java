@@ -20,6 +20,10 @@ class ElderlyMenu {
   /** The civil-affairs bureau (county and city) that decides filings and binds operators. */
   static final Set<Role> BUREAU = EnumSet.of(Role.CITY_ADMIN, Role.DISTRICT_APPROVER);
 
+  /** The offices that take people on (the community collects and visits, it does not enrol). */
+  static final Set<Role> OFFICE =
+      EnumSet.of(Role.CITY_ADMIN, Role.DISTRICT_APPROVER, Role.STREET_CASEWORKER);
+
   static final Set<Role> STAFF =
       EnumSet.of(
           Role.CITY_ADMIN, Role.DISTRICT_APPROVER, Role.STREET_CASEWORKER, Role.COMMUNITY_WORKER);

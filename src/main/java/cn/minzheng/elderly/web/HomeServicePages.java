@@ -101,6 +101,7 @@ class HomeServicePages {
       String message =
           switch (action) {
             case "enrol" -> {
+              access.require(ElderlyMenu.OFFICE);
               providers.enrol(elders.inScope(idNumber), group, ChinaTime.today(), user.username());
               yield "已纳入服务对象";
             }

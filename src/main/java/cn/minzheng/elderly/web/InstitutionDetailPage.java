@@ -12,6 +12,7 @@ import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,6 +69,9 @@ class InstitutionDetailPage {
     return "elderly/institution";
   }
 
+  /** Actions the bureau (county, city) decides; the rest are the street's and community's too. */
+  static final Set<String> BUREAU_ACTIONS = Set.of("receipt", "materials", "rating", "operator");
+
   @PostMapping("/elderly/institutions/{id}/{action}")
   String act(
       @PathVariable long id,
@@ -81,7 +85,10 @@ class InstitutionDetailPage {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate deadline,
       Model model) {
-    StaffUser user = access.require(ElderlyMenu.STAFF);
+    // the filing decisions, ratings and operator bindings are the bureau's: checked before the
+    // institution is read, so a refused role learns nothing about it
+    StaffUser user =
+        access.require(BUREAU_ACTIONS.contains(action) ? ElderlyMenu.BUREAU : ElderlyMenu.STAFF);
     visible(id);
     String by = user.username();
     LocalDate today = ChinaTime.today();
@@ -95,11 +102,8 @@ class InstitutionDetailPage {
         case "complaint" -> supervision.complaint(id, today, note, by);
         case "complaint-closed" -> supervision.closeComplaint(id, note, by);
         case "rectified" -> supervision.rectified(id, nz(inspection), today, by);
-        case "operator" -> {
-          // binding opens the institution's record to an outside account: the bureau decides it
-          access.require(ElderlyMenu.BUREAU);
-          operators.bind(note == null ? null : note.strip(), id, by);
-        }
+        // binding opens the institution's record to an outside account
+        case "operator" -> operators.bind(note == null ? null : note.strip(), id, by);
         default -> throw new RecordNotFoundException("action");
       }
     } catch (IllegalArgumentException e) {

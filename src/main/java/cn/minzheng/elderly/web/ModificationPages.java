@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -86,13 +87,17 @@ class ModificationPages {
     return show(model);
   }
 
+  static final Set<String> BUREAU_STEPS = Set.of("SUBSIDISED", "REJECTED");
+
   @PostMapping("/elderly/modification/step")
   String step(
       @RequestParam long caseId,
       @RequestParam String to,
       @RequestParam Map<String, String> form,
       Model model) {
-    StaffUser user = access.require(ElderlyMenu.STAFF);
+    // granting or refusing the subsidy is the bureau's decision: checked before the case is read
+    StaffUser user =
+        access.require(BUREAU_STEPS.contains(to) ? ElderlyMenu.BUREAU : ElderlyMenu.STAFF);
     requireVisible(caseId);
     try {
       if ("ASSESSED".equals(to)) {
