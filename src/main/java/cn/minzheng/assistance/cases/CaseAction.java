@@ -22,19 +22,19 @@ import java.util.Set;
  * refused role learns nothing about the case.
  */
 public enum CaseAction {
-  ACCEPT("受理", EnumSet.of(APPLIED), Roles.OFFICE),
-  VERIFY("家庭经济状况核对", EnumSet.of(ACCEPTED, VERIFIED), Roles.OFFICE),
-  VISIT("入户调查", EnumSet.of(VERIFIED), Roles.FIELD),
-  TOWNSHIP_REVIEW("乡镇（街道）审核", EnumSet.of(INVESTIGATED), Roles.OFFICE),
+  ACCEPT("受理", EnumSet.of(APPLIED), CaseRoles.OFFICE),
+  VERIFY("家庭经济状况核对", EnumSet.of(ACCEPTED, VERIFIED), CaseRoles.OFFICE),
+  VISIT("入户调查", EnumSet.of(VERIFIED), CaseRoles.FIELD),
+  TOWNSHIP_REVIEW("乡镇（街道）审核", EnumSet.of(INVESTIGATED), CaseRoles.OFFICE),
   /** A citizen's objection on the public page: no staff role. */
   OBJECT("公示异议", EnumSet.of(PUBLICITY), Set.of()),
-  RESOLVE_OBJECTION("异议处理", EnumSet.of(OBJECTED), Roles.OFFICE),
-  CONFIRM("县级确认", EnumSet.of(PUBLICITY, TOWNSHIP_APPROVED), Roles.COUNTY),
+  RESOLVE_OBJECTION("异议处理", EnumSet.of(OBJECTED), CaseRoles.OFFICE),
+  CONFIRM("县级确认", EnumSet.of(PUBLICITY, TOWNSHIP_APPROVED), CaseRoles.COUNTY),
   REFUSE(
       "不予纳入",
       EnumSet.of(APPLIED, ACCEPTED, VERIFIED, INVESTIGATED, PUBLICITY, OBJECTED, TOWNSHIP_APPROVED),
-      Roles.COUNTY),
-  END("终止保障", EnumSet.of(CONFIRMED), Roles.COUNTY);
+      CaseRoles.COUNTY),
+  END("终止保障", EnumSet.of(CONFIRMED), CaseRoles.COUNTY);
 
   private final String label;
   private final Set<CaseState> from;
@@ -49,7 +49,7 @@ public enum CaseAction {
   /** Refuses (403) a staff member none of whose roles may take this action. */
   public void requireRole(StaffUser by) {
     if (!roles.isEmpty()) {
-      Roles.require(roles, by, label);
+      CaseRoles.require(roles, by, label);
     }
   }
 

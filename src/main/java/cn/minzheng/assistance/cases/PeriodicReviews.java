@@ -143,9 +143,9 @@ public class PeriodicReviews {
   }
 
   public enum Outcome {
-    CONTINUE("继续保障", Roles.OFFICE),
-    ADJUST("调整保障金额", Roles.COUNTY),
-    STOP("停止保障", Roles.COUNTY);
+    CONTINUE("继续保障", CaseRoles.OFFICE),
+    ADJUST("调整保障金额", CaseRoles.COUNTY),
+    STOP("停止保障", CaseRoles.COUNTY);
 
     private final String label;
     private final Set<Role> roles;
@@ -161,7 +161,7 @@ public class PeriodicReviews {
 
     /** The street office continues a benefit; changing or stopping it is the county's (403). */
     public void requireRole(StaffUser by) {
-      Roles.require(roles, by, label);
+      CaseRoles.require(roles, by, label);
     }
   }
 

@@ -1,24 +1,20 @@
 package cn.minzheng.assistance.web;
 
+import cn.minzheng.assistance.cases.CaseRoles;
 import cn.minzheng.platform.CurrentUser;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffUser;
-import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Who may do what in social assistance. */
+/** Who may use the social-assistance pages and API: the case roles of {@link CaseRoles}. */
 final class AssistanceRoles {
 
-  static final Set<Role> CASE_ROLES =
-      EnumSet.of(
-          Role.CITY_ADMIN, Role.DISTRICT_APPROVER, Role.STREET_CASEWORKER, Role.COMMUNITY_WORKER);
+  static final Set<Role> CASE_ROLES = CaseRoles.FIELD;
 
-  /** The offices that decide and write to applicants: not the community, which only collects. */
-  static final Set<Role> OFFICE_ROLES =
-      EnumSet.of(Role.CITY_ADMIN, Role.DISTRICT_APPROVER, Role.STREET_CASEWORKER);
+  static final Set<Role> OFFICE_ROLES = CaseRoles.OFFICE;
 
-  static final Set<Role> STANDARD_VIEWERS = EnumSet.of(Role.CITY_ADMIN, Role.DISTRICT_APPROVER);
+  static final Set<Role> STANDARD_VIEWERS = CaseRoles.COUNTY;
 
   private AssistanceRoles() {}
 

@@ -11,19 +11,24 @@ import org.springframework.security.access.AccessDeniedException;
  * street office accepts, verifies, reviews and handles objections, the county confirms, refuses,
  * adjusts and ends. Checked before a case is read, for pages and API alike.
  */
-final class Roles {
+public final class CaseRoles {
 
-  static final Set<Role> FIELD =
+  /** Everyone who works cases, the community included. */
+  public static final Set<Role> FIELD =
       EnumSet.of(
           Role.COMMUNITY_WORKER, Role.STREET_CASEWORKER, Role.DISTRICT_APPROVER, Role.CITY_ADMIN);
-  static final Set<Role> OFFICE =
-      EnumSet.of(Role.STREET_CASEWORKER, Role.DISTRICT_APPROVER, Role.CITY_ADMIN);
-  static final Set<Role> COUNTY = EnumSet.of(Role.DISTRICT_APPROVER, Role.CITY_ADMIN);
 
-  private Roles() {}
+  /** The offices that decide and write to applicants: not the community, which only collects. */
+  public static final Set<Role> OFFICE =
+      EnumSet.of(Role.STREET_CASEWORKER, Role.DISTRICT_APPROVER, Role.CITY_ADMIN);
+
+  /** The county (and the city): confirmation, refusal, adjustment, end. */
+  public static final Set<Role> COUNTY = EnumSet.of(Role.DISTRICT_APPROVER, Role.CITY_ADMIN);
+
+  private CaseRoles() {}
 
   /** Refuses (403) a staff member none of whose roles is in {@code allowed}. */
-  static void require(Set<Role> allowed, StaffUser by, String what) {
+  public static void require(Set<Role> allowed, StaffUser by, String what) {
     if (by == null || by.roles().stream().noneMatch(allowed::contains)) {
       throw new AccessDeniedException("“" + what + "”不属于当前角色的职责");
     }
