@@ -9,14 +9,18 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what in monitoring: feeds are city-wide deliveries handled by administrators;
+ * Who may do what in monitoring (docs/security.md, role matrix): feeds and the warning rules are
+ * the city administrator's (the system administrator runs the system and reads nobody in it);
  * warnings, the register, verification and visits belong to the civil-affairs line, each inside its
- * region.
+ * region; entering a person in the register and closing a warning are decisions of the offices, not
+ * of the community, which collects and visits.
  */
 @Component
 class MonitoringAccess {
 
-  static final Set<Role> FEED_ADMINS = EnumSet.of(Role.CITY_ADMIN, Role.SYSTEM_ADMIN);
+  static final Set<Role> FEED_ADMINS = EnumSet.of(Role.CITY_ADMIN);
+  static final Set<Role> OFFICES =
+      EnumSet.of(Role.CITY_ADMIN, Role.DISTRICT_APPROVER, Role.STREET_CASEWORKER);
   static final Set<Role> CASE_STAFF =
       EnumSet.of(
           Role.CITY_ADMIN, Role.DISTRICT_APPROVER, Role.STREET_CASEWORKER, Role.COMMUNITY_WORKER);
@@ -33,6 +37,10 @@ class MonitoringAccess {
 
   StaffUser requireCaseStaff() {
     return require(CASE_STAFF);
+  }
+
+  StaffUser requireOffice() {
+    return require(OFFICES);
   }
 
   private StaffUser require(Set<Role> roles) {

@@ -69,7 +69,7 @@ class RegisterPages {
       @RequestParam(defaultValue = "") String category,
       @RequestParam(defaultValue = "") String reason,
       Model model) {
-    var user = access.requireCaseStaff();
+    var user = access.requireOffice();
     String problem = null;
     try {
       var person = directory.findByIdNumber(IdCardNo.parse(idNumber)).orElse(null);

@@ -134,7 +134,7 @@ class WarningPages {
 
   @PostMapping("/monitoring/warnings/{id}/close")
   String close(@PathVariable long id, RedirectAttributes flash) {
-    var user = access.requireCaseStaff();
+    var user = access.requireOffice();
     return step(id, flash, () -> warnings.close(id, user.username()));
   }
 
