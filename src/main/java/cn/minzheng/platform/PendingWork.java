@@ -14,13 +14,14 @@ import org.springframework.modulith.NamedInterface;
 /**
  * The one query behind a work-queue card: how many rows are pending in the user's region subtree,
  * how many of them overdue, and since when the oldest waits. A {@link WorkQueueSource} describes
- * the rows and gets the card, or nothing when no row is pending:
+ * the rows of its own module's table and gets the card, or nothing when no row is pending (e.g. in
+ * a module whose schema is {@code mymodule}):
  *
  * <pre>{@code
  * PendingWork.in(jdbc, dataScope.of(user))
- *     .rows("elderly.institution", "status = 'SUBMITTED' and filed_online = ?", online)
+ *     .rows("mymodule.application", "status = 'SUBMITTED' and online = ?", online)
  *     .overdueWhen("submitted_on < current_date - 5")
- *     .card("elderly.filing", "养老机构备案待审核", "/elderly/institutions");
+ *     .card("mymodule.filing", "申请待审核", "/mymodule/applications");
  * }</pre>
  */
 @NamedInterface("shell")
