@@ -85,17 +85,6 @@ class CaseApi {
     return history.of(id);
   }
 
-  private static java.util.Optional<CaseAction> transitionAction(String action) {
-    return java.util.Optional.ofNullable(
-        switch (action) {
-          case "accept" -> CaseAction.ACCEPT;
-          case "review" -> CaseAction.TOWNSHIP_REVIEW;
-          case "confirm" -> CaseAction.CONFIRM;
-          case "refuse" -> CaseAction.REFUSE;
-          default -> null;
-        });
-  }
-
   /** A transition: {@code accept, review, confirm, refuse} (refuse needs {@code reason}). */
   @PostMapping("/{id}/transitions/{action}")
   CaseView transition(
@@ -103,18 +92,29 @@ class CaseApi {
       @PathVariable String action,
       @RequestBody(required = false) Map<String, String> body) {
     StaffUser user = AssistanceRoles.require(currentUser, AssistanceRoles.CASE_ROLES);
+    CaseAction step = stepOf(action);
     // the role before the case: a refused role learns nothing about it
-    transitionAction(action).ifPresent(a -> a.requireRole(user));
+    step.requireRole(user);
     queries.get(id);
     LocalDate today = ChinaTime.today();
-    switch (action) {
-      case "accept" -> workflow.accept(id, user);
-      case "review" -> review.review(id, user, today);
-      case "confirm" -> decisions.confirm(id, user, today);
-      case "refuse" -> decisions.refuse(id, body == null ? null : body.get("reason"), user, today);
-      default -> throw new CaseRuleViolation("unknown-action", "未知的办理事项：" + action);
+    switch (step) {
+      case ACCEPT -> workflow.accept(id, user);
+      case TOWNSHIP_REVIEW -> review.review(id, user, today);
+      case CONFIRM -> decisions.confirm(id, user, today);
+      case REFUSE -> decisions.refuse(id, body == null ? null : body.get("reason"), user, today);
+      default -> throw new IllegalStateException("no transition " + step);
     }
     return CaseView.of(queries.get(id));
+  }
+
+  private static CaseAction stepOf(String action) {
+    return switch (action) {
+      case "accept" -> CaseAction.ACCEPT;
+      case "review" -> CaseAction.TOWNSHIP_REVIEW;
+      case "confirm" -> CaseAction.CONFIRM;
+      case "refuse" -> CaseAction.REFUSE;
+      default -> throw new CaseRuleViolation("unknown-action", "未知的办理事项：" + action);
+    };
   }
 
   /** A case as the API shows it: no ID numbers. */

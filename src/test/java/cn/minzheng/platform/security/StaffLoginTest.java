@@ -71,9 +71,7 @@ class StaffLoginTest {
     String username = StaffLogin.uniqueUsername("lock");
     StaffLogin.createAccount(jdbc, encoder, username, STREET, Role.STREET_CASEWORKER);
     StaffLogin attacker = new StaffLogin(mvc);
-    for (int i = 1; i <= 4; i++) {
-      attacker.submitPassword(username, "Falsch-Passwort-" + i);
-    }
+    missTimes(attacker, username, 4);
     assertThat(blockedUntil(username)).isNull();
 
     Instant fifth = Instant.now();
@@ -94,9 +92,7 @@ class StaffLoginTest {
     String username = StaffLogin.uniqueUsername("owner");
     StaffLogin.createAccount(jdbc, encoder, username, STREET, Role.STREET_CASEWORKER);
     StaffLogin attacker = new StaffLogin(mvc);
-    for (int i = 1; i <= 6; i++) {
-      attacker.submitPassword(username, "Falsch-Passwort-" + i);
-    }
+    missTimes(attacker, username, 6);
     assertThat(blockedUntil(username)).isNotNull();
 
     StaffLogin owner = new StaffLogin(mvc);
@@ -129,9 +125,7 @@ class StaffLoginTest {
     String username = StaffLogin.uniqueUsername("unlock");
     StaffLogin.createAccount(jdbc, encoder, username, STREET, Role.STREET_CASEWORKER);
     StaffLogin browser = new StaffLogin(mvc);
-    for (int i = 1; i <= 5; i++) {
-      browser.submitPassword(username, "Falsch-Passwort-" + i);
-    }
+    missTimes(browser, username, 5);
     assertThat(browser.submitPassword(username, StaffLogin.PASSWORD).getRedirectedUrl())
         .isEqualTo("/login?error=bad");
     try {
@@ -200,6 +194,13 @@ class StaffLoginTest {
 
     browser.session.replay(signedIn);
     assertThat(browser.perform(get("/")).getRedirectedUrl()).endsWith("/login");
+  }
+
+  /** Submits {@code times} wrong passwords for {@code username} from this browser's address. */
+  private static void missTimes(StaffLogin browser, String username, int times) throws Exception {
+    for (int i = 1; i <= times; i++) {
+      browser.submitPassword(username, "Falsch-Passwort-" + i);
+    }
   }
 
   private long audited(String action, String actor) {
