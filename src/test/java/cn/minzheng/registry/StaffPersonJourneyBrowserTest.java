@@ -59,6 +59,8 @@ class StaffPersonJourneyBrowserTest extends BrowserTestSupport {
     assertThat(page.getByTestId("masked-id-number")).hasText(masked);
     assertThat(page.content()).doesNotContain(idNumber);
 
+    // the reveal is an htmx request: click only once htmx (a deferred script) has bound the button
+    page.waitForFunction("() => window.htmx !== undefined");
     page.getByTestId("unmask-id-number").click();
     assertThat(page.getByTestId("unmasked-id-number")).hasText(idNumber);
     assertThat(
