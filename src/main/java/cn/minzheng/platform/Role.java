@@ -20,7 +20,16 @@ public enum Role {
   /** 安全管理员: accounts, roles, unlocks. */
   SECURITY_ADMIN("安全管理员", true),
   /** 系统管理员: configuration; may not read or delete audit records. */
-  SYSTEM_ADMIN("系统管理员", true);
+  SYSTEM_ADMIN("系统管理员", true),
+  /**
+   * 儿童主任 (account at a community) or 儿童督导员 (account at a street): the child-protection role that
+   * alone, besides 区县 and 市级, reads minors' protection detail (docs/security.md).
+   */
+  CHILD_PROTECTION("儿童主任/儿童督导员", false),
+  /** 精神康复专员: the only line role that sees mental-health rehabilitation records. */
+  MENTAL_HEALTH_REHAB("精神康复专员", false),
+  /** 社会组织账号: an organisation's own account; files for its own organisation only. */
+  ORGANISATION_ACCOUNT("社会组织账号", false);
 
   private final String label;
   private final boolean secondFactorRequired;

@@ -32,7 +32,10 @@ record RoleMatrix(List<StaffRow> staff, List<OtherRow> others, List<Deviation> d
           Role.INSTITUTION_OPERATOR,
           Role.AUDITOR,
           Role.SECURITY_ADMIN,
-          Role.SYSTEM_ADMIN);
+          Role.SYSTEM_ADMIN,
+          Role.CHILD_PROTECTION,
+          Role.MENTAL_HEALTH_REHAB,
+          Role.ORGANISATION_ACCOUNT);
 
   private static final Pattern SELECTOR = Pattern.compile("\\[(\\w+)=([^\\]]+)]");
 

@@ -34,7 +34,11 @@ class DemoStaffAccounts implements ApplicationRunner {
           demo("institution_operator", "𠮷祥", "510104000000", Role.INSTITUTION_OPERATOR),
           demo("auditor", "赵敏", "510100000000", Role.AUDITOR),
           demo("security_admin", "孙立", "510100000000", Role.SECURITY_ADMIN),
-          demo("system_admin", "周涛", "510100000000", Role.SYSTEM_ADMIN));
+          demo("system_admin", "周涛", "510100000000", Role.SYSTEM_ADMIN),
+          demo("child_director", "黄小梅", "510104001001", Role.CHILD_PROTECTION),
+          demo("child_supervisor", "吴强", "510104001000", Role.CHILD_PROTECTION),
+          demo("mental_health", "郑琳", "510104000000", Role.MENTAL_HEALTH_REHAB),
+          demo("organisation", "何志明", "510104000000", Role.ORGANISATION_ACCOUNT));
 
   private static final Logger log = LoggerFactory.getLogger(DemoStaffAccounts.class);
 
