@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.modulith.NamedInterface;
+import org.springframework.validation.Errors;
 
 /**
  * Input refused field by field: 400 "输入有误", the detail joins the Chinese messages, {@code field}
@@ -26,6 +27,23 @@ public class InvalidInput extends ProblemException {
 
   public InvalidInput(String field, String message) {
     this(List.of(new FieldMessage(field, message)));
+  }
+
+  /**
+   * For handlers that bind with an {@code Errors} parameter so that the role is checked before the
+   * input is judged (a refused role gets 403, never a field message): throws when binding failed.
+   */
+  public static void rejectIfAny(Errors binding) {
+    if (binding.hasFieldErrors()) {
+      throw new InvalidInput(
+          binding.getFieldErrors().stream()
+              .map(
+                  e ->
+                      new FieldMessage(
+                          e.getField(),
+                          e.getDefaultMessage() == null ? "取值无效" : e.getDefaultMessage()))
+              .toList());
+    }
   }
 
   @Override

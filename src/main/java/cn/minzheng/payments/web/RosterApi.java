@@ -10,6 +10,7 @@ import cn.minzheng.payments.domain.RosterLine;
 import cn.minzheng.payments.domain.RosterState;
 import cn.minzheng.payments.domain.RosterSummary;
 import cn.minzheng.payments.domain.Rosters;
+import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.StaffUser;
@@ -22,6 +23,7 @@ import java.time.YearMonth;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -101,8 +103,10 @@ class RosterApi {
   @PostMapping
   ResponseEntity<String> draft(
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      @Valid @RequestBody DraftRequest request) {
+      @Valid @RequestBody DraftRequest request,
+      Errors binding) {
     StaffUser user = access.requireRosterRole();
+    InvalidInput.rejectIfAny(binding);
     YearMonth month = YearMonth.parse(request.month());
     return answer(
         keys.once(

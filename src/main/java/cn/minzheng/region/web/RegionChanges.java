@@ -42,9 +42,7 @@ class RegionChanges {
 
   @GetMapping("/new")
   String newChild(@PathVariable String code, Model model) {
-    if (!administration.mayModify()) {
-      throw new AccessDeniedException("region changes need CITY_ADMIN or SYSTEM_ADMIN");
-    }
+    requireModifier();
     RegionNode parent = pages.found(code);
     return childForm(parent, new AddChild(code, "", "", null, null, null), Map.of(), model);
   }
@@ -61,6 +59,7 @@ class RegionChanges {
       Model model,
       RedirectAttributes redirect,
       jakarta.servlet.http.HttpServletResponse response) {
+    requireModifier();
     RegionNode parent = pages.found(code);
     AddChild command = new AddChild(code, childCode, name, kind, validFrom, statutoryCountyCode);
     try {
@@ -134,5 +133,12 @@ class RegionChanges {
     crumbs.add(new RegionPages.Crumb("新增下级区划", null));
     model.addAttribute("breadcrumbs", crumbs);
     return "region/new-child";
+  }
+
+  /** Before the parent is looked up: a refused role learns nothing of which codes exist. */
+  private void requireModifier() {
+    if (!administration.mayModify()) {
+      throw new AccessDeniedException("region changes need CITY_ADMIN or SYSTEM_ADMIN");
+    }
   }
 }

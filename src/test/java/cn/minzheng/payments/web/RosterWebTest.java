@@ -181,6 +181,23 @@ class RosterWebTest {
   }
 
   @Test
+  void aDraftWithoutProgrammeAndWithAMalformedMonthNamesBothFieldsAndDraftsNothing()
+      throws Exception {
+    long before = jdbc.sql("select count(*) from payments.roster").query(Long.class).single();
+    mvc.perform(
+            post("/api/v1/payments/rosters")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"month\":\"2026-13\"}")
+                .with(as(qingyangApprover))
+                .with(csrf()))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[?(@.field == 'programme')].message").value("发放项目不能为空"))
+        .andExpect(jsonPath("$.errors[?(@.field == 'month')].message").value("发放月份格式应为 yyyy-MM"));
+    assertThat(jdbc.sql("select count(*) from payments.roster").query(Long.class).single())
+        .isEqualTo(before);
+  }
+
+  @Test
   void exportByPageGivesFullAccountsAndSameReturnFileTwiceChangesNothing() throws Exception {
     mvc.perform(approveApi(jinjiangRoster, "exp-" + jinjiangRoster, jinjiangApprover))
         .andExpect(status().isOk());
