@@ -81,12 +81,13 @@ public class PersonQueries {
     return unmask(id, "phone");
   }
 
+  /** The role first: a refused role gets 403 whether or not the person exists in its scope. */
   private String unmask(long id, String field) {
-    PersonRow row = service.requireVisible(id);
     if (!mayUnmask()) {
       audit.record(AuditEvent.denied("person.unmask", "person", Long.toString(id), field));
       throw new AccessDeniedException("unmask not permitted");
     }
+    PersonRow row = service.requireVisible(id);
     audit.record(AuditEvent.success("person.unmask", "person", Long.toString(id), field));
     return "phone".equals(field) ? mapper.fullPhone(row) : mapper.fullIdNumber(row);
   }
