@@ -95,6 +95,28 @@ class PersonRegistryTest {
   }
 
   @Test
+  void refusesANameWithAnInvisibleRightToLeftOverrideOrZeroWidthSpaceNamingTheField()
+      throws Exception {
+    long before = jdbc.sql("select count(*) from registry.person").query(Long.class).single();
+    for (String name : new String[] {"张伟\u202e", "张\u200b伟"}) {
+      mvc.perform(
+              post("/api/v1/persons")
+                  .with(authentication(auth(CITY, Role.CITY_ADMIN)))
+                  .with(csrf())
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(
+                      """
+                      {"idNumber":"%s","name":"%s","residenceRegionCode":"%s","legalBasis":"STATUTORY_DUTY"}"""
+                          .formatted(uniqueIdNumber(false), name, COMMUNITY)))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.field").value("name"))
+          .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("不可见")));
+    }
+    assertThat(jdbc.sql("select count(*) from registry.person").query(Long.class).single())
+        .isEqualTo(before);
+  }
+
+  @Test
   void refusesIdNumberWithWrongCheckDigitNamingTheField() throws Exception {
     String valid = uniqueIdNumber(true);
     char wrong = valid.charAt(17) == '1' ? '2' : '1';

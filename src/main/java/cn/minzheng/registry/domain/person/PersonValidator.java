@@ -9,6 +9,7 @@ import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.shared.IdCardNo;
 import cn.minzheng.shared.InvalidIdCardNoException;
 import cn.minzheng.shared.Sex;
+import cn.minzheng.shared.VisibleText;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.regex.Pattern;
@@ -143,7 +144,7 @@ public class PersonValidator {
     if (name.codePointCount(0, name.length()) > MAX_NAME_CODE_POINTS) {
       r.error("name", "姓名不能超过" + MAX_NAME_CODE_POINTS + "个字");
     }
-    if (name.codePoints().anyMatch(Character::isISOControl)) {
+    if (VisibleText.hasInvisibleCharacters(name)) {
       r.error("name", "姓名含有不可见的控制字符");
     }
     return name;
