@@ -61,16 +61,39 @@ class CitizenSessionTest {
   }
 
   @Test
-  void refusesAWrongPasswordAndLocksAfterFiveFailures() throws Exception {
+  void fiveWrongPasswordsHoldThatAddressOffButNotTheOwnerElsewhere() throws Exception {
     Registered citizen = registered("冷静怡");
-    PortalClient browser = new PortalClient(mvc);
+    PortalClient attacker = new PortalClient(mvc);
     for (int i = 0; i < 5; i++) {
-      assertThat(browser.signIn(citizen.phone(), "Wrong2026pass").getContentAsString())
+      assertThat(attacker.signIn(citizen.phone(), "Wrong2026pass").getContentAsString())
           .contains("data-testid=\"login-error\"");
     }
-    MockHttpServletResponse locked = browser.signIn(citizen.phone(), PortalClient.PASSWORD);
-    assertThat(locked.getRedirectedUrl()).isNull();
-    assertThat(locked.getContentAsString()).contains("账户已暂时锁定");
+    MockHttpServletResponse heldOff = attacker.signIn(citizen.phone(), PortalClient.PASSWORD);
+    assertThat(heldOff.getRedirectedUrl()).isNull();
+    assertThat(heldOff.getContentAsString()).contains("账号或密码错误");
+
+    MockHttpServletResponse owner =
+        new PortalClient(mvc).signIn(citizen.phone(), PortalClient.PASSWORD);
+    assertThat(owner.getRedirectedUrl()).isEqualTo("/portal/me");
+  }
+
+  @Test
+  void anUnregisteredNumberAndAHeldOffAccountGetTheSameAnswer() throws Exception {
+    Registered citizen = registered("葛晓彤");
+    PortalClient browser = new PortalClient(mvc);
+    for (int i = 0; i < 5; i++) {
+      browser.signIn(citizen.phone(), "Wrong2026pass");
+    }
+    String heldOff = errorOf(browser.signIn(citizen.phone(), PortalClient.PASSWORD));
+    String unknown =
+        errorOf(new PortalClient(mvc).signIn(PortalClient.newPhone(), PortalClient.PASSWORD));
+    assertThat(heldOff).isNotEmpty().isEqualTo(unknown);
+  }
+
+  private static String errorOf(MockHttpServletResponse response) throws Exception {
+    String page = response.getContentAsString();
+    int start = page.indexOf("data-testid=\"login-error\"");
+    return start < 0 ? "" : page.substring(start, page.indexOf("<", start));
   }
 
   @Test

@@ -1,30 +1,30 @@
 package cn.minzheng.platform.account;
 
-import java.sql.Timestamp;
+import cn.minzheng.platform.AddressFailures;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Forgets failed sign-in steps that are old and no longer block anything. Without it a typo made
- * months ago would still count towards the next block, and {@code platform.login_failure} would
- * keep one row for every address that ever mistyped a password.
+ * Forgets failed sign-in steps that are old and no longer block anything, for every kind of account
+ * (staff, citizens): without it a typo made months ago would still count towards the next block,
+ * and the tables would keep one row for every address that ever mistyped a password.
  */
 @Component
 class StaleLoginFailures {
 
-  private final JdbcClient jdbc;
+  private final List<AddressFailures> tables;
   private final LockoutPolicy lockout;
   private final Duration forgetAfter;
 
   StaleLoginFailures(
-      JdbcClient jdbc,
+      List<AddressFailures> tables,
       LockoutPolicy lockout,
       @Value("${minzheng.security.lockout.forget-after:24h}") Duration forgetAfter) {
-    this.jdbc = jdbc;
+    this.tables = tables;
     this.lockout = lockout;
     this.forgetAfter = forgetAfter;
   }
@@ -35,13 +35,9 @@ class StaleLoginFailures {
   }
 
   /**
-   * @return the rows forgotten: last failure before {@code now - forgetAfter} and no block running
+   * @return the rows forgotten in all tables
    */
   int forget(Instant now) {
-    return jdbc.sql(
-            "delete from platform.login_failure where last_failure_at < ?"
-                + " and (blocked_until is null or blocked_until <= ?)")
-        .params(Timestamp.from(now.minus(forgetAfter)), Timestamp.from(now))
-        .update();
+    return tables.stream().mapToInt(t -> t.forget(now.minus(forgetAfter), now)).sum();
   }
 }

@@ -1,6 +1,5 @@
 package cn.minzheng.portal.account;
 
-import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -9,8 +8,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CitizenAccountStore {
 
-  private static final String COLUMNS =
-      "id, person_id, password_hash, status, failed_attempts, locked_until";
+  private static final String COLUMNS = "id, person_id, password_hash, status";
 
   private final JdbcClient jdbc;
 
@@ -18,17 +16,7 @@ class CitizenAccountStore {
     this.jdbc = jdbc;
   }
 
-  record AccountRow(
-      long id,
-      long personId,
-      String passwordHash,
-      String status,
-      int failedAttempts,
-      Instant lockedUntil) {
-
-    boolean lockedAt(Instant now) {
-      return lockedUntil != null && lockedUntil.isAfter(now);
-    }
+  record AccountRow(long id, long personId, String passwordHash, String status) {
 
     boolean active() {
       return "ACTIVE".equals(status);
@@ -77,36 +65,21 @@ class CitizenAccountStore {
         .single();
   }
 
-  /** Counts a failure and locks the account once the limit is reached. */
-  void recordFailure(long id, int maxAttempts, Instant lockUntil) {
-    jdbc.sql(
-            """
-            update portal.citizen_account
-            set failed_attempts = failed_attempts + 1,
-                locked_until = case when failed_attempts + 1 >= ? then ? else locked_until end
-            where id = ?""")
-        .params(maxAttempts, java.sql.Timestamp.from(lockUntil), id)
-        .update();
-  }
-
   void recordSuccess(long id) {
     jdbc.sql(
             """
             update portal.citizen_account
-            set failed_attempts = 0, locked_until = null, last_login_at = now()
+            set last_login_at = now()
             where id = ?""")
         .param(id)
         .update();
   }
 
   private static AccountRow map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-    java.sql.Timestamp locked = rs.getTimestamp("locked_until");
     return new AccountRow(
         rs.getLong("id"),
         rs.getLong("person_id"),
         rs.getString("password_hash"),
-        rs.getString("status"),
-        rs.getInt("failed_attempts"),
-        locked == null ? null : locked.toInstant());
+        rs.getString("status"));
   }
 }

@@ -20,9 +20,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
- * Citizens sign in with phone or ID number and password. Five failures lock the account for a while
- * (configurable); attempts are limited per address and per account; every outcome is audited
- * without the typed name.
+ * Citizens sign in with phone or ID number and password. Five failures from one address hold that
+ * address off the account for a while (configurable), never the owner elsewhere; attempts are
+ * limited per address and per account; every outcome is audited without the typed name. An unknown
+ * number, a held-off address, a disabled account and a wrong password get the same answer after the
+ * same hashing work, so the page tells nobody which numbers have an account.
  */
 @Service
 public class CitizenSignIn {
@@ -33,11 +35,11 @@ public class CitizenSignIn {
   public enum Status {
     SIGNED_IN,
     BAD_CREDENTIALS,
-    LOCKED,
     RATE_LIMITED
   }
 
   private final CitizenAccountStore accounts;
+  private final CitizenLoginFailures failures;
   private final PersonDirectory persons;
   private final FieldCipher cipher;
   private final PasswordEncoder passwords;
@@ -50,6 +52,7 @@ public class CitizenSignIn {
 
   CitizenSignIn(
       CitizenAccountStore accounts,
+      CitizenLoginFailures failures,
       PersonDirectory persons,
       FieldCipher cipher,
       PortalPasswords passwords,
@@ -58,6 +61,7 @@ public class CitizenSignIn {
       @Value("${minzheng.portal.lockout.max-attempts:5}") int maxAttempts,
       @Value("${minzheng.portal.lockout.duration:15m}") Duration lockFor) {
     this.accounts = accounts;
+    this.failures = failures;
     this.persons = persons;
     this.cipher = cipher;
     this.passwords = passwords.encoder();
@@ -84,14 +88,16 @@ public class CitizenSignIn {
     }
     AccountRow row = account.get();
     Instant now = clock.instant();
-    if (row.lockedAt(now) || !row.active()) {
-      return failure(row, "locked", Status.LOCKED);
+    String address = String.valueOf(remoteAddress);
+    if (failures.blocked(row.id(), address, now) || !row.active()) {
+      passwords.matches(password == null ? "" : password, dummyHash);
+      return failure(row, row.active() ? "address held off" : "disabled", Status.BAD_CREDENTIALS);
     }
     if (password == null || !passwords.matches(password, row.passwordHash())) {
-      accounts.recordFailure(row.id(), maxAttempts, now.plus(lockFor));
-      boolean nowLocked = row.failedAttempts() + 1 >= maxAttempts;
-      return failure(row, "bad password", nowLocked ? Status.LOCKED : Status.BAD_CREDENTIALS);
+      failures.record(row.id(), address, maxAttempts, now, now.plus(lockFor));
+      return failure(row, "bad password", Status.BAD_CREDENTIALS);
     }
+    failures.clear(row.id(), address);
     accounts.recordSuccess(row.id());
     audit.record(
         AuditEvent.success("portal.login", "citizen_account", String.valueOf(row.id()), null));

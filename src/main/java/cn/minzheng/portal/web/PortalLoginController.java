@@ -50,8 +50,7 @@ class PortalLoginController {
         response.setHeader("Retry-After", String.valueOf(limits.retryAfterSeconds()));
         model.addAttribute("error", "尝试过于频繁，请稍后再试");
       }
-      case LOCKED -> model.addAttribute("error", "登录失败次数过多，账户已暂时锁定，请稍后再试");
-      default -> model.addAttribute("error", "账号或密码错误");
+      default -> model.addAttribute("error", "账号或密码错误；连续输错多次后，本设备将暂停登录一段时间");
     }
     model.addAttribute("username", username);
     return "portal/login";
