@@ -1,5 +1,6 @@
 package cn.minzheng.platform.database;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
@@ -23,10 +24,17 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
         || !environment.getProperty("minzheng.embedded-db.enabled", Boolean.class, true)) {
       return;
     }
+    String dataDir = environment.getProperty("minzheng.embedded-db.data-dir", "");
+    String restoreFrom = environment.getProperty("minzheng.embedded-db.restore-from", "");
+    if (!restoreFrom.isBlank()) {
+      RestoreOnStart.apply(
+          Path.of(restoreFrom),
+          dataDir,
+          Path.of(environment.getProperty("minzheng.crypto.generated-key-dir", "./data/keys")));
+    }
     EmbeddedPostgresServer server =
         EmbeddedPostgresServer.start(
-            environment.getProperty("minzheng.embedded-db.data-dir", ""),
-            environment.getProperty("minzheng.embedded-db.port", Integer.class, 0));
+            dataDir, environment.getProperty("minzheng.embedded-db.port", Integer.class, 0));
     environment
         .getPropertySources()
         .addFirst(new MapPropertySource("embeddedPostgres", connectionProperties(server)));
@@ -59,6 +67,7 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
         context -> {
           if (context.getBeanFactory() instanceof DefaultListableBeanFactory factory) {
             factory.registerDisposableBean("embeddedPostgresServer", server::close);
+            factory.registerSingleton("embeddedPostgres", server);
           }
           Runtime.getRuntime()
               .addShutdownHook(

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,10 +30,12 @@ final class EmbeddedPostgresServer {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
   private final EmbeddedPostgres postgres;
+  private final @Nullable Path dataDir;
   private final AtomicBoolean stopped = new AtomicBoolean();
 
-  private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+  private EmbeddedPostgresServer(EmbeddedPostgres postgres, @Nullable Path dataDir) {
     this.postgres = postgres;
+    this.dataDir = dataDir;
   }
 
   /**
@@ -52,7 +55,10 @@ final class EmbeddedPostgresServer {
               .setServerConfig("fsync", dataDir.isBlank() ? "off" : "on")
               // The library turns it off: a commit the application was told about could vanish
               // in a crash. On in every cluster, so tests run what production runs.
-              .setServerConfig("synchronous_commit", "on");
+              .setServerConfig("synchronous_commit", "on")
+              // An online backup copies the log written during the copy last (ClusterBackup):
+              // keep enough that a checkpoint meanwhile does not recycle it.
+              .setServerConfig("wal_keep_size", "512MB");
       if (port > 0) {
         builder.setPort(port);
       }
@@ -65,7 +71,9 @@ final class EmbeddedPostgresServer {
         builder.setDataDirectory(dir).setCleanDataDirectory(false);
       }
       EmbeddedPostgres postgres = builder.start();
-      EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
+      EmbeddedPostgresServer server =
+          new EmbeddedPostgresServer(
+              postgres, dataDir.isBlank() ? null : Path.of(dataDir).toAbsolutePath());
       server.prepareRolesAndDatabase();
       log.info(
           "Embedded PostgreSQL ready on port {} ({}), data in {}, after {} ms",
@@ -77,6 +85,16 @@ final class EmbeddedPostgresServer {
     } catch (IOException e) {
       throw new UncheckedIOException("Embedded PostgreSQL could not start", e);
     }
+  }
+
+  /** The cluster's data directory; null for a throw-away cluster. */
+  @Nullable Path dataDir() {
+    return dataDir;
+  }
+
+  /** A superuser session, for what only a superuser may do (an online backup). */
+  Connection superuserConnection() throws SQLException {
+    return postgres.getPostgresDatabase().getConnection();
   }
 
   String jdbcUrl() {
