@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.minzheng.marriage.domain.offices.Offices;
@@ -88,6 +89,15 @@ class MarriageAdminPagesTest {
                   .param("capacity", "4"))
           .andExpect(status().is3xxRedirection());
     }
+    mvc.perform(
+            post(location + "/templates")
+                .with(authentication(admin))
+                .with(csrf())
+                .param("dayOfWeek", "MONDAY")
+                .param("start", "10:00")
+                .param("capacity", "四"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("error", "请填写开始和结束时间（HH:mm）及容量；结束时间须晚于开始时间，容量须大于0"));
     String page =
         mvc.perform(get(location).with(authentication(admin)))
             .andExpect(status().isOk())
@@ -95,6 +105,7 @@ class MarriageAdminPagesTest {
             .getResponse()
             .getContentAsString();
     assertThat(page).contains("锦城公园婚姻登记处").contains("星期六").contains("高峰日");
+    assertThat(page).doesNotContain("10:00");
   }
 
   @Test

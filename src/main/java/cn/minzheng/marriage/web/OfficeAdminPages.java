@@ -16,13 +16,12 @@ import cn.minzheng.platform.RegionHierarchy;
 import cn.minzheng.shared.ChinaTime;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
-import java.time.LocalTime;
 import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -120,25 +119,22 @@ class OfficeAdminPages {
     return "marriage/admin-office";
   }
 
-  /** dayOfWeek empty: a template of the peak-day plan. */
   @PostMapping("/marriage/admin/offices/{id}/templates")
   String addTemplate(
       @PathVariable long id,
-      @RequestParam(required = false) DayOfWeek dayOfWeek,
-      @RequestParam @DateTimeFormat(pattern = "HH:mm") LocalTime start,
-      @RequestParam @DateTimeFormat(pattern = "HH:mm") LocalTime end,
-      @RequestParam int capacity,
+      SlotTemplateForm form,
+      BindingResult binding,
       RedirectAttributes redirect) {
     requireAdmin();
     offices.find(id).orElseThrow(() -> new RecordNotFoundException("office"));
-    if (!end.isAfter(start) || capacity <= 0) {
-      redirect.addFlashAttribute("error", "结束时间须晚于开始时间，容量须大于0");
+    if (!form.usable(binding)) {
+      redirect.addFlashAttribute("error", SlotTemplateForm.INVALID);
       return "redirect:/marriage/admin/offices/" + id;
     }
     SlotTemplate template =
-        dayOfWeek == null
-            ? SlotTemplate.peak(start, end, capacity)
-            : SlotTemplate.regular(dayOfWeek, start, end, capacity);
+        form.dayOfWeek() == null
+            ? SlotTemplate.peak(form.start(), form.end(), form.capacity())
+            : SlotTemplate.regular(form.dayOfWeek(), form.start(), form.end(), form.capacity());
     try {
       offices.addTemplate(id, template);
       audit.record(AuditEvent.success("marriage.template.add", "office", "" + id, null));

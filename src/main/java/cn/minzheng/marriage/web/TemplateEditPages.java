@@ -3,13 +3,11 @@ package cn.minzheng.marriage.web;
 import cn.minzheng.marriage.domain.offices.SlotTemplates;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
-import java.time.LocalTime;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Changing and removing slot templates; slots generated before keep their times and seats. */
@@ -30,17 +28,16 @@ class TemplateEditPages {
   String change(
       @PathVariable long id,
       @PathVariable long templateId,
-      @RequestParam @DateTimeFormat(pattern = "HH:mm") LocalTime start,
-      @RequestParam @DateTimeFormat(pattern = "HH:mm") LocalTime end,
-      @RequestParam int capacity,
+      SlotTemplateForm form,
+      BindingResult binding,
       RedirectAttributes redirect) {
     admins.require();
-    if (!end.isAfter(start) || capacity <= 0) {
-      redirect.addFlashAttribute("error", "结束时间须晚于开始时间，容量须大于0");
+    if (!form.usable(binding)) {
+      redirect.addFlashAttribute("error", SlotTemplateForm.INVALID);
       return back(id);
     }
     try {
-      if (templates.change(id, templateId, start, end, capacity)) {
+      if (templates.change(id, templateId, form.start(), form.end(), form.capacity())) {
         audit.record(AuditEvent.success("marriage.template.change", "office", "" + id, null));
         redirect.addFlashAttribute("message", "已保存模板（已生成的时段不变）");
       }
