@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.minzheng.platform.Role;
 import cn.minzheng.shared.IdCardNo;
 import cn.minzheng.testing.ClientSession;
+import cn.minzheng.testing.ZipBombWorkbook;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -202,6 +203,30 @@ class PersonImportTest {
             .getResponse()
             .getContentAsString();
     assertThat(page).contains("文件类型不正确");
+    assertThat(persons()).isEqualTo(before);
+  }
+
+  @Test
+  void refusesAZipBombNamingItWithoutReadingItIntoMemory() throws Exception {
+    long before = persons();
+    byte[] bomb = ZipBombWorkbook.inflatingTo(300);
+    assertThat(bomb.length).isLessThan(2 << 20); // a small upload that would inflate to 300 MB
+    String page =
+        mvc.perform(
+                multipart("/registry/import")
+                    .file(
+                        new MockMultipartFile(
+                            "file",
+                            "persons.xlsx",
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            bomb))
+                    .with(authentication(auth(STREET, Role.STREET_CASEWORKER)))
+                    .with(csrf()))
+            .andExpect(status().isUnprocessableEntity())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("解压后异常膨胀");
     assertThat(persons()).isEqualTo(before);
   }
 }

@@ -66,12 +66,27 @@ final class ImportWorkbooks {
     } catch (UnreadableWorkbookException e) {
       throw e;
     } catch (Exception e) {
-      throw new UnreadableWorkbookException("文件不是有效的Excel（.xlsx）工作簿");
+      throw new UnreadableWorkbookException(isZipBomb(e) ? ZIP_BOMB : "文件不是有效的Excel（.xlsx）工作簿");
     }
     if (collector.fieldByColumn.isEmpty()) {
       throw new UnreadableWorkbookException("第1行应为模板的表头（身份证号、姓名……）");
     }
     return collector.rows;
+  }
+
+  static final String ZIP_BOMB = "文件解压后异常膨胀（疑似压缩炸弹），已拒绝：请用下载的模板重新保存后导入";
+
+  /**
+   * POI refuses a part that inflates more than a hundredfold (ZipSecureFile's minimum inflate
+   * ratio) before it is read into memory; it says so only in the message of an IOException.
+   */
+  private static boolean isZipBomb(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final class TooManyRows extends RuntimeException {}
