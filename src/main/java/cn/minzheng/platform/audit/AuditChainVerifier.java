@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * keyset batches ({@code seq > ? limit n}): memory stays bounded for millions of entries and no
  * transaction is held open for the whole walk. Every break is reported, not only the first.
  * Finally, an entry that is neither linked nor queued for linking was taken out of the queue behind
- * the chain's back: it is reported too.
+ * the chain's back: it is reported too, and so is a place where the chain no longer has the hash
+ * anchored outside the database ({@link AuditAnchors}).
  */
 @Component
 class AuditChainVerifier {
@@ -24,10 +25,12 @@ class AuditChainVerifier {
 
   private final JdbcClient jdbc;
   private final AuditChainer chainer;
+  private final AuditAnchors anchors;
 
-  AuditChainVerifier(JdbcClient jdbc, AuditChainer chainer) {
+  AuditChainVerifier(JdbcClient jdbc, AuditChainer chainer, AuditAnchors anchors) {
     this.jdbc = jdbc;
     this.chainer = chainer;
+    this.anchors = anchors;
   }
 
   ChainVerification verify() {
@@ -47,6 +50,7 @@ class AuditChainVerifier {
       }
       if (batch.size() < BATCH) {
         unchained(breaks);
+        anchors.verify().forEach(breaks::add);
         return new ChainVerification(checked, breaks.listed, breaks.count);
       }
     }

@@ -9,7 +9,9 @@ import java.util.List;
  * at its predecessor's hash or a link before it is missing (a link was removed or changed together
  * with its hash); {@code CONTENT}: the entry's content no longer matches its link's hash; {@code
  * MISSING}: a linked entry was removed; {@code UNCHAINED}: an entry is neither linked nor queued
- * for linking (taken out of the queue).
+ * for linking (taken out of the queue); {@code ANCHOR}: the chain at an anchored place is not what
+ * was anchored outside the database (the chain was rewritten from there on); {@code ANCHOR_FORGED}:
+ * an anchor line whose tag is not the installation's (its id is the sequence number).
  */
 public record ChainVerification(long checked, List<Break> breaks, long breakCount) {
 
@@ -19,7 +21,9 @@ public record ChainVerification(long checked, List<Break> breaks, long breakCoun
     LINK,
     CONTENT,
     MISSING,
-    UNCHAINED
+    UNCHAINED,
+    ANCHOR,
+    ANCHOR_FORGED
   }
 
   /** One break: the entry's id, what is wrong, and the hashes that disagree where there are. */
@@ -34,6 +38,8 @@ public record ChainVerification(long checked, List<Break> breaks, long breakCoun
             case CONTENT -> "content hash mismatch";
             case MISSING -> "linked entry removed";
             case UNCHAINED -> "entry neither linked nor queued for linking";
+            case ANCHOR -> "the chain here differs from the anchor kept outside the database";
+            case ANCHOR_FORGED -> "an anchor for this sequence number does not carry a valid tag";
           }
           + (expected == null ? "" : "): expected " + expected + ", stored " + stored)
           + (expected == null ? ")" : "");
