@@ -74,7 +74,7 @@ public class BookingService {
       // A racing booking of the same person won: this transaction rolls back.
       throw new BookingRejectedException(null, "当事人已有未完成的预约，不能重复预约");
     }
-    notices.booked(booked);
+    notices.booked(booked, registered(first, second));
     audit.record(
         AuditEvent.success("marriage.booking.create", "appointment", "" + booked.id(), null));
     // Last statement: the seat's row lock is held until commit and every booking of the slot
@@ -196,6 +196,16 @@ public class BookingService {
     if (active) {
       throw new BookingRejectedException(field, "当事人已有未完成的预约，不能重复预约");
     }
+  }
+
+  /**
+   * The parties' registry persons, first party first (parties unknown to the registry left out).
+   */
+  private static List<Long> registered(Party first, Party second) {
+    return java.util.stream.Stream.of(first, second)
+        .flatMap(p -> p.registered().stream())
+        .map(cn.minzheng.registry.PersonSummary::id)
+        .toList();
   }
 
   private static String newCode() {
