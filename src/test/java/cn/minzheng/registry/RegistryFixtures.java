@@ -92,17 +92,6 @@ public class RegistryFixtures {
         });
   }
 
-  /** Moves a person's residence (e.g. out of the city). */
-  public void moveResidence(long personId, String residence) {
-    asCityAdmin(
-        () -> {
-          PersonForm form = new PersonForm();
-          form.setResidenceRegionCode(residence);
-          persons.update(personId, queries.detail(personId).version(), form, true);
-          return null;
-        });
-  }
-
   /** A household in {@code region} headed by {@code headPersonId} since {@code since}. */
   public long household(String region, String address, long headPersonId, LocalDate since) {
     return asCityAdmin(() -> households.create(region, address, headPersonId, since));
