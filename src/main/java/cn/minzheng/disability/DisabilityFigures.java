@@ -1,5 +1,6 @@
 package cn.minzheng.disability;
 
+import static cn.minzheng.cockpit.Measure.COUNT;
 import static cn.minzheng.cockpit.Measure.MONEY;
 import static cn.minzheng.cockpit.Measure.PERSON_TIMES;
 
@@ -7,14 +8,18 @@ import cn.minzheng.cockpit.BriefRow;
 import cn.minzheng.cockpit.Figure;
 import cn.minzheng.cockpit.FigureSpec;
 import cn.minzheng.cockpit.Measure;
+import cn.minzheng.cockpit.SqlFigure;
 import cn.minzheng.payments.Programme;
 import cn.minzheng.payments.ProgrammeFigures;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The cockpit's disability figures: person-times and money of the two subsidies (the brief counts
- * them together: 80.96万人次, 1.01亿元 in the half year), from the totals {@code payments} maintains.
+ * them together: 80.96万人次, 1.01亿元 in the half year), from the totals {@code payments} maintains;
+ * assistive-device rentals handed out (the brief counts them cumulatively: 3.4万), by the region of
+ * the service point.
  */
 @Configuration(proxyBeanMethods = false)
 class DisabilityFigures {
@@ -45,6 +50,26 @@ class DisabilityFigures {
   Figure disabilityCareMoneyFigure(ProgrammeFigures programmes) {
     return programmes.money(
         Programme.DISABILITY_CARE, spec("disability-care-money", "重度残疾人护理补贴金额", MONEY, "元", 4));
+  }
+
+  /** Rentals handed out up to the period's last day (cumulative, as the brief counts them). */
+  @Bean
+  Figure assistiveDeviceRentalsFigure(JdbcClient jdbc) {
+    return SqlFigure.of(
+        jdbc,
+        new FigureSpec(
+            "assistive-device-rentals",
+            "辅具租赁（累计）",
+            COUNT,
+            "次",
+            BriefRow.ASSISTIVE_DEVICES,
+            MODULE,
+            1),
+        """
+        select p.region_code, count(*) as value
+          from disability.rental r join disability.service_point p on p.id = r.point_id
+         where r.handed_out_on <= :to and (:all or p.region_code = any(:codes))
+         group by p.region_code""");
   }
 
   private static FigureSpec spec(

@@ -47,6 +47,43 @@ public class DeviceCatalogue {
         .update();
   }
 
+  /** A catalogue item with its stock at a point. */
+  public record Offer(
+      long itemId,
+      String itemName,
+      long pointId,
+      String pointName,
+      java.math.BigDecimal dailyRent,
+      java.math.BigDecimal deposit,
+      int subsidyPercent,
+      int stock) {
+    public String label() {
+      return itemName + " · " + pointName + "（日租金" + dailyRent + "元，押金" + deposit + "元，有货" + stock
+          + "件）";
+    }
+
+    public String value() {
+      return itemId + ":" + pointId;
+    }
+  }
+
+  /** What can be rented at the points of a region subtree prefix (e.g. the person's district). */
+  public java.util.List<Offer> offers(String regionPrefix) {
+    return jdbc.sql(
+            """
+            select i.id as item_id, i.name as item_name, p.id as point_id, p.name as point_name,
+                   i.daily_rent, i.deposit, i.subsidy_percent, count(u.id) as stock
+              from disability.device_item i
+              join disability.device_unit u on u.item_id = i.id and u.status = 'AVAILABLE'
+              join disability.service_point p on p.id = u.point_id
+             where i.active and p.region_code like ?
+             group by i.id, i.name, p.id, p.name, i.daily_rent, i.deposit, i.subsidy_percent
+             order by p.name, i.name""")
+        .param(regionPrefix + "%")
+        .query(Offer.class)
+        .list();
+  }
+
   /** Units of the item in stock at the point. */
   public int inStock(long itemId, long pointId) {
     return jdbc.sql(

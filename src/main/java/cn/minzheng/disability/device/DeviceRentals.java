@@ -161,6 +161,29 @@ public class DeviceRentals {
         .list();
   }
 
+  /** Open and recent rentals at the points of the caller's region filter. */
+  public List<Rental> atPoints(cn.minzheng.platform.RegionFilter scope, int limit) {
+    return jdbc.sql(
+            SELECT
+                + " where (? or p.region_code = any(?))"
+                + " order by case r.status when 'RESERVED' then 0 when 'OUT' then 1 else 2 end,"
+                + " r.id desc limit ?")
+        .params(scope.unrestricted(), scope.codesArray(), limit)
+        .query(Rental.class)
+        .list();
+  }
+
+  /** The region of the rental's service point (staff scope). */
+  public String pointRegion(long rentalId) {
+    return jdbc.sql(
+            "select p.region_code from disability.rental r join disability.service_point p"
+                + " on p.id = r.point_id where r.id = ?")
+        .param(rentalId)
+        .query(String.class)
+        .optional()
+        .orElseThrow(() -> new cn.minzheng.platform.RecordNotFoundException("rental"));
+  }
+
   /** The point hands the unit out: due on hand-out day + days. */
   @Transactional
   public void handOut(long rentalId, LocalDate on) {

@@ -22,4 +22,10 @@ class DisabilityMenu {
     return new MenuItem(
         GROUP, GROUP_ORDER, "两项补贴标准", "/disability/amounts", 2, DisabilityAccess.ADMIN);
   }
+
+  @Bean
+  MenuItem disabilityDevicesMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "辅具租赁", "/disability/devices", 3, DisabilityAccess.STAFF);
+  }
 }
