@@ -72,6 +72,43 @@ class DisabilityFigures {
          group by p.region_code""");
   }
 
+  /** Service records of the community rehabilitation stations in the period (人次). */
+  @Bean
+  Figure mentalHealthRehabPersonTimesFigure(JdbcClient jdbc) {
+    return SqlFigure.of(
+        jdbc,
+        new FigureSpec(
+            "mental-health-rehab-person-times",
+            "精神障碍社区康复服务人次",
+            PERSON_TIMES,
+            "人次",
+            BriefRow.MENTAL_HEALTH_REHABILITATION,
+            MODULE,
+            1),
+        """
+        select region_code, count(*) as value from disability.rehab_service
+         where served_on between :from and :to and (:all or region_code = any(:codes))
+         group by region_code""");
+  }
+
+  /** Community rehabilitation stations (count, by their region). */
+  @Bean
+  Figure mentalHealthRehabStationsFigure(JdbcClient jdbc) {
+    return SqlFigure.of(
+        jdbc,
+        new FigureSpec(
+            "mental-health-rehab-stations",
+            "精神障碍社区康复站点",
+            COUNT,
+            "个",
+            BriefRow.MENTAL_HEALTH_REHABILITATION,
+            MODULE,
+            2),
+        """
+        select region_code, count(*) as value from disability.rehab_station
+         where (:all or region_code = any(:codes)) group by region_code""");
+  }
+
   private static FigureSpec spec(
       String code, String label, Measure measure, String unit, int order) {
     return new FigureSpec(code, label, measure, unit, BriefRow.DISABILITY_SUBSIDIES, MODULE, order);

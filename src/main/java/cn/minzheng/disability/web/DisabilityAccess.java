@@ -24,6 +24,12 @@ class DisabilityAccess {
   /** 免申即享: the street confirms or declines the newly eligible. */
   static final Set<Role> STREET = EnumSet.of(Role.STREET_CASEWORKER);
 
+  /**
+   * Mental-health community rehabilitation: the 精神康复专员 only; every other role sees nothing of it
+   * (no menu, 403 before any record is read).
+   */
+  static final Set<Role> MENTAL = EnumSet.of(Role.MENTAL_HEALTH_REHAB);
+
   /** Amounts and the monthly run. */
   static final Set<Role> ADMIN = EnumSet.of(Role.CITY_ADMIN);
 

@@ -28,4 +28,10 @@ class DisabilityMenu {
     return new MenuItem(
         GROUP, GROUP_ORDER, "辅具租赁", "/disability/devices", 3, DisabilityAccess.STAFF);
   }
+
+  @Bean
+  MenuItem disabilityRehabMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "精神障碍社区康复", "/disability/rehab", 4, DisabilityAccess.MENTAL);
+  }
 }
