@@ -144,7 +144,6 @@ class CockpitFiguresTest {
     assertThat(h.notConnected())
         .contains(
             BriefRow.CHILDREN_SUBSIDIES,
-            BriefRow.DISABILITY_SUBSIDIES,
             BriefRow.FUNERAL_SUBSIDIES,
             BriefRow.SOCIAL_ORGANISATIONS,
             BriefRow.SOCIAL_WORKERS,

@@ -5,6 +5,7 @@ import static cn.minzheng.testing.IdNumbers.uniqueIdNumber;
 import cn.minzheng.platform.Role;
 import cn.minzheng.registry.domain.household.HouseholdService;
 import cn.minzheng.registry.domain.person.PersonForm;
+import cn.minzheng.registry.domain.person.PersonQueries;
 import cn.minzheng.registry.domain.person.PersonService;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
@@ -27,10 +28,12 @@ public class RegistryFixtures {
 
   private final PersonService persons;
   private final HouseholdService households;
+  private final PersonQueries queries;
 
-  RegistryFixtures(PersonService persons, HouseholdService households) {
+  RegistryFixtures(PersonService persons, HouseholdService households, PersonQueries queries) {
     this.persons = persons;
     this.households = households;
+    this.queries = queries;
   }
 
   /** A registered person with the ID number a test may type into a page or a feed. */
@@ -54,6 +57,39 @@ public class RegistryFixtures {
     }
     long id = asCityAdmin(() -> persons.create(form));
     return new Person(id, idNumber, name);
+  }
+
+  /**
+   * A person with a disability rating (category, grade 1-4, certificate date) from the start: the
+   * registry publishes {@link DisabilityRated}.
+   */
+  public Person disabledPerson(
+      String name,
+      String residence,
+      DisabilityCategory category,
+      int grade,
+      LocalDate certificateDate) {
+    String idNumber = uniqueIdNumber(true);
+    PersonForm form = RegistryTestData.form(idNumber, name, residence);
+    form.setDisabilityCategory(category.name());
+    form.setDisabilityGrade(Integer.toString(grade));
+    form.setDisabilityCertificateDate(certificateDate.toString());
+    long id = asCityAdmin(() -> persons.create(form));
+    return new Person(id, idNumber, name);
+  }
+
+  /** A new rating of a person (re-rating, or a rating back-dated by its certificate date). */
+  public void rateDisability(
+      long personId, DisabilityCategory category, int grade, LocalDate certificateDate) {
+    asCityAdmin(
+        () -> {
+          PersonForm form = new PersonForm();
+          form.setDisabilityCategory(category.name());
+          form.setDisabilityGrade(Integer.toString(grade));
+          form.setDisabilityCertificateDate(certificateDate.toString());
+          persons.update(personId, queries.detail(personId).version(), form, true);
+          return null;
+        });
   }
 
   /** A household in {@code region} headed by {@code headPersonId} since {@code since}. */

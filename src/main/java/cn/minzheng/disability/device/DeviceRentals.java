@@ -1,0 +1,340 @@
+package cn.minzheng.disability.device;
+
+import cn.minzheng.platform.AuditLog;
+import cn.minzheng.platform.AuditLog.AuditEvent;
+import cn.minzheng.portal.CitizenMessage;
+import cn.minzheng.portal.CitizenMessages;
+import cn.minzheng.registry.PersonDirectory;
+import cn.minzheng.registry.PersonSummary;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 辅具租赁: an order (portal or at the point) reserves one available unit of the item at the point —
+ * the unit's status changes from AVAILABLE in the same statement that picks it (skipping units
+ * other orders are taking), and a partial unique index allows one open rental per unit, so stock
+ * never goes negative and no unit is rented twice under any concurrency. The point hands it out
+ * (due date = hand-out + days), takes it back with a condition check (damage charged), and refunds
+ * the deposit less the rent the person pays (rent less the subsidy share for a person with a
+ * disability rating) and any damage. Overdue rentals get a portal message once a day at most.
+ */
+@Service
+public class DeviceRentals {
+
+  private final JdbcClient jdbc;
+  private final PersonDirectory persons;
+  private final CitizenMessages messages;
+  private final AuditLog audit;
+
+  DeviceRentals(
+      JdbcClient jdbc, PersonDirectory persons, CitizenMessages messages, AuditLog audit) {
+    this.jdbc = jdbc;
+    this.persons = persons;
+    this.messages = messages;
+    this.audit = audit;
+  }
+
+  public enum Channel {
+    PORTAL,
+    POINT
+  }
+
+  public enum Condition {
+    GOOD,
+    DAMAGED
+  }
+
+  /** A rental as the point and the citizen see it. */
+  public record Rental(
+      long id,
+      long unitId,
+      long itemId,
+      String itemName,
+      long pointId,
+      String pointName,
+      long personId,
+      String regionCode,
+      String status,
+      int days,
+      BigDecimal deposit,
+      LocalDate handedOutOn,
+      LocalDate dueOn,
+      LocalDate returnedOn,
+      String returnCondition,
+      BigDecimal rent,
+      BigDecimal subsidy,
+      BigDecimal damageCharge,
+      BigDecimal depositRefund) {
+
+    public String statusLabel() {
+      return switch (status) {
+        case "RESERVED" -> "待领取";
+        case "OUT" -> "租用中";
+        case "RETURNED" -> "已归还";
+        default -> "已取消";
+      };
+    }
+  }
+
+  private static final String SELECT =
+      """
+      select r.id, r.unit_id, r.item_id, i.name as item_name, r.point_id, p.name as point_name,
+             r.person_id, r.region_code, r.status, r.days, r.deposit, r.handed_out_on, r.due_on,
+             r.returned_on, r.return_condition, r.rent, r.subsidy, r.damage_charge, r.deposit_refund
+        from disability.rental r
+        join disability.device_item i on i.id = r.item_id
+        join disability.service_point p on p.id = r.point_id
+      """;
+
+  /** Orders one unit of the item at the point for the person. @return the rental id */
+  @Transactional
+  public long order(
+      long personId, long itemId, long pointId, int days, Channel channel, String by) {
+    if (days < 1 || days > 365) {
+      throw new DeviceRejected("租期为1至365天");
+    }
+    PersonSummary person = persons.find(personId).orElseThrow(() -> new DeviceRejected("未找到租用人"));
+    if (!person.alive()) {
+      throw new DeviceRejected("租用人已故");
+    }
+    BigDecimal deposit =
+        jdbc.sql("select deposit from disability.device_item where id = ? and active")
+            .param(itemId)
+            .query(BigDecimal.class)
+            .optional()
+            .orElseThrow(() -> new DeviceRejected("该辅具不在租赁目录中"));
+    Long unit =
+        jdbc.sql(
+                """
+                update disability.device_unit set status = 'RENTED'
+                 where id = (select id from disability.device_unit
+                              where item_id = ? and point_id = ? and status = 'AVAILABLE'
+                              order by id limit 1 for update skip locked)
+                   and status = 'AVAILABLE'
+                returning id""")
+            .params(itemId, pointId)
+            .query(Long.class)
+            .optional()
+            .orElseThrow(() -> new DeviceRejected("该服务点此辅具暂无库存"));
+    long id =
+        jdbc.sql(
+                """
+                insert into disability.rental
+                       (unit_id, item_id, point_id, person_id, region_code, channel, status, days,
+                        deposit, ordered_by)
+                values (?, ?, ?, ?, ?, ?, 'RESERVED', ?, ?, ?)
+                returning id""")
+            .params(
+                unit,
+                itemId,
+                pointId,
+                personId,
+                person.residenceRegionCode(),
+                channel.name(),
+                days,
+                deposit,
+                by)
+            .query(Long.class)
+            .single();
+    audit.record(AuditEvent.success("disability.device.order", "rental", Long.toString(id), null));
+    return id;
+  }
+
+  public Rental find(long rentalId) {
+    return jdbc.sql(SELECT + " where r.id = ?")
+        .param(rentalId)
+        .query(Rental.class)
+        .optional()
+        .orElseThrow(() -> new cn.minzheng.platform.RecordNotFoundException("rental"));
+  }
+
+  public List<Rental> ofPerson(long personId) {
+    return jdbc.sql(SELECT + " where r.person_id = ? order by r.id desc")
+        .param(personId)
+        .query(Rental.class)
+        .list();
+  }
+
+  /** Open and recent rentals at the points of the caller's region filter. */
+  public List<Rental> atPoints(cn.minzheng.platform.RegionFilter scope, int limit) {
+    return jdbc.sql(
+            SELECT
+                + " where (? or p.region_code = any(?))"
+                + " order by case r.status when 'RESERVED' then 0 when 'OUT' then 1 else 2 end,"
+                + " r.id desc limit ?")
+        .params(scope.unrestricted(), scope.codesArray(), limit)
+        .query(Rental.class)
+        .list();
+  }
+
+  /** The region of the rental's service point (staff scope). */
+  public String pointRegion(long rentalId) {
+    return jdbc.sql(
+            "select p.region_code from disability.rental r join disability.service_point p"
+                + " on p.id = r.point_id where r.id = ?")
+        .param(rentalId)
+        .query(String.class)
+        .optional()
+        .orElseThrow(() -> new cn.minzheng.platform.RecordNotFoundException("rental"));
+  }
+
+  /** The point hands the unit out: due on hand-out day + days. */
+  @Transactional
+  public void handOut(long rentalId, LocalDate on) {
+    int changed =
+        jdbc.sql(
+                """
+                update disability.rental set status = 'OUT', handed_out_on = ?,
+                       due_on = ? + days
+                 where id = ? and status = 'RESERVED'""")
+            .params(on, on, rentalId)
+            .update();
+    if (changed == 0) {
+      throw new DeviceRejected("该租赁不是待领取状态");
+    }
+    audit.record(
+        AuditEvent.success("disability.device.hand-out", "rental", Long.toString(rentalId), null));
+  }
+
+  /**
+   * Takes the unit back: rent for the days used (at least one), the subsidy share for a person with
+   * a disability rating, a damage charge when damaged (the unit is then out of stock), the deposit
+   * refund = deposit − (rent − subsidy) − damage, not below zero.
+   */
+  @Transactional
+  public Rental giveBack(
+      long rentalId, LocalDate on, Condition condition, BigDecimal damageCharge) {
+    Rental r = find(rentalId);
+    if (!"OUT".equals(r.status())) {
+      throw new DeviceRejected("该租赁不在租用中");
+    }
+    if (on.isBefore(r.handedOutOn())) {
+      throw new DeviceRejected("归还日期早于领取日期");
+    }
+    BigDecimal damage = condition == Condition.DAMAGED ? damageCharge : BigDecimal.ZERO;
+    if (damage.signum() < 0) {
+      throw new DeviceRejected("损坏赔偿不能为负");
+    }
+    long daysUsed = Math.max(1, ChronoUnit.DAYS.between(r.handedOutOn(), on));
+    var item =
+        jdbc.sql("select daily_rent, subsidy_percent from disability.device_item where id = ?")
+            .param(r.itemId())
+            .query((rs, n) -> new Object[] {rs.getBigDecimal(1), rs.getInt(2)})
+            .single();
+    BigDecimal rent = ((BigDecimal) item[0]).multiply(BigDecimal.valueOf(daysUsed));
+    boolean rated =
+        persons.find(r.personId()).map(p -> p.disabilityCategory() != null).orElse(false);
+    BigDecimal subsidy =
+        rated
+            ? rent.multiply(BigDecimal.valueOf((Integer) item[1]))
+                .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP)
+            : BigDecimal.ZERO.setScale(2);
+    BigDecimal refund = r.deposit().subtract(rent.subtract(subsidy)).subtract(damage);
+    if (refund.signum() < 0) {
+      refund = BigDecimal.ZERO.setScale(2);
+    }
+    jdbc.sql(
+            """
+            update disability.rental set status = 'RETURNED', returned_on = ?, return_condition = ?,
+                   rent = ?, subsidy = ?, damage_charge = ?, deposit_refund = ?
+             where id = ? and status = 'OUT'""")
+        .params(on, condition.name(), rent, subsidy, damage, refund, rentalId)
+        .update();
+    jdbc.sql("update disability.device_unit set status = ? where id = ?")
+        .params(condition == Condition.GOOD ? "AVAILABLE" : "DAMAGED", r.unitId())
+        .update();
+    audit.record(
+        AuditEvent.success(
+            "disability.device.return", "rental", Long.toString(rentalId), condition.name()));
+    messages.send(
+        CitizenMessage.to(
+                r.personId(),
+                "辅具已归还",
+                r.itemName()
+                    + "已归还，租金 "
+                    + rent
+                    + " 元（补贴 "
+                    + subsidy
+                    + " 元）"
+                    + (damage.signum() > 0 ? "，损坏赔偿 " + damage + " 元" : "")
+                    + "，退还押金 "
+                    + refund
+                    + " 元。")
+            .withLink("/portal/disability")
+            .once("disability:device:return:" + rentalId));
+    return find(rentalId);
+  }
+
+  /** Cancels an open rental (reserved or out: the unit is back in stock) with a message. */
+  @Transactional
+  public void cancel(long rentalId, String reason) {
+    Rental r = find(rentalId);
+    int changed =
+        jdbc.sql(
+                """
+                update disability.rental set status = 'CANCELLED', cancel_reason = ?
+                 where id = ? and status in ('RESERVED', 'OUT')""")
+            .params(reason, rentalId)
+            .update();
+    if (changed == 0) {
+      return;
+    }
+    jdbc.sql("update disability.device_unit set status = 'AVAILABLE' where id = ?")
+        .param(r.unitId())
+        .update();
+    audit.record(
+        AuditEvent.success("disability.device.cancel", "rental", Long.toString(rentalId), reason));
+    messages.send(
+        CitizenMessage.to(
+                r.personId(),
+                "辅具租赁已取消",
+                r.itemName()
+                    + "的租赁已取消："
+                    + reason
+                    + ("OUT".equals(r.status()) ? "。请家属将辅具送还" + r.pointName() + "，押金将予退还。" : "。"))
+            .withLink("/portal/disability")
+            .once("disability:device:cancel:" + rentalId));
+  }
+
+  /** Reminds every rental overdue on {@code today} (once a day). @return how many */
+  @Transactional
+  public int remindOverdue(LocalDate today) {
+    List<Rental> overdue =
+        jdbc.sql(
+                SELECT
+                    + " where r.status = 'OUT' and r.due_on < ?"
+                    + " and (r.reminded_on is null or r.reminded_on < ?)")
+            .params(today, today)
+            .query(Rental.class)
+            .list();
+    for (Rental r : overdue) {
+      messages.send(
+          CitizenMessage.to(
+                  r.personId(),
+                  "辅具租赁已到期",
+                  r.itemName() + "应于 " + r.dueOn() + " 归还" + r.pointName() + "，请尽快归还或到服务点续租。")
+              .withLink("/portal/disability")
+              .once("disability:device:overdue:" + r.id() + ":" + today));
+      jdbc.sql("update disability.rental set reminded_on = ? where id = ?")
+          .params(today, r.id())
+          .update();
+    }
+    return overdue.size();
+  }
+
+  /** Open rentals of a person (for the death listener). */
+  List<Long> openOf(long personId) {
+    return jdbc.sql(
+            "select id from disability.rental where person_id = ?"
+                + " and status in ('RESERVED', 'OUT') order by id")
+        .param(personId)
+        .query(Long.class)
+        .list();
+  }
+}

@@ -1,0 +1,103 @@
+package cn.minzheng.disability.subsidy;
+
+import cn.minzheng.assistance.AssistanceEnded;
+import cn.minzheng.assistance.AssistanceGranted;
+import cn.minzheng.assistance.AssistanceType;
+import cn.minzheng.registry.DisabilityRated;
+import cn.minzheng.registry.PersonDied;
+import java.time.YearMonth;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What other modules tell the subsidies: a rating (kept as history; a rating counts from the month
+ * after its certificate date, so a back-dated one corrects months already computed), 低保 granted or
+ * ended (the living subsidy follows it), a death (stops both from the month after death). Each
+ * records the fact in a transaction of its own (committed, so that the recomputed months, which run
+ * in transactions of their own, see it), then recomputes the months it touches; a second delivery
+ * changes nothing.
+ */
+@Component
+class SubsidyEvents {
+
+  private final JdbcClient jdbc;
+  private final SubsidyCorrections corrections;
+  private final TransactionTemplate committed;
+
+  SubsidyEvents(
+      JdbcClient jdbc, SubsidyCorrections corrections, PlatformTransactionManager transactions) {
+    this.jdbc = jdbc;
+    this.corrections = corrections;
+    this.committed = new TransactionTemplate(transactions);
+    this.committed.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  @ApplicationModuleListener
+  void on(DisabilityRated rated) {
+    committed.executeWithoutResult(
+        s ->
+            jdbc.sql(
+                    """
+                    insert into disability.rating (person_id, category, grade, certificate_date)
+                    values (?, ?, ?, ?)
+                    on conflict on constraint rating_once do nothing""")
+                .params(rated.personId(), rated.category(), rated.grade(), rated.certificateDate())
+                .update());
+    if (rated.certificateDate() != null) {
+      corrections.recompute(
+          List.of(rated.personId()),
+          YearMonth.from(rated.certificateDate()).plusMonths(1),
+          "残疾评定（证书日期 " + rated.certificateDate() + "）");
+    }
+  }
+
+  @ApplicationModuleListener
+  void on(AssistanceGranted granted) {
+    if (granted.type() != AssistanceType.DIBAO) {
+      return;
+    }
+    committed.executeWithoutResult(s -> cover(granted));
+    corrections.recompute(granted.personIds(), granted.fromMonth(), "家庭纳入低保");
+  }
+
+  private void cover(AssistanceGranted granted) {
+    for (long person : granted.personIds()) {
+      jdbc.sql(
+              """
+              insert into disability.dibao_coverage (case_id, person_id, from_month)
+              values (?, ?, ?)
+              on conflict (case_id, person_id) do update set from_month = excluded.from_month""")
+          .params(granted.caseId(), person, granted.fromMonth().atDay(1))
+          .update();
+    }
+  }
+
+  @ApplicationModuleListener
+  void on(AssistanceEnded ended) {
+    if (ended.type() != AssistanceType.DIBAO) {
+      return;
+    }
+    committed.executeWithoutResult(
+        s -> {
+          for (long person : ended.personIds()) {
+            jdbc.sql(
+                    "update disability.dibao_coverage set last_month = ?"
+                        + " where case_id = ? and person_id = ?")
+                .params(ended.lastMonth().atDay(1), ended.caseId(), person)
+                .update();
+          }
+        });
+    corrections.recompute(ended.personIds(), ended.lastMonth().plusMonths(1), "家庭退出低保");
+  }
+
+  @ApplicationModuleListener
+  void on(PersonDied died) {
+    corrections.recompute(
+        List.of(died.personId()), YearMonth.from(died.dateOfDeath()).plusMonths(1), "死亡次月起停发");
+  }
+}

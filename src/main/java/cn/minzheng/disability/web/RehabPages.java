@@ -1,0 +1,155 @@
+package cn.minzheng.disability.web;
+
+import cn.minzheng.disability.rehab.RehabRegister;
+import cn.minzheng.platform.Breadcrumb;
+import cn.minzheng.platform.InvalidInput;
+import cn.minzheng.platform.StaffUser;
+import cn.minzheng.registry.PersonDirectory;
+import cn.minzheng.registry.PersonSummary;
+import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.IdCardNo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 精神障碍社区康复 for the 精神康复专员: stations, enrolments with consent, service records. The role is checked
+ * before anything is read; records outside the caller's region answer 404.
+ */
+@Controller
+class RehabPages {
+
+  private final RehabRegister register;
+  private final PersonDirectory persons;
+  private final DisabilityAccess access;
+
+  RehabPages(RehabRegister register, PersonDirectory persons, DisabilityAccess access) {
+    this.register = register;
+    this.persons = persons;
+    this.access = access;
+  }
+
+  @GetMapping("/disability/rehab")
+  String list(Model model) {
+    access.require(DisabilityAccess.MENTAL);
+    model.addAttribute("stations", register.stations());
+    model.addAttribute("enrolments", register.enrolments());
+    model.addAttribute("today", ChinaTime.today());
+    if (!model.containsAttribute("errors")) {
+      model.addAttribute("errors", Map.of());
+    }
+    model.addAttribute(
+        "breadcrumbs", List.of(Breadcrumb.here("残疾人福利"), Breadcrumb.here("精神障碍社区康复")));
+    return "disability/rehab";
+  }
+
+  @PostMapping("/disability/rehab/stations")
+  String station(
+      @RequestParam(defaultValue = "") String name,
+      @RequestParam(defaultValue = "") String regionCode,
+      @RequestParam(defaultValue = "") String operator,
+      @RequestParam(defaultValue = "0") int capacity,
+      @RequestParam(defaultValue = "") String services,
+      Model model) {
+    access.require(DisabilityAccess.MENTAL);
+    try {
+      register.createStation(name, regionCode.strip(), operator, capacity, services);
+      model.addAttribute("message", "已新增康复站点");
+    } catch (InvalidInput e) {
+      model.addAttribute("errors", Map.of(e.field() == null ? "name" : e.field(), e.getMessage()));
+    }
+    return list(model);
+  }
+
+  @PostMapping("/disability/rehab/enrolments")
+  String enrol(
+      @RequestParam(defaultValue = "0") long stationId,
+      @RequestParam(defaultValue = "") String idNumber,
+      @RequestParam(defaultValue = "") String consentBy,
+      @RequestParam(defaultValue = "") String guardianName,
+      @RequestParam(defaultValue = "") String consentOn,
+      Model model) {
+    StaffUser user = access.require(DisabilityAccess.MENTAL);
+    try {
+      PersonSummary person = person(idNumber);
+      LocalDate consent = date("consentOn", consentOn);
+      register.enrol(
+          stationId,
+          person.id(),
+          person.residenceRegionCode(),
+          consentBy,
+          guardianName,
+          consent,
+          user.username());
+      model.addAttribute("message", "已纳入康复服务：" + person.name());
+    } catch (InvalidInput e) {
+      model.addAttribute(
+          "errors", Map.of(e.field() == null ? "idNumber" : e.field(), e.getMessage()));
+    }
+    return list(model);
+  }
+
+  @GetMapping("/disability/rehab/enrolments/{id}")
+  String enrolment(@PathVariable long id, Model model) {
+    access.require(DisabilityAccess.MENTAL);
+    model.addAttribute("enrolment", register.enrolment(id));
+    model.addAttribute("services", register.services(id));
+    model.addAttribute("today", ChinaTime.today());
+    if (!model.containsAttribute("errors")) {
+      model.addAttribute("errors", Map.of());
+    }
+    model.addAttribute(
+        "breadcrumbs",
+        List.of(
+            Breadcrumb.here("残疾人福利"),
+            Breadcrumb.link("精神障碍社区康复", "/disability/rehab"),
+            Breadcrumb.here("康复档案")));
+    return "disability/rehab-enrolment";
+  }
+
+  @PostMapping("/disability/rehab/enrolments/{id}/services")
+  String service(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String servedOn,
+      @RequestParam(defaultValue = "") String service,
+      @RequestParam(defaultValue = "0") int minutes,
+      Model model) {
+    StaffUser user = access.require(DisabilityAccess.MENTAL);
+    try {
+      register.record(id, date("servedOn", servedOn), service, minutes, user.username());
+      model.addAttribute("message", "已记录服务");
+    } catch (InvalidInput e) {
+      model.addAttribute(
+          "errors", Map.of(e.field() == null ? "service" : e.field(), e.getMessage()));
+    }
+    return enrolment(id, model);
+  }
+
+  private PersonSummary person(String idNumber) {
+    try {
+      return persons
+          .findByIdNumber(IdCardNo.parse(idNumber.strip()))
+          .orElseThrow(() -> new InvalidInput("idNumber", "未找到该身份证号的人员"));
+    } catch (RuntimeException e) {
+      if (e instanceof InvalidInput invalid) {
+        throw invalid;
+      }
+      throw new InvalidInput("idNumber", "身份证号格式不正确");
+    }
+  }
+
+  private static LocalDate date(String field, String value) {
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInput(field, "请填写日期");
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package cn.minzheng.disability.web;
+
+import cn.minzheng.disability.subsidy.MonthlySubsidyRun;
+import cn.minzheng.disability.subsidy.RegistryRatings;
+import cn.minzheng.disability.subsidy.Subsidy;
+import cn.minzheng.disability.subsidy.SubsidyAmounts;
+import cn.minzheng.payments.MonthLockedException;
+import cn.minzheng.platform.Breadcrumb;
+import cn.minzheng.platform.InvalidInput;
+import cn.minzheng.platform.StaffUser;
+import cn.minzheng.registry.DisabilityCategory;
+import cn.minzheng.shared.ChinaTime;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The amounts of the two subsidies per grade (and category), effective-dated, for the city
+ * administrator; says which amounts are not confirmed. Also computes a month on demand.
+ */
+@Controller
+class SubsidyAmountsPage {
+
+  private final SubsidyAmounts amounts;
+  private final MonthlySubsidyRun run;
+  private final RegistryRatings ratings;
+  private final DisabilityAccess access;
+
+  SubsidyAmountsPage(
+      SubsidyAmounts amounts,
+      MonthlySubsidyRun run,
+      RegistryRatings ratings,
+      DisabilityAccess access) {
+    this.amounts = amounts;
+    this.run = run;
+    this.ratings = ratings;
+    this.access = access;
+  }
+
+  @GetMapping("/disability/amounts")
+  String show(Model model) {
+    access.require(DisabilityAccess.ADMIN);
+    model.addAttribute("amounts", amounts.all());
+    model.addAttribute("subsidies", Subsidy.values());
+    model.addAttribute("categories", DisabilityCategory.values());
+    model.addAttribute("nextMonth", YearMonth.from(ChinaTime.today()).plusMonths(1).toString());
+    model.addAttribute("thisMonth", YearMonth.from(ChinaTime.today()).toString());
+    model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("残疾人福利"), Breadcrumb.here("两项补贴标准")));
+    if (!model.containsAttribute("errors")) {
+      model.addAttribute("errors", Map.of());
+    }
+    return "disability/amounts";
+  }
+
+  @PostMapping("/disability/amounts")
+  String set(
+      @RequestParam(defaultValue = "") String subsidy,
+      @RequestParam(defaultValue = "") String category,
+      @RequestParam(defaultValue = "") String grade,
+      @RequestParam(defaultValue = "") String from,
+      @RequestParam(defaultValue = "") String amount,
+      @RequestParam(defaultValue = "false") boolean confirmed,
+      Model model) {
+    StaffUser user = access.require(DisabilityAccess.ADMIN);
+    Map<String, String> errors = new HashMap<>();
+    Subsidy which = null;
+    try {
+      which = Subsidy.valueOf(subsidy);
+    } catch (IllegalArgumentException e) {
+      errors.put("subsidy", "请选择补贴");
+    }
+    String cat = category.isBlank() ? null : category;
+    if (cat != null) {
+      try {
+        DisabilityCategory.valueOf(cat);
+      } catch (IllegalArgumentException e) {
+        errors.put("category", "残疾类别无效");
+      }
+    }
+    int g = 0;
+    try {
+      g = Integer.parseInt(grade.strip());
+    } catch (NumberFormatException e) {
+      errors.put("grade", "请填写残疾等级（1至4级）");
+    }
+    YearMonth month = null;
+    try {
+      month = YearMonth.parse(from.strip());
+    } catch (DateTimeParseException e) {
+      errors.put("from", "请填写起始月份，如 2026-01");
+    }
+    BigDecimal value = null;
+    try {
+      value = new BigDecimal(amount.strip());
+    } catch (NumberFormatException e) {
+      errors.put("amount", "请填写金额（元）");
+    }
+    if (errors.isEmpty()) {
+      try {
+        amounts.setFrom(which, cat, g, month, value, confirmed, user.username());
+        model.addAttribute("message", "已保存，自" + month + "起执行");
+      } catch (InvalidInput e) {
+        errors.put(e.field() == null ? "amount" : e.field(), e.getMessage());
+      }
+    }
+    model.addAttribute("errors", errors);
+    return show(model);
+  }
+
+  @PostMapping("/disability/amounts/run")
+  String runMonth(@RequestParam(defaultValue = "") String month, Model model) {
+    access.require(DisabilityAccess.ADMIN);
+    try {
+      YearMonth m = YearMonth.parse(month.strip());
+      ratings.adopt();
+      StringBuilder done = new StringBuilder();
+      for (Subsidy s : Subsidy.values()) {
+        try {
+          var r = run.run(s, m);
+          done.append(s.label())
+              .append(' ')
+              .append(r.people())
+              .append(" 人，")
+              .append(r.total())
+              .append(" 元；");
+        } catch (MonthLockedException locked) {
+          done.append(s.label()).append(" 名册已审核，未重算；");
+        }
+      }
+      model.addAttribute("message", m + "：" + done);
+      model.addAttribute("errors", Map.of());
+    } catch (DateTimeParseException e) {
+      model.addAttribute("errors", Map.of("month", "请填写月份，如 2026-01"));
+    }
+    return show(model);
+  }
+}
