@@ -35,7 +35,8 @@ class SchemaBoundaryTest {
             .single();
 
     assertThat(crossing).isEmpty();
-    // the query sees the schema's foreign keys (marriage.slot -> marriage.office and others)
+    // the query sees the schema's foreign keys (booking.slot -> booking.resource,
+    // marriage.appointment -> marriage.office and others)
     assertThat(foreignKeys).isGreaterThan(20);
   }
 }

@@ -33,6 +33,15 @@ class SqlBoundaryTest {
   static final Map<Crossing, String> ALLOWED =
       Map.of(
           new Crossing(
+              "src/main/resources/db/migration/marriage/V5__slots_move_to_booking_engine.sql",
+              "booking.resource"),
+          "marriage moves its offices' slots into the shared booking engine once (registering"
+              + " every office as a resource), before it drops its emptied slot table",
+          new Crossing(
+              "src/main/resources/db/migration/marriage/V5__slots_move_to_booking_engine.sql",
+              "booking.slot"),
+          "marriage moves its slot rows, with their ids, into the shared booking engine once",
+          new Crossing(
               "src/main/resources/db/migration/calendar/V1__calendar_schema.sql",
               "platform.calendar_day"),
           "the calendar module takes its table over from the platform schema, where platform V4"

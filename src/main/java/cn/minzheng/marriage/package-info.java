@@ -13,6 +13,7 @@
       "platform :: crypto",
       "platform :: shell",
       "calendar",
+      "booking",
       "registry",
       "portal",
       "cockpit"

@@ -58,6 +58,14 @@ public final class Bench {
                     options.rushBookings(),
                     Integer.getInteger("minzheng.bench.rush-clients", 500)));
       }
+      if (options.runs("booking-rush-open")) {
+        results.add(
+            new BookingRushBenchmark(context, database, WORK)
+                .runOpen(
+                    OpenLoopPlan.parse(options.rushRates(), options.rushStepSeconds()),
+                    Integer.getInteger("minzheng.bench.rush-open-threads", 2000),
+                    java.time.Duration.ofSeconds(options.floorSeconds())));
+      }
       if (options.runs("cockpit")) {
         results.addAll(new CockpitBenchmark(context).run());
       }

@@ -12,7 +12,10 @@ public record BenchOptions(
     boolean keep,
     Set<String> only,
     int rushBookings,
-    long feedRows) {
+    long feedRows,
+    String rushRates,
+    int rushStepSeconds,
+    int floorSeconds) {
 
   static BenchOptions parse(String[] args) {
     long persons = 21_000_000;
@@ -22,6 +25,9 @@ public record BenchOptions(
     Set<String> only = new HashSet<>();
     int rushBookings = 3_000;
     long feedRows = 1_000_000;
+    String rushRates = OpenLoopPlan.DEFAULT_RATES;
+    int rushStepSeconds = 60;
+    int floorSeconds = 20;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--persons" -> persons = Long.parseLong(args[++i].replace("_", ""));
@@ -30,12 +36,24 @@ public record BenchOptions(
         case "--keep" -> keep = true;
         case "--rush-bookings" -> rushBookings = Integer.parseInt(args[++i].replace("_", ""));
         case "--feed-rows" -> feedRows = Long.parseLong(args[++i].replace("_", ""));
+        case "--rush-rates" -> rushRates = args[++i];
+        case "--rush-step-seconds" -> rushStepSeconds = Integer.parseInt(args[++i]);
+        case "--floor-seconds" -> floorSeconds = Integer.parseInt(args[++i]);
         case "--only" -> only.addAll(Arrays.asList(args[++i].split(",")));
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
     return new BenchOptions(
-        persons, entitlements, lookups, keep, Set.copyOf(only), rushBookings, feedRows);
+        persons,
+        entitlements,
+        lookups,
+        keep,
+        Set.copyOf(only),
+        rushBookings,
+        feedRows,
+        rushRates,
+        rushStepSeconds,
+        floorSeconds);
   }
 
   boolean runs(String benchmark) {

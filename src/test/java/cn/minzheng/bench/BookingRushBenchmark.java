@@ -65,7 +65,7 @@ final class BookingRushBenchmark {
     String cpu;
     try (RushWaits sampler = new RushWaits(jdbc, Path.of(output + ".go"));
         RushCpu cores = new RushCpu(Path.of(output + ".go"))) {
-      runClient(prepared.input(), output, clients);
+      runClient(prepared.input(), output, clients, null);
       waits = sampler.summary();
       cpu = cores.summary();
     }
@@ -128,7 +128,108 @@ final class BookingRushBenchmark {
             + "; floor: insert of the same number of appointment rows in one statement");
   }
 
-  private void runClient(Path input, Path output, int clients)
+  /**
+   * Benchmark 4b, the booking rush as a peak day arrives: open loop at fixed arrival rates (see
+   * {@link OpenLoopPlan}), latency from the due time, the floor measured first in the same run (the
+   * guarded booking transaction alone, {@link BookingFloor}, 16 and 64 connections). The headline
+   * is the highest rate held with p99 under 200 ms and no error but "slot full", as a share of the
+   * floor; the database is checked afterwards as in the closed loop.
+   */
+  BenchResult runOpen(OpenLoopPlan plan, int threads, Duration floorLength) {
+    try {
+      return open(plan, threads, floorLength);
+    } catch (Exception e) {
+      throw new IllegalStateException("booking rush, open loop", e);
+    }
+  }
+
+  private BenchResult open(OpenLoopPlan plan, int threads, Duration floorLength) throws Exception {
+    List<BookingFloor.Result> floors =
+        new BookingFloor(database)
+            .measure(List.of(16, 64), floorLength, RushPopulation.LARGE_SLOTS);
+    double floorRate =
+        floors.stream().mapToDouble(BookingFloor.Result::perSecond).max().orElseThrow();
+    RushPopulation population = new RushPopulation(database, context.getBean(FieldCipher.class));
+    String hash = new Argon2PasswordEncoder(16, 32, 1, 64, 1).encode(PASSWORD);
+    LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(7);
+    RushPopulation.Prepared prepared =
+        population.prepare(
+            Math.toIntExact(plan.requests()), hash, day, work.resolve("rush-citizens.tsv"));
+    Path output = work.resolve("rush-open-results.tsv");
+    PeakHeap.reset();
+    String waits;
+    String cpu;
+    String rates =
+        String.join(",", plan.rates().stream().map(String::valueOf).toList())
+            + "@"
+            + plan.stepSeconds();
+    try (RushWaits sampler = new RushWaits(jdbc, Path.of(output + ".go"));
+        RushCpu cores = new RushCpu(Path.of(output + ".go"))) {
+      runClient(prepared.input(), output, threads, rates);
+      waits = sampler.summary();
+      cpu = cores.summary();
+    }
+    long peakHeap = PeakHeap.read();
+    RushOutcome.Open outcome = RushOutcome.Open.read(output);
+    Files.deleteIfExists(prepared.input());
+    OpenLoopReport report = OpenLoopReport.of(plan, outcome.arrivals(), 200);
+    Set<Long> rows =
+        new HashSet<>(
+            jdbc.sql("select id from marriage.appointment where office_id = ?")
+                .param(prepared.officeId())
+                .query(Long.class)
+                .list());
+    Set<Long> lost = difference(outcome.ids(), rows);
+    Set<Long> unanswered = difference(rows, outcome.ids());
+    SlotCounts slots = slotCounts(prepared.officeId());
+    population.remove();
+    long booked = outcome.ids().size();
+    double headline = report.achievedAtHighestRateHeld();
+    boolean met =
+        headline >= floorRate / 2
+            && slots.overbooked() == 0
+            && lost.isEmpty()
+            && unanswered.isEmpty()
+            && outcome.loginFailures() == 0;
+    return new BenchResult(
+        "booking rush, open loop (rates "
+            + rates.replace("@", "/s for ")
+            + " s each, HTTP on loopback, second JVM, "
+            + threads
+            + " sender threads)",
+        booked,
+        headline > 0 ? Duration.ofNanos((long) (booked / headline * 1e9)) : outcome.took(),
+        String.format("%,d/s held (achieved %,.0f/s)", report.highestRateHeld(), headline),
+        Duration.ofNanos((long) (booked / floorRate * 1e9)),
+        "highest rate held (p99 < 200 ms, no error but slot full) ≥ ½ the floor; 0 overbooked,"
+            + " 0 lost",
+        met ? "yes" : "NO",
+        peakHeap,
+        report.summary()
+            + "; floor (guarded booking transaction alone, "
+            + floorLength.toSeconds()
+            + " s each): "
+            + String.join(", ", floors.stream().map(BookingFloor.Result::line).toList())
+            + "; login failures "
+            + outcome.loginFailures()
+            + "; overbooked slots "
+            + slots.overbooked()
+            + ", lost (2xx without row) "
+            + lost.size()
+            + ", rows without 2xx "
+            + unanswered.size()
+            + "; hot slots (capacity "
+            + RushPopulation.HOT_CAPACITY
+            + ") "
+            + slots.hot()
+            + "; cores used during the rush: "
+            + cpu
+            + "; active DB sessions of the app during the rush, on average: "
+            + waits
+            + "; time and floor columns: the bookings at the headline rate and at the floor's");
+  }
+
+  private void runClient(Path input, Path output, int clients, String openLoop)
       throws IOException, InterruptedException {
     String java = ProcessHandle.current().info().command().orElse("java");
     String port = context.getEnvironment().getRequiredProperty("local.server.port");
@@ -146,6 +247,9 @@ final class BookingRushBenchmark {
                 Integer.toString(clients),
                 PASSWORD,
                 Integer.toString(LOGIN_THREADS)));
+    if (openLoop != null) {
+      command.add(openLoop);
+    }
     Process process = new ProcessBuilder(command).inheritIO().start();
     if (!process.waitFor(2, TimeUnit.HOURS) || process.exitValue() != 0) {
       process.destroy();
@@ -162,8 +266,9 @@ final class BookingRushBenchmark {
                 """
                 select s.id, s.start_time::text as start, s.capacity, s.booked,
                        count(a.id) filter (where a.status = 'BOOKED') as active
-                  from marriage.slot s left join marriage.appointment a on a.slot_id = s.id
-                 where s.office_id = ? group by s.id order by s.start_time""")
+                  from booking.slot_fact s left join marriage.appointment a on a.slot_id = s.id
+                 where s.owner = 'marriage.office' and s.owner_key = ?
+                 group by s.id, s.start_time, s.capacity, s.booked order by s.start_time""")
             .param(officeId)
             .query()
             .listOfRows();

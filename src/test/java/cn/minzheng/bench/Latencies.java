@@ -5,14 +5,18 @@ import java.util.Arrays;
 /** Latency samples in nanoseconds and their percentiles (nearest rank). */
 public final class Latencies {
 
-  private final long[] samples;
+  private long[] samples;
   private int count;
 
   public Latencies(int capacity) {
     this.samples = new long[capacity];
   }
 
+  /** Adds a sample; the store grows when a run answers more than expected. */
   public void add(long nanos) {
+    if (count == samples.length) {
+      samples = Arrays.copyOf(samples, Math.max(16, samples.length * 2));
+    }
     samples[count++] = nanos;
   }
 

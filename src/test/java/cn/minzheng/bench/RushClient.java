@@ -59,6 +59,17 @@ public final class RushClient {
         "rush client: %d signed in (%d failed) in %.1f s%n",
         ready.size(), loginFailures.get(), (System.nanoTime() - loginStart) / 1e9);
     ConcurrentLinkedQueue<String> results = new ConcurrentLinkedQueue<>();
+    if (args.length > 6) {
+      String[] plan = args[6].split("@");
+      openLoop(
+          http,
+          ready,
+          OpenLoopPlan.parse(plan[0], Integer.parseInt(plan[1])),
+          clients,
+          Path.of(args[2]),
+          loginFailures.get());
+      return;
+    }
     Path go = Path.of(args[2] + ".go");
     Files.deleteIfExists(go);
     Files.createFile(go);
@@ -78,6 +89,78 @@ public final class RushClient {
       out.println("T\t" + took + "\t" + loginFailures.get());
       results.forEach(out::println);
     }
+  }
+
+  /**
+   * Open loop: arrivals on the plan's schedule, each handed to a pool of {@code threads} waiting
+   * threads at its due time (a late dispatch is still measured from the due time); one arrival is
+   * one couple booking its first slot, then its fallback when the first is full. Writes per
+   * arrival: step, due time from the plan's start, latency from the due time, answer, appointment.
+   */
+  private static void openLoop(
+      LoopbackHttp http,
+      ConcurrentLinkedQueue<SignedIn> ready,
+      OpenLoopPlan plan,
+      int threads,
+      Path output,
+      int loginFailures)
+      throws IOException, InterruptedException {
+    ConcurrentLinkedQueue<String> results = new ConcurrentLinkedQueue<>();
+    java.util.concurrent.ThreadPoolExecutor pool =
+        new java.util.concurrent.ThreadPoolExecutor(
+            threads,
+            threads,
+            1,
+            java.util.concurrent.TimeUnit.MINUTES,
+            new java.util.concurrent.LinkedBlockingQueue<>());
+    pool.prestartAllCoreThreads();
+    Path go = Path.of(output + ".go");
+    Files.deleteIfExists(go);
+    Files.createFile(go);
+    List<Long> starts = plan.stepStartsNanos();
+    long planStart = System.nanoTime() + 100_000_000L;
+    for (int step = 0; step < plan.rates().size(); step++) {
+      for (long i = 0; i < plan.requests(step); i++) {
+        long due = starts.get(step) + plan.dueNanos(step, i);
+        long wait = planStart + due - System.nanoTime();
+        if (wait > 0) {
+          java.util.concurrent.locks.LockSupport.parkNanos(wait);
+        }
+        int s = step;
+        SignedIn citizen = ready.poll();
+        pool.execute(
+            () -> {
+              String[] answer =
+                  citizen == null
+                      ? new String[] {"no signed-in citizen left", "-"}
+                      : arrive(http, citizen);
+              long latency = System.nanoTime() - (planStart + due);
+              results.add(
+                  "O\t" + s + "\t" + due + "\t" + latency + "\t" + answer[0] + "\t" + answer[1]);
+            });
+      }
+    }
+    pool.shutdown();
+    pool.awaitTermination(2, java.util.concurrent.TimeUnit.HOURS);
+    long took = System.nanoTime() - planStart;
+    Files.deleteIfExists(go);
+    try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(output))) {
+      out.println("T\t" + took + "\t" + loginFailures);
+      results.forEach(out::println);
+    }
+  }
+
+  /** One couple's arrival: the first slot, the fallback when it is full; the final answer. */
+  private static String[] arrive(LoopbackHttp http, SignedIn s) {
+    ConcurrentLinkedQueue<String> lines = new ConcurrentLinkedQueue<>();
+    if (!book(http, s, s.citizen().first(), lines)) {
+      book(http, s, s.citizen().fallback(), lines);
+    }
+    String[] last = null;
+    for (String line : lines) {
+      last = line.split("\t");
+    }
+    return new String[] {last[2], last[3]};
   }
 
   private static SignedIn signIn(LoopbackHttp http, Citizen c, String password) throws IOException {

@@ -13,6 +13,30 @@ import java.util.TreeMap;
 /** What the rush client wrote: rush time, one line per booking request. */
 record RushOutcome(Duration took, long booked, Set<Long> ids, Latencies latencies, String errors) {
 
+  /** What the open-loop client wrote: its arrivals and the ids of the bookings answered. */
+  record Open(
+      Duration took, List<OpenLoopReport.Arrival> arrivals, Set<Long> ids, int loginFailures) {
+
+    static Open read(Path file) throws IOException {
+      List<String> lines = Files.readAllLines(file);
+      String[] head = lines.get(0).split("\t");
+      List<OpenLoopReport.Arrival> arrivals = new java.util.ArrayList<>();
+      Set<Long> ids = new HashSet<>();
+      for (String line : lines.subList(1, lines.size())) {
+        String[] f = line.split("\t");
+        arrivals.add(
+            new OpenLoopReport.Arrival(
+                Integer.parseInt(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]), f[4]));
+        if (f[4].equals(OpenLoopReport.BOOKED)) {
+          ids.add(Long.parseLong(f[5]));
+        }
+      }
+      Files.deleteIfExists(file);
+      return new Open(
+          Duration.ofNanos(Long.parseLong(head[1])), arrivals, ids, Integer.parseInt(head[2]));
+    }
+  }
+
   static RushOutcome read(Path file) throws IOException {
     List<String> lines = Files.readAllLines(file);
     String[] head = lines.get(0).split("\t");

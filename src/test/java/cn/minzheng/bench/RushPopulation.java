@@ -136,7 +136,16 @@ final class RushPopulation {
                     + " '压测地址', '09:00-17:00') returning id");
         ResultSet rs = executeQuery(s, OFFICE_CODE)) {
       rs.next();
-      return rs.getLong(1);
+      long office = rs.getLong(1);
+      // the office's resource in the booking engine, as marriage registers it on first use
+      try (PreparedStatement r =
+          c.prepareStatement(
+              "insert into booking.resource (owner, owner_key, name)"
+                  + " values ('marriage.office', ?, '压测婚姻登记处')")) {
+        r.setLong(1, office);
+        r.executeUpdate();
+      }
+      return office;
     }
   }
 
@@ -146,15 +155,16 @@ final class RushPopulation {
     List<Long> ids = new ArrayList<>();
     try (PreparedStatement s =
         c.prepareStatement(
-            "insert into marriage.slot (office_id, day, start_time, end_time, capacity, peak)"
-                + " values (?, ?, ?::time, ?::time, ?, true) returning id")) {
+            "insert into booking.slot (resource_id, day, start_time, end_time, capacity, peak)"
+                + " select id, ?, ?::time, ?::time, ?, true from booking.resource"
+                + " where owner = 'marriage.office' and owner_key = ? returning id")) {
       for (int i = 0; i < count; i++) {
         int minute = firstMinute + 10 * i;
-        s.setLong(1, office);
-        s.setDate(2, Date.valueOf(day));
-        s.setString(3, String.format("%02d:%02d", minute / 60, minute % 60));
-        s.setString(4, String.format("%02d:%02d", (minute + 10) / 60, (minute + 10) % 60));
-        s.setInt(5, capacity);
+        s.setDate(1, Date.valueOf(day));
+        s.setString(2, String.format("%02d:%02d", minute / 60, minute % 60));
+        s.setString(3, String.format("%02d:%02d", (minute + 10) / 60, (minute + 10) % 60));
+        s.setInt(4, capacity);
+        s.setLong(5, office);
         try (ResultSet rs = s.executeQuery()) {
           rs.next();
           ids.add(rs.getLong(1));
@@ -180,9 +190,17 @@ final class RushPopulation {
             .formatted(HISTORY_OFFICE_CODE));
     database.execute(
         ("""
-        insert into marriage.slot (office_id, day, start_time, end_time, capacity, booked)
-        select o.id, date '%s' - d, time '09:00', time '17:00', 1000, 0
-          from marriage.office o, generate_series(1, 365) d
+        insert into booking.resource (owner, owner_key, name)
+        select 'marriage.office', o.id, o.name from marriage.office o where o.code = '%s'
+        """)
+            .formatted(HISTORY_OFFICE_CODE));
+    database.execute(
+        ("""
+        insert into booking.slot (resource_id, day, start_time, end_time, capacity, booked)
+        select r.id, date '%s' - d, time '09:00', time '17:00', 1000, 0
+          from marriage.office o
+          join booking.resource r on r.owner = 'marriage.office' and r.owner_key = o.id,
+               generate_series(1, 365) d
          where o.code = '%s'
         """)
             .formatted(day, HISTORY_OFFICE_CODE));
@@ -190,12 +208,13 @@ final class RushPopulation {
         ("""
         insert into marriage.appointment (slot_id, office_id, type, code, status, created_at,
                                           changed_at)
-        select s.id, s.office_id, case when i %% 4 = 0 then 'DIVORCE' else 'MARRIAGE' end,
+        select s.id, s.owner_key, case when i %% 4 = 0 then 'DIVORCE' else 'MARRIAGE' end,
                'H' || i, case when i %% 33 = 0 then 'NO_SHOW' else 'COMPLETED' end,
                s.day - 7, s.day
           from generate_series(1, %d) i
-          join marriage.slot s on s.day = date '%s' - (1 + i %% 365)
-          join marriage.office o on o.id = s.office_id and o.code = '%s'
+          join booking.slot_fact s on s.day = date '%s' - (1 + i %% 365)
+          join marriage.office o on o.id = s.owner_key and s.owner = 'marriage.office'
+                                and o.code = '%s'
         """)
             .formatted(HISTORY_APPOINTMENTS, day, HISTORY_OFFICE_CODE));
     database.execute(
@@ -206,12 +225,12 @@ final class RushPopulation {
                '5101**********000' || p, case p when 1 then 'MALE' else 'FEMALE' end, false,
                a.status, s.day
           from marriage.appointment a
-          join marriage.slot s on s.id = a.slot_id
+          join booking.slot s on s.id = a.slot_id
           join marriage.office o on o.id = a.office_id and o.code = '%s',
                generate_series(1, 2) p
         """)
             .formatted(HISTORY_OFFICE_CODE));
-    database.execute("analyze marriage.slot, marriage.appointment, marriage.appointment_party");
+    database.execute("analyze booking.slot, marriage.appointment, marriage.appointment_party");
   }
 
   /** Removes what a previous rush left (with --keep): bookings, slots, office, accounts. */
@@ -226,7 +245,17 @@ final class RushPopulation {
     database.execute(
         "delete from marriage.appointment_party where appointment_id in " + appointments);
     database.execute("delete from marriage.appointment where office_id in " + office);
-    database.execute("delete from marriage.slot where office_id in " + office);
+    String resources =
+        "(select id from booking.resource where owner = 'marriage.office' and owner_key in "
+            + office
+            + ")";
+    database.execute(
+        "delete from booking.reservation where slot_id in (select id from"
+            + " booking.slot where resource_id in "
+            + resources
+            + ")");
+    database.execute("delete from booking.slot where resource_id in " + resources);
+    database.execute("delete from booking.resource where id in " + resources);
     database.execute("delete from marriage.office where code = '" + OFFICE_CODE + "'");
   }
 

@@ -139,7 +139,7 @@ class BookingNoticesTest {
 
     assertThat(bookings.find(id).status()).isEqualTo(AppointmentStatus.CANCELLED);
     assertThat(
-            jdbc.sql("select booked from marriage.slot where id = ?")
+            jdbc.sql("select booked from booking.slot where id = ?")
                 .param(c.appointment().slotId())
                 .query(Integer.class)
                 .single())

@@ -249,7 +249,7 @@ class BookingTest {
   }
 
   int booked(long slot) {
-    return jdbc.sql("select booked from marriage.slot where id = ?")
+    return jdbc.sql("select booked from booking.slot where id = ?")
         .param(slot)
         .query(Integer.class)
         .single();

@@ -67,7 +67,7 @@ class BookingUseTest {
     office = MarriageFixtures.office(offices, MarriageFixtures.QINGYANG);
     long busy = MarriageFixtures.slot(jdbc, office, day, 4);
     long idle = MarriageFixtures.slot(jdbc, office, day, 2);
-    jdbc.sql("update marriage.slot set peak = true where id in (?, ?)").params(busy, idle).update();
+    jdbc.sql("update booking.slot set peak = true where id in (?, ?)").params(busy, idle).update();
     String man = adult(true);
     String woman = adult(false);
     Appointment registered = book(busy, man, woman);

@@ -55,7 +55,7 @@ class CounterRegistrationBrowserTest extends BrowserTestSupport {
     Appointment a =
         bookings.book(new BookingRequest(slot, AppointmentType.MARRIAGE, man, woman, null));
     // Booked earlier; today is the couple's day.
-    jdbc.sql("update marriage.slot set day = ? where id = ?")
+    jdbc.sql("update booking.slot set day = ? where id = ?")
         .params(ChinaTime.today(), slot)
         .update();
     StaffSignIn.signIn(page, jdbc, passwords, Role.STREET_CASEWORKER, MarriageFixtures.JINJIANG);

@@ -50,7 +50,8 @@ class DayClosureTest {
   }
 
   private int slotsOf(long office, LocalDate day) {
-    return jdbc.sql("select count(*) from marriage.slot where office_id = ? and day = ?")
+    return jdbc.sql(
+            "select count(*) from booking.slot_fact where owner = 'marriage.office' and owner_key = ? and day = ?")
         .params(office, day)
         .query(Integer.class)
         .single();
@@ -89,7 +90,7 @@ class DayClosureTest {
     // The never-booked slot is gone; the two with appointment history stay, closed.
     assertThat(slotsOf(office, day)).isEqualTo(2);
     assertThat(
-            jdbc.sql("select count(*) from marriage.slot where id = ?")
+            jdbc.sql("select count(*) from booking.slot where id = ?")
                 .param(free)
                 .query(Integer.class)
                 .single())

@@ -42,7 +42,7 @@ class MarriageBookingBrowserTest extends BrowserTestSupport {
     long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
     long slot = MarriageFixtures.slot(jdbc, office, day, 2);
     // As the generator makes them on a peak day: a slot of the peak-day template.
-    jdbc.sql("update marriage.slot set peak = true where id = ?").param(slot).update();
+    jdbc.sql("update booking.slot set peak = true where id = ?").param(slot).update();
     long later = MarriageFixtures.slot(jdbc, office, day.plusDays(2), 2);
     String own = MarriageFixtures.adult(true);
     registry.person(own, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
@@ -81,7 +81,7 @@ class MarriageBookingBrowserTest extends BrowserTestSupport {
     page.getByTestId("appointment-cancel").click();
     assertThat(page.getByTestId("appointment-status")).hasText("已取消");
     assertThat(
-            jdbc.sql("select booked from marriage.slot where id = ?")
+            jdbc.sql("select booked from booking.slot where id = ?")
                 .param(slot)
                 .query(Integer.class)
                 .single())

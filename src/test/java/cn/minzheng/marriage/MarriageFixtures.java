@@ -66,8 +66,14 @@ public final class MarriageFixtures {
   public static long slot(JdbcClient jdbc, long officeId, LocalDate day, int capacity) {
     LocalTime start = LocalTime.MIDNIGHT.plusMinutes(SLOTS.incrementAndGet() % 1200);
     return jdbc.sql(
-            "insert into marriage.slot (office_id, day, start_time, end_time, capacity)"
-                + " values (?, ?, ?, ?, ?) returning id")
+            """
+            with r as (
+              insert into booking.resource (owner, owner_key, name)
+              values ('marriage.office', ?, '测试婚姻登记处')
+              on conflict (owner, owner_key) do update set name = booking.resource.name
+              returning id)
+            insert into booking.slot (resource_id, day, start_time, end_time, capacity)
+            select id, ?, ?, ?, ? from r returning id""")
         .params(officeId, day, start, start.plusMinutes(30), capacity)
         .query(Long.class)
         .single();

@@ -29,7 +29,8 @@ class MarriageModuleTest {
   @Test
   void startsWithItsDirectDependenciesMigrationsOnly() {
     assertThat(MigratedModules.of(jdbc))
-        .isEqualTo(Set.of("platform", "calendar", "region", "registry", "portal", "marriage"));
+        .isEqualTo(
+            Set.of("platform", "calendar", "booking", "region", "registry", "portal", "marriage"));
   }
 
   @Test

@@ -144,7 +144,7 @@ class MarriagePagesTest {
     Appointment a =
         bookings.book(new BookingRequest(slot, AppointmentType.MARRIAGE, man, woman, null));
     // The couple booked earlier; today is their day.
-    jdbc.sql("update marriage.slot set day = ? where id = ?")
+    jdbc.sql("update booking.slot set day = ? where id = ?")
         .params(ChinaTime.today(), slot)
         .update();
     var clerk = RegistryTestData.auth(MarriageFixtures.JINJIANG, Role.STREET_CASEWORKER);
@@ -294,7 +294,7 @@ class MarriagePagesTest {
   }
 
   private int booked(long slot) {
-    return jdbc.sql("select booked from marriage.slot where id = ?")
+    return jdbc.sql("select booked from booking.slot where id = ?")
         .param(slot)
         .query(Integer.class)
         .single();

@@ -43,7 +43,7 @@ class PortalSlotPagesTest {
   void theOfficePageShowsTheFirstDayWithSeatsAndLinksEveryDay() throws Exception {
     long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
     long full = MarriageFixtures.slot(jdbc, office, tomorrow, 1);
-    jdbc.sql("update marriage.slot set booked = 1 where id = ?").param(full).update();
+    jdbc.sql("update booking.slot set booked = 1 where id = ?").param(full).update();
     long open = MarriageFixtures.slot(jdbc, office, tomorrow.plusDays(1), 2);
 
     String page = get200("/portal/marriage/offices/" + office);

@@ -75,7 +75,8 @@ class SlotGenerationTest {
     generator.generate(qixi, 1);
     assertThat(slotCount(office, qixi, qixi)).isEqualTo(8);
     assertThat(
-            jdbc.sql("select bool_and(peak) from marriage.slot where office_id = ? and day = ?")
+            jdbc.sql(
+                    "select bool_and(peak) from booking.slot_fact where owner = 'marriage.office' and owner_key = ? and day = ?")
                 .params(office, qixi)
                 .query(Boolean.class)
                 .single())
@@ -92,7 +93,7 @@ class SlotGenerationTest {
 
   private int slotCount(long office, LocalDate from, LocalDate to) {
     return jdbc.sql(
-            "select count(*) from marriage.slot where office_id = ? and day between ? and ?")
+            "select count(*) from booking.slot_fact where owner = 'marriage.office' and owner_key = ? and day between ? and ?")
         .params(office, from, to)
         .query(Integer.class)
         .single();

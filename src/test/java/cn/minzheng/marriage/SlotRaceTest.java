@@ -62,7 +62,7 @@ class SlotRaceTest {
       }
 
       assertThat(winners).hasSize(3);
-      assertThat(count("select booked from marriage.slot where id = ?", slot)).isEqualTo(10);
+      assertThat(count("select booked from booking.slot where id = ?", slot)).isEqualTo(10);
       assertThat(
               count(
                   "select count(*) from marriage.appointment where slot_id = ? and status = 'BOOKED'",
@@ -111,7 +111,10 @@ class SlotRaceTest {
 
       assertThat(won).isOne();
       // The losers' seats went back with their rolled-back transactions.
-      assertThat(count("select sum(booked) from marriage.slot where office_id = ?", office))
+      assertThat(
+              count(
+                  "select sum(booked) from booking.slot_fact where owner = 'marriage.office' and owner_key = ?",
+                  office))
           .isOne();
     } finally {
       pool.shutdownNow();

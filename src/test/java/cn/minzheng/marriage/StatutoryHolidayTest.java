@@ -107,7 +107,8 @@ class StatutoryHolidayTest {
   }
 
   private int slotsOf(long office, LocalDate day) {
-    return jdbc.sql("select count(*) from marriage.slot where office_id = ? and day = ?")
+    return jdbc.sql(
+            "select count(*) from booking.slot_fact where owner = 'marriage.office' and owner_key = ? and day = ?")
         .params(office, day)
         .query(Integer.class)
         .single();

@@ -1,5 +1,6 @@
 package cn.minzheng.marriage.demo;
 
+import cn.minzheng.booking.Slots;
 import cn.minzheng.marriage.domain.offices.SlotGenerator;
 import cn.minzheng.platform.FieldCipher;
 import cn.minzheng.registry.PersonCommands;
@@ -25,6 +26,7 @@ class DemoHistory {
 
   private final JdbcTemplate jdbc;
   private final SlotGenerator generator;
+  private final Slots slots;
   private final FieldCipher cipher;
   private final PersonSampling sampling;
   private final PersonDirectory persons;
@@ -36,6 +38,7 @@ class DemoHistory {
   DemoHistory(
       JdbcTemplate jdbc,
       SlotGenerator generator,
+      Slots slots,
       FieldCipher cipher,
       PersonSampling sampling,
       PersonDirectory persons,
@@ -46,6 +49,7 @@ class DemoHistory {
     this.afterPersonId = afterPersonId;
     this.jdbc = jdbc;
     this.generator = generator;
+    this.slots = slots;
     this.cipher = cipher;
     this.sampling = sampling;
     this.persons = persons;
@@ -66,12 +70,12 @@ class DemoHistory {
     long t0 = System.nanoTime();
     generator.generate(from, (int) (ChronoUnit.DAYS.between(from, today) / 7));
     long t1 = System.nanoTime();
-    int appointments = new PastBookings(jdbc, cipher).write(from, today);
+    int appointments = new PastBookings(jdbc, slots, cipher).write(from, today);
     long t2 = System.nanoTime();
     jdbc.update(
         "insert into marriage.registration (office_id, type, certificate_no, registered_on,"
             + " appointment_id, registered_by) select a.office_id, 'MARRIAGE', 'DEMO-' || a.id,"
-            + " s.day, a.id, 'demo' from marriage.appointment a join marriage.slot s"
+            + " s.day, a.id, 'demo' from marriage.appointment a join booking.slot_fact s"
             + " on s.id = a.slot_id where a.code like 'DM%' and a.status = 'COMPLETED'"
             + " and a.type = 'MARRIAGE'");
     List<Long> offices =

@@ -1,5 +1,6 @@
 package cn.minzheng.marriage.demo;
 
+import cn.minzheng.booking.Slots;
 import cn.minzheng.marriage.domain.offices.NewOffice;
 import cn.minzheng.marriage.domain.offices.Office.OfficeKind;
 import cn.minzheng.marriage.domain.offices.Offices;
@@ -49,6 +50,7 @@ class MarriageDemoData implements ApplicationRunner {
       SlotGenerator generator,
       @Value("${minzheng.marriage.slots.weeks-ahead:4}") int weeksAhead,
       JdbcTemplate jdbc,
+      Slots slots,
       FieldCipher cipher,
       PersonSampling sampling,
       PersonDirectory persons,
@@ -60,6 +62,7 @@ class MarriageDemoData implements ApplicationRunner {
         new DemoHistory(
             jdbc,
             generator,
+            slots,
             cipher,
             sampling,
             persons,

@@ -1,11 +1,14 @@
 package cn.minzheng.marriage.demo;
 
+import cn.minzheng.booking.Slots;
 import cn.minzheng.platform.FieldCipher;
 import cn.minzheng.shared.IdCardNo;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -22,11 +25,13 @@ final class PastBookings {
   private record PastSlot(long id, long officeId, LocalDate day, int capacity, boolean peak) {}
 
   private final JdbcTemplate jdbc;
+  private final Slots slots;
   private final FieldCipher cipher;
   private final SplittableRandom random = new SplittableRandom(20_260_520L);
 
-  PastBookings(JdbcTemplate jdbc, FieldCipher cipher) {
+  PastBookings(JdbcTemplate jdbc, Slots slots, FieldCipher cipher) {
     this.jdbc = jdbc;
+    this.slots = slots;
     this.cipher = cipher;
   }
 
@@ -34,8 +39,8 @@ final class PastBookings {
   int write(LocalDate from, LocalDate to) {
     List<PastSlot> slots =
         jdbc.query(
-            "select s.id, s.office_id, s.day, s.capacity, s.peak from marriage.slot s"
-                + " join marriage.office o on o.id = s.office_id"
+            "select s.id, s.owner_key, s.day, s.capacity, s.peak from booking.slot_fact s"
+                + " join marriage.office o on o.id = s.owner_key and s.owner = 'marriage.office'"
                 + " where o.code in ('JJ', 'QY', 'JJP') and s.day >= ? and s.day < ?"
                 + " and s.booked = 0 order by s.id",
             (rs, n) ->
@@ -77,10 +82,14 @@ final class PastBookings {
             + " id_masked, sex, active, status, slot_day)"
             + " select id, ?, ?, ?, ?, ?, false, ?, ? from marriage.appointment where code = ?",
         parties);
-    jdbc.update(
-        "update marriage.slot s set booked = (select count(*) from marriage.appointment a"
-            + " where a.slot_id = s.id and a.status <> 'CANCELLED')"
-            + " where s.id in (select slot_id from marriage.appointment where code like 'DM%')");
+    Map<Long, Integer> seats = new HashMap<>();
+    jdbc.query(
+        "select slot_id, count(*) from marriage.appointment where code like 'DM%'"
+            + " and status <> 'CANCELLED' group by slot_id",
+        rs -> {
+          seats.put(rs.getLong(1), rs.getInt(2));
+        });
+    this.slots.takeSeats(seats);
     return appointments.size();
   }
 

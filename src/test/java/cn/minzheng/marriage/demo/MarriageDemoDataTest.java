@@ -31,6 +31,7 @@ class MarriageDemoDataTest {
 
   @Autowired Offices offices;
   @Autowired SlotGenerator generator;
+  @Autowired cn.minzheng.booking.Slots slots;
   @Autowired JdbcClient jdbc;
   @Autowired JdbcTemplate template;
   @Autowired FieldCipher cipher;
@@ -86,7 +87,16 @@ class MarriageDemoDataTest {
         generator,
         2,
         new DemoHistory(
-            template, generator, cipher, sampling, directory, commands, 5, 5, afterPersonId));
+            template,
+            generator,
+            slots,
+            cipher,
+            sampling,
+            directory,
+            commands,
+            5,
+            5,
+            afterPersonId));
   }
 
   private void assertRegistryStatusFollowsTheRegistrations(
@@ -147,7 +157,8 @@ class MarriageDemoDataTest {
         .isZero();
     assertThat(
             count(
-                "select count(*) from marriage.slot s where s.booked <> (select count(*)"
+                "select count(*) from booking.slot_fact s where s.owner = 'marriage.office'"
+                    + " and s.booked <> (select count(*)"
                     + " from marriage.appointment a where a.slot_id = s.id"
                     + " and a.status <> 'CANCELLED')"))
         .isZero();
@@ -163,7 +174,7 @@ class MarriageDemoDataTest {
     if (!offices.isHoliday(weekday)) {
       assertThat(
               count(
-                  "select count(*) from marriage.slot where office_id = "
+                  "select count(*) from booking.slot_fact where owner = 'marriage.office' and owner_key = "
                       + jinjiang.id()
                       + " and day = date '"
                       + weekday

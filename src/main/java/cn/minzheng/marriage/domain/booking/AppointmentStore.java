@@ -1,5 +1,7 @@
 package cn.minzheng.marriage.domain.booking;
 
+import cn.minzheng.booking.Slots;
+import cn.minzheng.marriage.domain.offices.OfficeSlots;
 import cn.minzheng.registry.PersonSummary;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,51 +22,37 @@ public class AppointmentStore {
              o.region_code, s.day, s.start_time, s.end_time,
              p1.id_masked first_masked, p2.id_masked second_masked
         from marriage.appointment a
-        join marriage.slot s on s.id = a.slot_id
+        join booking.slot_fact s on s.id = a.slot_id
         join marriage.office o on o.id = a.office_id
         join marriage.appointment_party p1 on p1.appointment_id = a.id and p1.position = 1
         join marriage.appointment_party p2 on p2.appointment_id = a.id and p2.position = 2
       """;
 
   private final JdbcClient jdbc;
+  private final Slots slots;
+  private final OfficeSlots offices;
 
-  AppointmentStore(JdbcClient jdbc) {
+  AppointmentStore(JdbcClient jdbc, Slots slots, OfficeSlots offices) {
     this.jdbc = jdbc;
+    this.slots = slots;
+    this.offices = offices;
   }
 
   Optional<Slot> slot(long slotId) {
-    return jdbc.sql(
-            "select id, office_id, day, start_time, end_time, capacity, booked, peak"
-                + " from marriage.slot where id = ?")
-        .param(slotId)
-        .query(AppointmentStore::slot)
-        .optional();
+    return slots.find(slotId).map(Slot::of);
   }
 
   List<Slot> freeSlots(long officeId, LocalDate from, LocalDate to) {
-    return jdbc.sql(
-            "select id, office_id, day, start_time, end_time, capacity, booked, peak"
-                + " from marriage.slot where office_id = ? and day between ? and ? and not closed"
-                + " order by day, start_time")
-        .params(officeId, from, to)
-        .query(AppointmentStore::slot)
-        .list();
+    return slots.openSlots(offices.resourceOf(officeId), from, to).stream().map(Slot::of).toList();
   }
 
   /** Takes one seat; false when the slot is full (the row lock serialises racing bookings). */
   boolean takeSeat(long slotId) {
-    return jdbc.sql(
-                "update marriage.slot set booked = booked + 1"
-                    + " where id = ? and booked < capacity and not closed")
-            .param(slotId)
-            .update()
-        == 1;
+    return slots.take(slotId);
   }
 
   void releaseSeat(long slotId) {
-    jdbc.sql("update marriage.slot set booked = booked - 1 where id = ? and booked > 0")
-        .param(slotId)
-        .update();
+    slots.release(slotId);
   }
 
   /** The partial unique index that keeps a person to one active booking (migration V1). */
@@ -267,18 +255,6 @@ public class AppointmentStore {
         .param(appointmentId)
         .query(byte[].class)
         .list();
-  }
-
-  static Slot slot(ResultSet rs, int n) throws SQLException {
-    return new Slot(
-        rs.getLong("id"),
-        rs.getLong("office_id"),
-        rs.getObject("day", LocalDate.class),
-        rs.getTime("start_time").toLocalTime(),
-        rs.getTime("end_time").toLocalTime(),
-        rs.getInt("capacity"),
-        rs.getInt("booked"),
-        rs.getBoolean("peak"));
   }
 
   public static Appointment row(ResultSet rs, int n) throws SQLException {

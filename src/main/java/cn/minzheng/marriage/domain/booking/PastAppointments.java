@@ -36,7 +36,7 @@ public class PastAppointments {
               update marriage.appointment a
                  set status = case a.status when 'BOOKED' then 'NO_SHOW' else 'COMPLETED' end,
                      changed_at = now()
-                from marriage.slot s
+                from booking.slot_fact s
                where s.id = a.slot_id and s.day < ? and a.status in ('BOOKED', 'CHECKED_IN')
               returning a.id, a.status)
             update marriage.appointment_party p

@@ -14,6 +14,12 @@ public record Slot(
     int booked,
     boolean peak) {
 
+  /** The engine's slot of an office's resource (its owner key is the office id). */
+  public static Slot of(cn.minzheng.booking.Slot s) {
+    return new Slot(
+        s.id(), s.ownerKey(), s.day(), s.start(), s.end(), s.capacity(), s.booked(), s.peak());
+  }
+
   public int free() {
     return capacity - booked;
   }

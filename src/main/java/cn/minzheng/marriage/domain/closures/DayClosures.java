@@ -1,7 +1,9 @@
 package cn.minzheng.marriage.domain.closures;
 
+import cn.minzheng.booking.Slots;
 import cn.minzheng.marriage.domain.booking.BookingRejectedException;
 import cn.minzheng.marriage.domain.booking.BookingService;
+import cn.minzheng.marriage.domain.offices.OfficeSlots;
 import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
@@ -27,12 +29,15 @@ public class DayClosures {
   public record Outcome(int removedSlots, int cancelledBookings) {}
 
   private final JdbcClient jdbc;
+  private final Slots slots;
   private final Offices offices;
   private final BookingService bookings;
   private final AuditLog audit;
 
-  DayClosures(JdbcClient jdbc, Offices offices, BookingService bookings, AuditLog audit) {
+  DayClosures(
+      JdbcClient jdbc, Offices offices, BookingService bookings, AuditLog audit, Slots slots) {
     this.jdbc = jdbc;
+    this.slots = slots;
     this.offices = offices;
     this.bookings = bookings;
     this.audit = audit;
@@ -77,27 +82,25 @@ public class DayClosures {
   }
 
   private Outcome close(LocalDate day, Long officeId, String reason) {
-    jdbc.sql(
-            "update marriage.slot set closed = true where day = ? and (?::bigint is null"
-                + " or office_id = ?)")
-        .params(day, officeId, officeId)
-        .update();
+    slots.closeDay(OfficeSlots.OWNER, officeId, day);
     List<Long> booked =
         jdbc.sql(
-                "select a.id from marriage.appointment a join marriage.slot s on s.id = a.slot_id"
-                    + " where s.day = ? and (?::bigint is null or s.office_id = ?)"
+                "select a.id from marriage.appointment a join booking.slot_fact s on s.id = a.slot_id"
+                    + " where s.day = ? and (?::bigint is null or a.office_id = ?)"
                     + " and a.status = 'BOOKED' order by a.id")
             .params(day, officeId, officeId)
             .query(Long.class)
             .list();
     booked.forEach(id -> bookings.cancelByOffice(id, reason));
     int removed =
-        jdbc.sql(
-                "delete from marriage.slot s where s.day = ? and (?::bigint is null"
-                    + " or s.office_id = ?) and not exists (select 1 from marriage.appointment a"
-                    + " where a.slot_id = s.id)")
-            .params(day, officeId, officeId)
-            .update();
+        slots.removeUnused(
+            jdbc.sql(
+                    "select s.id from booking.slot_fact s where s.owner = ? and s.day = ?"
+                        + " and (?::bigint is null or s.owner_key = ?) and not exists"
+                        + " (select 1 from marriage.appointment a where a.slot_id = s.id)")
+                .params(OfficeSlots.OWNER, day, officeId, officeId)
+                .query(Long.class)
+                .list());
     return new Outcome(removed, booked.size());
   }
 

@@ -1,7 +1,11 @@
 package cn.minzheng.marriage.domain.offices;
 
+import cn.minzheng.booking.NewSlot;
+import cn.minzheng.booking.Slots;
 import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,10 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SlotGenerator {
 
-  private static final String INSERT =
+  private static final String PLAN =
       """
-      insert into marriage.slot (office_id, day, start_time, end_time, capacity, peak)
-      select t.office_id, :day, t.start_time, t.end_time, t.capacity, :peak
+      select t.office_id, t.start_time, t.end_time, t.capacity
         from marriage.slot_template t
         join marriage.office o on o.id = t.office_id and o.active
        where not exists (select 1 from marriage.office_closure c
@@ -29,22 +32,27 @@ public class SlotGenerator {
           or (t.kind = 'REGULAR' and t.day_of_week = :dow
               and not (:peak and exists (select 1 from marriage.slot_template p
                                           where p.office_id = t.office_id and p.kind = 'PEAK'))))
-      on conflict (office_id, day, start_time) do nothing
       """;
 
   private final JdbcClient jdbc;
   private final Offices offices;
   private final PeakDays peakDays;
+  private final Slots slots;
+  private final OfficeSlots officeSlots;
   private final int weeksAhead;
 
   SlotGenerator(
       JdbcClient jdbc,
       Offices offices,
       PeakDays peakDays,
+      Slots slots,
+      OfficeSlots officeSlots,
       @Value("${minzheng.marriage.slots.weeks-ahead:4}") int weeksAhead) {
     this.jdbc = jdbc;
     this.offices = offices;
     this.peakDays = peakDays;
+    this.slots = slots;
+    this.officeSlots = officeSlots;
     this.weeksAhead = weeksAhead;
   }
 
@@ -57,18 +65,29 @@ public class SlotGenerator {
   /** Generates slots for {@code weeks} weeks starting at {@code from}; answers slots created. */
   @Transactional
   public int generate(LocalDate from, int weeks) {
-    int created = 0;
+    List<NewSlot> planned = new ArrayList<>();
     for (LocalDate day = from; day.isBefore(from.plusWeeks(weeks)); day = day.plusDays(1)) {
       if (offices.isHoliday(day)) {
         continue;
       }
-      created +=
-          jdbc.sql(INSERT)
+      LocalDate d = day;
+      boolean peak = peakDays.isPeak(day);
+      planned.addAll(
+          jdbc.sql(PLAN)
               .param("day", day)
-              .param("peak", peakDays.isPeak(day))
+              .param("peak", peak)
               .param("dow", day.getDayOfWeek().getValue())
-              .update();
+              .query(
+                  (rs, n) ->
+                      new NewSlot(
+                          officeSlots.resourceOf(rs.getLong("office_id")),
+                          d,
+                          rs.getTime("start_time").toLocalTime(),
+                          rs.getTime("end_time").toLocalTime(),
+                          rs.getInt("capacity"),
+                          peak))
+              .list());
     }
-    return created;
+    return slots.open(planned);
   }
 }

@@ -46,13 +46,14 @@ public class BookingUse {
 
   private static final String PER_SLOT =
       """
-      select s.id, s.office_id, s.day, s.start_time, s.end_time, s.peak, s.closed, s.capacity,
+      select s.id, s.owner_key office_id, s.day, s.start_time, s.end_time, s.peak, s.closed, s.capacity,
              s.booked,
              (select count(*) from marriage.appointment a where a.slot_id = s.id
                  and a.status in ('CHECKED_IN', 'COMPLETED')) attended,
              (select count(*) from marriage.appointment a where a.slot_id = s.id
                  and a.status = 'NO_SHOW') no_shows
-        from marriage.slot s join marriage.office o on o.id = s.office_id
+        from booking.slot_fact s
+        join marriage.office o on o.id = s.owner_key and s.owner = 'marriage.office'
       """;
 
   private final JdbcClient jdbc;
@@ -72,7 +73,9 @@ public class BookingUse {
     Office office = offices.find(officeId).orElseThrow(() -> new RecordNotFoundException("office"));
     scope.requireInScope(office.regionCode());
     LocalDate last = to.isAfter(from.plusDays(MAX_DAYS - 1L)) ? from.plusDays(MAX_DAYS - 1L) : to;
-    return jdbc.sql(PER_SLOT + " where s.office_id = ? and s.day between ? and ? order by 3, 4")
+    return jdbc.sql(
+            PER_SLOT
+                + " where s.owner = 'marriage.office' and s.owner_key = ? and s.day between ? and ? order by 3, 4")
         .params(officeId, from, last)
         .query(
             (rs, n) ->

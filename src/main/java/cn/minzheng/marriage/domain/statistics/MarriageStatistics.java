@@ -63,8 +63,8 @@ public class MarriageStatistics {
     RegionFilter f = scope.current();
     return jdbc.sql(
             "select o.name, s.day, bool_or(s.peak) peak, sum(s.booked) booked,"
-                + " sum(s.capacity) capacity from marriage.slot s"
-                + " join marriage.office o on o.id = s.office_id where s.day between ? and ?"
+                + " sum(s.capacity) capacity from booking.slot_fact s"
+                + " join marriage.office o on o.id = s.owner_key and s.owner = 'marriage.office' where s.day between ? and ?"
                 + SCOPE
                 + " group by o.name, s.day order by s.day, o.name")
         .params(from, to, f.unrestricted(), f.codesArray())
@@ -84,7 +84,7 @@ public class MarriageStatistics {
     RegionFilter f = scope.current();
     return jdbc.sql(
             "select o.name, count(*) due, count(*) filter (where a.status = 'NO_SHOW') no_shows"
-                + " from marriage.appointment a join marriage.slot s on s.id = a.slot_id"
+                + " from marriage.appointment a join booking.slot_fact s on s.id = a.slot_id"
                 + " join marriage.office o on o.id = a.office_id"
                 + " where s.day between ? and ? and a.status <> 'CANCELLED'"
                 + SCOPE

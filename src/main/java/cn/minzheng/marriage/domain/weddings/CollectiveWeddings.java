@@ -73,7 +73,7 @@ public class CollectiveWeddings {
     Wedding w = find(weddingId);
     Long appointment =
         jdbc.sql(
-                "select a.id from marriage.appointment a join marriage.slot s on s.id = a.slot_id"
+                "select a.id from marriage.appointment a join booking.slot_fact s on s.id = a.slot_id"
                     + " where a.code = ? and a.office_id = ? and s.day = ? and a.type = 'MARRIAGE'"
                     + " and a.status in ('BOOKED', 'CHECKED_IN')")
             .params(

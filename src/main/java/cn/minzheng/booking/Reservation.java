@@ -1,0 +1,13 @@
+package cn.minzheng.booking;
+
+/** One seat of a slot held by an owner's holder (e.g. {@code "funeral.ceremony:42"}). */
+public record Reservation(long id, long slotId, String holder, Status status) {
+
+  /** BOOKED holds a seat; CANCELLED gave it back; ATTENDED and NO_SHOW close a past booking. */
+  public enum Status {
+    BOOKED,
+    CANCELLED,
+    ATTENDED,
+    NO_SHOW
+  }
+}
