@@ -231,6 +231,51 @@ class FuneralPagesTest {
     assertThat(cases.records(caseId)).hasSize(1);
   }
 
+  @Test
+  void aFamilyMemberAppliesInThePortalOnceAndAStrangerIsRefused() throws Exception {
+    Person deceased = registry.person("殡页戊", RegistryTestData.COMMUNITY);
+    Person wife = registry.person("殡页戊妻", RegistryTestData.COMMUNITY);
+    Person stranger = registry.person("殡页路人", RegistryTestData.COMMUNITY);
+    registry.household(RegistryTestData.COMMUNITY, deceased, wife);
+    die(deceased, LocalDate.of(2026, 11, 30));
+    var me =
+        cn.minzheng.portal.CitizenAuthentication.of(
+            new cn.minzheng.portal.CitizenAuthentication.Citizen(999_001L, wife.id()));
+    var other =
+        cn.minzheng.portal.CitizenAuthentication.of(
+            new cn.minzheng.portal.CitizenAuthentication.Citizen(999_002L, stranger.id()));
+
+    mvc.perform(
+            post("/portal/funeral")
+                .param("deceasedIdNumber", deceased.idNumber())
+                .param("bankName", "成都银行")
+                .param("accountNumber", "6228480012340000")
+                .with(authentication(other))
+                .with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("不在同一户")));
+    mvc.perform(
+            post("/portal/funeral")
+                .param("deceasedIdNumber", deceased.idNumber())
+                .param("bankName", "成都银行")
+                .param("accountNumber", "6228480012340001")
+                .with(authentication(me))
+                .with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("申请已提交")))
+        .andExpect(content().string(containsString("已申请，待核算")));
+    mvc.perform(
+            post("/portal/funeral")
+                .param("deceasedIdNumber", deceased.idNumber())
+                .param("bankName", "成都银行")
+                .param("accountNumber", "6228480012340001")
+                .with(authentication(me))
+                .with(csrf()))
+        .andExpect(content().string(containsString("不能重复申请")));
+    var c = cases.ofDeceased(deceased.id()).orElseThrow();
+    assertThat(c.applicantPersonId()).isEqualTo(wife.id());
+  }
+
   private static org.springframework.test.web.servlet.RequestBuilder upload(
       long home, byte[] csv, cn.minzheng.platform.StaffAuthentication who) {
     return multipart("/funeral/records")

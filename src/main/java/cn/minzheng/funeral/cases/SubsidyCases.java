@@ -168,16 +168,54 @@ public class SubsidyCases {
    */
   public long apply(
       Application a, OpenedVia via, String by, java.util.function.Predicate<String> inScope) {
+    PersonSummary deceased = deceased(a.deceasedIdNumber(), inScope);
+    PersonSummary applicant =
+        person(a.applicantIdNumber(), "applicantIdNumber", "申请人身份证号")
+            .orElseThrow(() -> new InvalidInput("applicantIdNumber", "申请人身份证号：人口库中没有此人"));
+    return apply(deceased, applicant, a, via, by);
+  }
+
+  /**
+   * The family's application in the portal: the signed-in citizen is the applicant and payee, and
+   * must have lived in one household with the deceased (the registry's memberships, at any time).
+   */
+  public long applyInPortal(
+      long citizenPersonId, String deceasedIdNumber, String bankName, String accountNumber) {
+    PersonSummary deceased = deceased(deceasedIdNumber, region -> true);
+    boolean family =
+        jdbc.sql(
+                """
+                select exists (select 1 from registry.membership_fact a
+                                 join registry.membership_fact b on b.household_id = a.household_id
+                                where a.person_id = ? and b.person_id = ?)""")
+            .params(deceased.id(), citizenPersonId)
+            .query(Boolean.class)
+            .single();
+    if (!family) {
+      throw new InvalidInput("deceasedIdNumber", "逝者身份证号：登记中您与逝者不在同一户，请携户口簿到社区或街道窗口申请");
+    }
+    PersonSummary applicant = persons.find(citizenPersonId).orElseThrow();
+    return apply(
+        deceased,
+        applicant,
+        new Application(deceasedIdNumber, "", bankName, accountNumber),
+        OpenedVia.PORTAL,
+        "citizen");
+  }
+
+  private PersonSummary deceased(String idNumber, java.util.function.Predicate<String> inScope) {
     PersonSummary deceased =
-        person(a.deceasedIdNumber(), "deceasedIdNumber", "逝者身份证号")
+        person(idNumber, "deceasedIdNumber", "逝者身份证号")
             .filter(p -> inScope.test(p.residenceRegionCode()))
             .orElseThrow(() -> new InvalidInput("deceasedIdNumber", "逝者身份证号：人口库中没有此人"));
     if (deceased.alive() || deceased.dateOfDeath() == null) {
       throw new InvalidInput("deceasedIdNumber", "逝者身份证号：人口库中尚未登记此人死亡，请先报告死亡");
     }
-    PersonSummary applicant =
-        person(a.applicantIdNumber(), "applicantIdNumber", "申请人身份证号")
-            .orElseThrow(() -> new InvalidInput("applicantIdNumber", "申请人身份证号：人口库中没有此人"));
+    return deceased;
+  }
+
+  private long apply(
+      PersonSummary deceased, PersonSummary applicant, Application a, OpenedVia via, String by) {
     if (!applicant.alive()) {
       throw new InvalidInput("applicantIdNumber", "申请人身份证号：申请人须为在世的家属");
     }
