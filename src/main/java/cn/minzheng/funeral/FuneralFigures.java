@@ -73,4 +73,28 @@ class FuneralFigures {
          where %s group by p.region_code"""
             .formatted(PAID));
   }
+
+  @Bean
+  Figure comprehensiveHallsFigure(JdbcClient jdbc) {
+    return halls(jdbc, "funeral-halls-comprehensive", "综合告别厅", "COMPREHENSIVE", 1);
+  }
+
+  @Bean
+  Figure convenienceHallsFigure(JdbcClient jdbc) {
+    return halls(jdbc, "funeral-halls-convenience", "便民告别厅", "CONVENIENCE", 2);
+  }
+
+  /** Halls in use (active) at the end of the period, in the region of their funeral home. */
+  private static Figure halls(JdbcClient jdbc, String code, String label, String kind, int order) {
+    return SqlFigure.of(
+        jdbc,
+        new FigureSpec(code, label, Measure.COUNT, "个", BriefRow.MEMORIAL_HALLS, MODULE, order),
+        """
+        select f.region_code, count(*) as value
+          from funeral.hall h join funeral.facility f on f.id = h.facility_id
+         where h.active and h.kind = '%s'
+           and (:all or f.region_code = any(:codes))
+         group by f.region_code"""
+            .formatted(kind));
+  }
 }

@@ -4,7 +4,8 @@
  * burial subsidies, and one subsidy case per death — opened on {@link
  * cn.minzheng.registry.PersonDied} or on application, computed from the funeral home's service
  * records, approved by a second person and paid once through {@code payments} (programme {@code
- * FUNERAL}) to the family's payee.
+ * FUNERAL}) to the family's payee; memorial halls whose farewell ceremonies are booked through the
+ * platform's booking engine ({@code booking}).
  */
 @NullMarked
 @ApplicationModule(
@@ -17,6 +18,7 @@
       "platform :: shell",
       "registry",
       "payments",
+      "booking",
       "portal",
       "cockpit"
     })

@@ -25,7 +25,8 @@ class FuneralModuleTest {
   @Test
   void startsWithItsDirectDependenciesMigrationsOnly() {
     assertThat(MigratedModules.of(jdbc))
-        .isEqualTo(Set.of("platform", "region", "registry", "payments", "portal", "funeral"));
+        .isEqualTo(
+            Set.of("platform", "region", "registry", "payments", "portal", "booking", "funeral"));
   }
 
   @Test

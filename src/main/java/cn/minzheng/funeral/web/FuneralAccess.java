@@ -35,6 +35,12 @@ class FuneralAccess {
    */
   static final Set<Role> RECORDS = EnumSet.of(Role.DISTRICT_APPROVER, Role.CITY_ADMIN);
 
+  /**
+   * Memorial halls: their slots and farewell ceremonies, kept by the district bureau (the halls
+   * belong to a district's funeral home) and the city.
+   */
+  static final Set<Role> HALLS = EnumSet.of(Role.DISTRICT_APPROVER, Role.CITY_ADMIN);
+
   /** Facilities, prices and the relief amounts. */
   static final Set<Role> ADMIN = EnumSet.of(Role.CITY_ADMIN);
 

@@ -4,6 +4,7 @@ import cn.minzheng.funeral.cases.CaseState;
 import cn.minzheng.funeral.cases.SubsidyCase;
 import cn.minzheng.funeral.cases.SubsidyCases;
 import cn.minzheng.funeral.config.Facilities;
+import cn.minzheng.funeral.statistics.FuneralStatistics;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.DataScope;
@@ -11,8 +12,11 @@ import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.RegionFilter;
+import cn.minzheng.shared.ChinaTime;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,13 +34,16 @@ class FuneralApi {
   private final FuneralAccess access;
   private final DataScope scope;
   private final AuditLog audit;
+  private final FuneralStatistics statisticsService;
 
   FuneralApi(
       SubsidyCases cases,
       Facilities facilities,
       FuneralAccess access,
       DataScope scope,
-      AuditLog audit) {
+      AuditLog audit,
+      FuneralStatistics statisticsService) {
+    this.statisticsService = statisticsService;
     this.cases = cases;
     this.facilities = facilities;
     this.access = access;
@@ -72,6 +79,21 @@ class FuneralApi {
     audit.record(
         AuditEvent.success("funeral.case.read", "funeral_case", String.valueOf(id), "api"));
     return c;
+  }
+
+  /** Families and money per month, group and district; hall use; of the caller's region. */
+  @GetMapping("/api/v1/funeral/statistics")
+  Map<String, Object> statistics(
+      @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    access.require(FuneralAccess.STATISTICS);
+    YearMonth last = FuneralStatisticsPage.month(to, YearMonth.from(ChinaTime.today()));
+    YearMonth first = FuneralStatisticsPage.month(from, last.minusMonths(5));
+    return Map.of(
+        "from", first.toString(),
+        "to", last.toString(),
+        "totals", statisticsService.totals(scope.current(), first, last),
+        "subsidies", statisticsService.subsidies(scope.current(), first, last),
+        "hallUse", statisticsService.hallUse(scope.current(), first, last));
   }
 
   @GetMapping("/api/v1/funeral/facilities")

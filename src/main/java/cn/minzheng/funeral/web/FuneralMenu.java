@@ -20,4 +20,15 @@ class FuneralMenu {
   MenuItem funeralConfigMenu() {
     return new MenuItem(GROUP, GROUP_ORDER, "殡葬服务机构与标准", "/funeral/config", 2, FuneralAccess.STAFF);
   }
+
+  @Bean
+  MenuItem funeralHallsMenu() {
+    return new MenuItem(GROUP, GROUP_ORDER, "告别厅预约", "/funeral/halls", 3, FuneralAccess.HALLS);
+  }
+
+  @Bean
+  MenuItem funeralStatisticsMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "殡葬统计", "/funeral/statistics", 4, FuneralAccess.STATISTICS);
+  }
 }
