@@ -20,7 +20,9 @@ public enum Programme {
   /** 孤儿基本生活费 */
   ORPHAN("孤儿基本生活费"),
   /** 事实无人抚养儿童基本生活补贴 */
-  UNSUPPORTED_CHILD("事实无人抚养儿童基本生活补贴");
+  UNSUPPORTED_CHILD("事实无人抚养儿童基本生活补贴"),
+  /** 惠民殡葬补贴 (one-off per death, paid to the family's payee; module funeral) */
+  FUNERAL("惠民殡葬补贴");
 
   private final String label;
 

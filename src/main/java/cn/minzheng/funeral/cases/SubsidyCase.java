@@ -1,0 +1,27 @@
+package cn.minzheng.funeral.cases;
+
+import cn.minzheng.funeral.config.BeneficiaryGroup;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** A funeral subsidy case as pages and the API show it. */
+public record SubsidyCase(
+    long id,
+    String caseNo,
+    long deceasedPersonId,
+    @Nullable String deceasedName,
+    LocalDate dateOfDeath,
+    String regionCode,
+    BeneficiaryGroup beneficiaryGroup,
+    OpenedVia openedVia,
+    Instant openedAt,
+    CaseState state,
+    @Nullable Long applicantPersonId,
+    @Nullable String applicantName,
+    @Nullable Instant appliedAt,
+    @Nullable BigDecimal amount,
+    @Nullable String proposedBy,
+    @Nullable String approvedBy,
+    @Nullable LocalDate payMonth) {}
