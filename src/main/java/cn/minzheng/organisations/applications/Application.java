@@ -39,6 +39,14 @@ public record Application(
     };
   }
 
+  public String orgKindLabel() {
+    return cn.minzheng.organisations.register.OrganisationKind.labelOf(orgKind);
+  }
+
+  public String levelLabel() {
+    return cn.minzheng.organisations.register.RegistrationLevel.labelOf(registrationLevel);
+  }
+
   public String statusLabel() {
     return switch (status) {
       case "SUBMITTED" -> "待审查";

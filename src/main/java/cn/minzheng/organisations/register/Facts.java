@@ -24,6 +24,9 @@ public record Facts(
     String businessScope,
     @Nullable BigDecimal registeredCapital) {
 
+  /** A legal representative: the registry person and the name. */
+  public record Representative(long id, String name) {}
+
   static final Map<String, String> LABELS = new LinkedHashMap<>();
 
   static {

@@ -6,6 +6,7 @@ import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.registry.PersonSummary;
 import cn.minzheng.shared.CreditCode;
+import cn.minzheng.shared.IdCardNo;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
@@ -42,6 +43,24 @@ public class Organisations {
         .find(personId)
         .map(PersonSummary::name)
         .orElseThrow(() -> new InvalidInput("legalRepresentative", "法定代表人：人口库中无此人员"));
+  }
+
+  /** The legal representative found by ID number in the registry: its id and name. */
+  public Facts.Representative representativeByIdNumber(@Nullable String idNumber) {
+    if (idNumber == null || idNumber.isBlank()) {
+      throw new InvalidInput("legalRepresentative", "法定代表人身份证号：不能为空");
+    }
+    IdCardNo parsed;
+    try {
+      parsed = IdCardNo.parse(idNumber.strip());
+    } catch (RuntimeException e) {
+      throw new InvalidInput("legalRepresentative", "法定代表人身份证号：" + e.getMessage());
+    }
+    PersonSummary p =
+        persons
+            .findByIdNumber(parsed)
+            .orElseThrow(() -> new InvalidInput("legalRepresentative", "法定代表人身份证号：人口库中无此人员"));
+    return new Facts.Representative(p.id(), p.name());
   }
 
   /**
