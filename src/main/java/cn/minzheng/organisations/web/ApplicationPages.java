@@ -11,6 +11,7 @@ import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.StaffUser;
+import cn.minzheng.region.RegionQuery;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
@@ -38,12 +39,15 @@ class ApplicationPages {
   private final Applications applications;
   private final Organisations organisations;
   private final DataScope scope;
+  private final RegionQuery regions;
 
   ApplicationPages(
       OrganisationAccess access,
       Applications applications,
       Organisations organisations,
-      DataScope scope) {
+      DataScope scope,
+      RegionQuery regions) {
+    this.regions = regions;
     this.access = access;
     this.applications = applications;
     this.organisations = organisations;
@@ -77,6 +81,9 @@ class ApplicationPages {
           || !form.getRegionCode().matches("\\d{12}")
           || !scope.permits(form.getRegionCode())) {
         throw new InvalidInput("regionCode", "所在区划：须为本账号辖区内的12位区划代码");
+      }
+      if (regions.find(form.getRegionCode()).isEmpty()) {
+        throw new InvalidInput("regionCode", "所在区划：区划代码不存在");
       }
       OrganisationKind kind = enumOf(OrganisationKind.class, form.getKind(), "kind", "类型：请选择");
       RegistrationLevel level =
