@@ -116,4 +116,37 @@ class OrganisationListPagesTest {
                 .with(authentication(APPROVER)))
         .andExpect(status().isForbidden());
   }
+
+  @Test
+  void theCityChangesADeadlineAndASupervisingDayAfterTheAuthoritysIsRefused() throws Exception {
+    mvc.perform(
+            post("/organisations/reports/deadlines")
+                .param("kind", "FOUNDATION")
+                .param("supervising", "06-30")
+                .param("authority", "05-31")
+                .with(authentication(CITY))
+                .with(csrf()))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .attribute("error", Matchers.containsString("不能晚于")));
+    mvc.perform(
+            post("/organisations/reports/deadlines")
+                .param("kind", "FOUNDATION")
+                .param("supervising", "03-31")
+                .param("authority", "06-30")
+                .with(authentication(CITY))
+                .with(csrf()))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .attribute("message", Matchers.containsString("基金会")));
+    assertThat(
+            jdbc.sql(
+                    "select authority_month * 100 + authority_day from organisations.report_deadline where kind = 'FOUNDATION'")
+                .query(Integer.class)
+                .single())
+        .isEqualTo(630);
+    jdbc.sql(
+            "update organisations.report_deadline set authority_month = 5, authority_day = 31 where kind = 'FOUNDATION'")
+        .update();
+  }
 }

@@ -1,5 +1,6 @@
 package cn.minzheng.organisations.web;
 
+import cn.minzheng.organisations.register.OrganisationKind;
 import cn.minzheng.organisations.reports.AnnualReport;
 import cn.minzheng.organisations.reports.AnnualReports;
 import cn.minzheng.organisations.reports.ReportDeadlines;
@@ -106,6 +107,28 @@ class ReportPages {
       redirect.addFlashAttribute("error", e.getMessage());
     }
     return "redirect:" + PATH + "/" + id;
+  }
+
+  /** The city sets a type's two deadlines (month-day), e.g. 03-31 and 05-31. */
+  @PostMapping(PATH + "/deadlines")
+  String deadlines(
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String supervising,
+      @RequestParam(required = false) String authority,
+      RedirectAttributes redirect) {
+    access.require(OrganisationAccess.CITY);
+    try {
+      OrganisationKind k = ApplicationPages.enumOf(OrganisationKind.class, kind, "kind", "类型：请选择");
+      if (!k.registered()) {
+        throw new InvalidInput("kind", "类型：备案社区社会组织不报送年度报告");
+      }
+      deadlines.update(
+          k, supervising == null ? "" : supervising, authority == null ? "" : authority);
+      redirect.addFlashAttribute("message", "已修改" + k.label() + "的年度报告截止日");
+    } catch (InvalidInput e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:" + PATH;
   }
 
   @PostMapping(PATH + "/remind")
