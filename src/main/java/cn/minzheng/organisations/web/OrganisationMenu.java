@@ -1,0 +1,64 @@
+package cn.minzheng.organisations.web;
+
+import cn.minzheng.platform.MenuItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The entries of the left menu (group 社会组织). */
+@Configuration(proxyBeanMethods = false)
+class OrganisationMenu {
+
+  static final String GROUP = "社会组织";
+  static final int GROUP_ORDER = 70;
+
+  @Bean
+  MenuItem organisationsMenu() {
+    return new MenuItem(GROUP, GROUP_ORDER, "社会组织登记", "/organisations", 1, OrganisationAccess.READ);
+  }
+
+  @Bean
+  MenuItem organisationApplicationsMenu() {
+    return new MenuItem(
+        GROUP,
+        GROUP_ORDER,
+        "成立/变更/注销申请",
+        "/organisations/applications",
+        2,
+        OrganisationAccess.READ);
+  }
+
+  @Bean
+  MenuItem organisationReportsMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "年度报告", "/organisations/reports", 3, OrganisationAccess.READ);
+  }
+
+  @Bean
+  MenuItem organisationCreditMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "信用名录", "/organisations/credit", 4, OrganisationAccess.READ);
+  }
+
+  @Bean
+  MenuItem organisationZombiesMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "僵尸型组织清理", "/organisations/zombies", 5, OrganisationAccess.BUREAU);
+  }
+
+  @Bean
+  MenuItem organisationStatisticsMenu() {
+    return new MenuItem(
+        GROUP,
+        GROUP_ORDER,
+        "社会组织统计",
+        "/organisations/statistics",
+        6,
+        OrganisationAccess.STATISTICS);
+  }
+
+  @Bean
+  MenuItem ownOrganisationMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "本组织", MyOrganisationPage.PATH, 7, OrganisationAccess.ACCOUNT);
+  }
+}
