@@ -10,6 +10,7 @@ import cn.minzheng.children.allowance.NewAllowanceCase;
 import cn.minzheng.children.allowance.Parent;
 import cn.minzheng.children.allowance.ParentSituation;
 import cn.minzheng.children.allowance.SituationRecord;
+import cn.minzheng.children.protection.Visits;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.Breadcrumb;
@@ -53,6 +54,7 @@ class CasePages {
   private final DataScope scope;
   private final AuditLog audit;
   private final RegionQuery regions;
+  private final Visits visits;
 
   CasePages(
       AllowanceCases cases,
@@ -61,8 +63,10 @@ class CasePages {
       ChildrenRoles roles,
       DataScope scope,
       AuditLog audit,
-      RegionQuery regions) {
+      RegionQuery regions,
+      Visits visits) {
     this.regions = regions;
+    this.visits = visits;
     this.cases = cases;
     this.candidates = candidates;
     this.categories = categories;

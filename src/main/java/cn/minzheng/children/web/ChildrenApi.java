@@ -3,6 +3,8 @@ package cn.minzheng.children.web;
 import cn.minzheng.children.allowance.AllowanceCases;
 import cn.minzheng.children.allowance.AllowanceCases.AllowanceCase;
 import cn.minzheng.children.allowance.SituationRecord;
+import cn.minzheng.children.protection.ProtectionCases;
+import cn.minzheng.children.protection.ProtectionCases.ProtectionCase;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.DataScope;
@@ -25,12 +27,19 @@ import org.springframework.web.bind.annotation.RestController;
 class ChildrenApi {
 
   private final AllowanceCases cases;
+  private final ProtectionCases protection;
   private final ChildrenRoles roles;
   private final DataScope scope;
   private final AuditLog audit;
 
-  ChildrenApi(AllowanceCases cases, ChildrenRoles roles, DataScope scope, AuditLog audit) {
+  ChildrenApi(
+      AllowanceCases cases,
+      ProtectionCases protection,
+      ChildrenRoles roles,
+      DataScope scope,
+      AuditLog audit) {
     this.cases = cases;
+    this.protection = protection;
     this.roles = roles;
     this.scope = scope;
     this.audit = audit;
@@ -63,5 +72,35 @@ class ChildrenApi {
     audit.record(
         AuditEvent.success("children.case.read", "children-case", String.valueOf(id), "API"));
     return new CaseDetail(c, cases.situations(id));
+  }
+
+  /** Open protection cases (or all): child-protection roles, the county and the city only. */
+  @GetMapping("/api/v1/children/protection-cases")
+  List<ProtectionCase> protectionCases(
+      @RequestParam(required = false, defaultValue = "false") boolean all) {
+    roles.require(ChildrenRoles.PROTECTION);
+    RegionFilter filter = scope.current();
+    List<ProtectionCase> items =
+        protection.list(filter.unrestricted() ? null : filter.codesArray(), !all, 500);
+    audit.record(
+        AuditEvent.success(
+            "children.protection.list", "children-protection", null, "API " + items.size() + " 条"));
+    return items;
+  }
+
+  record ProtectionDetail(
+      ProtectionCase protectionCase,
+      List<ProtectionCases.Referral> referrals,
+      List<ProtectionCases.FollowUp> followUps) {}
+
+  @GetMapping("/api/v1/children/protection-cases/{id}")
+  ProtectionDetail protectionCase(@PathVariable long id) {
+    roles.require(ChildrenRoles.PROTECTION);
+    ProtectionCase c = protection.get(id);
+    scope.requireInScope(c.regionCode());
+    audit.record(
+        AuditEvent.success(
+            "children.protection.read", "children-protection", String.valueOf(id), "API"));
+    return new ProtectionDetail(c, protection.referrals(id), protection.followUps(id));
   }
 }

@@ -28,4 +28,22 @@ class ChildrenMenu {
     return new MenuItem(
         GROUP, GROUP_ORDER, "基本生活费标准", "/children/standards", 3, ChildrenRoles.STANDARD_READERS);
   }
+
+  @Bean
+  MenuItem childrenProtectionMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "未成年人保护个案", "/children/protection", 4, ChildrenRoles.PROTECTION);
+  }
+
+  @Bean
+  MenuItem childrenNetworkMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "保护工作网络", "/children/network", 5, ChildrenRoles.PROTECTION);
+  }
+
+  @Bean
+  MenuItem childrenVisitsMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "定期走访", "/children/visits", 6, ChildrenRoles.PROTECTION);
+  }
 }

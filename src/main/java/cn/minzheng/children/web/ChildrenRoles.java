@@ -44,6 +44,23 @@ class ChildrenRoles {
   /** Who sees the standards (read only unless ADMIN). */
   static final Set<Role> STANDARD_READERS = EnumSet.of(Role.DISTRICT_APPROVER, Role.CITY_ADMIN);
 
+  /**
+   * Protection cases: 儿童主任/儿童督导员 (their community or street by scope), the county and the city;
+   * nobody else, not even a street caseworker (security.md, field rules: minors).
+   */
+  static final Set<Role> PROTECTION =
+      EnumSet.of(Role.CHILD_PROTECTION, Role.DISTRICT_APPROVER, Role.CITY_ADMIN);
+
+  /** Who records and moves protection cases on. */
+  static final Set<Role> PROTECTION_WRITERS =
+      EnumSet.of(Role.CHILD_PROTECTION, Role.DISTRICT_APPROVER);
+
+  /** Who keeps the network's units. */
+  static final Set<Role> NETWORK_EDITORS = EnumSet.of(Role.DISTRICT_APPROVER, Role.CITY_ADMIN);
+
+  /** Who records the regular visits to children of the allowance categories. */
+  static final Set<Role> VISITORS = EnumSet.of(Role.CHILD_PROTECTION);
+
   private final CurrentUser currentUser;
 
   ChildrenRoles(CurrentUser currentUser) {
