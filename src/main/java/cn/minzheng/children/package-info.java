@@ -16,7 +16,8 @@
       "region",
       "registry",
       "payments",
-      "portal"
+      "portal",
+      "cockpit"
     })
 package cn.minzheng.children;
 

@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.minzheng.children.allowance.AllowanceCases;
 import cn.minzheng.children.allowance.CareType;
 import cn.minzheng.platform.Role;
+import cn.minzheng.portal.CitizenAuthentication;
+import cn.minzheng.portal.CitizenAuthentication.Citizen;
 import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
 import java.time.LocalDate;
@@ -39,6 +41,7 @@ class ChildrenPagesTest {
   @Autowired RegistryFixtures registry;
   @Autowired AllowanceCases cases;
   @Autowired JdbcClient jdbc;
+  @Autowired cn.minzheng.children.allowance.ChildAllowanceRun run;
 
   @Test
   void communityFilesStreetProposesCountyApprovesAndAnotherStreetSeesNothing() throws Exception {
@@ -174,6 +177,50 @@ class ChildrenPagesTest {
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("已保存")));
     assertThat(standardsFrom("2040-01-01")).isEqualTo(1);
+  }
+
+  @Test
+  void aGuardianAppliesInThePortalFollowsTheStatusAndSeesTheAllowanceOnceApprovedAndPaid()
+      throws Exception {
+    RegistryFixtures.Person guardian = registry.person("门户监护人", RegistryTestData.COMMUNITY);
+    RegistryFixtures.Person child =
+        data.child(LocalDate.of(2017, 7, 7), RegistryTestData.COMMUNITY);
+    var citizen = CitizenAuthentication.of(new Citizen(-77, guardian.id()));
+    mvc.perform(
+            post("/portal/children")
+                .with(authentication(citizen))
+                .with(csrf())
+                .param("childIdNumber", child.idNumber())
+                .param("category", "ORPHAN")
+                .param("careType", "SCATTERED")
+                .param("fatherSituation", "DECEASED")
+                .param("fatherSince", "2020-01-01")
+                .param("motherSituation", "DECEASED")
+                .param("motherSince", "2021-01-01")
+                .param("guardianRelation", "外祖母")
+                .param("consent", "true"))
+        .andExpect(status().is3xxRedirection());
+    long id = cases.openCase(child.id()).orElseThrow();
+    assertThat(cases.get(id).guardianPersonId()).isEqualTo(guardian.id());
+    mvc.perform(get("/portal/children").with(authentication(citizen)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("待街道审核")));
+
+    cases.propose(id, true, "属实", "street_portal_test");
+    cases.decide(id, true, "同意", "district_portal_test", LocalDate.of(2026, 4, 10));
+    run.run(java.time.YearMonth.of(2026, 5));
+    mvc.perform(get("/portal/children").with(authentication(citizen)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("已批准发放")))
+        .andExpect(content().string(Matchers.containsString("2026年5月：1400.00 元")));
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from portal.citizen_message where person_id = ?"
+                        + " and subject = '儿童基本生活保障已批准'")
+                .param(guardian.id())
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
   }
 
   private long audited(String action, long id) {

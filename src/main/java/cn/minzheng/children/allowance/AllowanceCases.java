@@ -186,6 +186,20 @@ public class AllowanceCases {
    */
   @Transactional
   public long file(NewAllowanceCase form, String source, String filedBy, LocalDate on) {
+    return file(form, source, filedBy, on, null);
+  }
+
+  /**
+   * As {@link #file(NewAllowanceCase, String, String, LocalDate)}; {@code guardianPersonId} is the
+   * signed-in guardian of a portal application (then the form names no guardian ID number).
+   */
+  @Transactional
+  public long file(
+      NewAllowanceCase form,
+      String source,
+      String filedBy,
+      LocalDate on,
+      @Nullable Long guardianPersonId) {
     List<FieldMessage> errors = new ArrayList<>();
     PersonSummary child = null;
     try {
@@ -217,7 +231,10 @@ public class AllowanceCases {
     if (form.guardianRelation() == null || form.guardianRelation().isBlank()) {
       errors.add(new FieldMessage("guardianRelation", "请填写监护人与儿童的关系"));
     }
-    Long guardianId = null;
+    Long guardianId = guardianPersonId;
+    if (child != null && guardianPersonId != null && guardianPersonId == child.id()) {
+      errors.add(new FieldMessage("childIdNumber", "监护人不能为自己申请"));
+    }
     if (form.guardianIdNumber() != null && !form.guardianIdNumber().isBlank()) {
       try {
         PersonSummary guardian = child(form.guardianIdNumber(), "guardianIdNumber");
@@ -486,5 +503,17 @@ public class AllowanceCases {
       case "CANDIDATE" -> "主动发现名单确认";
       default -> "经办人受理";
     };
+  }
+
+  /** A month paid for a case (portal: the guardian sees the child's allowance). */
+  public record PaidMonth(LocalDate month, java.math.BigDecimal amount) {}
+
+  public List<PaidMonth> paidMonths(long caseId) {
+    return jdbc.sql(
+            "select month, amount from children.allowance_payment where case_id = ?"
+                + " order by month desc limit 24")
+        .param(caseId)
+        .query(PaidMonth.class)
+        .list();
   }
 }
