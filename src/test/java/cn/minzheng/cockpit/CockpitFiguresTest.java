@@ -143,14 +143,19 @@ class CockpitFiguresTest {
 
     assertThat(h.notConnected())
         .contains(
-            BriefRow.CHILDREN_SUBSIDIES,
-            BriefRow.FUNERAL_SUBSIDIES,
-            BriefRow.SOCIAL_ORGANISATIONS,
-            BriefRow.SOCIAL_WORKERS,
-            BriefRow.VILLAGE_CONVENTIONS,
+            BriefRow.MINOR_CARE_ACTION,
+            BriefRow.ORGANISATION_PROJECTS,
+            BriefRow.CHARITY,
             BriefRow.PLACE_NAMES)
-        .doesNotContain(BriefRow.DIBAO_PAID, BriefRow.MARRIAGE_REGISTRATIONS, BriefRow.VISITS);
-    assertThat(BriefRow.CHILDREN_SUBSIDIES.awaitedModule()).startsWith("children");
+        .doesNotContain(
+            BriefRow.DIBAO_PAID,
+            BriefRow.MARRIAGE_REGISTRATIONS,
+            BriefRow.VISITS,
+            BriefRow.CHILDREN_SUBSIDIES,
+            BriefRow.DISABILITY_SUBSIDIES,
+            BriefRow.FUNERAL_SUBSIDIES,
+            BriefRow.SOCIAL_ORGANISATIONS);
+    assertThat(BriefRow.MINOR_CARE_ACTION.awaitedModule()).startsWith("children");
     assertThat(BriefRow.PLACE_NAMES.awaitedModule()).startsWith("placenames");
   }
 

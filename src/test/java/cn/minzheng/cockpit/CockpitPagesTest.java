@@ -119,7 +119,9 @@ class CockpitPagesTest {
 
     List<List<String>> rows = rows(file);
     assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("低保金发放", "低保金", "元", "2225.5"));
-    assertThat(rows).anySatisfy(r -> assertThat(r).contains("特殊群体儿童补贴", "尚未接入", "children 儿童福利"));
+    assertThat(rows)
+        .anySatisfy(
+            r -> assertThat(r).contains("未成年人保护基金关爱行动", "尚未接入", "children 儿童福利（关爱行动，尚未建设）"));
   }
 
   @Test
