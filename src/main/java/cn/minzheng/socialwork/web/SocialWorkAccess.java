@@ -33,6 +33,10 @@ class SocialWorkAccess {
           Role.CITY_ADMIN,
           Role.AUDITOR);
 
+  /** Purchase-of-service contracts (no personal data): read by the buyers and auditors. */
+  static final Set<Role> CONTRACT_READ =
+      EnumSet.of(Role.STREET_CASEWORKER, Role.DISTRICT_APPROVER, Role.CITY_ADMIN, Role.AUDITOR);
+
   /** 局长走流程 is the bureau's own work: county and city keep it. */
   static final Set<Role> WALK = EnumSet.of(Role.DISTRICT_APPROVER, Role.CITY_ADMIN);
 

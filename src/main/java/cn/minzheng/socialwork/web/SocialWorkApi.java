@@ -7,6 +7,9 @@ import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.socialwork.care.CareServices;
 import cn.minzheng.socialwork.care.CareServices.ServiceRecord;
 import cn.minzheng.socialwork.care.CareServices.StationMonth;
+import cn.minzheng.socialwork.contracts.ServiceContracts;
+import cn.minzheng.socialwork.contracts.ServiceContracts.Contract;
+import cn.minzheng.socialwork.walk.WalkTheProcess;
 import cn.minzheng.socialwork.workforce.Coverage;
 import cn.minzheng.socialwork.workforce.Coverage.DistrictCoverage;
 import cn.minzheng.socialwork.workforce.SocialWorkers;
@@ -30,6 +33,8 @@ class SocialWorkApi {
   private final Stations stations;
   private final CareServices services;
   private final Coverage coverage;
+  private final ServiceContracts contracts;
+  private final WalkTheProcess walk;
   private final DataScope scope;
   private final SocialWorkAccess access;
 
@@ -38,12 +43,16 @@ class SocialWorkApi {
       Stations stations,
       CareServices services,
       Coverage coverage,
+      ServiceContracts contracts,
+      WalkTheProcess walk,
       DataScope scope,
       SocialWorkAccess access) {
     this.workers = workers;
     this.stations = stations;
     this.services = services;
     this.coverage = coverage;
+    this.contracts = contracts;
+    this.walk = walk;
     this.scope = scope;
     this.access = access;
   }
@@ -104,6 +113,28 @@ class SocialWorkApi {
   List<DistrictCoverage> coverage() {
     access.require(SocialWorkAccess.STATISTICS);
     return coverage.byDistrict(scope.current());
+  }
+
+  @GetMapping("/api/v1/socialwork/contracts")
+  List<Contract> contracts() {
+    access.require(SocialWorkAccess.CONTRACT_READ);
+    return contracts.list(scope.current());
+  }
+
+  @GetMapping("/api/v1/socialwork/contracts/{id}")
+  Contract contract(@PathVariable long id) {
+    access.require(SocialWorkAccess.CONTRACT_READ);
+    Contract contract =
+        contracts.find(id).orElseThrow(() -> new RecordNotFoundException("contract"));
+    scope.requireInScope(contract.buyerRegionCode());
+    return contract;
+  }
+
+  /** The measures of 局长走流程 open past their deadline, most overdue first. */
+  @GetMapping("/api/v1/socialwork/walk/overdue-measures")
+  List<WalkTheProcess.Measure> overdueMeasures() {
+    access.require(SocialWorkAccess.WALK_BOARD);
+    return walk.overdue(scope.current(), cn.minzheng.shared.ChinaTime.today());
   }
 
   private Station visible(long id) {

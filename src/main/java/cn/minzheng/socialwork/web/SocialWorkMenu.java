@@ -36,8 +36,20 @@ class SocialWorkMenu {
   }
 
   @Bean
+  MenuItem socialWorkContractsMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "购买社会工作服务", "/socialwork/contracts", 5, SocialWorkAccess.CONTRACT_READ);
+  }
+
+  @Bean
+  MenuItem socialWorkConventionsMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "村规民约与居民公约", "/socialwork/conventions", 6, SocialWorkAccess.STAFF);
+  }
+
+  @Bean
   MenuItem socialWorkWalkMenu() {
     return new MenuItem(
-        GROUP, GROUP_ORDER, "局长走流程", "/socialwork/walk", 5, SocialWorkAccess.WALK_BOARD);
+        GROUP, GROUP_ORDER, "局长走流程", "/socialwork/walk", 9, SocialWorkAccess.WALK_BOARD);
   }
 }
