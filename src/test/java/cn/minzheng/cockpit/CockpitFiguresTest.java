@@ -147,8 +147,6 @@ class CockpitFiguresTest {
             BriefRow.DISABILITY_SUBSIDIES,
             BriefRow.FUNERAL_SUBSIDIES,
             BriefRow.SOCIAL_ORGANISATIONS,
-            BriefRow.SOCIAL_WORKERS,
-            BriefRow.VILLAGE_CONVENTIONS,
             BriefRow.PLACE_NAMES)
         .doesNotContain(BriefRow.DIBAO_PAID, BriefRow.MARRIAGE_REGISTRATIONS, BriefRow.VISITS);
     assertThat(BriefRow.CHILDREN_SUBSIDIES.awaitedModule()).startsWith("children");
