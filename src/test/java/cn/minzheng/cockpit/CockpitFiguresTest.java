@@ -154,7 +154,9 @@ class CockpitFiguresTest {
             BriefRow.CHILDREN_SUBSIDIES,
             BriefRow.DISABILITY_SUBSIDIES,
             BriefRow.FUNERAL_SUBSIDIES,
-            BriefRow.SOCIAL_ORGANISATIONS);
+            BriefRow.SOCIAL_ORGANISATIONS,
+            BriefRow.SOCIAL_WORKERS,
+            BriefRow.VILLAGE_CONVENTIONS);
     assertThat(BriefRow.MINOR_CARE_ACTION.awaitedModule()).startsWith("children");
     assertThat(BriefRow.PLACE_NAMES.awaitedModule()).startsWith("placenames");
   }

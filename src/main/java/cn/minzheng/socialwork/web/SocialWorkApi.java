@@ -1,0 +1,145 @@
+package cn.minzheng.socialwork.web;
+
+import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.PageQuery;
+import cn.minzheng.platform.PageResult;
+import cn.minzheng.platform.RecordNotFoundException;
+import cn.minzheng.socialwork.care.CareServices;
+import cn.minzheng.socialwork.care.CareServices.ServiceRecord;
+import cn.minzheng.socialwork.care.CareServices.StationMonth;
+import cn.minzheng.socialwork.contracts.ServiceContracts;
+import cn.minzheng.socialwork.contracts.ServiceContracts.Contract;
+import cn.minzheng.socialwork.walk.WalkTheProcess;
+import cn.minzheng.socialwork.workforce.Coverage;
+import cn.minzheng.socialwork.workforce.Coverage.DistrictCoverage;
+import cn.minzheng.socialwork.workforce.SocialWorkers;
+import cn.minzheng.socialwork.workforce.SocialWorkers.SocialWorker;
+import cn.minzheng.socialwork.workforce.Stations;
+import cn.minzheng.socialwork.workforce.Stations.Station;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Social-work API: the same role rules as the pages ({@link SocialWorkAccess}), filtered by the
+ * caller's region; a record outside it answers 404 (problem details).
+ */
+@RestController
+class SocialWorkApi {
+
+  private final SocialWorkers workers;
+  private final Stations stations;
+  private final CareServices services;
+  private final Coverage coverage;
+  private final ServiceContracts contracts;
+  private final WalkTheProcess walk;
+  private final DataScope scope;
+  private final SocialWorkAccess access;
+
+  SocialWorkApi(
+      SocialWorkers workers,
+      Stations stations,
+      CareServices services,
+      Coverage coverage,
+      ServiceContracts contracts,
+      WalkTheProcess walk,
+      DataScope scope,
+      SocialWorkAccess access) {
+    this.workers = workers;
+    this.stations = stations;
+    this.services = services;
+    this.coverage = coverage;
+    this.contracts = contracts;
+    this.walk = walk;
+    this.scope = scope;
+    this.access = access;
+  }
+
+  record Page<T>(List<T> items, int page, int size, long total) {
+    static <T> Page<T> of(PageResult<T> result) {
+      return new Page<>(result.items(), result.page(), result.size(), result.total());
+    }
+  }
+
+  record StationDetail(Station station, List<StationMonth> months) {}
+
+  @GetMapping("/api/v1/socialwork/workers")
+  Page<SocialWorker> workers(
+      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    access.require(SocialWorkAccess.STAFF);
+    return Page.of(
+        workers.list(
+            scope.current(),
+            null,
+            PageQuery.of(page, size, null, null, SocialWorkers.SORTS, "name")));
+  }
+
+  @GetMapping("/api/v1/socialwork/workers/{id}")
+  SocialWorker worker(@PathVariable long id) {
+    access.require(SocialWorkAccess.STAFF);
+    SocialWorker worker = workers.find(id).orElseThrow(() -> new RecordNotFoundException("worker"));
+    scope.requireInScope(worker.regionCode());
+    return worker;
+  }
+
+  @GetMapping("/api/v1/socialwork/stations")
+  List<Station> stations() {
+    access.require(SocialWorkAccess.STAFF);
+    return stations.list(scope.current());
+  }
+
+  @GetMapping("/api/v1/socialwork/stations/{id}")
+  StationDetail station(@PathVariable long id) {
+    access.require(SocialWorkAccess.STAFF);
+    Station station = visible(id);
+    return new StationDetail(station, services.monthsOf(id));
+  }
+
+  @GetMapping("/api/v1/socialwork/stations/{id}/services")
+  Page<ServiceRecord> stationServices(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    access.require(SocialWorkAccess.STAFF);
+    visible(id);
+    return Page.of(
+        services.ofStation(
+            id, PageQuery.of(page, size, null, "desc", CareServices.SORTS, "served_on")));
+  }
+
+  @GetMapping("/api/v1/socialwork/coverage")
+  List<DistrictCoverage> coverage() {
+    access.require(SocialWorkAccess.STATISTICS);
+    return coverage.byDistrict(scope.current());
+  }
+
+  @GetMapping("/api/v1/socialwork/contracts")
+  List<Contract> contracts() {
+    access.require(SocialWorkAccess.CONTRACT_READ);
+    return contracts.list(scope.current());
+  }
+
+  @GetMapping("/api/v1/socialwork/contracts/{id}")
+  Contract contract(@PathVariable long id) {
+    access.require(SocialWorkAccess.CONTRACT_READ);
+    Contract contract =
+        contracts.find(id).orElseThrow(() -> new RecordNotFoundException("contract"));
+    scope.requireInScope(contract.buyerRegionCode());
+    return contract;
+  }
+
+  /** The measures of 局长走流程 open past their deadline, most overdue first. */
+  @GetMapping("/api/v1/socialwork/walk/overdue-measures")
+  List<WalkTheProcess.Measure> overdueMeasures() {
+    access.require(SocialWorkAccess.WALK_BOARD);
+    return walk.overdue(scope.current(), cn.minzheng.shared.ChinaTime.today());
+  }
+
+  private Station visible(long id) {
+    Station station = stations.find(id).orElseThrow(() -> new RecordNotFoundException("station"));
+    scope.requireInScope(station.regionCode());
+    return station;
+  }
+}

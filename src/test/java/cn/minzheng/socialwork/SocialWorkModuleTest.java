@@ -1,0 +1,54 @@
+package cn.minzheng.socialwork;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.minzheng.registry.PersonDied;
+import cn.minzheng.registry.RegistryFixtures;
+import cn.minzheng.registry.RegistryFixtures.Person;
+import cn.minzheng.testing.MigratedModules;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
+
+/**
+ * The module starts with its direct dependencies (region, registry, monitoring for visiting care,
+ * cockpit for the figures) and reacts to a death: the worker leaves the active workforce.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "region")
+class SocialWorkModuleTest {
+
+  static final String COMMUNITY = "510104001001";
+
+  @Autowired JdbcClient jdbc;
+  @Autowired RegistryFixtures registry;
+
+  @Test
+  void migratesItsOwnSchemaNextToItsDependencies() {
+    assertThat(MigratedModules.of(jdbc)).contains("socialwork", "registry", "region");
+  }
+
+  @Test
+  void aWorkerWhoDiedIsNoLongerActive(Scenario scenario) {
+    Person person = registry.person("模块社工", COMMUNITY);
+    jdbc.sql(
+            """
+            insert into socialwork.social_worker (person_id, region_code, level, certificate_number,
+              certificate_year, created_by) values (?, ?, 'ASSISTANT', ?, 2020, 'test')""")
+        .params(person.id(), COMMUNITY, SocialWorkTestData.certificateNumber())
+        .update();
+    scenario
+        .publish(new PersonDied(person.id(), LocalDate.of(2026, 3, 1), COMMUNITY))
+        .andWaitForStateChange(
+            () ->
+                jdbc.sql("select active from socialwork.social_worker where person_id = ?")
+                    .param(person.id())
+                    .query(Boolean.class)
+                    .single(),
+            active -> !active)
+        .andVerify(active -> assertThat(active).isFalse());
+  }
+}
