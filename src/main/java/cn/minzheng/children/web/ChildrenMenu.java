@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class ChildrenMenu {
 
   static final String GROUP = "儿童福利";
-  static final int GROUP_ORDER = 55;
+  static final int GROUP_ORDER = 52;
 
   @Bean
   MenuItem childrenCasesMenu() {

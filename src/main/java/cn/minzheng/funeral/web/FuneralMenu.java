@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class FuneralMenu {
 
   static final String GROUP = "殡葬管理";
-  static final int GROUP_ORDER = 55;
+  static final int GROUP_ORDER = 58;
 
   @Bean
   MenuItem funeralCasesMenu() {

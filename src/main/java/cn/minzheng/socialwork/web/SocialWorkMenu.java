@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class SocialWorkMenu {
 
   static final String GROUP = "社会工作";
-  static final int GROUP_ORDER = 70;
+  static final int GROUP_ORDER = 72;
 
   @Bean
   MenuItem socialWorkStationsMenu() {
