@@ -13,4 +13,9 @@ class PlacenamesMenu {
   MenuItem boundaryMenuItem() {
     return new MenuItem("地名管理", 700, "区划界线", "/placenames/boundaries", 30, Set.of());
   }
+
+  @Bean
+  MenuItem gazetteerMenuItem() {
+    return new MenuItem("地名管理", 700, "地名库", "/placenames/gazetteer", 10, Set.of());
+  }
 }

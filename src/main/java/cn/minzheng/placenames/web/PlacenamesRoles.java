@@ -17,6 +17,13 @@ class PlacenamesRoles {
 
   static final Set<Role> BOUNDARY_EDITORS = Set.of(Role.CITY_ADMIN, Role.SYSTEM_ADMIN);
 
+  /** Enter naming applications: the street, the district and the city. */
+  static final Set<Role> APPLICANTS =
+      Set.of(Role.STREET_CASEWORKER, Role.DISTRICT_APPROVER, Role.CITY_ADMIN);
+
+  /** Approve names: the district's approver and the city (地名管理条例: approval by level). */
+  static final Set<Role> APPROVERS = Set.of(Role.DISTRICT_APPROVER, Role.CITY_ADMIN);
+
   private final CurrentUser currentUser;
 
   PlacenamesRoles(CurrentUser currentUser) {
@@ -31,6 +38,22 @@ class PlacenamesRoles {
     StaffUser user = requireStaff();
     if (BOUNDARY_EDITORS.stream().noneMatch(user::has)) {
       throw new AccessDeniedException("boundary editors only");
+    }
+    return user;
+  }
+
+  StaffUser requireApplicant() {
+    return requireAny(APPLICANTS);
+  }
+
+  StaffUser requireApprover() {
+    return requireAny(APPROVERS);
+  }
+
+  private StaffUser requireAny(Set<Role> allowed) {
+    StaffUser user = requireStaff();
+    if (allowed.stream().noneMatch(user::has)) {
+      throw new AccessDeniedException("role not allowed");
     }
     return user;
   }
