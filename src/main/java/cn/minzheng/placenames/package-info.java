@@ -14,7 +14,8 @@
       "platform :: audit",
       "platform :: shell",
       "platform :: problems",
-      "region"
+      "region",
+      "cockpit"
     })
 package cn.minzheng.placenames;
 

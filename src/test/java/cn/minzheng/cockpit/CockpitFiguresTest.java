@@ -148,9 +148,12 @@ class CockpitFiguresTest {
             BriefRow.FUNERAL_SUBSIDIES,
             BriefRow.SOCIAL_ORGANISATIONS,
             BriefRow.SOCIAL_WORKERS,
-            BriefRow.VILLAGE_CONVENTIONS,
-            BriefRow.PLACE_NAMES)
-        .doesNotContain(BriefRow.DIBAO_PAID, BriefRow.MARRIAGE_REGISTRATIONS, BriefRow.VISITS);
+            BriefRow.VILLAGE_CONVENTIONS)
+        .doesNotContain(
+            BriefRow.DIBAO_PAID,
+            BriefRow.MARRIAGE_REGISTRATIONS,
+            BriefRow.VISITS,
+            BriefRow.PLACE_NAMES);
     assertThat(BriefRow.CHILDREN_SUBSIDIES.awaitedModule()).startsWith("children");
     assertThat(BriefRow.PLACE_NAMES.awaitedModule()).startsWith("placenames");
   }
