@@ -202,6 +202,38 @@ class NamingWebTest {
   }
 
   @Test
+  void theApprovedNameHasAPublicPrintableNoticeAndAnOpenApplicationNone() throws Exception {
+    long place = approved("ROAD", "长安路", "Cháng'ān Lù", COMMUNITY, "2024-03-01");
+    long application =
+        ((Number)
+                JsonPath.read(
+                    mvc.perform(get("/api/v1/placenames/applications").with(CITY))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                    "$[0].id"))
+            .longValue();
+    String open =
+        submit("ROAD", "蓉北大道", "", COMMUNITY, null).andReturn().getResponse().getContentAsString();
+
+    mvc.perform(get("/public/placenames/notices/{id}", application))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("长安路")))
+        // the apostrophe is written as an HTML entity
+        .andExpect(content().string(containsString("Cháng&#39;ān Lù")))
+        .andExpect(content().string(containsString("锦江区民政局")))
+        .andExpect(content().string(containsString("2024-03-01")))
+        .andExpect(content().string(containsString("official-document.css")))
+        .andExpect(content().string(containsString("data-print")));
+    mvc.perform(
+            get(
+                "/public/placenames/notices/{id}",
+                ((Number) JsonPath.read(open, "$.id")).longValue()))
+        .andExpect(status().isNotFound());
+    org.assertj.core.api.Assertions.assertThat(place).isPositive();
+  }
+
+  @Test
   void aNameWithAForeignWordIsFlaggedForReview() throws Exception {
     submit("RESIDENTIAL", "曼哈顿花园", "", COMMUNITY, null)
         .andExpect(status().isCreated())

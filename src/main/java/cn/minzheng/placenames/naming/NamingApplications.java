@@ -196,6 +196,17 @@ public class NamingApplications {
     return a;
   }
 
+  /** An approved application, whoever asks (its public notice); empty otherwise. */
+  public Optional<Application> findApproved(long id) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from placenames.application where id = :id and status = 'APPROVED'")
+        .param("id", id)
+        .query(this::map)
+        .optional();
+  }
+
   public List<Application> list(@Nullable String status, int limit) {
     var filter = scope.current();
     return jdbc.sql(
