@@ -234,6 +234,30 @@ class NamingWebTest {
   }
 
   @Test
+  void anotherDepartmentReadsTheWholeCitysNamesWithItsScopeOnly() throws Exception {
+    approved("ROAD", "红星路", "", COMMUNITY, "2024-03-01");
+
+    mvc.perform(
+            get("/api/v1/placenames/standard-names")
+                .param("q", "hxl")
+                .with(
+                    authentication(
+                        new cn.minzheng.platform.ServiceAccountAuthentication(
+                            1, "zjj", "住房和城乡建设局", Set.of("placenames:gazetteer-read")))))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].name").value("红星路"));
+    mvc.perform(
+            get("/api/v1/placenames/standard-names")
+                .with(
+                    authentication(
+                        new cn.minzheng.platform.ServiceAccountAuthentication(
+                            1, "zjj", "住房和城乡建设局", Set.of("cockpit:figures")))))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/api/v1/placenames/standard-names").with(CITY))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
   void aNameWithAForeignWordIsFlaggedForReview() throws Exception {
     submit("RESIDENTIAL", "曼哈顿花园", "", COMMUNITY, null)
         .andExpect(status().isCreated())
