@@ -6,6 +6,7 @@
     return;
   }
   var map = L.map(el, { attributionControl: false }).setView([30.6570, 104.0659], 14);
+  if (window.MzBoundaries) { MzBoundaries.addTo(map, el.getAttribute('data-boundaries')); }
   var tiles = el.getAttribute('data-tiles');
   if (tiles) {
     L.tileLayer(tiles, { maxZoom: 19 }).addTo(map);

@@ -6,6 +6,7 @@
     return;
   }
   var map = L.map(el, { attributionControl: false }).setView([30.6570, 104.0660], 10);
+  if (window.MzBoundaries) { MzBoundaries.addTo(map, el.getAttribute('data-boundaries')); }
   fetch(el.getAttribute('data-query'), { headers: { Accept: 'application/json' } })
     .then(function (r) { return r.json(); })
     .then(function (markers) {

@@ -161,8 +161,8 @@ class CockpitPagesTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.figures[?(@.code == 'dibao-money')].value").value(2225.50))
         .andExpect(
-            jsonPath("$.notConnected[?(@.briefRow == 'PLACE_NAMES')].awaitedModule")
-                .value("placenames 区划地名"));
+            jsonPath("$.notConnected[?(@.briefRow == 'INSTITUTION_RELIEF_FUNDS')].awaitedModule")
+                .value("elderly 养老服务（纾困资金，尚未建设）"));
     mvc.perform(get("/api/v1/cockpit/figures?to=" + YEAR + "-06-30").with(authentication(city)))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("from"));

@@ -1,0 +1,109 @@
+package cn.minzheng.placenames.web;
+
+import cn.minzheng.placenames.naming.Gazetteer;
+import cn.minzheng.placenames.naming.NamingApplications;
+import cn.minzheng.placenames.naming.NamingApplications.Application;
+import cn.minzheng.placenames.naming.NamingApplications.Submission;
+import cn.minzheng.placenames.naming.Pinyin;
+import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.InvalidInput;
+import cn.minzheng.platform.RecordNotFoundException;
+import cn.minzheng.platform.StaffUser;
+import cn.minzheng.shared.ChinaTime;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Naming applications and the gazetteer over the API: submit (street, district, city), approve
+ * (district approver, city), read (any staff, scoped); the pinyin proposal of a name.
+ */
+@RestController
+@RequestMapping("/api/v1/placenames")
+class NamingApi {
+
+  private final NamingApplications applications;
+  private final Gazetteer gazetteer;
+  private final DataScope scope;
+  private final PlacenamesRoles roles;
+
+  NamingApi(
+      NamingApplications applications,
+      Gazetteer gazetteer,
+      DataScope scope,
+      PlacenamesRoles roles) {
+    this.applications = applications;
+    this.gazetteer = gazetteer;
+    this.scope = scope;
+    this.roles = roles;
+  }
+
+  @GetMapping("/applications")
+  List<Application> list(@RequestParam(required = false) @Nullable String status) {
+    roles.requireStaff();
+    return applications.list(status, 200);
+  }
+
+  @GetMapping("/applications/{id}")
+  Application one(@PathVariable long id) {
+    roles.requireStaff();
+    return applications.find(id);
+  }
+
+  @PostMapping("/applications")
+  @ResponseStatus(HttpStatus.CREATED)
+  Application submit(@RequestBody(required = false) @Nullable Submission submission) {
+    StaffUser user = roles.requireApplicant();
+    if (submission == null) {
+      throw new InvalidInput("name", "请填写申请内容");
+    }
+    return applications.find(applications.submit(submission, user));
+  }
+
+  @PostMapping("/applications/{id}/approve")
+  Gazetteer.Entry approve(
+      @PathVariable long id, @RequestBody(required = false) @Nullable Map<String, String> body) {
+    StaffUser user = roles.requireApprover();
+    LocalDate on = ChinaTime.today();
+    if (body != null && body.get("decidedOn") != null) {
+      try {
+        on = LocalDate.parse(body.get("decidedOn"));
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new InvalidInput("decidedOn", "批准日期须为YYYY-MM-DD");
+      }
+    }
+    return gazetteer.find(applications.approve(id, on, user)).orElseThrow();
+  }
+
+  @GetMapping("/pinyin")
+  Map<String, String> pinyin(@RequestParam(required = false) @Nullable String name) {
+    roles.requireStaff();
+    String spelling = name == null ? "" : Pinyin.of(name);
+    return Map.of("name", name == null ? "" : name, "pinyin", spelling);
+  }
+
+  @GetMapping("/gazetteer")
+  List<Gazetteer.Entry> search(@RequestParam(defaultValue = "") String q) {
+    roles.requireStaff();
+    return gazetteer.search(q, scope.current(), 200);
+  }
+
+  @GetMapping("/gazetteer/{id}")
+  Map<String, Object> place(@PathVariable long id) {
+    roles.requireStaff();
+    Gazetteer.Entry entry =
+        gazetteer.find(id).orElseThrow(() -> new RecordNotFoundException("place"));
+    scope.requireInScope(entry.regionCode());
+    return Map.of("place", entry, "earlierNames", gazetteer.history(id));
+  }
+}

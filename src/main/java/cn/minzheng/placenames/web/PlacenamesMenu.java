@@ -1,0 +1,21 @@
+package cn.minzheng.placenames.web;
+
+import cn.minzheng.platform.MenuItem;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** 地名管理 > 区划界线: every staff member may look; importing is checked on the action. */
+@Configuration
+class PlacenamesMenu {
+
+  @Bean
+  MenuItem boundaryMenuItem() {
+    return new MenuItem("地名管理", 700, "区划界线", "/placenames/boundaries", 30, Set.of());
+  }
+
+  @Bean
+  MenuItem gazetteerMenuItem() {
+    return new MenuItem("地名管理", 700, "地名库", "/placenames/gazetteer", 10, Set.of());
+  }
+}
