@@ -18,7 +18,8 @@
       "registry",
       "payments",
       "portal",
-      "cockpit"
+      "cockpit",
+      "lifeevents"
     })
 package cn.minzheng.elderly;
 

@@ -15,7 +15,8 @@
       "calendar",
       "registry",
       "portal",
-      "cockpit"
+      "cockpit",
+      "lifeevents"
     })
 package cn.minzheng.marriage;
 

@@ -29,7 +29,9 @@ class MarriageModuleTest {
   @Test
   void startsWithItsDirectDependenciesMigrationsOnly() {
     assertThat(MigratedModules.of(jdbc))
-        .isEqualTo(Set.of("platform", "calendar", "region", "registry", "portal", "marriage"));
+        .isEqualTo(
+            Set.of(
+                "platform", "calendar", "region", "registry", "portal", "lifeevents", "marriage"));
   }
 
   @Test
