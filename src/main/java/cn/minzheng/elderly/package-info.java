@@ -19,7 +19,8 @@
       "payments",
       "portal",
       "cockpit",
-      "lifeevents"
+      "lifeevents",
+      "monitoring"
     })
 package cn.minzheng.elderly;
 
