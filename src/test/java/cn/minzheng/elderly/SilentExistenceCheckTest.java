@@ -2,18 +2,26 @@ package cn.minzheng.elderly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.minzheng.cockpit.Figure;
+import cn.minzheng.cockpit.Period;
+import cn.minzheng.cockpit.RegionValue;
+import cn.minzheng.elderly.allowance.ExistenceChecks;
 import cn.minzheng.elderly.allowance.MonthlyAllowanceRun;
 import cn.minzheng.elderly.allowance.PortalExistenceCheck;
 import cn.minzheng.elderly.allowance.SilentExistenceChecks;
+import cn.minzheng.elderly.allowance.VerificationMethod;
+import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.portal.CitizenAuthentication.Citizen;
 import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -33,6 +41,15 @@ class SilentExistenceCheckTest {
   @Autowired SilentExistenceChecks silent;
   @Autowired PortalExistenceCheck portal;
   @Autowired JdbcClient jdbc;
+  @Autowired ExistenceChecks checks;
+
+  @Autowired
+  @Qualifier("silentCheckShareFigure")
+  Figure shareFigure;
+
+  @Autowired
+  @Qualifier("silentCheckPeopleFigure")
+  Figure peopleFigure;
 
   @Test
   void aTraceWithinItsMaximumAgeConfirmsAndOneDayOlderDoesNot() {
@@ -83,6 +100,25 @@ class SilentExistenceCheckTest {
     // idempotent: the same traces confirm nobody again
     silent.confirm(AS_OF);
     assertThat(checks(seen)).hasSize(1);
+
+    // the cockpit: in April 2041 one elder confirmed silently, one by a visit: 500 per thousand
+    checks.record(
+        tooOld,
+        LocalDate.of(2041, 4, 15),
+        VerificationMethod.VISIT,
+        new ExistenceChecks.Verifier(null, "worker"),
+        "入户走访");
+    Period april = new Period(LocalDate.of(2041, 4, 1), LocalDate.of(2041, 4, 30));
+    var share = shareFigure.values(april, RegionFilter.all()).values();
+    assertThat(share.stream().map(RegionValue::value).reduce(BigDecimal.ZERO, BigDecimal::add))
+        .isEqualByComparingTo("1");
+    assertThat(share.stream().map(RegionValue::base).reduce(BigDecimal.ZERO, BigDecimal::add))
+        .isEqualByComparingTo("2");
+    assertThat(
+            peopleFigure.values(april, RegionFilter.all()).values().stream()
+                .map(RegionValue::value)
+                .reduce(BigDecimal.ZERO, BigDecimal::add))
+        .isEqualByComparingTo("1");
   }
 
   @Test
