@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.minzheng.cockpit.Figure;
 import cn.minzheng.cockpit.Period;
 import cn.minzheng.cockpit.RegionValue;
+import cn.minzheng.elderly.allowance.CheckStatus;
 import cn.minzheng.elderly.allowance.ExistenceChecks;
 import cn.minzheng.elderly.allowance.MonthlyAllowanceRun;
 import cn.minzheng.elderly.allowance.PortalExistenceCheck;
@@ -42,6 +43,7 @@ class SilentExistenceCheckTest {
   @Autowired PortalExistenceCheck portal;
   @Autowired JdbcClient jdbc;
   @Autowired ExistenceChecks checks;
+  @Autowired CheckStatus status;
 
   @Autowired
   @Qualifier("silentCheckShareFigure")
@@ -96,6 +98,18 @@ class SilentExistenceCheckTest {
                 .query(Long.class)
                 .single())
         .isOne();
+
+    // staff see the evidence on the list of checks (认证方式及依据)
+    assertThat(
+            status.list(RegionFilter.all(), YearMonth.of(2041, 7), false, 100_000).stream()
+                .filter(r -> r.personId() == seen)
+                .findFirst()
+                .orElseThrow())
+        .satisfies(
+            r -> {
+              assertThat(r.lastMethod()).isEqualTo("静默认证（部门数据）");
+              assertThat(r.evidence()).isEqualTo("已通过医保结算记录确认（2041-04-01）");
+            });
 
     // idempotent: the same traces confirm nobody again
     silent.confirm(AS_OF);
