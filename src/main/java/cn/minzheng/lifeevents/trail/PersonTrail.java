@@ -39,7 +39,7 @@ public class PersonTrail {
     PersonSummary person =
         persons.find(personId).orElseThrow(() -> new RecordNotFoundException("person"));
     scope.requireInScope(person.residenceRegionCode());
-    List<TrailLine> lines =
+    List<TrailLine> recorded =
         jdbc.sql(
                 """
                 select event, event_date, module, action, rule, recorded_at
@@ -59,6 +59,18 @@ public class PersonTrail {
                       rs.getObject(6, OffsetDateTime.class).toInstant());
                 })
             .list();
+    // birth from the registry itself, first (every person has one, however they were registered)
+    List<TrailLine> lines = new java.util.ArrayList<>();
+    lines.add(
+        new TrailLine(
+            LifeEvent.REGISTERED,
+            LifeEvent.REGISTERED.label(),
+            person.birthDate(),
+            "人口和家庭库",
+            "出生（人口和家庭库记载的出生日期）",
+            "人口和家庭库登记",
+            null));
+    lines.addAll(recorded);
     audit.record(
         AuditEvent.success(
             "lifeevents.trail.read", "person", Long.toString(personId), lines.size() + " lines"));

@@ -10,7 +10,6 @@ import cn.minzheng.registry.HouseholdChanged;
 import cn.minzheng.registry.MaritalStatus;
 import cn.minzheng.registry.MaritalStatusChanged;
 import cn.minzheng.registry.PersonDied;
-import cn.minzheng.registry.PersonRegistered;
 import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * The life events themselves, as the registry publishes them: the first line of each event on the
  * trail (module 人口和家庭库); what the programmes did follows in their own lines. Idempotent by key.
+ * Birth is not listened to (imports and bulk loads would write a line per person): the trail shows
+ * it from the registry's birth date when read.
  */
 @Component
 class RegistryEventsToTrail {
@@ -33,25 +34,6 @@ class RegistryEventsToTrail {
   RegistryEventsToTrail(LifeEventTrail trail, JdbcClient jdbc) {
     this.trail = trail;
     this.jdbc = jdbc;
-  }
-
-  @ApplicationModuleListener
-  void on(PersonRegistered registered) {
-    LocalDate birth =
-        jdbc.sql("select birth_date from registry.person_fact where id = ?")
-            .param(registered.personId())
-            .query(LocalDate.class)
-            .optional()
-            .orElse(ChinaTime.today());
-    trail.record(
-        new TrailEntry(
-            registered.personId(),
-            LifeEvent.REGISTERED,
-            birth,
-            REGISTRY,
-            "登记入人口和家庭库",
-            "人口和家庭库登记",
-            "registered:" + registered.personId()));
   }
 
   @ApplicationModuleListener

@@ -3,8 +3,13 @@ package cn.minzheng.lifeevents.trail;
 import cn.minzheng.lifeevents.LifeEvent;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
-/** A line of the trail as the page and the API show it. */
+/**
+ * A line of the trail as the page and the API show it.
+ *
+ * @param recordedAt null for the birth line, read from the registry rather than recorded
+ */
 public record TrailLine(
     LifeEvent event,
     String eventLabel,
@@ -12,4 +17,4 @@ public record TrailLine(
     String module,
     String action,
     String rule,
-    Instant recordedAt) {}
+    @Nullable Instant recordedAt) {}
