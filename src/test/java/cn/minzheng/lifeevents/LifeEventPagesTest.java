@@ -89,7 +89,8 @@ class LifeEventPagesTest {
                         RegistryTestData.auth(RegistryTestData.COMMUNITY, Role.COMMUNITY_WORKER))))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.lifeStatus").value("已故"))
-        .andExpect(jsonPath("$.lines[?(@.event == 'DEATH')]").exists());
+        .andExpect(jsonPath("$.lines[?(@.event == 'DEATH')]").exists())
+        .andExpect(jsonPath("$.lines[0].event").value("REGISTERED"));
     assertThat(
             jdbc.sql(
                     "select count(*) from platform.audit_log where action = 'lifeevents.trail.read'"
