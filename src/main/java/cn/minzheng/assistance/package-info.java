@@ -22,7 +22,8 @@
       "registry",
       "payments",
       "portal",
-      "cockpit"
+      "cockpit",
+      "lifeevents"
     })
 package cn.minzheng.assistance;
 

@@ -18,7 +18,9 @@
       "registry",
       "payments",
       "portal",
-      "cockpit"
+      "cockpit",
+      "lifeevents",
+      "monitoring"
     })
 package cn.minzheng.elderly;
 

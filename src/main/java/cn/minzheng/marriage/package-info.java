@@ -16,7 +16,8 @@
       "booking",
       "registry",
       "portal",
-      "cockpit"
+      "cockpit",
+      "lifeevents"
     })
 package cn.minzheng.marriage;
 

@@ -14,7 +14,9 @@ public interface PersonCommands {
 
   /**
    * Records a death once. A second report of the same person changes nothing, publishes nothing and
-   * answers the death already on record (still audited).
+   * answers the death already on record (still audited); a report of another source (health
+   * department {@code HEALTH_DEPARTMENT}, community {@code COMMUNITY}, funeral home {@code
+   * FUNERAL_HOME}, staff {@code STAFF}) is kept as a confirmation of it.
    *
    * @throws cn.minzheng.platform.RecordNotFoundException when no such person exists
    * @throws DeathReportRejectedException when the date is in the future or before birth
@@ -23,6 +25,17 @@ public interface PersonCommands {
 
   /** As {@link #recordDeath(long, DeathReport)}, the person found by ID number. */
   DeathRecord recordDeath(IdCardNo idNumber, DeathReport report);
+
+  /**
+   * Withdraws a death recorded in error: the person is alive again, the record is kept as
+   * withdrawn, and {@link DeathWithdrawn} is published. The caller checks that the current user is
+   * an approver; this refuses the one who recorded the death (maker ≠ checker).
+   *
+   * @throws cn.minzheng.platform.RecordNotFoundException when no such person exists
+   * @throws DeathReportRejectedException when no death is on record, the reason is missing or the
+   *     withdrawing user recorded the death
+   */
+  void withdrawDeath(long personId, String reason);
 
   /**
    * Sets the marital status (e.g. after a marriage or divorce registration) and publishes {@link

@@ -39,7 +39,14 @@ class AssistanceModuleTest {
     assertThat(MigratedModules.of(jdbc))
         .isEqualTo(
             Set.of(
-                "platform", "calendar", "region", "registry", "payments", "portal", "assistance"));
+                "platform",
+                "calendar",
+                "region",
+                "registry",
+                "payments",
+                "portal",
+                "lifeevents",
+                "assistance"));
   }
 
   @Test

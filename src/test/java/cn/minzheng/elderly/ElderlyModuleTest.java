@@ -34,7 +34,15 @@ class ElderlyModuleTest {
   void startsWithItsDirectDependenciesMigrationsOnly() {
     assertThat(MigratedModules.of(jdbc))
         .isEqualTo(
-            Set.of("platform", "calendar", "region", "registry", "payments", "portal", "elderly"));
+            Set.of(
+                "platform",
+                "calendar",
+                "region",
+                "registry",
+                "payments",
+                "portal",
+                "lifeevents",
+                "elderly"));
   }
 
   @Test

@@ -30,7 +30,15 @@ class MarriageModuleTest {
   void startsWithItsDirectDependenciesMigrationsOnly() {
     assertThat(MigratedModules.of(jdbc))
         .isEqualTo(
-            Set.of("platform", "calendar", "booking", "region", "registry", "portal", "marriage"));
+            Set.of(
+                "platform",
+                "calendar",
+                "booking",
+                "region",
+                "registry",
+                "portal",
+                "lifeevents",
+                "marriage"));
   }
 
   @Test

@@ -6,6 +6,10 @@ import cn.minzheng.assistance.cases.CaseHistory;
 import cn.minzheng.assistance.cases.CaseState;
 import cn.minzheng.assistance.cases.CaseTransitions;
 import cn.minzheng.assistance.standards.StandardVersionAdded;
+import cn.minzheng.lifeevents.LifeEvent;
+import cn.minzheng.lifeevents.LifeEventTrail;
+import cn.minzheng.lifeevents.TrailEntry;
+import cn.minzheng.registry.DeathWithdrawn;
 import cn.minzheng.registry.HouseholdChanged;
 import cn.minzheng.registry.PersonDied;
 import cn.minzheng.shared.ChinaTime;
@@ -30,14 +34,17 @@ class CaseEventListeners {
   private final ApplicationEventPublisher events;
   private final MonthlyRun run;
   private final CaseTransitions transitions;
+  private final LifeEventTrail trail;
 
   CaseEventListeners(
       JdbcClient jdbc,
       CaseHistory history,
       ApplicationEventPublisher events,
       MonthlyRun run,
-      CaseTransitions transitions) {
+      CaseTransitions transitions,
+      LifeEventTrail trail) {
     this.transitions = transitions;
+    this.trail = trail;
     this.jdbc = jdbc;
     this.history = history;
     this.events = events;
@@ -81,6 +88,79 @@ class CaseEventListeners {
               List.of(died.personId()),
               lastMonth,
               "死亡"));
+    }
+    if (!cases.isEmpty()) {
+      events.publishEvent(new RecomputeFrom(lastMonth.plusMonths(1).atDay(1)));
+    }
+  }
+
+  /**
+   * A death recorded in error was withdrawn: the member counts again from the month after the
+   * withdrawn date, a case that ended only because of that death is in force again, and the months
+   * already run are recomputed (approved months get arrears through the locked-month corrections).
+   * Idempotent: a second delivery finds no member with that date of death.
+   */
+  @ApplicationModuleListener
+  void on(DeathWithdrawn withdrawn) {
+    YearMonth lastMonth = YearMonth.from(withdrawn.dateOfDeath());
+    List<Long> cases =
+        jdbc.sql(
+                """
+                update assistance.case_member set died_on = null
+                 where person_id = ? and died_on = ?
+                returning case_id""")
+            .params(withdrawn.personId(), withdrawn.dateOfDeath())
+            .query(Long.class)
+            .list();
+    for (long caseId : cases) {
+      // The one way back from 已终止: the case ended with the month of this death and nobody else
+      // in it has died since, so the ending itself was the error.
+      jdbc.sql(
+              """
+              update assistance.assistance_case c
+                 set state = 'CONFIRMED', end_month = null, updated_at = now(),
+                     version = version + 1
+               where id = ? and state = 'ENDED' and end_month = ?
+                 and exists (select 1 from assistance.case_member m
+                              where m.case_id = c.id and m.included and m.died_on is null)""")
+          .params(caseId, lastMonth.atDay(1))
+          .update();
+      jdbc.sql(
+              """
+              update assistance.assistance_case
+                 set review_flag = concat_ws('；', review_flag, '死亡登记已撤销，已恢复并补发'),
+                     updated_at = now()
+               where id = ?""")
+          .param(caseId)
+          .update();
+      history.record(
+          caseId,
+          null,
+          "系统",
+          "member-death-withdrawn",
+          null,
+          null,
+          "成员 "
+              + withdrawn.dateOfDeath()
+              + " 的死亡登记已撤销（"
+              + withdrawn.reason()
+              + "），自 "
+              + lastMonth.plusMonths(1)
+              + " 起恢复，已发月份补发");
+      trail.record(
+          new TrailEntry(
+              withdrawn.personId(),
+              LifeEvent.DEATH_WITHDRAWN,
+              withdrawn.dateOfDeath(),
+              CaseTrail.MODULE,
+              "恢复救助（案件 " + caseId + "），自 " + lastMonth.plusMonths(1) + " 起重新计算，已审批月份补发",
+              "误登记死亡撤销后恢复待遇并补发（§3.6, §8）",
+              "assistance-death-withdrawn:"
+                  + caseId
+                  + ":"
+                  + withdrawn.personId()
+                  + ":"
+                  + withdrawn.dateOfDeath()));
     }
     if (!cases.isEmpty()) {
       events.publishEvent(new RecomputeFrom(lastMonth.plusMonths(1).atDay(1)));

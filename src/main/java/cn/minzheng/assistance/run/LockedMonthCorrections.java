@@ -59,12 +59,32 @@ class LockedMonthCorrections {
           d.personId(),
           programme,
           month,
-          payMonth,
+          freePayMonth(d.personId(), programme, month, payMonth),
           d.amount(),
           d.amount().signum() > 0 ? "补发：" + month + " 待遇变化" : "追回：" + month + " 待遇变化",
           d.regionCode());
     }
     return differences.size();
+  }
+
+  /**
+   * A difference is always new (it is computed against the corrections already made), but payments
+   * keeps one correction per person, month and pay month: a second change of the same month in the
+   * same pay month (a death recorded and withdrawn before the next roster) is paid a month later
+   * instead of being lost.
+   */
+  private YearMonth freePayMonth(
+      long personId, Programme programme, YearMonth month, YearMonth payMonth) {
+    return jdbc.sql(
+            """
+            select max(pay_month) from payments.adjustment_fact
+             where person_id = ? and programme = ? and for_month = ? and pay_month >= ?""")
+        .params(personId, programme.name(), month.atDay(1), payMonth.atDay(1))
+        .query((rs, i) -> rs.getObject(1, java.time.LocalDate.class))
+        .optional()
+        .filter(java.util.Objects::nonNull)
+        .map(last -> YearMonth.from(last).plusMonths(1))
+        .orElse(payMonth);
   }
 
   private record Difference(long personId, BigDecimal amount, String regionCode) {}

@@ -27,7 +27,9 @@ public class CheckStatus {
       LocalDate lastCheck,
       LocalDate dueMonth,
       boolean overdue,
-      long suspendedMonths) {}
+      long suspendedMonths,
+      String lastMethod,
+      String evidence) {}
 
   public List<Row> list(RegionFilter scope, YearMonth now, boolean overdueOnly, int limit) {
     return jdbc.sql(
@@ -38,7 +40,7 @@ public class CheckStatus {
                        || case when char_length(p.name) > 2 then right(p.name, 1) else '' end
                        as masked_name,
                      r.region_code,
-                     v.last_check,
+                     v.last_check, lm.method as last_method, lm.evidence,
                      date_trunc('month', greatest(r.first_month, v.last_check)
                                 + make_interval(months => ?))::date as due_month,
                      (select count(*) from elderly.allowance_suspension s
@@ -48,6 +50,11 @@ public class CheckStatus {
                 left join lateral (select max(verified_on) as last_check
                                      from elderly.existence_verification x
                                     where x.person_id = r.person_id) v on true
+                left join lateral (select x.method,
+                                          case when x.method = 'SILENT' then x.note end as evidence
+                                     from elderly.existence_verification x
+                                    where x.person_id = r.person_id
+                                    order by x.verified_on desc, x.id desc limit 1) lm on true
                where (? or r.region_code = any(?))) q
              where not ? or q.due_month < ?
              order by q.due_month, q.person_id limit ?""")
@@ -67,7 +74,11 @@ public class CheckStatus {
                     rs.getObject("last_check", LocalDate.class),
                     rs.getObject("due_month", LocalDate.class),
                     rs.getObject("due_month", LocalDate.class).isBefore(now.atDay(1)),
-                    rs.getLong("suspended_months")))
+                    rs.getLong("suspended_months"),
+                    rs.getString("last_method") == null
+                        ? null
+                        : VerificationMethod.valueOf(rs.getString("last_method")).label(),
+                    rs.getString("evidence")))
         .list();
   }
 }

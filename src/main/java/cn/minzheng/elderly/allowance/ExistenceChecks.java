@@ -1,5 +1,8 @@
 package cn.minzheng.elderly.allowance;
 
+import cn.minzheng.lifeevents.LifeEvent;
+import cn.minzheng.lifeevents.LifeEventTrail;
+import cn.minzheng.lifeevents.TrailEntry;
 import cn.minzheng.payments.Entitlements;
 import cn.minzheng.payments.Programme;
 import cn.minzheng.platform.AuditLog;
@@ -29,13 +32,16 @@ public class ExistenceChecks {
   private final Entitlements entitlements;
   private final AuditLog audit;
   private final AllowanceNotices notices;
+  private final LifeEventTrail trail;
 
   ExistenceChecks(
       JdbcClient jdbc,
       PersonDirectory persons,
       Entitlements entitlements,
       AuditLog audit,
-      AllowanceNotices notices) {
+      AllowanceNotices notices,
+      LifeEventTrail trail) {
+    this.trail = trail;
     this.jdbc = jdbc;
     this.persons = persons;
     this.entitlements = entitlements;
@@ -52,6 +58,53 @@ public class ExistenceChecks {
   @Transactional
   public List<Arrears> record(
       long personId, LocalDate on, VerificationMethod method, Verifier by, String note) {
+    return record(personId, on, method, by, note, null, null);
+  }
+
+  /**
+   * 静默认证: a trace of life in a departmental feed counts as the check of its date; audited with its
+   * evidence. Idempotent: a trace not newer than the last check records nothing.
+   *
+   * @return false when the person was already checked on or after the trace's date
+   */
+  @Transactional
+  public boolean recordSilent(
+      long personId, String traceType, String traceLabel, LocalDate traceDate) {
+    Boolean newer =
+        jdbc.sql(
+                """
+                select coalesce(max(verified_on) < ?, true) from elderly.existence_verification
+                 where person_id = ?""")
+            .params(traceDate, personId)
+            .query(Boolean.class)
+            .single();
+    if (!newer) {
+      return false;
+    }
+    record(
+        personId,
+        traceDate,
+        VerificationMethod.SILENT,
+        new Verifier(null, "system"),
+        silentNote(traceLabel, traceDate),
+        traceType,
+        traceDate);
+    return true;
+  }
+
+  /** "已通过医保结算记录确认（2026-11-03）", as the portal and the staff pages say it. */
+  public static String silentNote(String traceLabel, LocalDate traceDate) {
+    return "已通过" + traceLabel + "确认（" + traceDate + "）";
+  }
+
+  private List<Arrears> record(
+      long personId,
+      LocalDate on,
+      VerificationMethod method,
+      Verifier by,
+      String note,
+      String traceType,
+      LocalDate traceDate) {
     PersonSummary person =
         persons.find(personId).orElseThrow(() -> new RecordNotFoundException("person"));
     if (!person.alive()) {
@@ -60,8 +113,9 @@ public class ExistenceChecks {
     jdbc.sql(
             """
             insert into elderly.existence_verification
-                   (person_id, verified_on, method, by_account, by_staff, note, region_code)
-            values (?, ?, ?, ?, ?, ?, ?)""")
+                   (person_id, verified_on, method, by_account, by_staff, note, region_code,
+                    trace_type, trace_date)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             personId,
             on,
@@ -69,7 +123,9 @@ public class ExistenceChecks {
             by.accountId(),
             by.staffUsername(),
             note,
-            person.residenceRegionCode())
+            person.residenceRegionCode(),
+            traceType,
+            traceDate)
         .update();
     jdbc.sql(
             """
@@ -82,10 +138,30 @@ public class ExistenceChecks {
     notices.restored(personId, arrears);
     audit.record(
         AuditEvent.success(
-            "elderly.existence.verify",
+            method == VerificationMethod.SILENT
+                ? "elderly.existence.verify-silent"
+                : "elderly.existence.verify",
             "person",
             String.valueOf(personId),
-            method.label() + "，补发 " + arrears.size() + " 个月"));
+            method.label()
+                + (traceType == null ? "" : "，依据 " + traceType + " " + traceDate + "：" + note)
+                + "，补发 "
+                + arrears.size()
+                + " 个月"));
+    trail.record(
+        new TrailEntry(
+            personId,
+            LifeEvent.EXISTENCE_CHECK,
+            on,
+            "养老服务",
+            "高龄津贴生存认证："
+                + method.label()
+                + (note == null ? "" : "，" + note)
+                + (arrears.isEmpty() ? "" : "；补发暂停的 " + arrears.size() + " 个月"),
+            method == VerificationMethod.SILENT
+                ? "部门数据中的近期记录视为生存认证（§6.2 静默认证）"
+                : "每 6 个月认证一次，认证后补发暂停月份（§6.2）",
+            "existence:" + personId + ":" + on + ":" + method.name()));
     return arrears;
   }
 

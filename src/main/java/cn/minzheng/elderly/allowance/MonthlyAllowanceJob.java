@@ -19,15 +19,19 @@ class MonthlyAllowanceJob {
 
   private final MonthlyAllowanceRun run;
   private final AllowanceNotices notices;
+  private final SilentExistenceChecks silent;
 
-  MonthlyAllowanceJob(MonthlyAllowanceRun run, AllowanceNotices notices) {
+  MonthlyAllowanceJob(
+      MonthlyAllowanceRun run, AllowanceNotices notices, SilentExistenceChecks silent) {
     this.run = run;
     this.notices = notices;
+    this.silent = silent;
   }
 
   @Scheduled(cron = "${minzheng.elderly.allowance.cron:0 40 1 * * *}", zone = "Asia/Shanghai")
   void nightly() {
     YearMonth month = YearMonth.from(ChinaTime.today());
+    log.info("高龄津贴 {}: 静默认证 {} 人", month, silent.confirm(ChinaTime.today()));
     try {
       var result = run.run(month);
       log.info("高龄津贴 {}: {} 人, {} 元", month, result.people(), result.total());

@@ -39,6 +39,7 @@ public class PortalExistenceCheck {
   private final OneTimeCodeSender sender;
   private final FieldCipher cipher;
   private final ExistenceChecks checks;
+  private final SilentExistenceChecks silent;
   private final SecureRandom random = new SecureRandom();
 
   PortalExistenceCheck(
@@ -47,7 +48,9 @@ public class PortalExistenceCheck {
       CitizenPhones phones,
       OneTimeCodeSender sender,
       FieldCipher cipher,
-      ExistenceChecks checks) {
+      ExistenceChecks checks,
+      SilentExistenceChecks silent) {
+    this.silent = silent;
     this.jdbc = jdbc;
     this.persons = persons;
     this.phones = phones;
@@ -57,7 +60,12 @@ public class PortalExistenceCheck {
   }
 
   /** A person the citizen may verify: themself or a current household member aged 60+. */
-  public record Candidate(long personId, String name, String maskedIdNumber, boolean self) {}
+  /**
+   * @param silentNote why no check is due, when the last check was a silent one
+   *     ("已通过医保结算记录确认（2026-11-03）")
+   */
+  public record Candidate(
+      long personId, String name, String maskedIdNumber, boolean self, String silentNote) {}
 
   public List<Candidate> candidates(Citizen citizen) {
     List<Candidate> result = new ArrayList<>();
@@ -65,13 +73,27 @@ public class PortalExistenceCheck {
         persons.find(citizen.personId()).orElseThrow(() -> new RecordNotFoundException("me"));
     int year = ChinaTime.today().getYear();
     if (me.alive() && year - me.birthDate().getYear() >= 60) {
-      result.add(new Candidate(me.id(), me.name(), me.maskedIdNumber(), true));
+      result.add(
+          new Candidate(
+              me.id(),
+              me.name(),
+              me.maskedIdNumber(),
+              true,
+              silent.lastSilentNote(me.id()).orElse(null)));
     }
     persons.householdOf(me.id()).map(HouseholdSummary::members).orElse(List.of()).stream()
         .filter(m -> m.personId() != me.id())
         .map(m -> persons.find(m.personId()).orElse(null))
         .filter(p -> p != null && p.alive() && year - p.birthDate().getYear() >= 60)
-        .forEach(p -> result.add(new Candidate(p.id(), p.name(), p.maskedIdNumber(), false)));
+        .forEach(
+            p ->
+                result.add(
+                    new Candidate(
+                        p.id(),
+                        p.name(),
+                        p.maskedIdNumber(),
+                        false,
+                        silent.lastSilentNote(p.id()).orElse(null))));
     return result;
   }
 

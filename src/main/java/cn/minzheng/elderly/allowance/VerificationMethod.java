@@ -4,7 +4,8 @@ package cn.minzheng.elderly.allowance;
 public enum VerificationMethod {
   SELF("本人认证"),
   FAMILY("家属代为认证"),
-  VISIT("社区工作人员走访");
+  VISIT("社区工作人员走访"),
+  SILENT("静默认证（部门数据）");
 
   private final String label;
 

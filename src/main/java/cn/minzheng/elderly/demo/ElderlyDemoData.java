@@ -31,13 +31,16 @@ class ElderlyDemoData implements ApplicationRunner {
   private final DemoServices services;
   private final MonthlyAllowanceRun allowance;
   private final DemoOperator operator;
+  private final DemoSilentChecks silent;
 
   ElderlyDemoData(
       JdbcClient jdbc,
       DemoFacilities facilities,
       DemoServices services,
       MonthlyAllowanceRun allowance,
-      DemoOperator operator) {
+      DemoOperator operator,
+      DemoSilentChecks silent) {
+    this.silent = silent;
     this.jdbc = jdbc;
     this.facilities = facilities;
     this.services = services;
@@ -70,6 +73,7 @@ class ElderlyDemoData implements ApplicationRunner {
         log.info("演示数据：{} 高龄津贴名册已审核，跳过", now.minusMonths(back));
       }
     }
+    log.info("演示数据：静默认证 {} 人", silent.confirm());
     services.homeServices();
     services.modifications();
     log.info(

@@ -28,7 +28,12 @@ public enum FeedType {
       null,
       "类别与等级，如“肢体二级”",
       "(视力|听力|言语|肢体|智力|精神|多重)[一二三四]级"),
-  DEPOSITS("存款及金融资产", "银行及证券机构", Category.ASSET, "余额日期", "余额（元）", "机构名称", null);
+  DEPOSITS("存款及金融资产", "银行及证券机构", Category.ASSET, "余额日期", "余额（元）", "机构名称", null),
+  MEDICAL_SETTLEMENT("医保结算记录", "医疗保障局", Category.TRACE, "结算日期", null, "定点医药机构", null),
+  PENSION_COLLECTION("养老金领取记录", "人力资源和社会保障局", Category.TRACE, "领取日期", null, "领取渠道或网点", null),
+  HOSPITAL_VISIT("就诊记录", "卫生健康委员会", Category.TRACE, "就诊日期", null, "医疗机构", null),
+  TRANSPORT_CARD("公交卡使用记录", "交通运输局（天府通）", Category.TRACE, "使用日期", null, "线路或站点", null),
+  BANK_ACTIVITY("银行账户活动", "银行", Category.TRACE, "交易日期", null, "银行名称", null);
 
   /** How a verification and the warning rules read the amount. */
   public enum Category {
@@ -39,7 +44,9 @@ public enum FeedType {
     /** amount = a one-off expenditure */
     EXPENSE,
     /** no amount; the detail says what happened */
-    EVENT
+    EVENT,
+    /** no amount: the person was seen alive on the date (静默认证 of the 高龄津贴) */
+    TRACE
   }
 
   private final String label;

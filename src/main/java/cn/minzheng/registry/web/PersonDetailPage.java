@@ -1,6 +1,7 @@
 package cn.minzheng.registry.web;
 
 import cn.minzheng.platform.Breadcrumb;
+import cn.minzheng.platform.Role;
 import cn.minzheng.registry.DeathReport;
 import cn.minzheng.registry.DeathReportRejectedException;
 import cn.minzheng.registry.PersonCommands;
@@ -61,6 +62,7 @@ class PersonDetailPage {
     model.addAttribute("regionNames", regions);
     model.addAttribute("ethnicityName", ethnicities.nameOf(detail.person().ethnicityCode()));
     model.addAttribute("today", ChinaTime.today());
+    model.addAttribute("mayWithdrawDeath", access.isApprover());
     model.addAttribute(
         "breadcrumbs",
         List.of(
@@ -91,14 +93,15 @@ class PersonDetailPage {
       @RequestParam(required = false) String confirmed,
       Model model,
       RedirectAttributes redirect) {
-    access.requireStaff();
+    var user = access.requireStaff();
     queries.detail(id); // data scope: out of scope is 404 before anything happens
     Map.Entry<String, String> problem = deathFormProblem(dateOfDeath, reason, confirmed);
+    String source = user.roles().contains(Role.COMMUNITY_WORKER) ? "COMMUNITY" : "STAFF";
     if (problem == null) {
       try {
         var record =
             commands.recordDeath(
-                id, new DeathReport(LocalDate.parse(dateOfDeath), "STAFF", null, reason.strip()));
+                id, new DeathReport(LocalDate.parse(dateOfDeath), source, null, reason.strip()));
         redirect.addFlashAttribute("message", record.newlyRecorded() ? "已登记死亡" : "该人员已登记死亡，本次未作更改");
         return "redirect:/registry/persons/" + id;
       } catch (DeathReportRejectedException e) {
@@ -115,6 +118,29 @@ class PersonDetailPage {
             reason == null ? "" : reason));
     show(id, model);
     return "registry/person";
+  }
+
+  /**
+   * 撤销误登记的死亡: a district approver other than the one who recorded it; the modules restore what they
+   * stopped through {@code DeathWithdrawn}.
+   */
+  @PostMapping("/registry/persons/{id}/death/withdraw")
+  String withdrawDeath(
+      @PathVariable long id,
+      @RequestParam(required = false) String withdrawReason,
+      Model model,
+      RedirectAttributes redirect) {
+    access.requireApprover();
+    queries.detail(id); // data scope first
+    try {
+      commands.withdrawDeath(id, withdrawReason);
+      redirect.addFlashAttribute("message", "已撤销死亡登记，各项待遇将按规定恢复并补发");
+      return "redirect:/registry/persons/" + id;
+    } catch (DeathReportRejectedException e) {
+      model.addAttribute("withdrawErrors", Map.of("withdrawReason", e.getMessage()));
+      show(id, model);
+      return "registry/person";
+    }
   }
 
   /** The first problem of the death form as field and message, or null when it is complete. */

@@ -31,4 +31,16 @@ class RegistryAccess {
         .filter(u -> u.roles().stream().anyMatch(REGISTRY_ROLES::contains))
         .orElseThrow(() -> new AccessDeniedException("registry roles only"));
   }
+
+  /** 区县审批人: withdraws a death recorded in error. */
+  StaffUser requireApprover() {
+    return currentUser
+        .staff()
+        .filter(u -> u.roles().contains(Role.DISTRICT_APPROVER))
+        .orElseThrow(() -> new AccessDeniedException("district approver only"));
+  }
+
+  boolean isApprover() {
+    return currentUser.staff().filter(u -> u.roles().contains(Role.DISTRICT_APPROVER)).isPresent();
+  }
 }

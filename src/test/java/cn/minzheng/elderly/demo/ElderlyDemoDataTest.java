@@ -19,10 +19,12 @@ class ElderlyDemoDataTest {
   @Autowired MonthlyAllowanceRun allowance;
   @Autowired Places places;
   @Autowired DemoOperator operator;
+  @Autowired DemoSilentChecks silent;
 
   @Test
   void createsFacilitiesCommunityCentresAndInstitutionsOnceOnly() {
-    ElderlyDemoData demo = new ElderlyDemoData(jdbc, facilities, services, allowance, operator);
+    ElderlyDemoData demo =
+        new ElderlyDemoData(jdbc, facilities, services, allowance, operator, silent);
     demo.run(null);
     long facilityCount = count("select count(*) from elderly.facility where demo");
     long institutionCount = count("select count(*) from elderly.institution where demo");

@@ -52,4 +52,44 @@ class DeathStore {
             .update()
         == 1;
   }
+
+  /** Keeps a later report of another source as a confirmation; false when that source confirmed. */
+  boolean confirm(
+      long personId, String source, LocalDate dateOfDeath, String certificateNumber, String by) {
+    return jdbc.sql(
+                """
+                insert into registry.death_confirmation
+                  (person_id, source, date_of_death, certificate_number, confirmed_by)
+                select ?, ?, ?, ?, ?
+                 where not exists (select 1 from registry.death_record
+                                    where person_id = ? and source = ?)
+                on conflict (person_id, source) do nothing""")
+            .params(personId, source, dateOfDeath, certificateNumber, by, personId, source)
+            .update()
+        == 1;
+  }
+
+  /** Moves the record into the withdrawals and removes its confirmations. */
+  void withdraw(long personId, String by, String reason) {
+    jdbc.sql(
+            """
+            insert into registry.death_withdrawal
+              (person_id, date_of_death, source, recorded_at, recorded_by, withdrawn_by, reason)
+            select person_id, date_of_death, source, recorded_at, recorded_by, ?, ?
+              from registry.death_record where person_id = ?""")
+        .params(by, reason, personId)
+        .update();
+    jdbc.sql("delete from registry.death_confirmation where person_id = ?")
+        .param(personId)
+        .update();
+    jdbc.sql("delete from registry.death_record where person_id = ?").param(personId).update();
+  }
+
+  String recordedBy(long personId) {
+    return jdbc.sql("select recorded_by from registry.death_record where person_id = ?")
+        .param(personId)
+        .query(String.class)
+        .optional()
+        .orElse("");
+  }
 }

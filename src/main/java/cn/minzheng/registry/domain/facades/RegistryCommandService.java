@@ -7,6 +7,7 @@ import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.registry.DeathRecord;
 import cn.minzheng.registry.DeathReport;
 import cn.minzheng.registry.DeathReportRejectedException;
+import cn.minzheng.registry.DeathWithdrawn;
 import cn.minzheng.registry.MaritalStatus;
 import cn.minzheng.registry.MaritalStatusChanged;
 import cn.minzheng.registry.PersonCommands;
@@ -108,16 +109,67 @@ class RegistryCommandService implements PersonCommands {
   /** A repeated report changes nothing: the first record stands, marked as not new. */
   private DeathRecord alreadyRecorded(
       PersonRow person, Optional<DeathRecord> existing, DeathReport report) {
+    boolean confirmed =
+        existing.isPresent()
+            && report.dateOfDeath() != null
+            && deaths.confirm(
+                person.id(),
+                report.source(),
+                report.dateOfDeath(),
+                report.certificateNumber(),
+                actor.name());
+    String dateNote =
+        report.dateOfDeath() != null && !report.dateOfDeath().equals(person.dateOfDeath())
+            ? "; reported date " + report.dateOfDeath() + " differs from " + person.dateOfDeath()
+            : "";
     audit.record(
         AuditEvent.success(
             "person.death",
             "person",
             Long.toString(person.id()),
-            "already recorded, no change; source " + report.source()));
+            (confirmed ? "confirmed, no change; source " : "already recorded, no change; source ")
+                + report.source()
+                + dateNote));
     return existing.orElseGet(
         () ->
             new DeathRecord(
                 person.id(), person.dateOfDeath(), null, "REGISTRY", person.updatedAt(), false));
+  }
+
+  @Override
+  public void withdrawDeath(long personId, String reason) {
+    PersonRow person =
+        persons.findForUpdate(personId).orElseThrow(() -> new RecordNotFoundException("person"));
+    if (reason == null || reason.isBlank()) {
+      throw new DeathReportRejectedException("reason", "请填写撤销原因");
+    }
+    DeathRecord record =
+        deaths
+            .find(personId)
+            .orElseThrow(() -> new DeathReportRejectedException("reason", "该人员没有死亡登记，无需撤销"));
+    String by = actor.name();
+    if (by.equals(deaths.recordedBy(personId))) {
+      throw new DeathReportRejectedException("reason", "死亡登记人不能撤销本人登记的死亡，请由其他审批人撤销");
+    }
+    deaths.withdraw(personId, by, reason.strip());
+    persons.markAlive(personId, by);
+    history.person(
+        personId,
+        "DEATH_WITHDRAWN",
+        new ChangeSet()
+            .diff("lifeStatus", "DECEASED", "ALIVE")
+            .diff("dateOfDeath", record.dateOfDeath(), null),
+        reason.strip(),
+        by);
+    audit.record(
+        AuditEvent.success(
+            "person.death-withdraw",
+            "person",
+            Long.toString(personId),
+            "death of " + record.dateOfDeath() + " recorded by " + record.source() + " withdrawn"));
+    events.publishEvent(
+        new DeathWithdrawn(
+            personId, record.dateOfDeath(), person.residenceRegionCode(), reason.strip()));
   }
 
   private static void checkDate(LocalDate dateOfDeath, LocalDate birthDate) {

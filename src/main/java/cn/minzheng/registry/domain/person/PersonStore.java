@@ -105,6 +105,17 @@ public class PersonStore {
         .update();
   }
 
+  /** Undoes {@link #markDeceased} when a death recorded in error is withdrawn. */
+  public void markAlive(long id, String by) {
+    jdbc.sql(
+            """
+            update registry.person set life_status = ?, date_of_death = null, updated_by = ?,
+              updated_at = now(), version = version + 1
+            where id = ?""")
+        .params(LifeStatus.ALIVE.name(), by, id)
+        .update();
+  }
+
   public void setMaritalStatus(long id, MaritalStatus status, String by) {
     jdbc.sql(
             """
