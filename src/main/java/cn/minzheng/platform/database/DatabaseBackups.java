@@ -65,7 +65,8 @@ class DatabaseBackups {
     }
     Path target =
         directory.resolve(
-            PREFIX + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+            PREFIX
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")));
     long started = System.nanoTime();
     try (Connection superuser = embedded.superuserConnection()) {
       Files.createDirectories(target);

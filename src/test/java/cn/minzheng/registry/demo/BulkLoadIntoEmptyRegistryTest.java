@@ -74,6 +74,8 @@ class BulkLoadIntoEmptyRegistryTest {
             "household_member",
             "person_history",
             "household_history",
+            "death_confirmation",
+            "death_withdrawal",
             "death_record",
             "household",
             "person")) {
