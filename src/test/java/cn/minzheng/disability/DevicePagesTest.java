@@ -7,6 +7,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.minzheng.disability.device.DeviceCatalogue;
@@ -57,8 +59,9 @@ class DevicePagesTest {
                 .param("days", "30")
                 .with(authentication(citizen))
                 .with(csrf()))
-        .andExpect(status().isOk())
-        .andExpect(content().string(Matchers.containsString("预约成功")));
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/portal/disability"))
+        .andExpect(flash().attribute("message", Matchers.containsString("预约成功")));
     long rental = rentals.ofPerson(person).get(0).id();
 
     var otherStreet = auth("510104002000", Role.STREET_CASEWORKER);
@@ -76,7 +79,9 @@ class DevicePagesTest {
     var community = auth(RegistryTestData.COMMUNITY, Role.COMMUNITY_WORKER);
     mvc.perform(get("/disability/devices").with(authentication(community)))
         .andExpect(status().isOk())
-        .andExpect(content().string(Matchers.containsString("门户轮椅-" + tag)));
+        .andExpect(content().string(Matchers.containsString("门户轮椅-" + tag)))
+        // the point must know whom to hand the device to
+        .andExpect(content().string(Matchers.containsString("门户租用")));
     mvc.perform(
             post("/disability/devices/{id}/hand-out", rental)
                 .with(authentication(community))

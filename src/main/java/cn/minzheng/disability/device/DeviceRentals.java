@@ -11,6 +11,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +60,7 @@ public class DeviceRentals {
       long pointId,
       String pointName,
       long personId,
+      @Nullable String personName,
       String regionCode,
       String status,
       int days,
@@ -85,11 +87,12 @@ public class DeviceRentals {
   private static final String SELECT =
       """
       select r.id, r.unit_id, r.item_id, i.name as item_name, r.point_id, p.name as point_name,
-             r.person_id, r.region_code, r.status, r.days, r.deposit, r.handed_out_on, r.due_on,
+             r.person_id, pf.name as person_name, r.region_code, r.status, r.days, r.deposit, r.handed_out_on, r.due_on,
              r.returned_on, r.return_condition, r.rent, r.subsidy, r.damage_charge, r.deposit_refund
         from disability.rental r
         join disability.device_item i on i.id = r.item_id
         join disability.service_point p on p.id = r.point_id
+        left join registry.person_fact pf on pf.id = r.person_id
       """;
 
   /** Orders one unit of the item at the point for the person. @return the rental id */

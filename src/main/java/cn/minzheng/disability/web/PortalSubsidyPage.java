@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 我的残疾人补贴 in the portal: the citizen's own subsidies, the months paid and every start, change and
@@ -51,11 +52,12 @@ class PortalSubsidyPage {
     return "disability/portal-subsidies";
   }
 
+  /** Orders, then redirects (post/redirect/get): reloading the page never orders twice. */
   @PostMapping("/portal/disability/devices")
   String order(
       @RequestParam(defaultValue = "") String offer,
       @RequestParam(defaultValue = "30") int days,
-      Model model) {
+      RedirectAttributes flash) {
     Citizen citizen = citizen();
     try {
       String[] parts = offer.split(":");
@@ -69,13 +71,13 @@ class PortalSubsidyPage {
           days,
           Channel.PORTAL,
           "citizen-" + citizen.accountId());
-      model.addAttribute("message", "预约成功，请凭身份证到服务点领取");
+      flash.addFlashAttribute("message", "预约成功，请凭身份证到服务点领取");
     } catch (DeviceRejected e) {
-      model.addAttribute("error", e.getMessage());
+      flash.addFlashAttribute("error", e.getMessage());
     } catch (NumberFormatException e) {
-      model.addAttribute("error", "请选择辅具和服务点");
+      flash.addFlashAttribute("error", "请选择辅具和服务点");
     }
-    return show(model);
+    return "redirect:/portal/disability";
   }
 
   private static Citizen citizen() {

@@ -11,8 +11,11 @@ import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.StaffUser;
+import cn.minzheng.region.RegionNode;
+import cn.minzheng.region.RegionQuery;
 import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.registry.PersonSummary;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +42,7 @@ class SubsidyPages {
   private final DataScope scope;
   private final AuditLog audit;
   private final DisabilityAccess access;
+  private final RegionQuery regions;
 
   SubsidyPages(
       NewlyEligible newlyEligible,
@@ -46,7 +50,9 @@ class SubsidyPages {
       PersonDirectory persons,
       DataScope scope,
       AuditLog audit,
-      DisabilityAccess access) {
+      DisabilityAccess access,
+      RegionQuery regions) {
+    this.regions = regions;
     this.newlyEligible = newlyEligible;
     this.queries = queries;
     this.persons = persons;
@@ -66,7 +72,14 @@ class SubsidyPages {
     StaffUser user = access.require(DisabilityAccess.STAFF);
     String safeStatus = STATUSES.contains(status) ? status : "PENDING";
     PageQuery query = PageQuery.of(page, size, sort, dir, NewlyEligible.SORTS, "first_month");
-    model.addAttribute("result", newlyEligible.list(safeStatus, query));
+    var result = newlyEligible.list(safeStatus, query);
+    model.addAttribute("result", result);
+    Map<String, String> regionNames = new HashMap<>();
+    for (var r : result.items()) {
+      regionNames.computeIfAbsent(
+          r.regionCode(), code -> regions.find(code).map(RegionNode::name).orElse(code));
+    }
+    model.addAttribute("regionNames", regionNames);
     model.addAttribute("status", safeStatus);
     model.addAttribute(
         "canDecide", user.roles().stream().anyMatch(DisabilityAccess.STREET::contains));
