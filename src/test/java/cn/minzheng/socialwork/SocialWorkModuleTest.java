@@ -28,7 +28,7 @@ class SocialWorkModuleTest {
 
   @Test
   void migratesItsOwnSchemaNextToItsDependencies() {
-    assertThat(MigratedModules.of(jdbc)).contains("socialwork", "registry", "region");
+    assertThat(MigratedModules.of(jdbc)).contains("socialwork", "registry", "region", "booking");
   }
 
   @Test
