@@ -409,6 +409,32 @@ public class OpenDays {
             "rating " + stars));
   }
 
+  /**
+   * A citizen who died keeps no place: the registrations still booked for open days from {@code
+   * diedOn} on are cancelled and their places freed; past ones stay. Idempotent: a second call
+   * finds nothing booked. Answers how many were cancelled.
+   */
+  @Transactional
+  public int cancelOfDeceased(long personId, LocalDate diedOn) {
+    List<Long> booked =
+        jdbc.sql(
+                """
+                select r.id from socialwork.open_day_registration r
+                  join socialwork.open_day d on d.id = r.open_day_id
+                 where r.person_id = ? and r.status = 'BOOKED' and d.held_on >= ?""")
+            .params(personId, diedOn)
+            .query(Long.class)
+            .list();
+    for (long id : booked) {
+      reservations.cancel(reservationOf(id));
+      setStatus(id, RegistrationStatus.CANCELLED);
+      audit.record(
+          AuditEvent.success(
+              "socialwork.open_day.cancel", "open_day_registration", String.valueOf(id), "died"));
+    }
+    return booked.size();
+  }
+
   private Registration own(long registrationId, long personId) {
     return registration(registrationId)
         .filter(r -> r.personId() == personId)
