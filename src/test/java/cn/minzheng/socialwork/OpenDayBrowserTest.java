@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minzheng.BrowserTestSupport;
+import cn.minzheng.StaffSignIn;
+import cn.minzheng.platform.Role;
 import cn.minzheng.portal.codes.DevelopmentCodeSender;
 import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryFixtures.Person;
@@ -17,6 +19,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Journey: a citizen registers in the portal for an open day with one place left, sees the
@@ -31,6 +35,8 @@ class OpenDayBrowserTest extends BrowserTestSupport {
   @Autowired RegistryFixtures registry;
   @Autowired DevelopmentCodeSender codes;
   @Autowired OpenDays openDays;
+  @Autowired JdbcClient jdbc;
+  @Autowired PasswordEncoder passwords;
 
   @Test
   void aCitizenRegistersForAnOpenDay() {
@@ -63,6 +69,13 @@ class OpenDayBrowserTest extends BrowserTestSupport {
     assertThat(page.getByTestId("open-day-" + day)).containsText("名额已满");
     assertThat(page.getByTestId("register-" + day)).hasCount(0);
     assertThat(openDays.find(day).orElseThrow().registered()).isEqualTo(2);
+
+    page.context().clearCookies();
+    StaffSignIn.signInEnrollingTotp(
+        page, jdbc, passwords, Role.DISTRICT_APPROVER, "510104000000", "区民政局");
+    page.navigate("/socialwork/open-days/" + day);
+    assertThat(page.getByTestId("registration-" + registration)).containsText("开放日市民");
+    assertThat(page.getByTestId("registered")).hasText("2");
   }
 
   private void registerCitizen(String idNumber, String name) {
