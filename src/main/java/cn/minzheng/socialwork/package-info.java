@@ -2,7 +2,8 @@
  * 社会工作与基层治理: certified social workers (a registry person with a certificate), agencies (by credit
  * code), community posts, street and community social-work stations, the care action (百千万工程) whose
  * visits also fulfil monitoring's visiting-care tasks, and the bureau's own "walk the process"
- * (局长走流程) research with its measures. One module rather than a separate {@code governance}: the
+ * (局长走流程) research with its measures, and its open days (开放日: seats from {@code booking},
+ * registration in the {@code portal}). One module rather than a separate {@code governance}: the
  * same street and community staff keep both, on the same region nodes, and the self-governance
  * records (conventions, councils) are few and have no rules of their own yet.
  */
@@ -18,7 +19,9 @@
       "region",
       "registry",
       "monitoring",
-      "cockpit"
+      "cockpit",
+      "booking",
+      "portal"
     })
 package cn.minzheng.socialwork;
 

@@ -25,10 +25,11 @@ class SocialWorkModuleTest {
 
   @Autowired JdbcClient jdbc;
   @Autowired RegistryFixtures registry;
+  @Autowired cn.minzheng.socialwork.opendays.OpenDays openDays;
 
   @Test
   void migratesItsOwnSchemaNextToItsDependencies() {
-    assertThat(MigratedModules.of(jdbc)).contains("socialwork", "registry", "region");
+    assertThat(MigratedModules.of(jdbc)).contains("socialwork", "registry", "region", "booking");
   }
 
   @Test
@@ -50,5 +51,33 @@ class SocialWorkModuleTest {
                     .single(),
             active -> !active)
         .andVerify(active -> assertThat(active).isFalse());
+  }
+
+  @Test
+  void aCitizenWhoDiedGivesBackThePlaceOfAComingOpenDay(Scenario scenario) {
+    LocalDate today = cn.minzheng.shared.ChinaTime.today();
+    long day =
+        openDays.create(
+            "510104000000",
+            "模块开放日",
+            "大厅",
+            null,
+            today.plusDays(4).toString(),
+            "09:00",
+            "10:00",
+            "3",
+            today.toString(),
+            today.plusDays(3).toString(),
+            "test");
+    Person person = registry.person("报名后离世", COMMUNITY);
+    long registration = openDays.register(day, person.id());
+    scenario
+        .publish(new PersonDied(person.id(), today, COMMUNITY))
+        .andWaitForStateChange(
+            () -> openDays.registration(registration).orElseThrow().status(),
+            status -> status == cn.minzheng.socialwork.opendays.RegistrationStatus.CANCELLED)
+        .andVerify(status -> assertThat(openDays.find(day).orElseThrow().free()).isEqualTo(3));
+    // a second delivery finds nothing booked
+    assertThat(openDays.cancelOfDeceased(person.id(), today)).isZero();
   }
 }

@@ -44,6 +44,13 @@ class SocialWorkAccess {
   static final Set<Role> WALK_BOARD =
       EnumSet.of(Role.DISTRICT_APPROVER, Role.CITY_ADMIN, Role.AUDITOR);
 
+  /** 开放日 are the bureau's: county and city organise them and mark attendance. */
+  static final Set<Role> OPEN_DAY = EnumSet.of(Role.DISTRICT_APPROVER, Role.CITY_ADMIN);
+
+  /** Visitors per open day (counts, no personal data) are also read by auditors. */
+  static final Set<Role> OPEN_DAY_READ =
+      EnumSet.of(Role.DISTRICT_APPROVER, Role.CITY_ADMIN, Role.AUDITOR);
+
   private final CurrentUser currentUser;
 
   SocialWorkAccess(CurrentUser currentUser) {

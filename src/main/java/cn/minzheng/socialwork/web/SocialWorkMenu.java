@@ -52,4 +52,10 @@ class SocialWorkMenu {
     return new MenuItem(
         GROUP, GROUP_ORDER, "局长走流程", "/socialwork/walk", 9, SocialWorkAccess.WALK_BOARD);
   }
+
+  @Bean
+  MenuItem socialWorkOpenDaysMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "开放日", "/socialwork/open-days", 10, SocialWorkAccess.OPEN_DAY_READ);
+  }
 }
