@@ -85,6 +85,51 @@ class NamingApi {
     return gazetteer.find(applications.approve(id, on, user)).orElseThrow();
   }
 
+  @PostMapping("/applications/{id}/refuse")
+  Application refuse(
+      @PathVariable long id, @RequestBody(required = false) @Nullable Map<String, String> body) {
+    StaffUser user = roles.requireApprover();
+    applications.refuse(id, body == null ? null : body.get("reason"), user);
+    return applications.find(id);
+  }
+
+  @GetMapping("/applications/{id}/comments")
+  List<NamingApplications.Comment> comments(@PathVariable long id) {
+    roles.requireStaff();
+    return applications.comments(id);
+  }
+
+  @GetMapping("/applications/{id}/reviews")
+  List<NamingApplications.Review> reviews(@PathVariable long id) {
+    roles.requireStaff();
+    applications.find(id);
+    return applications.reviews(id);
+  }
+
+  /** One expert's review: {@code {"expert": "…", "score": 0–100, "opinion": "…"}}. */
+  @PostMapping("/applications/{id}/reviews")
+  List<NamingApplications.Review> review(
+      @PathVariable long id, @RequestBody(required = false) @Nullable Map<String, Object> body) {
+    StaffUser user = roles.requireApplicant();
+    Map<String, Object> b = body == null ? Map.of() : body;
+    Integer score;
+    Object raw = b.get("score");
+    if (raw instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+      score = n.intValue();
+    } else if (raw == null) {
+      score = null;
+    } else {
+      throw new InvalidInput("score", "评分须为0至100的整数");
+    }
+    applications.review(
+        id,
+        b.get("expert") instanceof String e ? e : null,
+        score,
+        b.get("opinion") instanceof String o ? o : null,
+        user);
+    return applications.reviews(id);
+  }
+
   @GetMapping("/pinyin")
   Map<String, String> pinyin(@RequestParam(required = false) @Nullable String name) {
     roles.requireStaff();
