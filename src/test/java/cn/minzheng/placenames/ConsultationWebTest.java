@@ -256,6 +256,22 @@ class ConsultationWebTest {
   }
 
   @Test
+  void theApiListIsPagedAndFiltered() throws Exception {
+    submitAs(CITY_USER, "PARK", "锦江三号园", ChinaTime.today());
+    submitAs(CITY_USER, "STREET", "锦江四号巷", ChinaTime.today());
+    mvc.perform(
+            get("/api/v1/placenames/applications")
+                .param("category", "PARK")
+                .param("name", "锦江")
+                .param("size", "10")
+                .with(CITY))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.total").value(1))
+        .andExpect(jsonPath("$.items[0].proposedName").value("锦江三号园"))
+        .andExpect(jsonPath("$.query.size").value(10));
+  }
+
+  @Test
   void rolesAreCheckedBeforeTheRecordAndAnotherStreetsApplicationIsNotFound() throws Exception {
     long id = submitAs(CITY_USER, "BRIDGE", "锦江二号桥", ChinaTime.today());
     var community = staff(Role.COMMUNITY_WORKER, COMMUNITY);

@@ -238,7 +238,7 @@ class NamingWebTest {
                         .andReturn()
                         .getResponse()
                         .getContentAsString(),
-                    "$[0].id"))
+                    "$.items[0].id"))
             .longValue();
     String open =
         submit("ROAD", "蓉北大道", "", COMMUNITY, null).andReturn().getResponse().getContentAsString();

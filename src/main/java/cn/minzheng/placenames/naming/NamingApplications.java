@@ -404,21 +404,6 @@ public class NamingApplications {
         .optional();
   }
 
-  public List<Application> list(@Nullable String status, int limit) {
-    var filter = scope.current();
-    return jdbc.sql(
-            "select "
-                + COLUMNS
-                + " from placenames.application where (:unrestricted or region_code = any(:codes))"
-                + " and (:status = '' or status = :status) order by id desc limit :limit")
-        .param("unrestricted", filter.unrestricted())
-        .param("codes", filter.codesArray())
-        .param("status", Optional.ofNullable(status).orElse(""))
-        .param("limit", limit)
-        .query(this::map)
-        .list();
-  }
-
   /** Sort fields of the staff list. */
   public static final java.util.Set<String> SORTS =
       java.util.Set.of("id", "proposed_name", "status");

@@ -5,8 +5,11 @@ import cn.minzheng.placenames.naming.NamingApplications;
 import cn.minzheng.placenames.naming.NamingApplications.Application;
 import cn.minzheng.placenames.naming.NamingApplications.Submission;
 import cn.minzheng.placenames.naming.Pinyin;
+import cn.minzheng.placenames.naming.PlaceCategory;
 import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.InvalidInput;
+import cn.minzheng.platform.PageQuery;
+import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
@@ -48,10 +51,25 @@ class NamingApi {
     this.roles = roles;
   }
 
+  /** One page of the applications in scope, newest first, filtered as the staff list is. */
   @GetMapping("/applications")
-  List<Application> list(@RequestParam(required = false) @Nullable String status) {
+  PageResult<Application> list(
+      @RequestParam(required = false) @Nullable String status,
+      @RequestParam(required = false) @Nullable String category,
+      @RequestParam(required = false) @Nullable String name,
+      @RequestParam(required = false) @Nullable Integer page,
+      @RequestParam(required = false) @Nullable Integer size) {
     roles.requireStaff();
-    return applications.list(status, 200);
+    PlaceCategory cat =
+        java.util.Arrays.stream(PlaceCategory.values())
+            .filter(c -> c.name().equals(category))
+            .findFirst()
+            .orElse(null);
+    return applications.page(
+        NamingPages.STATUSES.containsKey(status) ? status : null,
+        cat,
+        name,
+        PageQuery.of(page, size, "id", "desc", NamingApplications.SORTS, "id"));
   }
 
   @GetMapping("/applications/{id}")
