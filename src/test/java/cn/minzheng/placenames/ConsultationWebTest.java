@@ -48,6 +48,15 @@ class ConsultationWebTest {
 
   @Autowired MockMvc mvc;
   @Autowired NamingApplications applications;
+  @Autowired java.util.List<cn.minzheng.platform.WorkQueueSource> queues;
+
+  private long pendingApprovals(StaffUser user) {
+    return queues.stream()
+        .flatMap(q -> q.pendingFor(user).stream())
+        .filter(e -> e.kind().equals("placenames.application"))
+        .mapToLong(cn.minzheng.platform.WorkQueueSource.WorkQueueEntry::count)
+        .sum();
+  }
 
   private static StaffUser user(Role role, String region) {
     return new StaffUser(12, "cw-" + role, "测试" + role, region, Set.of(role));
@@ -269,6 +278,16 @@ class ConsultationWebTest {
         .andExpect(jsonPath("$.total").value(1))
         .andExpect(jsonPath("$.items[0].proposedName").value("锦江三号园"))
         .andExpect(jsonPath("$.query.size").value(10));
+  }
+
+  @Test
+  void theApproversQueueCountsOnlyApplicationsReadyForADecision() {
+    StaffUser approver = user(Role.DISTRICT_APPROVER, "510104000000");
+    long before = pendingApprovals(approver);
+    submitAs(CITY_USER, "STREET", "锦江五号巷", ChinaTime.today()); // no consultation: ready
+    submitAs(CITY_USER, "ROAD", "锦江六号路", ChinaTime.today()); // consultation open: not yet
+    assertThat(pendingApprovals(approver)).isEqualTo(before + 1);
+    assertThat(pendingApprovals(user(Role.STREET_CASEWORKER, "510104001000"))).isZero();
   }
 
   @Test
