@@ -15,6 +15,7 @@
       "platform :: shell",
       "platform :: problems",
       "region",
+      "calendar",
       "cockpit"
     })
 package cn.minzheng.placenames;

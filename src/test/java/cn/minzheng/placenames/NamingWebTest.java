@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -40,6 +41,30 @@ class NamingWebTest {
   static final String OTHER_COUNTY_COMMUNITY = "510105001001";
 
   @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+
+  /**
+   * A significant category is approved only after its consultation and with three experts' reviews:
+   * these tests approve on past days, so the consultation is moved to have closed the day before,
+   * and three experts review through the API.
+   */
+  private void consultedAndReviewed(long application, String on) throws Exception {
+    jdbc.sql(
+            "update placenames.application set consultation_closes_on = cast(:on as date) - 1"
+                + " where id = :id and consultation_closes_on is not null")
+        .param("on", on)
+        .param("id", application)
+        .update();
+    for (String expert : new String[] {"王专家", "李专家", "张专家"}) {
+      mvc.perform(
+              post("/api/v1/placenames/applications/{id}/reviews", application)
+                  .with(CITY)
+                  .with(csrf())
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content("{\"expert\": \"" + expert + "\", \"score\": 88, \"opinion\": \"同意\"}"))
+          .andExpect(status().isOk());
+    }
+  }
 
   private static RequestPostProcessor staff(Role role, String region) {
     return authentication(
@@ -72,6 +97,7 @@ class NamingWebTest {
             .getResponse()
             .getContentAsString();
     long application = ((Number) JsonPath.read(created, "$.id")).longValue();
+    consultedAndReviewed(application, on);
     String place =
         mvc.perform(
                 post("/api/v1/placenames/applications/{id}/approve", application)
@@ -139,6 +165,7 @@ class NamingWebTest {
             .getResponse()
             .getContentAsString();
     long rename = ((Number) JsonPath.read(created, "$.id")).longValue();
+    consultedAndReviewed(rename, "2025-05-01");
     mvc.perform(
             post("/api/v1/placenames/applications/{id}/approve", rename)
                 .with(staff(Role.DISTRICT_APPROVER, "510104000000"))
@@ -211,7 +238,7 @@ class NamingWebTest {
                         .andReturn()
                         .getResponse()
                         .getContentAsString(),
-                    "$[0].id"))
+                    "$.items[0].id"))
             .longValue();
     String open =
         submit("ROAD", "蓉北大道", "", COMMUNITY, null).andReturn().getResponse().getContentAsString();

@@ -36,7 +36,8 @@ class PlacenamesModuleTest {
 
   @Test
   void startsWithThePlatformAndTheRegionTreeOnly() {
-    assertThat(MigratedModules.of(jdbc)).isEqualTo(Set.of("platform", "region", "placenames"));
+    assertThat(MigratedModules.of(jdbc))
+        .isEqualTo(Set.of("platform", "region", "calendar", "placenames"));
   }
 
   /** Rolled back, so that other tests of this context see no boundary. */

@@ -1,5 +1,6 @@
 package cn.minzheng.placenames.naming;
 
+import cn.minzheng.calendar.WorkingCalendar;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.DataScope;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +52,35 @@ public class NamingApplications {
       String status,
       String submittedBy,
       @Nullable String decidedBy,
-      @Nullable LocalDate decidedOn) {}
+      @Nullable LocalDate decidedOn,
+      @Nullable LocalDate consultationClosesOn,
+      @Nullable String refusalReason) {
+
+    public String statusLabel() {
+      return switch (status) {
+        case "SUBMITTED" -> "审查中";
+        case "APPROVED" -> "已批准";
+        default -> "不予批准";
+      };
+    }
+
+    public String kindLabel() {
+      return "NAME".equals(kind) ? "命名" : "更名";
+    }
+
+    /** Whether the public may still comment on {@code day}: up to and including the closing day. */
+    public boolean openForComments(LocalDate day) {
+      return "SUBMITTED".equals(status)
+          && consultationClosesOn != null
+          && !day.isAfter(consultationClosesOn);
+    }
+  }
+
+  /** A comment lodged on the public consultation page. */
+  public record Comment(long id, LocalDate lodgedOn, String content, String contact) {}
+
+  /** One expert's score (0–100) and opinion. */
+  public record Review(long id, String expert, int score, String opinion, String recordedBy) {}
 
   private final JdbcClient jdbc;
   private final Gazetteer gazetteer;
@@ -58,6 +88,9 @@ public class NamingApplications {
   private final RegionQuery regions;
   private final DataScope scope;
   private final AuditLog audit;
+  private final WorkingCalendar calendar;
+  private final int consultationDays;
+  private final int expertsRequired;
 
   NamingApplications(
       JdbcClient jdbc,
@@ -65,7 +98,13 @@ public class NamingApplications {
       NameRules rules,
       RegionQuery regions,
       DataScope scope,
-      AuditLog audit) {
+      AuditLog audit,
+      WorkingCalendar calendar,
+      @Value("${minzheng.placenames.consultation-working-days:10}") int consultationDays,
+      @Value("${minzheng.placenames.experts-required:3}") int expertsRequired) {
+    this.calendar = calendar;
+    this.consultationDays = consultationDays;
+    this.expertsRequired = expertsRequired;
     this.jdbc = jdbc;
     this.gazetteer = gazetteer;
     this.rules = rules;
@@ -76,6 +115,15 @@ public class NamingApplications {
 
   @Transactional
   public long submit(Submission s, StaffUser user) {
+    return submit(s, user, ChinaTime.today());
+  }
+
+  /**
+   * Submits on {@code today}. A significant category opens its public consultation, closing {@code
+   * minzheng.placenames.consultation-working-days} working days later by the working calendar.
+   */
+  @Transactional
+  public long submit(Submission s, StaffUser user, LocalDate today) {
     String name = required("name", s.name(), "请填写拟用名称").strip();
     rules.requireWellFormed("name", name);
     PlaceCategory category;
@@ -118,10 +166,14 @@ public class NamingApplications {
         jdbc.sql(
                 """
                 insert into placenames.application (kind, place_id, category, proposed_name, pinyin,
-                       region_code, location, reasons, flags, status, submitted_by)
+                       region_code, location, reasons, flags, status, submitted_by,
+                       consultation_closes_on)
                 values (:kind, :place, :category, :name, :pinyin, :region, :location, :reasons,
-                        :flags, 'SUBMITTED', :by)
+                        :flags, 'SUBMITTED', :by, :closes)
                 returning id""")
+            .param(
+                "closes",
+                category.significant ? calendar.plusWorkingDays(today, consultationDays) : null)
             .param("kind", placeId == null ? "NAME" : "RENAME")
             .param("place", placeId)
             .param("category", category.name())
@@ -146,6 +198,13 @@ public class NamingApplications {
     Application a = find(id);
     if (!"SUBMITTED".equals(a.status())) {
       throw new InvalidInput("status", "该申请已办结");
+    }
+    LocalDate closes = a.consultationClosesOn();
+    if (closes != null && !on.isAfter(closes)) {
+      throw new InvalidInput("decidedOn", "公众意见征询期至" + closes + "截止，征询期结束后方可批准");
+    }
+    if (a.category().significant && reviews(id).size() < expertsRequired) {
+      throw new InvalidInput("experts", "该类地名须经专家评审，批准前须有至少" + expertsRequired + "位专家的评分和意见");
     }
     gazetteer.requireFree(
         a.regionCode().substring(0, 6),
@@ -184,6 +243,144 @@ public class NamingApplications {
     return placeId;
   }
 
+  /** Refuses an open application with its reason (shown to the applicant). */
+  @Transactional
+  public void refuse(long id, @Nullable String reason, StaffUser user) {
+    Application a = find(id);
+    if (!"SUBMITTED".equals(a.status())) {
+      throw new InvalidInput("status", "该申请已办结");
+    }
+    String why = required("reason", reason, "请填写不予批准的理由").strip();
+    jdbc.sql(
+            "update placenames.application set status = 'REJECTED', decided_by = :by,"
+                + " decided_on = :on, refusal_reason = :why where id = :id")
+        .param("by", user.username())
+        .param("on", ChinaTime.today())
+        .param("why", why)
+        .param("id", id)
+        .update();
+    audit.record(
+        AuditEvent.success(
+            "placenames.application.refuse", "application", String.valueOf(id), a.proposedName()));
+  }
+
+  /**
+   * An application under public consultation, whoever asks (its public page): a significant
+   * category, still open (submitted); empty otherwise.
+   */
+  public Optional<Application> findUnderConsultation(long id) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from placenames.application where id = :id and status = 'SUBMITTED'"
+                + " and consultation_closes_on is not null")
+        .param("id", id)
+        .query(this::map)
+        .optional();
+  }
+
+  /** A comment from the public page, accepted up to and including the closing day. */
+  @Transactional
+  public void comment(
+      long id, @Nullable String content, @Nullable String contact, LocalDate today) {
+    Application a =
+        findUnderConsultation(id).orElseThrow(() -> new RecordNotFoundException("consultation"));
+    if (!a.openForComments(today)) {
+      throw new InvalidInput("content", "公众意见征询期已于" + a.consultationClosesOn() + "截止，不再接收意见");
+    }
+    String text = required("content", content, "请填写您的意见").strip();
+    if (text.length() > 2000) {
+      throw new InvalidInput("content", "意见不超过2000字");
+    }
+    String who = contact == null ? "" : contact.strip();
+    if (who.length() > 100) {
+      throw new InvalidInput("contact", "联系方式不超过100字");
+    }
+    jdbc.sql(
+            "insert into placenames.consultation_comment (application_id, lodged_on, content,"
+                + " contact) values (:id, :on, :content, :contact)")
+        .param("id", id)
+        .param("on", today)
+        .param("content", text)
+        .param("contact", who)
+        .update();
+    audit.record(
+        AuditEvent.success(
+            "placenames.consultation.comment", "application", String.valueOf(id), "公众意见"));
+  }
+
+  /** The comments of an application in the caller's scope, oldest first. */
+  public List<Comment> comments(long id) {
+    find(id);
+    return jdbc.sql(
+            "select id, lodged_on, content, contact from placenames.consultation_comment"
+                + " where application_id = :id order by id")
+        .param("id", id)
+        .query(
+            (rs, n) ->
+                new Comment(
+                    rs.getLong(1),
+                    rs.getObject(2, LocalDate.class),
+                    rs.getString(3),
+                    rs.getString(4)))
+        .list();
+  }
+
+  /** Records (or replaces) one expert's score and opinion on an open application. */
+  @Transactional
+  public void review(
+      long id,
+      @Nullable String expert,
+      @Nullable Integer score,
+      @Nullable String opinion,
+      StaffUser user) {
+    Application a = find(id);
+    if (!"SUBMITTED".equals(a.status())) {
+      throw new InvalidInput("status", "该申请已办结");
+    }
+    if (!a.category().significant) {
+      throw new InvalidInput("expert", "该类地名无需专家评审");
+    }
+    String name = required("expert", expert, "请填写专家姓名").strip();
+    if (score == null || score < 0 || score > 100) {
+      throw new InvalidInput("score", "评分须为0至100的整数");
+    }
+    String text = required("opinion", opinion, "请填写专家意见").strip();
+    jdbc.sql(
+            """
+            insert into placenames.expert_review (application_id, expert, score, opinion, recorded_by)
+            values (:id, :expert, :score, :opinion, :by)
+            on conflict (application_id, expert)
+            do update set score = excluded.score, opinion = excluded.opinion,
+                          recorded_by = excluded.recorded_by, recorded_at = now()""")
+        .param("id", id)
+        .param("expert", name)
+        .param("score", score)
+        .param("opinion", text)
+        .param("by", user.username())
+        .update();
+    audit.record(
+        AuditEvent.success(
+            "placenames.application.review", "application", String.valueOf(id), name));
+  }
+
+  /** The experts' reviews of an application in the caller's scope. */
+  public List<Review> reviews(long id) {
+    return jdbc.sql(
+            "select id, expert, score, opinion, recorded_by from placenames.expert_review"
+                + " where application_id = :id order by id")
+        .param("id", id)
+        .query(
+            (rs, n) ->
+                new Review(
+                    rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)))
+        .list();
+  }
+
+  public int expertsRequired() {
+    return expertsRequired;
+  }
+
   /** The application inside the caller's scope, else not found. */
   public Application find(long id) {
     Application a =
@@ -207,24 +404,59 @@ public class NamingApplications {
         .optional();
   }
 
-  public List<Application> list(@Nullable String status, int limit) {
+  /** Sort fields of the staff list. */
+  public static final java.util.Set<String> SORTS =
+      java.util.Set.of("id", "proposed_name", "status");
+
+  /**
+   * One page of the applications inside the caller's scope, filtered by status, category and a part
+   * of the proposed name.
+   */
+  public cn.minzheng.platform.PageResult<Application> page(
+      @Nullable String status,
+      @Nullable PlaceCategory category,
+      @Nullable String name,
+      cn.minzheng.platform.PageQuery query) {
     var filter = scope.current();
-    return jdbc.sql(
-            "select "
-                + COLUMNS
-                + " from placenames.application where (:unrestricted or region_code = any(:codes))"
-                + " and (:status = '' or status = :status) order by id desc limit :limit")
-        .param("unrestricted", filter.unrestricted())
-        .param("codes", filter.codesArray())
-        .param("status", Optional.ofNullable(status).orElse(""))
-        .param("limit", limit)
-        .query(this::map)
-        .list();
+    String where =
+        " from placenames.application where (:unrestricted or region_code = any(:codes))"
+            + " and (:status = '' or status = :status) and (:category = '' or category = :category)"
+            + " and (:name = '' or strpos(proposed_name, :name) > 0)";
+    String st = Optional.ofNullable(status).orElse("");
+    String cat = category == null ? "" : category.name();
+    String nm = name == null ? "" : name.strip();
+    long total =
+        jdbc.sql("select count(*)" + where)
+            .param("unrestricted", filter.unrestricted())
+            .param("codes", filter.codesArray())
+            .param("status", st)
+            .param("category", cat)
+            .param("name", nm)
+            .query(Long.class)
+            .single();
+    List<Application> items =
+        jdbc.sql(
+                "select "
+                    + COLUMNS
+                    + where
+                    + " order by "
+                    + query.orderBy()
+                    + ", id desc limit :limit offset :offset")
+            .param("unrestricted", filter.unrestricted())
+            .param("codes", filter.codesArray())
+            .param("status", st)
+            .param("category", cat)
+            .param("name", nm)
+            .param("limit", query.size())
+            .param("offset", query.offset())
+            .query(this::map)
+            .list();
+    return new cn.minzheng.platform.PageResult<>(items, query, total);
   }
 
   private static final String COLUMNS =
       "id, kind, place_id, category, proposed_name, pinyin, region_code, location, reasons, flags,"
-          + " status, submitted_by, decided_by, decided_on";
+          + " status, submitted_by, decided_by, decided_on, consultation_closes_on, refusal_reason";
 
   private Application map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     long place = rs.getLong(3);
@@ -243,7 +475,9 @@ public class NamingApplications {
         rs.getString(11),
         rs.getString(12),
         rs.getString(13),
-        rs.getObject(14, LocalDate.class));
+        rs.getObject(14, LocalDate.class),
+        rs.getObject(15, LocalDate.class),
+        rs.getString(16));
   }
 
   private static String required(String field, @Nullable String value, String message) {

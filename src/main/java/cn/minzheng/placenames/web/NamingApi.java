@@ -5,8 +5,11 @@ import cn.minzheng.placenames.naming.NamingApplications;
 import cn.minzheng.placenames.naming.NamingApplications.Application;
 import cn.minzheng.placenames.naming.NamingApplications.Submission;
 import cn.minzheng.placenames.naming.Pinyin;
+import cn.minzheng.placenames.naming.PlaceCategory;
 import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.InvalidInput;
+import cn.minzheng.platform.PageQuery;
+import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
@@ -48,10 +51,25 @@ class NamingApi {
     this.roles = roles;
   }
 
+  /** One page of the applications in scope, newest first, filtered as the staff list is. */
   @GetMapping("/applications")
-  List<Application> list(@RequestParam(required = false) @Nullable String status) {
+  PageResult<Application> list(
+      @RequestParam(required = false) @Nullable String status,
+      @RequestParam(required = false) @Nullable String category,
+      @RequestParam(required = false) @Nullable String name,
+      @RequestParam(required = false) @Nullable Integer page,
+      @RequestParam(required = false) @Nullable Integer size) {
     roles.requireStaff();
-    return applications.list(status, 200);
+    PlaceCategory cat =
+        java.util.Arrays.stream(PlaceCategory.values())
+            .filter(c -> c.name().equals(category))
+            .findFirst()
+            .orElse(null);
+    return applications.page(
+        NamingPages.STATUSES.containsKey(status) ? status : null,
+        cat,
+        name,
+        PageQuery.of(page, size, "id", "desc", NamingApplications.SORTS, "id"));
   }
 
   @GetMapping("/applications/{id}")
@@ -83,6 +101,51 @@ class NamingApi {
       }
     }
     return gazetteer.find(applications.approve(id, on, user)).orElseThrow();
+  }
+
+  @PostMapping("/applications/{id}/refuse")
+  Application refuse(
+      @PathVariable long id, @RequestBody(required = false) @Nullable Map<String, String> body) {
+    StaffUser user = roles.requireApprover();
+    applications.refuse(id, body == null ? null : body.get("reason"), user);
+    return applications.find(id);
+  }
+
+  @GetMapping("/applications/{id}/comments")
+  List<NamingApplications.Comment> comments(@PathVariable long id) {
+    roles.requireStaff();
+    return applications.comments(id);
+  }
+
+  @GetMapping("/applications/{id}/reviews")
+  List<NamingApplications.Review> reviews(@PathVariable long id) {
+    roles.requireStaff();
+    applications.find(id);
+    return applications.reviews(id);
+  }
+
+  /** One expert's review: {@code {"expert": "…", "score": 0–100, "opinion": "…"}}. */
+  @PostMapping("/applications/{id}/reviews")
+  List<NamingApplications.Review> review(
+      @PathVariable long id, @RequestBody(required = false) @Nullable Map<String, Object> body) {
+    StaffUser user = roles.requireApplicant();
+    Map<String, Object> b = body == null ? Map.of() : body;
+    Integer score;
+    Object raw = b.get("score");
+    if (raw instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+      score = n.intValue();
+    } else if (raw == null) {
+      score = null;
+    } else {
+      throw new InvalidInput("score", "评分须为0至100的整数");
+    }
+    applications.review(
+        id,
+        b.get("expert") instanceof String e ? e : null,
+        score,
+        b.get("opinion") instanceof String o ? o : null,
+        user);
+    return applications.reviews(id);
   }
 
   @GetMapping("/pinyin")

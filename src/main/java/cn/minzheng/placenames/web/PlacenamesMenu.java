@@ -15,6 +15,11 @@ class PlacenamesMenu {
   }
 
   @Bean
+  MenuItem namingMenuItem() {
+    return new MenuItem("地名管理", 700, "命名申请", "/placenames/applications", 20, Set.of());
+  }
+
+  @Bean
   MenuItem gazetteerMenuItem() {
     return new MenuItem("地名管理", 700, "地名库", "/placenames/gazetteer", 10, Set.of());
   }

@@ -58,6 +58,14 @@ class PlacenamesRoles {
     return user;
   }
 
+  boolean mayApply(StaffUser user) {
+    return APPLICANTS.stream().anyMatch(user::has);
+  }
+
+  boolean mayApprove(StaffUser user) {
+    return APPROVERS.stream().anyMatch(user::has);
+  }
+
   boolean mayEditBoundaries() {
     return currentUser.staff().map(u -> BOUNDARY_EDITORS.stream().anyMatch(u::has)).orElse(false);
   }
