@@ -3,6 +3,10 @@ package cn.minzheng.organisations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.minzheng.cockpit.Figure;
+import cn.minzheng.cockpit.FigureValues;
+import cn.minzheng.cockpit.Period;
+import cn.minzheng.cockpit.RegionValue;
 import cn.minzheng.organisations.charity.CharityOrganisations;
 import cn.minzheng.organisations.charity.CharityTrust;
 import cn.minzheng.organisations.charity.CharityTrust.Filing;
@@ -15,6 +19,7 @@ import cn.minzheng.registry.RegistryTestData;
 import cn.minzheng.shared.CreditCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +37,7 @@ class CharityTrustTest {
   @Autowired FilingDeadline deadline;
   @Autowired OrganisationTestData data;
   @Autowired CharityOrganisations charities;
+  @Autowired List<Figure> figures;
 
   static final String TRUST_COMPANY = trustCompanyCode();
 
@@ -175,6 +181,32 @@ class CharityTrustTest {
     assertThat(after.trusts() - before.trusts()).isEqualTo(2);
     assertThat(after.property().subtract(before.property())).isEqualByComparingTo("5500000.50");
     assertThat(after.lateFilings() - before.lateFilings()).isEqualTo(1);
+  }
+
+  @Test
+  void theCockpitCountsTrustsFiledByThePeriodsEndAndTheirProperty() {
+    String region = "510198777701";
+    trusts.file(
+        filingIn("驾驶舱慈善信托甲", region, "4000000.00", LocalDate.of(2026, 6, 25)),
+        LocalDate.of(2026, 6, 30),
+        "t");
+    trusts.file(
+        filingIn("驾驶舱慈善信托乙", region, "6000000.00", LocalDate.of(2026, 6, 26)),
+        LocalDate.of(2026, 7, 1),
+        "t");
+    Period firstHalf = new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
+    RegionFilter scope = RegionFilter.of(Set.of(region));
+    assertThat(total(figure("charity-trusts").values(firstHalf, scope))).isEqualByComparingTo("1");
+    assertThat(total(figure("charity-trust-property").values(firstHalf, scope)))
+        .isEqualByComparingTo("4000000.00");
+  }
+
+  private Figure figure(String code) {
+    return figures.stream().filter(f -> f.spec().code().equals(code)).findFirst().orElseThrow();
+  }
+
+  private static BigDecimal total(FigureValues v) {
+    return v.values().stream().map(RegionValue::value).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   static Filing filing(String name, LocalDate signed) {
