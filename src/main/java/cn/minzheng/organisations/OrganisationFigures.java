@@ -1,6 +1,7 @@
 package cn.minzheng.organisations;
 
 import static cn.minzheng.cockpit.Measure.COUNT;
+import static cn.minzheng.cockpit.Measure.MONEY;
 
 import cn.minzheng.cockpit.BriefRow;
 import cn.minzheng.cockpit.Figure;
@@ -14,8 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The cockpit's social-organisation figures: registered organisations and filed community
  * organisations existing at the end of the period (registered by then, not deregistered or revoked
  * by then), organisations on a credit list at the end of the period, and zombie organisations
- * cleaned up (confirmed) in the period. The brief's projects and charity rows wait for the funding
- * and charity features.
+ * cleaned up (confirmed) in the period; charity organisations, filed charitable trusts and the
+ * property they hold. The brief's special-fund projects row waits for the funding feature.
  */
 @Configuration(proxyBeanMethods = false)
 class OrganisationFigures {
@@ -107,6 +108,67 @@ class OrganisationFigures {
         select z.region_code, count(*) as value from organisations.zombie_candidate z
          where %s group by z.region_code"""
             .formatted(CLEANED));
+  }
+
+  /** Recognised as 慈善组织 by the period's end, the organisation not closed by then. */
+  @Bean
+  Figure charityOrganisationsFigure(JdbcClient jdbc) {
+    return SqlFigure.of(
+        jdbc,
+        spec("charity-organisations", "慈善组织（期末）", "家", BriefRow.CHARITY, 1),
+        """
+        select o.region_code, count(*) as value from organisations.charity_organisation c
+          join organisations.organisation o on o.id = c.organisation_id
+         where c.recognised_on <= :to and %s group by o.region_code"""
+            .formatted(EXISTING));
+  }
+
+  /**
+   * Community charity projects recognised as brand projects by the period's end (the brief: 41).
+   */
+  @Bean
+  Figure charityBrandProjectsFigure(JdbcClient jdbc) {
+    return SqlFigure.of(
+        jdbc,
+        spec("charity-brand-projects", "社区慈善品牌项目（期末）", "个", BriefRow.CHARITY, 2),
+        """
+        select p.region_code, count(*) as value from organisations.charity_project p
+         where p.brand_on <= :to and (p.ended_on is null or p.ended_on > :to)
+           and (:all or p.region_code = any(:codes)) group by p.region_code""");
+  }
+
+  /** Charitable trusts filed by the period's end and in force (the brief: 25). */
+  @Bean
+  Figure charityTrustsFigure(JdbcClient jdbc) {
+    return SqlFigure.of(
+            jdbc,
+            spec("charity-trusts", "备案慈善信托（期末）", "个", BriefRow.CHARITY, 3),
+            """
+            select t.region_code, count(*) as value from organisations.charity_trust t
+             where t.status = 'ACTIVE' and t.filed_on <= :to
+               and (:all or t.region_code = any(:codes)) group by t.region_code""")
+        .withRecords(
+            """
+            select t.record_number as reference, t.name, t.region_code,
+                   to_char(t.filed_on, 'YYYY-MM-DD') as happened,
+                   t.trustee_name || case when t.late then '（逾期备案）' else '' end as detail,
+                   1 as value, count(*) over () as total
+              from organisations.charity_trust t
+             where t.status = 'ACTIVE' and t.filed_on <= :to
+               and (:all or t.region_code = any(:codes))
+             order by t.filed_on, t.id limit :limit offset :offset""");
+  }
+
+  /** The property the trusts in force hold now (the brief: 1.06亿元). */
+  @Bean
+  Figure charityTrustPropertyFigure(JdbcClient jdbc) {
+    return SqlFigure.of(
+        jdbc,
+        new FigureSpec("charity-trust-property", "慈善信托财产", MONEY, "元", BriefRow.CHARITY, MODULE, 4),
+        """
+        select t.region_code, sum(t.property) as value from organisations.charity_trust t
+         where t.status = 'ACTIVE' and t.filed_on <= :to
+           and (:all or t.region_code = any(:codes)) group by t.region_code""");
   }
 
   private static FigureSpec spec(String code, String label, String unit, BriefRow row, int order) {

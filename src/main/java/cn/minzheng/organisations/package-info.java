@@ -6,10 +6,11 @@
  * their deadlines and review; the credit lists of 民政部令第60号 (活动异常名录, 严重违法失信名单) with the daily export
  * for 信用中国; zombie-organisation candidates; the cockpit's figures.
  *
- * <p>Charity (慈善组织 recognition, charitable trusts) is planned as a feature package of this module,
- * not a module of its own: a charity organisation is a registered organisation of this register
- * (same credit code, same lists, same accounts), and a trust's filing deadline is the only rule of
- * its own; a separate module would have to read this one's tables or duplicate them.
+ * <p>Charity (package {@code charity}: 慈善组织 recognition and public fundraising qualification,
+ * community charity projects, charitable trusts) is a feature package of this module, not a module
+ * of its own: a charity organisation is a registered organisation of this register (same credit
+ * code, same lists, same accounts), and a trust's filing deadline is the only rule of its own; a
+ * separate module would have to read this one's tables or duplicate them.
  */
 @NullMarked
 @ApplicationModule(

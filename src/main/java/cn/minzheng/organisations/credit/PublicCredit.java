@@ -1,28 +1,41 @@
 package cn.minzheng.organisations.credit;
 
+import cn.minzheng.organisations.charity.CharityOrganisation;
+import cn.minzheng.organisations.charity.CharityOrganisations;
 import cn.minzheng.organisations.register.OrganisationKind;
 import cn.minzheng.organisations.register.OrganisationStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The public credit query: registered organisations by name or code, status and current listings.
+ * The public credit query: registered organisations by name or code, status and current listings,
+ * and for a charity organisation its recognition and public fundraising qualification (慈善法 art.
+ * 71).
  */
 @Service
 public class PublicCredit {
 
   private final JdbcClient jdbc;
+  private final CharityOrganisations charities;
 
-  PublicCredit(JdbcClient jdbc) {
+  PublicCredit(JdbcClient jdbc, CharityOrganisations charities) {
     this.jdbc = jdbc;
+    this.charities = charities;
   }
 
   /** One organisation as the public sees it. */
   public record Entry(
-      long id, String name, String creditCode, String kind, String status, List<Listing> listings) {
+      long id,
+      String name,
+      String creditCode,
+      String kind,
+      String status,
+      List<Listing> listings,
+      @Nullable CharityOrganisation charity) {
 
     public String kindLabel() {
       return OrganisationKind.labelOf(kind);
@@ -60,6 +73,7 @@ public class PublicCredit {
             .list()
             .stream()
             .collect(Collectors.groupingBy(Listing::organisationId));
+    Map<Long, CharityOrganisation> charity = charities.of(rows.stream().map(Row::id).toList());
     return rows.stream()
         .map(
             r ->
@@ -69,7 +83,8 @@ public class PublicCredit {
                     r.creditCode(),
                     r.kind(),
                     r.status(),
-                    open.getOrDefault(r.id(), List.of())))
+                    open.getOrDefault(r.id(), List.of()),
+                    charity.get(r.id())))
         .toList();
   }
 }
