@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A death recorded in error and withdrawn (§5, §8): the subsidies stopped from the month after the
  * death come back, with arrears for an approved month equal to what the death recovered (care
- * subsidy, grade 1, 120 yuan in 2025); the rental the death cancelled is reopened while its unit is
+ * subsidy, grade 1, 90 yuan in 2022); the rental the death cancelled is reopened while its unit is
  * still in stock; the trail shows both sides; the withdrawal delivered twice changes nothing.
  */
 @SpringBootTest
@@ -61,32 +61,32 @@ class DisabilityDeathWithdrawnTest {
                 "误报死亡", RegistryTestData.COMMUNITY, DisabilityCategory.VISUAL, 1, LONG_AGO)
             .id();
     await(jdbc, () -> rated(jdbc, person, 1));
-    run.run(Subsidy.CARE, YearMonth.of(2025, 3));
+    run.run(Subsidy.CARE, YearMonth.of(2022, 3));
     asStreet(
         RegistryTestData.STREET,
         () -> {
           newlyEligible.confirm(person, Subsidy.CARE, "test");
           return null;
         });
-    run.run(Subsidy.CARE, YearMonth.of(2025, 4));
-    run.run(Subsidy.CARE, YearMonth.of(2025, 5));
-    approve("DISABILITY_CARE", YearMonth.of(2025, 4));
-    assertThat(care(person, "2025-04-01")).contains(new BigDecimal("120.00"));
+    run.run(Subsidy.CARE, YearMonth.of(2022, 4));
+    run.run(Subsidy.CARE, YearMonth.of(2022, 5));
+    approve("DISABILITY_CARE", YearMonth.of(2022, 4));
+    assertThat(care(person, "2022-04-01")).contains(new BigDecimal("90.00"));
 
     // died on the last day of March: April (approved) is recovered, May (open) recomputed
-    recordDeath(person, LocalDate.of(2025, 3, 31));
-    await(jdbc, () -> adjustments(person, "2025-04-01").compareTo(new BigDecimal("-120")) == 0);
-    assertThat(care(person, "2025-05-01")).isEmpty();
-    assertThat(care(person, "2025-03-01")).contains(new BigDecimal("120.00"));
+    recordDeath(person, LocalDate.of(2022, 3, 31));
+    await(jdbc, () -> adjustments(person, "2022-04-01").compareTo(new BigDecimal("-90")) == 0);
+    assertThat(care(person, "2022-05-01")).isEmpty();
+    assertThat(care(person, "2022-03-01")).contains(new BigDecimal("90.00"));
 
     withdraw(person);
-    await(jdbc, () -> adjustments(person, "2025-04-01").signum() == 0);
-    assertThat(care(person, "2025-05-01")).contains(new BigDecimal("120.00"));
-    assertThat(adjustmentLines(person)).containsExactlyInAnyOrder("-120.00", "120.00");
+    await(jdbc, () -> adjustments(person, "2022-04-01").signum() == 0);
+    assertThat(care(person, "2022-05-01")).contains(new BigDecimal("90.00"));
+    assertThat(adjustmentLines(person)).containsExactlyInAnyOrder("-90.00", "90.00");
 
-    redeliver(person, LocalDate.of(2025, 3, 31));
-    assertThat(adjustmentLines(person)).containsExactlyInAnyOrder("-120.00", "120.00");
-    assertThat(care(person, "2025-05-01")).contains(new BigDecimal("120.00"));
+    redeliver(person, LocalDate.of(2022, 3, 31));
+    assertThat(adjustmentLines(person)).containsExactlyInAnyOrder("-90.00", "90.00");
+    assertThat(care(person, "2022-05-01")).contains(new BigDecimal("90.00"));
     assertThat(trail(person)).contains("DEATH 残疾人福利", "DEATH_WITHDRAWN 残疾人福利").hasSize(2);
   }
 
