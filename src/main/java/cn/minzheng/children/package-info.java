@@ -15,6 +15,7 @@
       "platform :: problems",
       "region",
       "registry",
+      "lifeevents",
       "payments",
       "portal",
       "cockpit"

@@ -25,6 +25,7 @@
       "platform :: problems",
       "region",
       "registry",
+      "lifeevents",
       "assistance",
       "payments",
       "portal",

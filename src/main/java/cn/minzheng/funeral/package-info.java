@@ -17,6 +17,7 @@
       "platform :: problems",
       "platform :: shell",
       "registry",
+      "lifeevents",
       "payments",
       "booking",
       "portal",

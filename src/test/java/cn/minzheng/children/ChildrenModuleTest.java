@@ -34,7 +34,9 @@ class ChildrenModuleTest {
   @Test
   void startsWithItsDirectDependenciesMigrationsOnly() {
     assertThat(MigratedModules.of(jdbc))
-        .isEqualTo(Set.of("platform", "region", "registry", "payments", "portal", "children"));
+        .isEqualTo(
+            Set.of(
+                "platform", "region", "registry", "payments", "portal", "lifeevents", "children"));
   }
 
   @Test

@@ -39,7 +39,15 @@ class DisabilityModuleTest {
   @Test
   void startsWithItsDependenciesMigrationsOnly() {
     assertThat(MigratedModules.of(jdbc))
-        .isEqualTo(Set.of("platform", "region", "registry", "payments", "portal", "disability"));
+        .isEqualTo(
+            Set.of(
+                "platform",
+                "region",
+                "registry",
+                "payments",
+                "portal",
+                "lifeevents",
+                "disability"));
   }
 
   @Test

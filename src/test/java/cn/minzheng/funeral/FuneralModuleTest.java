@@ -26,7 +26,15 @@ class FuneralModuleTest {
   void startsWithItsDirectDependenciesMigrationsOnly() {
     assertThat(MigratedModules.of(jdbc))
         .isEqualTo(
-            Set.of("platform", "region", "registry", "payments", "portal", "booking", "funeral"));
+            Set.of(
+                "platform",
+                "region",
+                "registry",
+                "payments",
+                "portal",
+                "booking",
+                "lifeevents",
+                "funeral"));
   }
 
   @Test

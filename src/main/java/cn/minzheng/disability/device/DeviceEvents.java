@@ -1,7 +1,13 @@
 package cn.minzheng.disability.device;
 
+import cn.minzheng.lifeevents.LifeEvent;
+import cn.minzheng.lifeevents.LifeEventTrail;
+import cn.minzheng.lifeevents.TrailEntry;
+import cn.minzheng.registry.DeathWithdrawn;
 import cn.minzheng.registry.PersonDied;
 import cn.minzheng.shared.ChinaTime;
+import java.time.LocalDate;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -18,15 +24,57 @@ class DeviceEvents {
   private static final Logger log = LoggerFactory.getLogger(DeviceEvents.class);
 
   private final DeviceRentals rentals;
+  private final LifeEventTrail trail;
 
-  DeviceEvents(DeviceRentals rentals) {
+  DeviceEvents(DeviceRentals rentals, LifeEventTrail trail) {
     this.rentals = rentals;
+    this.trail = trail;
+  }
+
+  static String cancelReason(LocalDate dateOfDeath) {
+    return "租用人已故（" + dateOfDeath + "）";
   }
 
   @ApplicationModuleListener
   void on(PersonDied died) {
-    for (long rental : rentals.openOf(died.personId())) {
-      rentals.cancel(rental, "租用人已故（" + died.dateOfDeath() + "）");
+    List<Long> open = rentals.openOf(died.personId());
+    for (long rental : open) {
+      rentals.cancel(rental, cancelReason(died.dateOfDeath()));
+    }
+    if (!open.isEmpty()) {
+      trail.record(
+          new TrailEntry(
+              died.personId(),
+              LifeEvent.DEATH,
+              died.dateOfDeath(),
+              "残疾人福利",
+              "取消辅具租赁 " + open.size() + " 件，已通知家属送还辅具、退还押金",
+              "死亡后取消在办服务并告知家属（§8 身后一件事）",
+              "disability-device-death:" + died.personId() + ":" + died.dateOfDeath()));
+    }
+  }
+
+  /**
+   * A withdrawn death reopens the rentals the death cancelled, where the unit is still in stock.
+   */
+  @ApplicationModuleListener
+  void on(DeathWithdrawn withdrawn) {
+    int reopened =
+        rentals.reopenAfterWithdrawnDeath(
+            withdrawn.personId(), cancelReason(withdrawn.dateOfDeath()));
+    if (reopened > 0) {
+      trail.record(
+          new TrailEntry(
+              withdrawn.personId(),
+              LifeEvent.DEATH_WITHDRAWN,
+              withdrawn.dateOfDeath(),
+              "残疾人福利",
+              "恢复因误登记死亡取消的辅具租赁 " + reopened + " 件",
+              "误登记死亡撤销后恢复在办服务（§8）",
+              "disability-device-death-withdrawn:"
+                  + withdrawn.personId()
+                  + ":"
+                  + withdrawn.dateOfDeath()));
     }
   }
 

@@ -331,6 +331,64 @@ public class DeviceRentals {
     return overdue.size();
   }
 
+  /**
+   * A death recorded in error was withdrawn: each rental the death cancelled ({@code reason} is the
+   * cancel reason it wrote) is reopened in the state it had (reserved, or out when it had been
+   * handed out) if its unit is still in stock; otherwise it stays cancelled, marked, and the person
+   * is asked to order again. Idempotent: a reopened or marked rental is not picked again.
+   *
+   * @return the rentals reopened
+   */
+  @Transactional
+  public int reopenAfterWithdrawnDeath(long personId, String reason) {
+    record Cancelled(long id, long unitId, boolean handedOut, String itemName) {}
+    List<Cancelled> cancelled =
+        jdbc.sql(
+                """
+                select r.id, r.unit_id, r.handed_out_on is not null as handed_out, i.name as item_name
+                  from disability.rental r join disability.device_item i on i.id = r.item_id
+                 where r.person_id = ? and r.status = 'CANCELLED' and r.cancel_reason = ?
+                 order by r.id""")
+            .params(personId, reason)
+            .query(Cancelled.class)
+            .list();
+    int reopened = 0;
+    for (Cancelled c : cancelled) {
+      int taken =
+          jdbc.sql(
+                  "update disability.device_unit set status = 'RENTED' where id = ?"
+                      + " and status = 'AVAILABLE'")
+              .param(c.unitId())
+              .update();
+      String note;
+      if (taken == 1) {
+        jdbc.sql(
+                "update disability.rental set status = ?, cancel_reason = null where id = ?"
+                    + " and status = 'CANCELLED'")
+            .params(c.handedOut() ? "OUT" : "RESERVED", c.id())
+            .update();
+        note = c.itemName() + "的租赁已恢复（死亡登记系误登记，已撤销）。";
+        reopened++;
+      } else {
+        jdbc.sql("update disability.rental set cancel_reason = ? where id = ?")
+            .params(reason + "；死亡登记已撤销，辅具已另行出租，未能恢复", c.id())
+            .update();
+        note = c.itemName() + "的租赁因误登记死亡被取消，辅具已另行出租，请到服务点或网上重新预约。";
+      }
+      audit.record(
+          AuditEvent.success(
+              "disability.device.reopen",
+              "rental",
+              Long.toString(c.id()),
+              taken == 1 ? "恢复" : "未能恢复"));
+      messages.send(
+          CitizenMessage.to(personId, "辅具租赁：死亡登记已撤销", note)
+              .withLink("/portal/disability")
+              .once("disability:device:reopen:" + c.id()));
+    }
+    return reopened;
+  }
+
   /** Open rentals of a person (for the death listener). */
   List<Long> openOf(long personId) {
     return jdbc.sql(

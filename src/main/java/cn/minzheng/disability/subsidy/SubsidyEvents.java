@@ -3,6 +3,10 @@ package cn.minzheng.disability.subsidy;
 import cn.minzheng.assistance.AssistanceEnded;
 import cn.minzheng.assistance.AssistanceGranted;
 import cn.minzheng.assistance.AssistanceType;
+import cn.minzheng.lifeevents.LifeEvent;
+import cn.minzheng.lifeevents.LifeEventTrail;
+import cn.minzheng.lifeevents.TrailEntry;
+import cn.minzheng.registry.DeathWithdrawn;
 import cn.minzheng.registry.DisabilityRated;
 import cn.minzheng.registry.PersonDied;
 import java.time.YearMonth;
@@ -28,10 +32,17 @@ class SubsidyEvents {
   private final JdbcClient jdbc;
   private final SubsidyCorrections corrections;
   private final TransactionTemplate committed;
+  private final LifeEventTrail trail;
+
+  static final String MODULE = "残疾人福利";
 
   SubsidyEvents(
-      JdbcClient jdbc, SubsidyCorrections corrections, PlatformTransactionManager transactions) {
+      JdbcClient jdbc,
+      SubsidyCorrections corrections,
+      PlatformTransactionManager transactions,
+      LifeEventTrail trail) {
     this.jdbc = jdbc;
+    this.trail = trail;
     this.corrections = corrections;
     this.committed = new TransactionTemplate(transactions);
     this.committed.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -97,7 +108,57 @@ class SubsidyEvents {
 
   @ApplicationModuleListener
   void on(PersonDied died) {
-    corrections.recompute(
-        List.of(died.personId()), YearMonth.from(died.dateOfDeath()).plusMonths(1), "死亡次月起停发");
+    YearMonth from = YearMonth.from(died.dateOfDeath()).plusMonths(1);
+    corrections.recompute(List.of(died.personId()), from, "死亡次月起停发");
+    if (isRecipient(died.personId())) {
+      committed.executeWithoutResult(
+          s ->
+              trail.record(
+                  new TrailEntry(
+                      died.personId(),
+                      LifeEvent.DEATH,
+                      died.dateOfDeath(),
+                      MODULE,
+                      "自 " + from + " 起停发残疾人两项补贴；已审批月份的已发金额在后续名册中追回",
+                      "死亡次月起停发，已发放的追回（§5）",
+                      "disability-subsidy-death:" + died.personId() + ":" + died.dateOfDeath())));
+    }
+  }
+
+  /**
+   * A withdrawn death: the months from the one after the withdrawn death are computed again (the
+   * person is alive in the registry again); for an approved month the difference (what the death
+   * recovered, or what a roster approved without the person left out) is paid as arrears. A second
+   * delivery finds no difference.
+   */
+  @ApplicationModuleListener
+  void on(DeathWithdrawn withdrawn) {
+    YearMonth from = YearMonth.from(withdrawn.dateOfDeath()).plusMonths(1);
+    corrections.recompute(List.of(withdrawn.personId()), from, "死亡登记撤销");
+    if (isRecipient(withdrawn.personId())) {
+      committed.executeWithoutResult(
+          s ->
+              trail.record(
+                  new TrailEntry(
+                      withdrawn.personId(),
+                      LifeEvent.DEATH_WITHDRAWN,
+                      withdrawn.dateOfDeath(),
+                      MODULE,
+                      "恢复残疾人两项补贴，自 " + from + " 起重新计算，已审批月份补发",
+                      "误登记死亡撤销后恢复待遇并补发（§5, §8）",
+                      "disability-subsidy-death-withdrawn:"
+                          + withdrawn.personId()
+                          + ":"
+                          + withdrawn.dateOfDeath())));
+    }
+  }
+
+  private boolean isRecipient(long personId) {
+    return jdbc.sql(
+            "select exists (select 1 from disability.recipient where person_id = ?"
+                + " and status = 'CONFIRMED')")
+        .param(personId)
+        .query(Boolean.class)
+        .single();
   }
 }

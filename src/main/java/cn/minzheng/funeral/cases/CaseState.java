@@ -5,7 +5,8 @@ public enum CaseState {
   OPEN("待家属申请"),
   APPLIED("已申请，待核算"),
   PROPOSED("已核算，待审核"),
-  APPROVED("已审核，已发放");
+  APPROVED("已审核，已发放"),
+  WITHDRAWN("已撤回（死亡登记撤销）");
 
   private final String label;
 

@@ -3,8 +3,12 @@ package cn.minzheng.funeral.cases;
 import cn.minzheng.funeral.config.ServiceItem;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
+import cn.minzheng.registry.DeathReport;
+import cn.minzheng.registry.DeathReportRejectedException;
+import cn.minzheng.registry.PersonCommands;
 import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.registry.PersonSummary;
+import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.shared.IdCardNo;
 import cn.minzheng.shared.InvalidIdCardNoException;
 import java.math.BigDecimal;
@@ -13,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
  * digest as key): the same key again is the same batch and adds nothing. A record names the
  * deceased by ID number; the death must be on record; the first record of a death without a case
  * opens it. Records of a case already approved are refused: the subsidy is paid once.
+ *
+ * <p>A cremation record is itself a report of the death to the registry (source {@code
+ * FUNERAL_HOME}, §8 身后一件事): when no death is on record yet it records it (with the row's date of
+ * death, which it then requires) and the death's consequences follow; when one is, it confirms it.
  */
 @Service
 public class ServiceRecords {
@@ -31,8 +40,26 @@ public class ServiceRecords {
     UPLOAD
   }
 
-  /** One row as delivered (text, validated here). */
-  public record Row(int line, String idNumber, String item, String servedOn, String charged) {}
+  /**
+   * One row as delivered (text, validated here).
+   *
+   * @param diedOn the date of death, required on a cremation record of a death not yet on record
+   */
+  public record Row(
+      int line,
+      String idNumber,
+      String item,
+      String servedOn,
+      String charged,
+      @Nullable String diedOn) {
+
+    public Row(int line, String idNumber, String item, String servedOn, String charged) {
+      this(line, idNumber, item, servedOn, charged, null);
+    }
+  }
+
+  /** The source the registry keeps for a death reported by a funeral home's cremation record. */
+  public static final String DEATH_SOURCE = "FUNERAL_HOME";
 
   public record RowError(int line, String message) {}
 
@@ -42,9 +69,16 @@ public class ServiceRecords {
   private final PersonDirectory persons;
   private final SubsidyCases cases;
   private final AuditLog audit;
+  private final PersonCommands deathReports;
 
-  ServiceRecords(JdbcClient jdbc, PersonDirectory persons, SubsidyCases cases, AuditLog audit) {
+  ServiceRecords(
+      JdbcClient jdbc,
+      PersonDirectory persons,
+      SubsidyCases cases,
+      AuditLog audit,
+      PersonCommands deathReports) {
     this.jdbc = jdbc;
+    this.deathReports = deathReports;
     this.persons = persons;
     this.cases = cases;
     this.audit = audit;
@@ -123,10 +157,17 @@ public class ServiceRecords {
     } catch (InvalidIdCardNoException e) {
       return "身份证号：号码无效";
     }
+    Optional<ServiceItem> item = ServiceItem.parse(row.item());
+    if (item.isPresent() && item.get() == ServiceItem.CREMATION) {
+      String error = reportDeath(deceased, row);
+      if (error != null) {
+        return error;
+      }
+      deceased = persons.find(deceased.id()).orElseThrow();
+    }
     if (deceased.alive() || deceased.dateOfDeath() == null) {
       return "身份证号：人口库中尚未登记此人死亡";
     }
-    Optional<ServiceItem> item = ServiceItem.parse(row.item());
     if (item.isEmpty()) {
       return "服务项目：无法识别“" + row.item() + "”";
     }
@@ -170,6 +211,41 @@ public class ServiceRecords {
             on conflict (case_id, facility_id, item, served_on) do nothing""")
         .params(caseId, facilityId, batchId, item.get().name(), servedOn, charged)
         .update();
+    return null;
+  }
+
+  /**
+   * Reports the death of a cremation record to the registry: records it when none is on record,
+   * confirms it otherwise. Answers the row's error, or null.
+   */
+  private @Nullable String reportDeath(PersonSummary deceased, Row row) {
+    String text = row.diedOn() == null ? "" : row.diedOn().strip();
+    LocalDate diedOn;
+    if (text.isEmpty()) {
+      if (deceased.alive() || deceased.dateOfDeath() == null) {
+        return "死亡日期：人口库中尚未登记此人死亡，火化记录须填写死亡日期";
+      }
+      diedOn = deceased.dateOfDeath();
+    } else {
+      try {
+        diedOn = LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        return "死亡日期：格式应为 2026-11-03";
+      }
+    }
+    // checked here: a refusal inside the registry would roll the whole batch back
+    if (diedOn.isAfter(ChinaTime.today())) {
+      return "死亡日期：不能晚于今天";
+    }
+    if (deceased.birthDate() != null && diedOn.isBefore(deceased.birthDate())) {
+      return "死亡日期：早于出生日期";
+    }
+    try {
+      deathReports.recordDeath(
+          deceased.id(), new DeathReport(diedOn, DEATH_SOURCE, null, "殡仪馆火化记录"));
+    } catch (DeathReportRejectedException e) {
+      return "死亡日期：" + e.getMessage();
+    }
     return null;
   }
 

@@ -6,7 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** A funeral subsidy case as pages and the API show it. */
+/**
+ * A funeral subsidy case as pages and the API show it.
+ *
+ * @param withdrawnReason why the death that opened it was withdrawn (the case is then WITHDRAWN, or
+ *     still APPROVED and {@code recoveryDue} when the subsidy had been paid)
+ */
 public record SubsidyCase(
     long id,
     String caseNo,
@@ -24,4 +29,6 @@ public record SubsidyCase(
     @Nullable BigDecimal amount,
     @Nullable String proposedBy,
     @Nullable String approvedBy,
-    @Nullable LocalDate payMonth) {}
+    @Nullable LocalDate payMonth,
+    @Nullable String withdrawnReason,
+    boolean recoveryDue) {}

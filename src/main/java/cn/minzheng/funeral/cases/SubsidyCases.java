@@ -11,6 +11,7 @@ import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.RegionFilter;
+import cn.minzheng.portal.CitizenMessage;
 import cn.minzheng.portal.CitizenMessages;
 import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.registry.PersonSummary;
@@ -47,7 +48,7 @@ public class SubsidyCases {
       select c.id, c.case_no, c.deceased_person_id, d.name as deceased_name, c.date_of_death,
              c.region_code, c.beneficiary_group, c.opened_via, c.opened_at, c.state,
              c.applicant_person_id, c.applicant_name, c.applied_at, c.amount, c.proposed_by,
-             c.approved_by, p.pay_month
+             c.approved_by, p.pay_month, c.withdrawn_reason, c.recovery_due
         from funeral.subsidy_case c
         left join registry.person_fact d on d.id = c.deceased_person_id
         left join funeral.subsidy_payment p on p.case_id = c.id
@@ -87,8 +88,8 @@ public class SubsidyCases {
   }
 
   /**
-   * Opens the case of a death unless it exists (the event delivered twice opens one case). Returns
-   * the case's id.
+   * Opens the case of a death unless it exists (the event delivered twice opens one case); a case
+   * withdrawn with an earlier death recorded in error is opened again. Returns the case's id.
    */
   public long open(long personId, LocalDate dateOfDeath, String regionCode, OpenedVia via) {
     return tx.execute(
@@ -100,7 +101,14 @@ public class SubsidyCases {
                       insert into funeral.subsidy_case (case_no, deceased_person_id, date_of_death,
                              region_code, beneficiary_group, opened_via, state)
                       values (?, ?, ?, ?, ?, ?, 'OPEN')
-                      on conflict (deceased_person_id) do nothing returning id""")
+                      on conflict (deceased_person_id) do update
+                         set case_no = excluded.case_no, date_of_death = excluded.date_of_death,
+                             region_code = excluded.region_code,
+                             beneficiary_group = excluded.beneficiary_group,
+                             opened_via = excluded.opened_via, opened_at = now(), state = 'OPEN',
+                             withdrawn_reason = null, withdrawn_at = null
+                       where funeral.subsidy_case.state = 'WITHDRAWN'
+                      returning id""")
                   .params(
                       caseNo(personId, dateOfDeath),
                       personId,
@@ -124,6 +132,76 @@ public class SubsidyCases {
               .param(personId)
               .query(Long.class)
               .single();
+        });
+  }
+
+  /** What {@link #withdraw} did with the case of a withdrawn death. */
+  public enum Withdrawal {
+    /** No case, or already withdrawn or flagged: nothing changed. */
+    NONE,
+    /** The case was cancelled with the reason. */
+    WITHDRAWN,
+    /** The subsidy had been paid: the case is flagged for recovery of the payment. */
+    RECOVERY_DUE
+  }
+
+  /**
+   * A death recorded in error was withdrawn: the case it opened is withdrawn with the reason,
+   * unless the subsidy was already approved for payment; then it is flagged for recovery. The
+   * applicant, if any, is told. Idempotent: a withdrawn or flagged case is not touched again.
+   */
+  public Withdrawal withdraw(long personId, LocalDate dateOfDeath, String reason) {
+    return tx.execute(
+        s -> {
+          Optional<Long> found =
+              jdbc.sql(
+                      "select id from funeral.subsidy_case where deceased_person_id = ?"
+                          + " and date_of_death = ?")
+                  .params(personId, dateOfDeath)
+                  .query(Long.class)
+                  .optional();
+          if (found.isEmpty()) {
+            return Withdrawal.NONE;
+          }
+          SubsidyCase c = lock(found.get());
+          if (c.state() == CaseState.WITHDRAWN || c.recoveryDue()) {
+            return Withdrawal.NONE;
+          }
+          String why = "死亡登记已撤销：" + reason;
+          Withdrawal done;
+          if (c.state() == CaseState.APPROVED) {
+            jdbc.sql(
+                    """
+                    update funeral.subsidy_case set recovery_due = true, withdrawn_reason = ?,
+                           withdrawn_at = now() where id = ?""")
+                .params(why, c.id())
+                .update();
+            done = Withdrawal.RECOVERY_DUE;
+          } else {
+            jdbc.sql(
+                    """
+                    update funeral.subsidy_case set state = 'WITHDRAWN', withdrawn_reason = ?,
+                           withdrawn_at = now() where id = ?""")
+                .params(why, c.id())
+                .update();
+            done = Withdrawal.WITHDRAWN;
+          }
+          audit.record(
+              AuditEvent.success(
+                  "funeral.case.withdraw", "funeral_case", String.valueOf(c.id()), done.name()));
+          if (c.applicantPersonId() != null) {
+            messages.send(
+                CitizenMessage.to(
+                        c.applicantPersonId(),
+                        "惠民殡葬补贴：死亡登记已撤销",
+                        done == Withdrawal.WITHDRAWN
+                            ? "%s 的死亡登记系误登记，已撤销；惠民殡葬补贴（案号 %s）随之撤回。"
+                                .formatted(c.deceasedName(), c.caseNo())
+                            : "%s 的死亡登记系误登记，已撤销；已发放的惠民殡葬补贴 %s 元（案号 %s）须退回，工作人员将与您联系。"
+                                .formatted(c.deceasedName(), c.amount(), c.caseNo()))
+                    .once("funeral:withdraw:" + c.id() + ":" + dateOfDeath));
+          }
+          return done;
         });
   }
 

@@ -59,7 +59,8 @@ final class RecordFiles {
               cell(cells, 0).replace("\"", ""),
               cell(cells, 1).replace("\"", ""),
               cell(cells, 2).replace("\"", ""),
-              cell(cells, 3).replace("\"", "")));
+              cell(cells, 3).replace("\"", ""),
+              cell(cells, 4).replace("\"", "")));
     }
     return rows;
   }
@@ -100,7 +101,8 @@ final class RecordFiles {
                 id,
                 text(formatter, row.getCell(1)),
                 date(formatter, row.getCell(2)),
-                text(formatter, row.getCell(3))));
+                text(formatter, row.getCell(3)),
+                date(formatter, row.getCell(4))));
       }
       return rows;
     } catch (IOException | RuntimeException e) {

@@ -70,7 +70,8 @@ class ServiceRecordApi {
               Objects.toString(r.idNumber(), ""),
               Objects.toString(r.item(), ""),
               Objects.toString(r.servedOn(), ""),
-              r.charged() == null ? "" : r.charged().toPlainString()));
+              r.charged() == null ? "" : r.charged().toPlainString(),
+              r.diedOn()));
     }
     ServiceRecords.Batch batch =
         records.deliver(
@@ -82,7 +83,8 @@ class ServiceRecordApi {
       @Nullable String idNumber,
       @Nullable String item,
       @Nullable String servedOn,
-      @Nullable BigDecimal charged) {}
+      @Nullable BigDecimal charged,
+      @Nullable String diedOn) {}
 
   record RecordBatch(@Nullable List<RecordLine> records) {}
 }
