@@ -8,7 +8,7 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * Failed sign-in steps counted per account AND client address, for any kind of account (staff in
- * {@code platform.login_failure}, citizens in {@code portal.login_failure}). A block holds one
+ * the platform schema's login_failure table, citizens in the portal schema's). A block holds one
  * address off one account; it never locks the account for its owner elsewhere, so nobody can lock a
  * known account by guessing at it. Each module subclasses it for its own table, whose columns are
  * {@code account_id, address, failures, blocked_until, last_failure_at} with the primary key {@code
