@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
 public interface Slots {
 
   /**
-   * The resource of an owner's record ({@code owner} such as {@code "marriage.office"}, {@code key}
-   * the owner's id of it), registered on first use; idempotent.
+   * The resource of an owner's record ({@code owner}: the owning module and the kind of record,
+   * joined by a dot — marriage's registry offices, funeral's memorial halls; {@code key} the
+   * owner's id of it), registered on first use; idempotent.
    */
   long resource(String owner, long key, String name);
 
