@@ -60,6 +60,7 @@ class AssistanceJourneyBrowserTest extends BrowserTestSupport {
     page.navigate("/assistance/cases/new");
     page.locator("#lookupIdNumber").fill(h.applicantIdNumber());
     page.getByTestId("household-find").click();
+    org.assertj.core.api.Assertions.assertThat(page.url()).doesNotContain(h.applicantIdNumber());
     page.getByTestId("member-income").first().fill("400");
     page.locator("#category").selectOption("SUPPORT");
     page.getByTestId("consent-ref").fill("SQ-浏览器-1");

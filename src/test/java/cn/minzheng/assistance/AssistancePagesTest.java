@@ -296,7 +296,16 @@ class AssistancePagesTest {
   void aCaseworkerFilesAnApplicationWithConsentAndAPdfAndRefusedFileTypes() throws Exception {
     Household h = fx.household(2);
     var own = authentication(StaffAuthentication.of(caseworker));
+    // The look-up is posted: an ID number in the address is not looked up (proxies keep addresses).
     mvc.perform(get("/assistance/cases/new").param("idNumber", h.applicantIdNumber()).with(own))
+        .andExpect(status().isOk())
+        .andExpect(
+            content().string(org.hamcrest.Matchers.not(containsString("application-members"))));
+    mvc.perform(
+            post("/assistance/cases/new/lookup")
+                .param("idNumber", h.applicantIdNumber())
+                .with(own)
+                .with(csrf()))
         .andExpect(status().isOk())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("application-members")));
     MockMultipartFile exe =

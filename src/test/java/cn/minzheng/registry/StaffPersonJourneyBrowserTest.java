@@ -51,6 +51,9 @@ class StaffPersonJourneyBrowserTest extends BrowserTestSupport {
     page.getByTestId("search-id-number").fill(idNumber);
     page.getByTestId("search-submit").click();
     assertThat(page.getByTestId("person-row")).hasCount(1);
+    // the list's address carries a search token, never the number
+    assertThat(page).hasURL(Pattern.compile(".*/registry/persons\\?idToken=.*"));
+    org.assertj.core.api.Assertions.assertThat(page.url()).doesNotContain(idNumber);
     page.getByTestId("person-link").click();
 
     assertThat(page).hasURL(Pattern.compile(".*/registry/persons/" + personId));

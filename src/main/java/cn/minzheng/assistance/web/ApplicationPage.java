@@ -49,9 +49,21 @@ class ApplicationPage {
   }
 
   @GetMapping(PATH)
-  String form(@RequestParam(required = false) String idNumber, Model model) {
+  String form(Model model) {
     AssistanceRoles.require(currentUser, AssistanceRoles.CASE_ROLES);
-    if (idNumber != null && !idNumber.isBlank()) {
+    return page(model, null, Map.of());
+  }
+
+  /**
+   * Finds the applicant's household. Posted, not a GET with the ID number in the address, which
+   * proxies and access logs would keep.
+   */
+  @PostMapping(PATH + "/lookup")
+  String lookup(@RequestParam(defaultValue = "") String idNumber, Model model) {
+    AssistanceRoles.require(currentUser, AssistanceRoles.CASE_ROLES);
+    if (idNumber.isBlank()) {
+      model.addAttribute("error", "申请人身份证号：请填写");
+    } else {
       try {
         model.addAttribute("household", applications.householdOf(idNumber));
       } catch (CaseRuleViolation e) {

@@ -10,6 +10,7 @@ import cn.minzheng.registry.domain.search.PersonListItem;
 import cn.minzheng.registry.domain.search.PersonSearch;
 import cn.minzheng.registry.domain.validation.RegistryValidationException;
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -43,8 +44,12 @@ class PersonApi {
     this.access = access;
   }
 
+  /**
+   * The list without an ID number. An ID number in the address is refused: proxies and access logs
+   * keep addresses, so searching by ID number is {@code POST /api/v1/persons/search}.
+   */
   @GetMapping
-  PageResult<PersonListItem> search(
+  PageResult<PersonListItem> list(
       @RequestParam(required = false) String idNumber,
       @RequestParam(required = false) String name,
       @RequestParam(defaultValue = "false") boolean fuzzy,
@@ -56,19 +61,54 @@ class PersonApi {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     access.requireStaff();
-    return search.search(
-        new PersonCriteria(
-            idNumber,
+    if (idNumber != null) {
+      throw RegistryValidationException.of(
+          "idNumber", "身份证号不在地址中传递：请用 POST /api/v1/persons/search 在请求体中查询");
+    }
+    return search(
+        new Search(
+            null,
             name,
             fuzzy,
             regionCode,
             householdNumber,
             lifeStatus,
             sort,
-            !"asc".equalsIgnoreCase(direction),
+            direction,
             page,
             size));
   }
+
+  /** The person search with the ID number in the body; the same filters as the list. */
+  @PostMapping("/search")
+  PageResult<PersonListItem> search(@RequestBody Search body) {
+    access.requireStaff();
+    return search.search(
+        new PersonCriteria(
+            body.idNumber(),
+            body.name(),
+            Boolean.TRUE.equals(body.fuzzy()),
+            body.regionCode(),
+            body.householdNumber(),
+            body.lifeStatus(),
+            body.sort() == null ? "id" : body.sort(),
+            !"asc".equalsIgnoreCase(body.direction()),
+            body.page() == null ? 0 : body.page(),
+            body.size() == null ? 20 : body.size()));
+  }
+
+  /** A person search; every field optional. */
+  record Search(
+      @Nullable String idNumber,
+      @Nullable String name,
+      @Nullable Boolean fuzzy,
+      @Nullable String regionCode,
+      @Nullable String householdNumber,
+      @Nullable String lifeStatus,
+      @Nullable String sort,
+      @Nullable String direction,
+      @Nullable Integer page,
+      @Nullable Integer size) {}
 
   @GetMapping("/{id}")
   PersonDetail get(@PathVariable long id) {

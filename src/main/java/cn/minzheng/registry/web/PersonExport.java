@@ -6,6 +6,7 @@ import cn.minzheng.registry.domain.search.PersonListItem;
 import cn.minzheng.registry.domain.search.PersonSearch;
 import cn.minzheng.shared.ChinaTime;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.poi.ss.usermodel.Row;
@@ -34,7 +35,15 @@ class PersonExport {
   private final AuditLog audit;
   private final RegistryAccess access;
 
-  PersonExport(PersonSearch search, RegionOptions regions, AuditLog audit, RegistryAccess access) {
+  private final IdNumberSearches idSearches;
+
+  PersonExport(
+      PersonSearch search,
+      RegionOptions regions,
+      AuditLog audit,
+      RegistryAccess access,
+      IdNumberSearches idSearches) {
+    this.idSearches = idSearches;
     this.search = search;
     this.regions = regions;
     this.audit = audit;
@@ -42,9 +51,17 @@ class PersonExport {
   }
 
   @GetMapping("/registry/persons/export")
-  void export(@ModelAttribute PersonSearchParams params, HttpServletResponse response)
+  void export(
+      @ModelAttribute PersonSearchParams asked, HttpSession session, HttpServletResponse response)
       throws IOException {
     access.requireStaff();
+    PersonSearchParams params;
+    try {
+      params = idSearches.resolve(asked, session);
+    } catch (IdNumberSearches.RefusedSearch e) {
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+      return;
+    }
     String file = "persons-" + ChinaTime.today() + ".xlsx";
     response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     response.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");

@@ -2,7 +2,10 @@ package cn.minzheng.registry.web;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Builds the list's sort, page and export links from the current search. */
+/**
+ * Builds the list's sort, page and export links from the current search: with the search token,
+ * never the ID number.
+ */
 public record PersonListLinks(PersonSearchParams p) {
 
   public String sort(String key) {
@@ -22,6 +25,15 @@ public record PersonListLinks(PersonSearchParams p) {
     return b.queryParam("page", page).toUriString();
   }
 
+  /** The list as searched, first page: where a posted search redirects to. */
+  String current() {
+    UriComponentsBuilder b = base("/registry/persons");
+    add(b, "sort", p.sort());
+    add(b, "direction", p.direction());
+    add(b, "size", p.size() == null ? null : p.size().toString());
+    return b.toUriString();
+  }
+
   public String export() {
     UriComponentsBuilder b = base("/registry/persons/export");
     add(b, "sort", p.sort());
@@ -31,7 +43,7 @@ public record PersonListLinks(PersonSearchParams p) {
 
   private UriComponentsBuilder base(String path) {
     UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
-    add(b, "idNumber", p.idNumber());
+    add(b, "idToken", p.idToken());
     add(b, "name", p.name());
     add(b, "fuzzy", Boolean.TRUE.equals(p.fuzzy()) ? "true" : null);
     add(b, "regionCode", p.regionCode());

@@ -4,9 +4,13 @@ import cn.minzheng.registry.domain.search.PersonCriteria;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The search form of the person list, as bound from the query string. */
+/**
+ * The search form of the person list. The ID number comes only from the posted form; in the list's
+ * address it is replaced by {@code idToken} (see {@link IdNumberSearches}).
+ */
 public record PersonSearchParams(
     String idNumber,
+    String idToken,
     String name,
     Boolean fuzzy,
     String regionCode,
@@ -16,6 +20,25 @@ public record PersonSearchParams(
     String direction,
     Integer page,
     Integer size) {
+
+  boolean hasIdNumber() {
+    return idNumber != null && !idNumber.isBlank();
+  }
+
+  PersonSearchParams withId(String number, String token) {
+    return new PersonSearchParams(
+        number,
+        token,
+        name,
+        fuzzy,
+        regionCode,
+        householdNumber,
+        lifeStatus,
+        sort,
+        direction,
+        page,
+        size);
+  }
 
   PersonCriteria criteria() {
     return new PersonCriteria(
@@ -34,7 +57,7 @@ public record PersonSearchParams(
   /** The filter without paging, for audit entries (never the ID number itself). */
   String describe() {
     Map<String, Object> m = new LinkedHashMap<>();
-    if (idNumber != null && !idNumber.isBlank()) {
+    if (hasIdNumber()) {
       m.put("idNumber", "(given)");
     }
     m.put("name", name);
