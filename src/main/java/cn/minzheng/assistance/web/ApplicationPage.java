@@ -13,11 +13,14 @@ import cn.minzheng.platform.CurrentUser;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.registry.HouseholdSummary;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.ImplausibleValueException;
+import cn.minzheng.shared.PlausibleAmount;
+import cn.minzheng.shared.PlausibleDate;
+import cn.minzheng.shared.PlausibleDate.Span;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -182,9 +185,9 @@ class ApplicationPage {
       return null;
     }
     try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      errors.add("授权书签署日期：请填写有效日期");
+      return PlausibleDate.parse(value, Span.HAPPENED, ChinaTime.today());
+    } catch (ImplausibleValueException e) {
+      errors.add("授权书签署日期：" + e.getMessage());
       return null;
     }
   }
@@ -194,9 +197,9 @@ class ApplicationPage {
       return null;
     }
     try {
-      return new BigDecimal(value.strip());
-    } catch (NumberFormatException e) {
-      errors.add("临时救助金额：请填写数字");
+      return PlausibleAmount.parse(value);
+    } catch (ImplausibleValueException e) {
+      errors.add("临时救助金额：" + e.getMessage());
       return null;
     }
   }

@@ -2,9 +2,13 @@ package cn.minzheng.assistance.web;
 
 import cn.minzheng.assistance.StandardInForce;
 import cn.minzheng.assistance.standards.EffectiveDateRule;
+import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.ImplausibleValueException;
+import cn.minzheng.shared.PlausibleAmount;
+import cn.minzheng.shared.PlausibleDate;
+import cn.minzheng.shared.PlausibleDate.Span;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,13 +65,13 @@ public class StandardForm {
     }
     BigDecimal standard = amount("低保标准", dibaoStandard, true);
     BigDecimal minimum = amount("最低保障金额", minimumPerPerson, false);
-    BigDecimal multiplier = amount("特困基本生活倍数", tekunMultiplier, true);
+    BigDecimal multiplier = multiple("特困基本生活倍数", tekunMultiplier);
     BigDecimal self = amount("全自理照料护理费", careSelf, false);
     BigDecimal partial = amount("半失能照料护理费", carePartial, false);
     BigDecimal full = amount("全失能照料护理费", careFull, false);
-    BigDecimal township = amount("临时救助乡镇审批倍数", linshiTownshipMultiple, true);
-    BigDecimal county = amount("临时救助县级审批倍数", linshiCountyMultiple, true);
-    BigDecimal marginal = amount("低保边缘倍数", marginalMultiplier, true);
+    BigDecimal township = multiple("临时救助乡镇审批倍数", linshiTownshipMultiple);
+    BigDecimal county = multiple("临时救助县级审批倍数", linshiCountyMultiple);
+    BigDecimal marginal = multiple("低保边缘倍数", marginalMultiplier);
     BigDecimal months = amount("存款上限（月数）", assetDepositMonths, false);
     BigDecimal vehicle = amount("车辆价值上限", assetVehicleLimit, false);
     if (basis == null || basis.isBlank()) {
@@ -103,23 +107,40 @@ public class StandardForm {
 
   private LocalDate date(String value) {
     try {
-      return LocalDate.parse(value == null ? "" : value.strip());
-    } catch (DateTimeParseException e) {
-      errors.add("生效日期：请填写有效日期（年-月-日）");
+      return PlausibleDate.parse(value == null ? "" : value, Span.ANY, ChinaTime.today());
+    } catch (ImplausibleValueException e) {
+      errors.add("生效日期：" + e.getMessage());
       return null;
     }
   }
 
+  /** Amounts are stored as numeric(10, 2), multipliers as numeric(5, 2): below these bounds. */
+  private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
+
+  private static final BigDecimal MAX_MULTIPLE = new BigDecimal("1000");
+
   private BigDecimal amount(String field, String value, boolean positive) {
+    return number(field, value, positive, MAX_AMOUNT);
+  }
+
+  private BigDecimal multiple(String field, String value) {
+    return number(field, value, true, MAX_MULTIPLE);
+  }
+
+  private BigDecimal number(String field, String value, boolean positive, BigDecimal max) {
     try {
-      BigDecimal v = new BigDecimal(value == null ? "" : value.strip());
+      BigDecimal v = PlausibleAmount.parse(value == null ? "" : value);
       if (v.signum() < 0 || (positive && v.signum() == 0) || v.scale() > 2) {
         errors.add(field + "：须为" + (positive ? "大于0" : "不小于0") + "且最多两位小数的数字");
         return null;
       }
+      if (v.compareTo(max) >= 0) {
+        errors.add(field + "：须小于" + max.toPlainString());
+        return null;
+      }
       return v;
-    } catch (NumberFormatException e) {
-      errors.add(field + "：请填写数字");
+    } catch (ImplausibleValueException e) {
+      errors.add(field + "：" + ("应为数字".equals(e.getMessage()) ? "请填写数字" : e.getMessage()));
       return null;
     }
   }

@@ -4,6 +4,7 @@ import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.registry.DisabilityCategory;
 import cn.minzheng.registry.LegalBasis;
 import cn.minzheng.registry.MaritalStatus;
+import cn.minzheng.registry.domain.person.DisabilityDetailRule;
 import cn.minzheng.registry.domain.person.Ethnicities;
 import cn.minzheng.registry.domain.person.PersonDetail;
 import cn.minzheng.registry.domain.person.PersonForm;
@@ -35,18 +36,21 @@ class PersonFormPage {
   private final RegionOptions regions;
   private final Ethnicities ethnicities;
   private final RegistryAccess access;
+  private final DisabilityDetailRule disabilityRule;
 
   PersonFormPage(
       PersonService service,
       PersonQueries queries,
       RegionOptions regions,
       Ethnicities ethnicities,
-      RegistryAccess access) {
+      RegistryAccess access,
+      DisabilityDetailRule disabilityRule) {
     this.service = service;
     this.queries = queries;
     this.regions = regions;
     this.ethnicities = ethnicities;
     this.access = access;
+    this.disabilityRule = disabilityRule;
   }
 
   @GetMapping("/registry/persons/new")
@@ -111,6 +115,8 @@ class PersonFormPage {
     model.addAttribute("sexes", Sex.values());
     model.addAttribute("maritalStatuses", MaritalStatus.values());
     model.addAttribute("disabilityCategories", DisabilityCategory.values());
+    // an edit by a viewer who may not see grade and date shows the disability read-only
+    model.addAttribute("disabilityLocked", detail != null && !disabilityRule.seesDetail());
     model.addAttribute("legalBases", LegalBasis.values());
     model.addAttribute(
         "breadcrumbs",

@@ -28,6 +28,7 @@ public class PersonQueries {
   private final HouseholdStore households;
   private final CurrentUser currentUser;
   private final AuditLog audit;
+  private final DisabilityDetailRule disability;
 
   PersonQueries(
       PersonService service,
@@ -35,19 +36,21 @@ public class PersonQueries {
       RegistryDirectory directory,
       HouseholdStore households,
       CurrentUser currentUser,
-      AuditLog audit) {
+      AuditLog audit,
+      DisabilityDetailRule disability) {
     this.service = service;
     this.mapper = mapper;
     this.directory = directory;
     this.households = households;
     this.currentUser = currentUser;
     this.audit = audit;
+    this.disability = disability;
   }
 
   public PersonDetail detail(long id) {
     PersonRow row = service.requireVisible(id);
     return new PersonDetail(
-        mapper.toSummary(row),
+        disability.shown(mapper.toSummary(row)),
         mapper.maskedPhone(row),
         row.address(),
         row.legalBasis(),

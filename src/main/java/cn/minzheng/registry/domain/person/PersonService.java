@@ -40,6 +40,7 @@ public class PersonService {
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
   private final Actor actor;
+  private final DisabilityDetailRule disability;
 
   PersonService(
       PersonStore persons,
@@ -50,7 +51,8 @@ public class PersonService {
       DataScope scope,
       AuditLog audit,
       ApplicationEventPublisher events,
-      Actor actor) {
+      Actor actor,
+      DisabilityDetailRule disability) {
     this.persons = persons;
     this.history = history;
     this.validator = validator;
@@ -60,6 +62,7 @@ public class PersonService {
     this.audit = audit;
     this.events = events;
     this.actor = actor;
+    this.disability = disability;
   }
 
   public long create(PersonForm form) {
@@ -91,7 +94,9 @@ public class PersonService {
         persons.findForUpdate(id).orElseThrow(() -> new RecordNotFoundException("person"));
     scope.requireInScope(row.residenceRegionCode());
     ValidPerson before = forms.toValid(row);
-    ValidPerson after = validator.validate(forms.merge(row, form, partial));
+    PersonForm merged = forms.merge(row, form, partial);
+    disability.keepStored(merged, forms.toForm(row));
+    ValidPerson after = validator.validate(merged);
     requireUnregistered(after, id);
     ChangeSet changes = PersonChanges.of(before, after);
     if (changes.isEmpty()) {
@@ -166,12 +171,13 @@ public class PersonService {
     PersonForm form = forms.toForm(requireVisible(id));
     form.setIdNumber(null);
     form.setPhone(null);
+    disability.withhold(form);
     return form;
   }
 
   @Transactional(readOnly = true)
   public List<HistoryEntry> history(long id) {
     requireVisible(id);
-    return history.ofPerson(id);
+    return disability.shown(history.ofPerson(id));
   }
 }

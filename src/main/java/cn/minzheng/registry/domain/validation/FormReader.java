@@ -1,5 +1,7 @@
 package cn.minzheng.registry.domain.validation;
 
+import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.PlausibleDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,12 +33,16 @@ public final class FormReader {
     if (text == null) {
       return null;
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(text);
+      date = LocalDate.parse(text);
     } catch (java.time.format.DateTimeParseException e) {
       error(field, label + "格式不正确（应为yyyy-MM-dd）");
       return null;
     }
+    var implausible = PlausibleDate.problem(date, PlausibleDate.Span.ANY, ChinaTime.today());
+    implausible.ifPresent(message -> error(field, label + "：" + message));
+    return implausible.isPresent() ? null : date;
   }
 
   public <E extends Enum<E>> E enumValue(
