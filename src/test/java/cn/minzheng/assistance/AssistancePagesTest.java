@@ -322,6 +322,18 @@ class AssistancePagesTest {
                 .with(csrf()))
         .andExpect(status().isOk())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("仅接受PDF、JPG、PNG文件")));
+    // a consent "signed" in 2099 is refused naming the field, and no case is opened
+    mvc.perform(
+            multipart("/assistance/cases/new")
+                .param("idNumber", h.applicantIdNumber())
+                .param("type", "DIBAO")
+                .param("category", "SUPPORT")
+                .param("consentRef", "SQ-2099")
+                .param("consentSignedOn", "2099-01-01")
+                .with(own)
+                .with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("授权书签署日期：日期不能晚于今天")));
     MockMultipartFile pdf =
         new MockMultipartFile("files", "收入证明.pdf", "application/pdf", "%PDF-1.4 test".getBytes());
     String location =
