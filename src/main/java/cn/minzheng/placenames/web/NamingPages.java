@@ -2,6 +2,7 @@ package cn.minzheng.placenames.web;
 
 import cn.minzheng.placenames.naming.NamingApplications;
 import cn.minzheng.placenames.naming.NamingApplications.Application;
+import cn.minzheng.placenames.naming.NamingApplications.AssessmentInput;
 import cn.minzheng.placenames.naming.NamingApplications.Submission;
 import cn.minzheng.placenames.naming.PlaceCategory;
 import cn.minzheng.platform.Breadcrumb;
@@ -129,6 +130,45 @@ class NamingPages {
     }
   }
 
+  @PostMapping("/{id}/assessment")
+  String assess(
+      @PathVariable long id,
+      @RequestParam(required = false) @Nullable String legality,
+      @RequestParam(required = false) @Nullable String feasibility,
+      @RequestParam(required = false) @Nullable String controllability,
+      @RequestParam(required = false) @Nullable String impactRisks,
+      @RequestParam(required = false) @Nullable String measures,
+      @RequestParam(required = false) @Nullable String conclusion,
+      @RequestParam(required = false) @Nullable String assessedOn,
+      Model model,
+      RedirectAttributes redirect) {
+    StaffUser user = roles.requireApprover();
+    try {
+      applications.assess(
+          id,
+          new AssessmentInput(
+              legality, feasibility, controllability, impactRisks, measures, conclusion),
+          day("assessedOn", assessedOn),
+          user);
+      redirect.addFlashAttribute("message", "综合评估已记录");
+      return "redirect:" + LIST + "/" + id;
+    } catch (InvalidInput e) {
+      return showDetail(id, user, model, errors(e));
+    }
+  }
+
+  /** A day typed as YYYY-MM-DD, today when left empty. */
+  static LocalDate day(String field, @Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return ChinaTime.today();
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInput(field, "日期须为YYYY-MM-DD");
+    }
+  }
+
   @PostMapping("/{id}/approve")
   String approve(
       @PathVariable long id,
@@ -137,16 +177,7 @@ class NamingPages {
       RedirectAttributes redirect) {
     StaffUser user = roles.requireApprover();
     try {
-      LocalDate on;
-      try {
-        on =
-            decidedOn == null || decidedOn.isBlank()
-                ? ChinaTime.today()
-                : LocalDate.parse(decidedOn.strip());
-      } catch (DateTimeParseException e) {
-        throw new InvalidInput("decidedOn", "批准日期须为YYYY-MM-DD");
-      }
-      applications.approve(id, on, user);
+      applications.approve(id, day("decidedOn", decidedOn), user);
       redirect.addFlashAttribute("message", "已批准，地名已录入地名库并可发布地名公告");
       return "redirect:" + LIST + "/" + id;
     } catch (InvalidInput e) {
@@ -175,6 +206,7 @@ class NamingPages {
     model.addAttribute("a", a);
     model.addAttribute("comments", applications.comments(id));
     model.addAttribute("reviews", applications.reviews(id));
+    model.addAttribute("assessment", applications.assessment(id).orElse(null));
     model.addAttribute("expertsRequired", applications.expertsRequired());
     model.addAttribute("today", ChinaTime.today());
     model.addAttribute("mayReview", roles.mayApply(user));
