@@ -156,13 +156,7 @@ public class NamingApplications {
     } catch (IllegalArgumentException e) {
       throw new InvalidInput("category", "地名类别无效");
     }
-    String pinyin =
-        s.pinyin() == null || s.pinyin().isBlank() ? Pinyin.of(name) : s.pinyin().strip();
-    if (!pinyin.matches("[\\p{IsLatin}' ·-]+")
-        || Pinyin.syllables(pinyin).size()
-            != name.replace("·", "").codePointCount(0, name.replace("·", "").length())) {
-      throw new InvalidInput("pinyin", "拼音须为汉语拼音字母，且音节数与汉字数一致");
-    }
+    String pinyin = Pinyin.spelling(name, s.pinyin());
     String region = required("regionCode", s.regionCode(), "请选择所在区划");
     if (regions.find(region).filter(n -> n.activeOn(ChinaTime.today())).isEmpty()) {
       throw new InvalidInput("regionCode", "所在区划不存在或已撤销");

@@ -20,6 +20,11 @@ class PlacenamesMenu {
   }
 
   @Bean
+  MenuItem buildingMenuItem() {
+    return new MenuItem("地名管理", 700, "楼宇名称备案", "/placenames/building-filings", 25, Set.of());
+  }
+
+  @Bean
   MenuItem gazetteerMenuItem() {
     return new MenuItem("地名管理", 700, "地名库", "/placenames/gazetteer", 10, Set.of());
   }
