@@ -25,6 +25,16 @@ class PlacenamesMenu {
   }
 
   @Bean
+  MenuItem inspectionMenuItem() {
+    return new MenuItem("地名管理", 700, "联合检查", "/placenames/inspections", 40, Set.of());
+  }
+
+  @Bean
+  MenuItem statisticsMenuItem() {
+    return new MenuItem("地名管理", 700, "地名统计", "/placenames/statistics", 50, Set.of());
+  }
+
+  @Bean
   MenuItem gazetteerMenuItem() {
     return new MenuItem("地名管理", 700, "地名库", "/placenames/gazetteer", 10, Set.of());
   }
