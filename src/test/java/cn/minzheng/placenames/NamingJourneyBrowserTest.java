@@ -63,6 +63,8 @@ class NamingJourneyBrowserTest extends BrowserTestSupport {
     page.getByTestId("naming-name").fill(NAME);
     page.getByTestId("naming-region").fill("510104001001");
     page.getByTestId("naming-location").fill("30.661,104.091");
+    // the location is drawn on the form's boundary map as typed
+    assertThat(page.getByTestId("naming-map")).hasAttribute("data-points", "1");
     page.getByTestId("naming-reasons").fill("新建城市广场，取翠微之意");
     page.getByTestId("naming-submit").click();
     assertThat(page.getByTestId("naming-status")).hasText("审查中");
