@@ -49,6 +49,15 @@ class BuildingFilingWebTest {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired Gazetteer gazetteer;
+  @Autowired java.util.List<cn.minzheng.platform.WorkQueueSource> queues;
+
+  private long awaitingOpinion(StaffUser user) {
+    return queues.stream()
+        .flatMap(q -> q.pendingFor(user).stream())
+        .filter(e -> e.kind().equals("placenames.building"))
+        .mapToLong(cn.minzheng.platform.WorkQueueSource.WorkQueueEntry::count)
+        .sum();
+  }
 
   private static RequestPostProcessor staff(Role role, String region) {
     return authentication(
@@ -221,7 +230,15 @@ class BuildingFilingWebTest {
 
   @Test
   void rolesBeforeRecordsAndAnotherCountysFilingIsNotFound() throws Exception {
+    StaffUser jinjiang =
+        new StaffUser(13, "bf-q", "锦江", "510104000000", Set.of(Role.DISTRICT_APPROVER));
+    StaffUser qingyang =
+        new StaffUser(13, "bf-q2", "青羊", "510105000000", Set.of(Role.DISTRICT_APPROVER));
+    long jinjiangBefore = awaitingOpinion(jinjiang);
+    long qingyangBefore = awaitingOpinion(qingyang);
     long id = id(fileAsStaff("RESIDENTIAL", "锦官新城", "", COMMUNITY));
+    assertThat(awaitingOpinion(jinjiang)).isEqualTo(jinjiangBefore + 1);
+    assertThat(awaitingOpinion(qingyang)).isEqualTo(qingyangBefore);
     mvc.perform(
             post("/placenames/building-filings")
                 .with(staff(Role.COMMUNITY_WORKER, COMMUNITY))

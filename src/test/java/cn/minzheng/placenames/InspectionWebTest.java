@@ -41,6 +41,20 @@ import org.springframework.transaction.annotation.Transactional;
 class InspectionWebTest {
 
   @Autowired MockMvc mvc;
+  @Autowired java.util.List<cn.minzheng.platform.WorkQueueSource> queues;
+
+  private static final StaffUser JINJIANG_USER =
+      new StaffUser(14, "in-q", "锦江", "510104000000", Set.of(Role.DISTRICT_APPROVER));
+
+  /** The 待整改 card of the user: {count, overdue}. */
+  private long[] toRectify(StaffUser user) {
+    return queues.stream()
+        .flatMap(q -> q.pendingFor(user).stream())
+        .filter(e -> e.kind().equals("placenames.inspection"))
+        .map(e -> new long[] {e.count(), e.overdue()})
+        .findFirst()
+        .orElse(new long[] {0, 0});
+  }
 
   private static RequestPostProcessor staff(Role role, String region) {
     return authentication(
@@ -93,6 +107,7 @@ class InspectionWebTest {
 
   @Test
   void aDamagedMarkerIsDueFifteenWorkingDaysLaterAndOverdueTheDayAfter() throws Exception {
+    long[] before = toRectify(JINJIANG_USER);
     long plan = plan("2026-09-28");
     // found Tuesday 2026-09-29. Working days after it: 30 Sep (1); 1–7 Oct 国庆节; 8, 9 Oct (2, 3);
     // Saturday 10 Oct worked (调休, 4); 12–16 Oct (5–9); 19–23 Oct (10–14); Monday 26 Oct (15)
@@ -124,6 +139,7 @@ class InspectionWebTest {
     assertThat(f.overdueOn(LocalDate.of(2026, 10, 27))).isTrue();
 
     // today (after 26 October 2026) the plan has one overdue finding and the filter lists it
+    assertThat(toRectify(JINJIANG_USER)).containsExactly(before[0] + 1, before[1] + 1);
     mvc.perform(get("/api/v1/placenames/inspections/{id}", plan).with(JINJIANG))
         .andExpect(jsonPath("$.plan.findings").value(2))
         .andExpect(jsonPath("$.plan.open").value(1))
