@@ -46,6 +46,10 @@ public class InvalidInput extends ProblemException {
     }
   }
 
+  public List<FieldMessage> fieldMessages() {
+    return errors;
+  }
+
   @Override
   protected Map<String, Object> properties() {
     return Map.of(

@@ -36,6 +36,10 @@ public class ProblemException extends RuntimeException {
     this(status, title, message, null, null);
   }
 
+  public HttpStatus status() {
+    return status;
+  }
+
   public String field() {
     return field;
   }

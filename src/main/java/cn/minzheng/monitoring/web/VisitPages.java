@@ -6,6 +6,7 @@ import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.RegionHierarchy;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.PlausibleDate;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -47,7 +48,7 @@ class VisitPages {
   @PostMapping("/monitoring/visits/tasks/{id}")
   String record(
       @PathVariable long id,
-      @RequestParam(required = false) LocalDate visitedOn,
+      @RequestParam(required = false) @PlausibleDate.Happened LocalDate visitedOn,
       @RequestParam(defaultValue = "") String findings,
       @RequestParam(defaultValue = "") String needs,
       @RequestParam(defaultValue = "") String followUp,

@@ -11,6 +11,7 @@ import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.RegionHierarchy;
 import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.PlausibleDate;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -90,7 +91,7 @@ class WarningPages {
   @PostMapping("/monitoring/warnings/{id}/visit")
   String visit(
       @PathVariable long id,
-      @RequestParam(required = false) LocalDate visitedOn,
+      @RequestParam(required = false) @PlausibleDate.Happened LocalDate visitedOn,
       @RequestParam(defaultValue = "") String findings,
       @RequestParam(defaultValue = "") String needs,
       @RequestParam(defaultValue = "") String followUp,

@@ -6,6 +6,7 @@ import cn.minzheng.registry.PersonCommands;
 import cn.minzheng.registry.domain.validation.RegistryValidationException;
 import cn.minzheng.shared.IdCardNo;
 import cn.minzheng.shared.InvalidIdCardNoException;
+import cn.minzheng.shared.PlausibleDate;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -55,5 +56,6 @@ class DeathReportApi {
         .body(record);
   }
 
-  record DeathReportRequest(String idNumber, LocalDate dateOfDeath, String certificateNumber) {}
+  record DeathReportRequest(
+      String idNumber, @PlausibleDate.Happened LocalDate dateOfDeath, String certificateNumber) {}
 }
