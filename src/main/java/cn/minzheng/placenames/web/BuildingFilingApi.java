@@ -90,7 +90,7 @@ class BuildingFilingApi {
         id,
         agreed,
         b.get("opinion") instanceof String o ? o : null,
-        NamingPages.day("decidedOn", b.get("decidedOn") instanceof String d ? d : null),
+        NamingPages.day("decidedOn", "意见日期", b.get("decidedOn") instanceof String d ? d : null),
         user.username());
     return filings.find(id);
   }

@@ -118,7 +118,7 @@ class BuildingFilingPages {
           id,
           Boolean.parseBoolean(agreed),
           opinion,
-          NamingPages.day("decidedOn", decidedOn),
+          NamingPages.day("decidedOn", "意见日期", decidedOn),
           user.username());
       redirect.addFlashAttribute("message", "民政部门意见已出具");
       return "redirect:" + LIST + "/" + id;

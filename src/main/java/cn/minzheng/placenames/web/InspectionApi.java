@@ -7,6 +7,7 @@ import cn.minzheng.placenames.inspection.Photo;
 import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.StaffUser;
+import cn.minzheng.shared.PlausibleDate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -67,7 +68,7 @@ class InspectionApi {
             b.get("kind"),
             b.get("regionCode"),
             b.get("partners"),
-            NamingPages.day("plannedOn", b.get("plannedOn")),
+            NamingPages.day("plannedOn", "计划日期", b.get("plannedOn"), PlausibleDate.Span.NEAR),
             user.username());
     return one(id);
   }
@@ -101,7 +102,7 @@ class InspectionApi {
             location,
             condition,
             description,
-            NamingPages.day("foundOn", foundOn),
+            NamingPages.day("foundOn", "检查日期", foundOn),
             Photo.of(photo == null ? null : photo.getBytes()),
             user.username());
     return inspections.finding(finding);
@@ -117,7 +118,7 @@ class InspectionApi {
     inspections.rectify(
         findingId,
         b.get("rectification"),
-        NamingPages.day("rectifiedOn", b.get("rectifiedOn")),
+        NamingPages.day("rectifiedOn", "整改日期", b.get("rectifiedOn")),
         user.username());
     return inspections.finding(findingId);
   }

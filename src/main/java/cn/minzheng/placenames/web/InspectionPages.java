@@ -9,6 +9,7 @@ import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.PlausibleDate;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -100,7 +101,7 @@ class InspectionPages {
               kind,
               regionCode,
               partners,
-              NamingPages.day("plannedOn", plannedOn),
+              NamingPages.day("plannedOn", "计划日期", plannedOn, PlausibleDate.Span.NEAR),
               user.username());
       return "redirect:" + LIST + "/" + id;
     } catch (InvalidInput e) {
@@ -141,7 +142,7 @@ class InspectionPages {
           location,
           condition,
           description,
-          NamingPages.day("foundOn", foundOn),
+          NamingPages.day("foundOn", "检查日期", foundOn),
           Photo.of(photo == null ? null : photo.getBytes()),
           user.username());
       redirect.addFlashAttribute("message", "检查结果已记录");
@@ -162,7 +163,10 @@ class InspectionPages {
     var finding = inspections.finding(findingId);
     try {
       inspections.rectify(
-          findingId, rectification, NamingPages.day("rectifiedOn", rectifiedOn), user.username());
+          findingId,
+          rectification,
+          NamingPages.day("rectifiedOn", "整改日期", rectifiedOn),
+          user.username());
       redirect.addFlashAttribute("message", "整改情况已记录");
       return "redirect:" + LIST + "/" + finding.planId();
     } catch (InvalidInput e) {

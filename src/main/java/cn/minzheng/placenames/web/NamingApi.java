@@ -91,7 +91,8 @@ class NamingApi {
   Gazetteer.Entry approve(
       @PathVariable long id, @RequestBody(required = false) @Nullable Map<String, String> body) {
     StaffUser user = roles.requireApprover();
-    LocalDate on = NamingPages.day("decidedOn", body == null ? null : body.get("decidedOn"));
+    LocalDate on =
+        NamingPages.day("decidedOn", "批准日期", body == null ? null : body.get("decidedOn"));
     return gazetteer.find(applications.approve(id, on, user)).orElseThrow();
   }
 
@@ -167,7 +168,7 @@ class NamingApi {
             b.get("impactRisks"),
             b.get("measures"),
             b.get("conclusion")),
-        NamingPages.day("assessedOn", b.get("assessedOn")),
+        NamingPages.day("assessedOn", "评估日期", b.get("assessedOn")),
         user);
     return applications.assessment(id).orElseThrow();
   }

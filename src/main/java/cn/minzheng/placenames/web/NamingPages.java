@@ -10,8 +10,9 @@ import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.ImplausibleValueException;
+import cn.minzheng.shared.PlausibleDate;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,7 +149,7 @@ class NamingPages {
           id,
           new AssessmentInput(
               legality, feasibility, controllability, impactRisks, measures, conclusion),
-          day("assessedOn", assessedOn),
+          day("assessedOn", "评估日期", assessedOn),
           user);
       redirect.addFlashAttribute("message", "综合评估已记录");
       return "redirect:" + LIST + "/" + id;
@@ -157,16 +158,26 @@ class NamingPages {
     }
   }
 
-  /** A day typed as YYYY-MM-DD, today when left empty. */
-  static LocalDate day(String field, @Nullable String value) {
+  /**
+   * A day typed as 年-月-日, today when left empty, refused naming the field by its label; a day
+   * something was done ({@code HAPPENED}: not after today) or planned ({@code NEAR}), by the
+   * platform's one rule ({@link PlausibleDate}).
+   */
+  static LocalDate day(
+      String field, String label, @Nullable String value, PlausibleDate.Span span) {
     if (value == null || value.isBlank()) {
       return ChinaTime.today();
     }
     try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInput(field, "日期须为YYYY-MM-DD");
+      return PlausibleDate.parse(value, span, ChinaTime.today());
+    } catch (ImplausibleValueException e) {
+      throw new InvalidInput(field, label + "：" + e.getMessage());
     }
+  }
+
+  /** A day on which something was done (decided, assessed, found, rectified). */
+  static LocalDate day(String field, String label, @Nullable String value) {
+    return day(field, label, value, PlausibleDate.Span.HAPPENED);
   }
 
   @PostMapping("/{id}/approve")
@@ -177,7 +188,7 @@ class NamingPages {
       RedirectAttributes redirect) {
     StaffUser user = roles.requireApprover();
     try {
-      applications.approve(id, day("decidedOn", decidedOn), user);
+      applications.approve(id, day("decidedOn", "批准日期", decidedOn), user);
       redirect.addFlashAttribute("message", "已批准，地名已录入地名库并可发布地名公告");
       return "redirect:" + LIST + "/" + id;
     } catch (InvalidInput e) {
