@@ -142,6 +142,45 @@ class BoundaryWebTest {
   }
 
   @Test
+  void everyCommunityHasAMarkerPointInsideItAndPointsResolveBackToIt() throws Exception {
+    Map<String, Geometry> partition = streetPartition();
+    upload(file(partition), "2024-01-01", Role.CITY_ADMIN).andExpect(status().is3xxRedirection());
+    List<cn.minzheng.placenames.Boundaries.LatLon> markers = new ArrayList<>();
+    List<String> communities = new ArrayList<>();
+    for (var e : partition.entrySet()) {
+      if (e.getKey().equals(STREET)) {
+        continue;
+      }
+      var at = boundaries.pointIn(e.getKey()).orElseThrow();
+      assertThat(
+              e.getValue()
+                  .covers(
+                      new GeometryFactory()
+                          .createPoint(new Coordinate(at.longitude(), at.latitude()))))
+          .isTrue();
+      markers.add(at);
+      communities.add(e.getKey());
+    }
+    assertThat(boundaries.communitiesAt(markers))
+        .containsExactlyElementsOf(communities.stream().map(java.util.Optional::of).toList());
+    // a point outside every boundary resolves to nothing
+    assertThat(
+            boundaries.communitiesAt(
+                List.of(new cn.minzheng.placenames.Boundaries.LatLon(0.5, 0.5))))
+        .containsExactly(java.util.Optional.empty());
+    String community = communities.get(0);
+    mvc.perform(
+            get("/api/v1/placenames/boundaries/{code}/point", community)
+                .with(staff(Role.COMMUNITY_WORKER, community)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.latitude").value(markers.get(0).latitude()));
+    mvc.perform(
+            get("/api/v1/placenames/boundaries/{code}/point", "510199999999")
+                .with(staff(Role.COMMUNITY_WORKER, community)))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
   void anOverlappingFileIsRefusedNamingBothCommunitiesAndNothingIsStored() throws Exception {
     Map<String, Geometry> partition = new LinkedHashMap<>(streetPartition());
     String community = firstCommunity();

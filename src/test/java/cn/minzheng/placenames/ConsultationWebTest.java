@@ -14,7 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.minzheng.placenames.naming.NamingApplications;
+import cn.minzheng.placenames.naming.NamingApplications.AssessmentInput;
 import cn.minzheng.placenames.naming.NamingApplications.Submission;
+import cn.minzheng.placenames.naming.PlaceCategory;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffAuthentication;
@@ -80,15 +82,22 @@ class ConsultationWebTest {
   private long submitAs(StaffUser user, String category, String name, LocalDate on) {
     SecurityContextHolder.getContext().setAuthentication(StaffAuthentication.of(user));
     try {
-      return applications.submit(
-          new Submission(
-              null, category, name, "", COMMUNITY, "30.655,104.081;30.657,104.085", "新建道路"),
-          user,
-          on);
+      long id =
+          applications.submit(
+              new Submission(
+                  null, category, name, "", COMMUNITY, "30.655,104.081;30.657,104.085", "新建道路"),
+              user);
+      if (PlaceCategory.valueOf(category).significant) {
+        applications.assess(id, FEASIBLE, on, user);
+      }
+      return id;
     } finally {
       SecurityContextHolder.clearContext();
     }
   }
+
+  static final AssessmentInput FEASIBLE =
+      new AssessmentInput("符合条例", "规划已定", "风险可控", "影响较小", "做好宣传", "FEASIBLE");
 
   @AfterEach
   void clear() {
@@ -97,7 +106,7 @@ class ConsultationWebTest {
 
   @Test
   void theConsultationClosesTenWorkingDaysLaterCountedAcrossNationalDay() {
-    // Submitted Tuesday 29 September 2026. Working days after it: 30 Sep (1); 1–7 Oct is 国庆节;
+    // Assessed (综合评估) Tuesday 29 September 2026. Working days after it: 30 Sep (1); 1–7 Oct is 国庆节;
     // 8 Oct (2), 9 Oct (3), Saturday 10 Oct worked instead (调休, 4), 12–16 Oct (5–9), 19 Oct (10).
     long id = submitAs(CITY_USER, "ROAD", "望江东路", LocalDate.of(2026, 9, 29));
     SecurityContextHolder.getContext().setAuthentication(StaffAuthentication.of(CITY_USER));
@@ -127,6 +136,108 @@ class ConsultationWebTest {
     applications.review(id, "张专家", 75, "可行", CITY_USER);
     applications.approve(id, LocalDate.of(2026, 10, 20), CITY_USER);
     assertThat(applications.find(id).status()).isEqualTo("APPROVED");
+  }
+
+  @Test
+  void theAssessmentComesFirstAndOpensTheConsultation() {
+    StaffUser approver = user(Role.DISTRICT_APPROVER, "510104000000");
+    SecurityContextHolder.getContext().setAuthentication(StaffAuthentication.of(CITY_USER));
+    long id =
+        applications.submit(
+            new Submission(null, "ROAD", "望江西路", "", COMMUNITY, "30.655,104.081", "新建道路"),
+            CITY_USER);
+    // before the assessment: no consultation, no experts, no approval
+    assertThat(applications.find(id).consultationClosesOn()).isNull();
+    assertThat(applications.findUnderConsultation(id)).isEmpty();
+    assertThatThrownBy(() -> applications.review(id, "王专家", 90, "好", CITY_USER))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("须先完成综合评估");
+    assertThatThrownBy(() -> applications.approve(id, LocalDate.of(2026, 11, 30), CITY_USER))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("须先完成综合评估");
+    // every part of the report is required, named by its field
+    assertThatThrownBy(
+            () ->
+                applications.assess(
+                    id,
+                    new AssessmentInput("合法", " ", "可控", "小", "宣传", "FEASIBLE"),
+                    LocalDate.of(2026, 9, 29),
+                    approver))
+        .isInstanceOf(InvalidInput.class)
+        .extracting(e -> ((InvalidInput) e).field())
+        .isEqualTo("feasibility");
+    // assessed on Friday 2026-10-09: the ten working days after it are Saturday 10 Oct (调休, 1),
+    // 12–16 Oct (2–6), 19–22 Oct (7–10): the consultation closes on Thursday 2026-10-22
+    applications.assess(id, FEASIBLE, LocalDate.of(2026, 10, 9), approver);
+    assertThat(applications.find(id).consultationClosesOn()).isEqualTo(LocalDate.of(2026, 10, 22));
+    assertThat(applications.assessment(id)).get().extracting(a -> a.feasible()).isEqualTo(true);
+    // once only
+    assertThatThrownBy(() -> applications.assess(id, FEASIBLE, LocalDate.of(2026, 10, 9), approver))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("已完成综合评估");
+    applications.review(id, "王专家", 90, "好", CITY_USER);
+    assertThat(applications.reviews(id)).hasSize(1);
+  }
+
+  @Test
+  void anInfeasibleAssessmentLeavesOnlyARefusal() {
+    StaffUser approver = user(Role.DISTRICT_APPROVER, "510104000000");
+    long before = pendingApprovals(approver);
+    SecurityContextHolder.getContext().setAuthentication(StaffAuthentication.of(CITY_USER));
+    long id =
+        applications.submit(
+            new Submission(null, "BRIDGE", "望江西桥", "", COMMUNITY, "30.655,104.081", "新建桥梁"),
+            CITY_USER);
+    assertThat(pendingApprovals(approver)).isEqualTo(before);
+    applications.assess(
+        id,
+        new AssessmentInput("合法", "与规划不符", "不可控", "易混淆", "无", "INFEASIBLE"),
+        LocalDate.of(2026, 10, 9),
+        approver);
+    assertThat(applications.find(id).consultationClosesOn()).isNull();
+    assertThat(pendingApprovals(approver)).isEqualTo(before + 1);
+    assertThatThrownBy(() -> applications.approve(id, LocalDate.of(2026, 11, 30), CITY_USER))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("只能作出不予批准决定");
+    applications.refuse(id, "综合评估不可行", approver);
+    assertThat(applications.find(id).status()).isEqualTo("REJECTED");
+  }
+
+  @Test
+  void onlyTheApproversAssessAndAStreetNameNeedsNone() throws Exception {
+    long street = submitAs(CITY_USER, "STREET", "望江北巷", LocalDate.of(2026, 9, 29));
+    SecurityContextHolder.getContext().setAuthentication(StaffAuthentication.of(CITY_USER));
+    assertThatThrownBy(
+            () -> applications.assess(street, FEASIBLE, LocalDate.of(2026, 9, 29), CITY_USER))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("无需综合评估");
+    SecurityContextHolder.clearContext();
+    mvc.perform(
+            post("/api/v1/placenames/applications/{id}/assessment", street)
+                .with(staff(Role.STREET_CASEWORKER, "510104001000"))
+                .with(csrf())
+                .contentType("application/json")
+                .content("{}"))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post("/api/v1/placenames/applications/{id}/assessment", street)
+                .with(staff(Role.DISTRICT_APPROVER, "510105000000"))
+                .with(csrf())
+                .contentType("application/json")
+                .content("{}"))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            post("/api/v1/placenames/applications/{id}/assessment", street)
+                .with(staff(Role.DISTRICT_APPROVER, "510104000000"))
+                .with(csrf())
+                .contentType("application/json")
+                .content("{\"conclusion\": \"FEASIBLE\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value(containsString("无需综合评估")));
+    mvc.perform(
+            get("/api/v1/placenames/applications/{id}/assessment", street)
+                .with(staff(Role.COMMUNITY_WORKER, COMMUNITY)))
+        .andExpect(status().isNotFound());
   }
 
   @Test
@@ -171,6 +282,31 @@ class ConsultationWebTest {
             .getResponse()
             .getRedirectedUrl();
     long id = Long.parseLong(created.substring(created.lastIndexOf('/') + 1));
+    // no consultation before the 综合评估; the page records it
+    mvc.perform(get("/public/placenames/consultations/{id}", id)).andExpect(status().isNotFound());
+    mvc.perform(
+            post("/placenames/applications/{id}/assessment", id)
+                .with(CITY)
+                .with(csrf())
+                .param("legality", "符合条例")
+                .param("feasibility", "规划已定")
+                .param("controllability", "可控")
+                .param("impactRisks", "影响小")
+                .param("measures", "")
+                .param("conclusion", "FEASIBLE"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("请填写应对措施")));
+    mvc.perform(
+            post("/placenames/applications/{id}/assessment", id)
+                .with(CITY)
+                .with(csrf())
+                .param("legality", "符合条例")
+                .param("feasibility", "规划已定")
+                .param("controllability", "可控")
+                .param("impactRisks", "影响小")
+                .param("measures", "宣传")
+                .param("conclusion", "FEASIBLE"))
+        .andExpect(redirectedUrl("/placenames/applications/" + id));
 
     mvc.perform(get("/public/placenames/consultations/{id}", id))
         .andExpect(status().isOk())

@@ -36,6 +36,9 @@ class NamingJourneyBrowserTest extends BrowserTestSupport {
     jdbc.sql("delete from placenames.consultation_comment where application_id in " + apps)
         .param("n", NAME)
         .update();
+    jdbc.sql("delete from placenames.assessment where application_id in " + apps)
+        .param("n", NAME)
+        .update();
     jdbc.sql("delete from placenames.expert_review where application_id in " + apps)
         .param("n", NAME)
         .update();
@@ -60,9 +63,22 @@ class NamingJourneyBrowserTest extends BrowserTestSupport {
     page.getByTestId("naming-name").fill(NAME);
     page.getByTestId("naming-region").fill("510104001001");
     page.getByTestId("naming-location").fill("30.661,104.091");
+    // the location is drawn on the form's boundary map as typed
+    assertThat(page.getByTestId("naming-map")).hasAttribute("data-points", "1");
     page.getByTestId("naming-reasons").fill("新建城市广场，取翠微之意");
     page.getByTestId("naming-submit").click();
     assertThat(page.getByTestId("naming-status")).hasText("审查中");
+    assertThat(page.getByTestId("naming-consultation")).containsText("综合评估结论为可行后开始征询");
+
+    // 综合评估 first: it opens the consultation and the experts' review
+    page.getByTestId("naming-assessment-legality").fill("符合地名管理条例");
+    page.getByTestId("naming-assessment-feasibility").fill("规划已批复");
+    page.getByTestId("naming-assessment-controllability").fill("可控");
+    page.getByTestId("naming-assessment-risks").fill("无重大社会影响");
+    page.getByTestId("naming-assessment-measures").fill("加强宣传");
+    page.onceDialog(dialog -> dialog.accept());
+    page.getByTestId("naming-assessment-submit").click();
+    assertThat(page.getByTestId("naming-assessment-conclusion")).hasText("可行");
     assertThat(page.getByTestId("naming-consultation")).containsText("截止日期");
 
     // the public consultation page, without the staff session

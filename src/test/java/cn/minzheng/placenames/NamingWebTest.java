@@ -44,11 +44,22 @@ class NamingWebTest {
   @Autowired JdbcClient jdbc;
 
   /**
-   * A significant category is approved only after its consultation and with three experts' reviews:
-   * these tests approve on past days, so the consultation is moved to have closed the day before,
-   * and three experts review through the API.
+   * A significant category is approved only after its assessment, its consultation and with three
+   * experts' reviews: these tests assess through the API and approve on past days, so the
+   * consultation is moved to have closed the day before, and three experts review through the API.
    */
   private void consultedAndReviewed(long application, String on) throws Exception {
+    mvc.perform(
+        post("/api/v1/placenames/applications/{id}/assessment", application)
+            .with(CITY)
+            .with(csrf())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(
+                """
+                    {"legality": "符合条例", "feasibility": "规划已定", "controllability": "可控",
+                     "impactRisks": "影响小", "measures": "宣传", "conclusion": "FEASIBLE",
+                     "assessedOn": "%s"}"""
+                    .formatted(on)));
     jdbc.sql(
             "update placenames.application set consultation_closes_on = cast(:on as date) - 1"
                 + " where id = :id and consultation_closes_on is not null")

@@ -1,6 +1,7 @@
 package cn.minzheng.placenames.boundary;
 
 import cn.minzheng.placenames.Boundaries;
+import cn.minzheng.placenames.Boundaries.LatLon;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.InvalidInput;
@@ -24,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -67,6 +69,7 @@ public class BoundaryService implements Boundaries {
     final Map<String, RegionNode> nodes = new LinkedHashMap<>();
     final Map<RegionLevel, BoundaryIndex> indexes = new EnumMap<>(RegionLevel.class);
     final Map<String, String> layers = new ConcurrentHashMap<>();
+    final Map<String, LatLon> interiorPoints = new ConcurrentHashMap<>();
 
     Snapshot(LocalDate day) {
       this.day = day;
@@ -116,6 +119,22 @@ public class BoundaryService implements Boundaries {
   @Override
   public Optional<String> regionAt(RegionLevel level, double latitude, double longitude) {
     return current().indexes.get(level).locate(latitude, longitude);
+  }
+
+  @Override
+  public Optional<LatLon> pointIn(String regionCode) {
+    Snapshot s = current();
+    Geometry shape = s.boundaries.get(regionCode);
+    if (shape == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        s.interiorPoints.computeIfAbsent(
+            regionCode,
+            code -> {
+              Point p = shape.getInteriorPoint();
+              return new LatLon(p.getY(), p.getX());
+            }));
   }
 
   /** Every finding of the check on the boundaries in force on the day. */

@@ -82,6 +82,35 @@ public class NamingApplications {
   /** One expert's score (0–100) and opinion. */
   public record Review(long id, String expert, int score, String opinion, String recordedBy) {}
 
+  /** What a 综合评估 report carries (实施办法 art. 5). {@code conclusion}: FEASIBLE or INFEASIBLE. */
+  public record AssessmentInput(
+      @Nullable String legality,
+      @Nullable String feasibility,
+      @Nullable String controllability,
+      @Nullable String impactRisks,
+      @Nullable String measures,
+      @Nullable String conclusion) {}
+
+  /** A recorded 综合评估. */
+  public record Assessment(
+      String legality,
+      String feasibility,
+      String controllability,
+      String impactRisks,
+      String measures,
+      String conclusion,
+      LocalDate assessedOn,
+      String recordedBy) {
+
+    public boolean feasible() {
+      return "FEASIBLE".equals(conclusion);
+    }
+
+    public String conclusionLabel() {
+      return feasible() ? "可行" : "不可行";
+    }
+  }
+
   private final JdbcClient jdbc;
   private final Gazetteer gazetteer;
   private final NameRules rules;
@@ -113,17 +142,12 @@ public class NamingApplications {
     this.audit = audit;
   }
 
-  @Transactional
-  public long submit(Submission s, StaffUser user) {
-    return submit(s, user, ChinaTime.today());
-  }
-
   /**
-   * Submits on {@code today}. A significant category opens its public consultation, closing {@code
-   * minzheng.placenames.consultation-working-days} working days later by the working calendar.
+   * Submits an application. A significant category waits for its 综合评估 ({@link #assess}), which
+   * opens the experts' review and the public consultation.
    */
   @Transactional
-  public long submit(Submission s, StaffUser user, LocalDate today) {
+  public long submit(Submission s, StaffUser user) {
     String name = required("name", s.name(), "请填写拟用名称").strip();
     rules.requireWellFormed("name", name);
     PlaceCategory category;
@@ -132,13 +156,7 @@ public class NamingApplications {
     } catch (IllegalArgumentException e) {
       throw new InvalidInput("category", "地名类别无效");
     }
-    String pinyin =
-        s.pinyin() == null || s.pinyin().isBlank() ? Pinyin.of(name) : s.pinyin().strip();
-    if (!pinyin.matches("[\\p{IsLatin}' ·-]+")
-        || Pinyin.syllables(pinyin).size()
-            != name.replace("·", "").codePointCount(0, name.replace("·", "").length())) {
-      throw new InvalidInput("pinyin", "拼音须为汉语拼音字母，且音节数与汉字数一致");
-    }
+    String pinyin = Pinyin.spelling(name, s.pinyin());
     String region = required("regionCode", s.regionCode(), "请选择所在区划");
     if (regions.find(region).filter(n -> n.activeOn(ChinaTime.today())).isEmpty()) {
       throw new InvalidInput("regionCode", "所在区划不存在或已撤销");
@@ -171,9 +189,7 @@ public class NamingApplications {
                 values (:kind, :place, :category, :name, :pinyin, :region, :location, :reasons,
                         :flags, 'SUBMITTED', :by, :closes)
                 returning id""")
-            .param(
-                "closes",
-                category.significant ? calendar.plusWorkingDays(today, consultationDays) : null)
+            .param("closes", null)
             .param("kind", placeId == null ? "NAME" : "RENAME")
             .param("place", placeId)
             .param("category", category.name())
@@ -198,6 +214,13 @@ public class NamingApplications {
     Application a = find(id);
     if (!"SUBMITTED".equals(a.status())) {
       throw new InvalidInput("status", "该申请已办结");
+    }
+    if (a.category().significant) {
+      Assessment assessed =
+          assessment(id).orElseThrow(() -> new InvalidInput("assessment", "该类地名须先完成综合评估，方可批准"));
+      if (!assessed.feasible()) {
+        throw new InvalidInput("assessment", "综合评估结论为不可行，只能作出不予批准决定");
+      }
     }
     LocalDate closes = a.consultationClosesOn();
     if (closes != null && !on.isAfter(closes)) {
@@ -341,6 +364,9 @@ public class NamingApplications {
     if (!a.category().significant) {
       throw new InvalidInput("expert", "该类地名无需专家评审");
     }
+    if (assessment(id).filter(Assessment::feasible).isEmpty()) {
+      throw new InvalidInput("expert", "须先完成综合评估且结论为可行，方可进行专家论证");
+    }
     String name = required("expert", expert, "请填写专家姓名").strip();
     if (score == null || score < 0 || score > 100) {
       throw new InvalidInput("score", "评分须为0至100的整数");
@@ -362,6 +388,90 @@ public class NamingApplications {
     audit.record(
         AuditEvent.success(
             "placenames.application.review", "application", String.valueOf(id), name));
+  }
+
+  /**
+   * Records the 综合评估 of an open significant application on {@code on}, once. A feasible conclusion
+   * opens the public consultation, closing {@code minzheng.placenames.consultation-working-days}
+   * working days after {@code on} by the working calendar (the assessment day not counted).
+   */
+  @Transactional
+  public void assess(long id, AssessmentInput in, LocalDate on, StaffUser user) {
+    Application a = find(id);
+    if (!"SUBMITTED".equals(a.status())) {
+      throw new InvalidInput("status", "该申请已办结");
+    }
+    if (!a.category().significant) {
+      throw new InvalidInput("conclusion", "该类地名无需综合评估");
+    }
+    if (assessment(id).isPresent()) {
+      throw new InvalidInput("conclusion", "该申请已完成综合评估");
+    }
+    String legality = report("legality", in.legality(), "请填写合法性评估");
+    String feasibility = report("feasibility", in.feasibility(), "请填写可行性评估");
+    String controllability = report("controllability", in.controllability(), "请填写可控性评估");
+    String risks = report("impactRisks", in.impactRisks(), "请填写可能产生的社会影响和风险");
+    String measures = report("measures", in.measures(), "请填写应对措施");
+    String conclusion = required("conclusion", in.conclusion(), "请选择评估结论");
+    if (!conclusion.equals("FEASIBLE") && !conclusion.equals("INFEASIBLE")) {
+      throw new InvalidInput("conclusion", "评估结论须为可行或不可行");
+    }
+    if (on.isAfter(ChinaTime.today())) {
+      throw new InvalidInput("assessedOn", "评估日期不能晚于今天");
+    }
+    jdbc.sql(
+            """
+            insert into placenames.assessment (application_id, legality, feasibility,
+                   controllability, impact_risks, measures, conclusion, assessed_on, recorded_by)
+            values (:id, :legality, :feasibility, :controllability, :risks, :measures,
+                    :conclusion, :on, :by)""")
+        .param("id", id)
+        .param("legality", legality)
+        .param("feasibility", feasibility)
+        .param("controllability", controllability)
+        .param("risks", risks)
+        .param("measures", measures)
+        .param("conclusion", conclusion)
+        .param("on", on)
+        .param("by", user.username())
+        .update();
+    if (conclusion.equals("FEASIBLE")) {
+      jdbc.sql("update placenames.application set consultation_closes_on = :closes where id = :id")
+          .param("closes", calendar.plusWorkingDays(on, consultationDays))
+          .param("id", id)
+          .update();
+    }
+    audit.record(
+        AuditEvent.success(
+            "placenames.application.assess", "application", String.valueOf(id), conclusion));
+  }
+
+  /** The 综合评估 of an application (the caller's scope is checked by {@link #find}). */
+  public Optional<Assessment> assessment(long id) {
+    return jdbc.sql(
+            "select legality, feasibility, controllability, impact_risks, measures, conclusion,"
+                + " assessed_on, recorded_by from placenames.assessment where application_id = :id")
+        .param("id", id)
+        .query(
+            (rs, n) ->
+                new Assessment(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getObject(7, LocalDate.class),
+                    rs.getString(8)))
+        .optional();
+  }
+
+  private static String report(String field, @Nullable String value, String message) {
+    String text = required(field, value, message).strip();
+    if (text.length() > 2000) {
+      throw new InvalidInput(field, "每项评估内容不超过2000字");
+    }
+    return text;
   }
 
   /** The experts' reviews of an application in the caller's scope. */

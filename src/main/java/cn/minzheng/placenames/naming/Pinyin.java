@@ -18,8 +18,8 @@ public final class Pinyin {
   /** Generic terms written apart, longest first. */
   private static final List<String> GENERIC_TERMS =
       List.of(
-          "东大街", "西大街", "南大街", "北大街", "大街", "大道", "东路", "西路", "南路", "北路", "中路", "广场", "公园", "小区",
-          "社区", "大桥", "路", "街", "巷", "桥", "村", "镇", "区", "县", "市", "湖", "河", "苑", "园");
+          "东大街", "西大街", "南大街", "北大街", "大街", "大道", "东路", "西路", "南路", "北路", "中路", "广场", "公园", "花园",
+          "大厦", "小区", "社区", "大桥", "路", "街", "巷", "桥", "村", "镇", "区", "县", "市", "湖", "河", "苑", "园");
 
   private static final ThreadLocal<Transliterator> HAN =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin"));
@@ -54,6 +54,21 @@ public final class Pinyin {
       word.append(syllable);
     }
     return word.isEmpty() ? "" : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+
+  /**
+   * The spelling to file for {@code name}: the typed one when given (a person corrects polyphonic
+   * characters), else the proposal; refused (field {@code pinyin}) unless it is Latin letters whose
+   * syllables number the characters.
+   */
+  public static String spelling(String name, @org.jspecify.annotations.Nullable String typed) {
+    String pinyin = typed == null || typed.isBlank() ? of(name) : typed.strip();
+    String chars = name.replace("·", "");
+    if (!pinyin.matches("[\\p{IsLatin}' ·-]+")
+        || syllables(pinyin).size() != chars.codePointCount(0, chars.length())) {
+      throw new cn.minzheng.platform.InvalidInput("pinyin", "拼音须为汉语拼音字母，且音节数与汉字数一致");
+    }
+    return pinyin;
   }
 
   /** Without tones, spaces, apostrophes, lower case: Cháng'ān → changan; ü written v. */

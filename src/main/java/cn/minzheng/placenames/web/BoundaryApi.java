@@ -1,5 +1,6 @@
 package cn.minzheng.placenames.web;
 
+import cn.minzheng.placenames.Boundaries;
 import cn.minzheng.placenames.boundary.BoundaryService;
 import cn.minzheng.placenames.boundary.BoundaryStore;
 import cn.minzheng.placenames.boundary.BoundaryViolation;
@@ -62,6 +63,16 @@ class BoundaryApi {
     regions.find(code).orElseThrow(() -> new RecordNotFoundException("region node"));
     scope.requireInScope(code);
     return boundaries.history(code);
+  }
+
+  /**
+   * A point inside the region's boundary in force, where maps put its marker; 404 without a
+   * boundary. Boundaries are every staff member's to read (the base layer is public).
+   */
+  @GetMapping("/boundaries/{code}/point")
+  Boundaries.LatLon point(@PathVariable String code) {
+    roles.requireStaff();
+    return boundaries.pointIn(code).orElseThrow(() -> new RecordNotFoundException("boundary"));
   }
 
   /** The regions a point lies in, city to community, by the boundaries in force today. */

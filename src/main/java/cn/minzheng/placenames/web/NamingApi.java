@@ -12,7 +12,6 @@ import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.StaffUser;
-import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -92,14 +91,8 @@ class NamingApi {
   Gazetteer.Entry approve(
       @PathVariable long id, @RequestBody(required = false) @Nullable Map<String, String> body) {
     StaffUser user = roles.requireApprover();
-    LocalDate on = ChinaTime.today();
-    if (body != null && body.get("decidedOn") != null) {
-      try {
-        on = LocalDate.parse(body.get("decidedOn"));
-      } catch (java.time.format.DateTimeParseException e) {
-        throw new InvalidInput("decidedOn", "批准日期须为YYYY-MM-DD");
-      }
-    }
+    LocalDate on =
+        NamingPages.day("decidedOn", "批准日期", body == null ? null : body.get("decidedOn"));
     return gazetteer.find(applications.approve(id, on, user)).orElseThrow();
   }
 
@@ -146,6 +139,38 @@ class NamingApi {
         b.get("opinion") instanceof String o ? o : null,
         user);
     return applications.reviews(id);
+  }
+
+  /** The 综合评估 of a significant application; 404 while none is recorded. */
+  @GetMapping("/applications/{id}/assessment")
+  NamingApplications.Assessment assessment(@PathVariable long id) {
+    roles.requireStaff();
+    applications.find(id);
+    return applications.assessment(id).orElseThrow(() -> new RecordNotFoundException("assessment"));
+  }
+
+  /**
+   * Records the 综合评估: {@code legality, feasibility, controllability, impactRisks, measures,
+   * conclusion} (FEASIBLE or INFEASIBLE) and optional {@code assessedOn} (YYYY-MM-DD, today when
+   * absent). A feasible conclusion opens the public consultation.
+   */
+  @PostMapping("/applications/{id}/assessment")
+  NamingApplications.Assessment assess(
+      @PathVariable long id, @RequestBody(required = false) @Nullable Map<String, String> body) {
+    StaffUser user = roles.requireApprover();
+    Map<String, String> b = body == null ? Map.of() : body;
+    applications.assess(
+        id,
+        new NamingApplications.AssessmentInput(
+            b.get("legality"),
+            b.get("feasibility"),
+            b.get("controllability"),
+            b.get("impactRisks"),
+            b.get("measures"),
+            b.get("conclusion")),
+        NamingPages.day("assessedOn", "评估日期", b.get("assessedOn")),
+        user);
+    return applications.assessment(id).orElseThrow();
   }
 
   @GetMapping("/pinyin")

@@ -2,6 +2,7 @@ package cn.minzheng.placenames.web;
 
 import cn.minzheng.placenames.naming.NamingApplications;
 import cn.minzheng.placenames.naming.NamingApplications.Application;
+import cn.minzheng.placenames.naming.NamingApplications.AssessmentInput;
 import cn.minzheng.placenames.naming.NamingApplications.Submission;
 import cn.minzheng.placenames.naming.PlaceCategory;
 import cn.minzheng.platform.Breadcrumb;
@@ -9,8 +10,9 @@ import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.ImplausibleValueException;
+import cn.minzheng.shared.PlausibleDate;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,6 +131,55 @@ class NamingPages {
     }
   }
 
+  @PostMapping("/{id}/assessment")
+  String assess(
+      @PathVariable long id,
+      @RequestParam(required = false) @Nullable String legality,
+      @RequestParam(required = false) @Nullable String feasibility,
+      @RequestParam(required = false) @Nullable String controllability,
+      @RequestParam(required = false) @Nullable String impactRisks,
+      @RequestParam(required = false) @Nullable String measures,
+      @RequestParam(required = false) @Nullable String conclusion,
+      @RequestParam(required = false) @Nullable String assessedOn,
+      Model model,
+      RedirectAttributes redirect) {
+    StaffUser user = roles.requireApprover();
+    try {
+      applications.assess(
+          id,
+          new AssessmentInput(
+              legality, feasibility, controllability, impactRisks, measures, conclusion),
+          day("assessedOn", "评估日期", assessedOn),
+          user);
+      redirect.addFlashAttribute("message", "综合评估已记录");
+      return "redirect:" + LIST + "/" + id;
+    } catch (InvalidInput e) {
+      return showDetail(id, user, model, errors(e));
+    }
+  }
+
+  /**
+   * A day typed as 年-月-日, today when left empty, refused naming the field by its label; a day
+   * something was done ({@code HAPPENED}: not after today) or planned ({@code NEAR}), by the
+   * platform's one rule ({@link PlausibleDate}).
+   */
+  static LocalDate day(
+      String field, String label, @Nullable String value, PlausibleDate.Span span) {
+    if (value == null || value.isBlank()) {
+      return ChinaTime.today();
+    }
+    try {
+      return PlausibleDate.parse(value, span, ChinaTime.today());
+    } catch (ImplausibleValueException e) {
+      throw new InvalidInput(field, label + "：" + e.getMessage());
+    }
+  }
+
+  /** A day on which something was done (decided, assessed, found, rectified). */
+  static LocalDate day(String field, String label, @Nullable String value) {
+    return day(field, label, value, PlausibleDate.Span.HAPPENED);
+  }
+
   @PostMapping("/{id}/approve")
   String approve(
       @PathVariable long id,
@@ -137,16 +188,7 @@ class NamingPages {
       RedirectAttributes redirect) {
     StaffUser user = roles.requireApprover();
     try {
-      LocalDate on;
-      try {
-        on =
-            decidedOn == null || decidedOn.isBlank()
-                ? ChinaTime.today()
-                : LocalDate.parse(decidedOn.strip());
-      } catch (DateTimeParseException e) {
-        throw new InvalidInput("decidedOn", "批准日期须为YYYY-MM-DD");
-      }
-      applications.approve(id, on, user);
+      applications.approve(id, day("decidedOn", "批准日期", decidedOn), user);
       redirect.addFlashAttribute("message", "已批准，地名已录入地名库并可发布地名公告");
       return "redirect:" + LIST + "/" + id;
     } catch (InvalidInput e) {
@@ -175,6 +217,7 @@ class NamingPages {
     model.addAttribute("a", a);
     model.addAttribute("comments", applications.comments(id));
     model.addAttribute("reviews", applications.reviews(id));
+    model.addAttribute("assessment", applications.assessment(id).orElse(null));
     model.addAttribute("expertsRequired", applications.expertsRequired());
     model.addAttribute("today", ChinaTime.today());
     model.addAttribute("mayReview", roles.mayApply(user));

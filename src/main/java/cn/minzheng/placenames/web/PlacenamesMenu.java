@@ -20,6 +20,21 @@ class PlacenamesMenu {
   }
 
   @Bean
+  MenuItem buildingMenuItem() {
+    return new MenuItem("地名管理", 700, "楼宇名称备案", "/placenames/building-filings", 25, Set.of());
+  }
+
+  @Bean
+  MenuItem inspectionMenuItem() {
+    return new MenuItem("地名管理", 700, "联合检查", "/placenames/inspections", 40, Set.of());
+  }
+
+  @Bean
+  MenuItem statisticsMenuItem() {
+    return new MenuItem("地名管理", 700, "地名统计", "/placenames/statistics", 50, Set.of());
+  }
+
+  @Bean
   MenuItem gazetteerMenuItem() {
     return new MenuItem("地名管理", 700, "地名库", "/placenames/gazetteer", 10, Set.of());
   }
