@@ -1,4 +1,4 @@
--- 社会组织专项资金项目 (domain-rules §9.3): the bureau opens a call (year, budget, categories, the
+-- 社会组织专项资金项目 (domain-rules §9.4): the bureau opens a call (year, budget, categories, the
 -- window for applications, scoring criteria); organisations apply (through their own account or
 -- entered by staff); eligibility is checked when applying and again when approving; several
 -- reviewers score each application once; the city approves within the call's budget; the grant is

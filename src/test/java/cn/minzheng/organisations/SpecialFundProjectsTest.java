@@ -33,7 +33,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * 社会组织专项资金项目 (domain-rules §9.3) with the rules' own numbers: the call's window (first and last day
+ * 社会组织专项资金项目 (domain-rules §9.4) with the rules' own numbers: the call's window (first and last day
  * in, the day after out), eligibility (a listed organisation and one without the report due on 31
  * May refused, the day before accepted), one score per reviewer (also in the database), approval
  * needing the call's reviewers and pass score, the budget used to the last fen and not one fen

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may receive special funds (domain-rules §9.3): an organisation in normal status, on no credit
+ * Who may receive special funds (domain-rules §9.4): an organisation in normal status, on no credit
  * list (活动异常名录 or 严重违法失信名单, 民政部令第60号: a listed organisation gets no government funding, 不给予资金资助),
  * and with the annual report filed of the latest year whose deadline to the registration authority
  * has passed (a filed community organisation reports none). Checked when applying and again on the

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * 社会组织专项资金项目 (domain-rules §9.3): calls, applications with their eligibility, one score per
+ * 社会组织专项资金项目 (domain-rules §9.4): calls, applications with their eligibility, one score per
  * reviewer, approval within the call's budget with the grant paid once through {@code payments},
  * rejection, and the mid-term and final evaluations.
  */

@@ -61,4 +61,16 @@ class OrganisationMenu {
     return new MenuItem(
         GROUP, GROUP_ORDER, "本组织", MyOrganisationPage.PATH, 7, OrganisationAccess.ACCOUNT);
   }
+
+  @Bean
+  MenuItem projectsMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "专项资金项目", ProjectPages.PATH, 8, OrganisationAccess.READ);
+  }
+
+  @Bean
+  MenuItem ownProjectsMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "专项资金申报", MyProjectsPage.PATH, 9, OrganisationAccess.ACCOUNT);
+  }
 }
