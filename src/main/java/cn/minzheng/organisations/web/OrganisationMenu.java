@@ -73,4 +73,27 @@ class OrganisationMenu {
     return new MenuItem(
         GROUP, GROUP_ORDER, "专项资金申报", MyProjectsPage.PATH, 9, OrganisationAccess.ACCOUNT);
   }
+
+  @Bean
+  MenuItem charityTrustsMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "慈善信托", CharityPages.PATH + "/trusts", 10, OrganisationAccess.READ);
+  }
+
+  @Bean
+  MenuItem charityOrganisationsMenu() {
+    return new MenuItem(
+        GROUP,
+        GROUP_ORDER,
+        "慈善组织",
+        CharityPages.PATH + "/organisations",
+        11,
+        OrganisationAccess.READ);
+  }
+
+  @Bean
+  MenuItem charityProjectsMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "社区慈善项目", CharityPages.PATH + "/projects", 12, OrganisationAccess.READ);
+  }
 }
