@@ -186,4 +186,60 @@ class CharityPagesTest {
                 .with(authentication(DISTRICT)))
         .andExpect(content().string(containsString(number)));
   }
+
+  @Test
+  void theTrusteesAccountFilesOnlineAndTheDistrictAcceptsOrReturns() throws Exception {
+    long org = data.socialGroup("网上备案受托慈善协会", RegistryTestData.COMMUNITY, LocalDate.of(2020, 1, 1));
+    StaffAuthentication account = OrganisationPagesTest.accountFor(jdbc, org);
+    LocalDate today = ChinaTime.today();
+    String name = "网上备案慈善信托" + System.nanoTime();
+    mvc.perform(
+            post("/organisations/mine/trusts")
+                .with(authentication(account))
+                .with(csrf())
+                .param("name", name)
+                .param("purpose", "助学")
+                .param("property", "500000")
+                .param("signedOn", today.minusDays(7).toString()))
+        .andExpect(flash().attribute("error", containsString("尚未认定为慈善组织")));
+    charities.recognise(org, LocalDate.of(2025, 1, 1), "成民慈认" + System.nanoTime(), "t");
+    mvc.perform(
+            post("/organisations/mine/trusts")
+                .with(authentication(account))
+                .with(csrf())
+                .param("name", name)
+                .param("purpose", "助学")
+                .param("property", "500000")
+                .param("signedOn", today.minusDays(7).toString()))
+        .andExpect(flash().attribute("message", containsString("等待民政部门审核")));
+    long id =
+        jdbc.sql("select id from organisations.charity_trust where name = ?")
+            .param(name)
+            .query(Long.class)
+            .single();
+    mvc.perform(get("/organisations/mine/trusts").with(authentication(account)))
+        .andExpect(content().string(containsString("网上备案待审核")));
+    mvc.perform(
+            post("/organisations/charity/trusts/" + id + "/return")
+                .with(authentication(DISTRICT))
+                .with(csrf()))
+        .andExpect(flash().attribute("error", "退回理由：不能为空"));
+    mvc.perform(
+            post("/organisations/charity/trusts/" + id + "/accept")
+                .with(authentication(DISTRICT))
+                .with(csrf()))
+        .andExpect(flash().attribute("message", "已审核通过，备案完成"));
+    mvc.perform(get("/organisations/charity/trusts/" + id).with(authentication(DISTRICT)))
+        .andExpect(content().string(containsString("存续")));
+    mvc.perform(
+            post("/organisations/charity/trusts/" + id + "/accept")
+                .with(authentication(DISTRICT))
+                .with(csrf()))
+        .andExpect(flash().attribute("error", "审核：该慈善信托当前状态为存续"));
+    StaffAuthentication other =
+        OrganisationPagesTest.accountFor(
+            jdbc, data.socialGroup("他会", RegistryTestData.COMMUNITY, LocalDate.of(2020, 1, 1)));
+    mvc.perform(get("/organisations/mine/trusts").with(authentication(other)))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString(name))));
+  }
 }

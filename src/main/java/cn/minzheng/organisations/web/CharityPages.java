@@ -156,6 +156,34 @@ class CharityPages {
     return "organisations/charity-trust";
   }
 
+  /** The office accepts a trustee's online filing. */
+  @PostMapping(PATH + "/trusts/{id}/accept")
+  String accept(@PathVariable long id, RedirectAttributes redirect) {
+    return review(id, true, null, redirect);
+  }
+
+  /** The office returns a trustee's online filing with a reason. */
+  @PostMapping(PATH + "/trusts/{id}/return")
+  String returnFiling(
+      @PathVariable long id,
+      @RequestParam(required = false) String note,
+      RedirectAttributes redirect) {
+    return review(id, false, note, redirect);
+  }
+
+  private String review(
+      long id, boolean accept, @Nullable String note, RedirectAttributes redirect) {
+    StaffUser user = access.require(OrganisationAccess.BUREAU);
+    trustInScope(id);
+    try {
+      trusts.review(id, accept, note, ChinaTime.today(), user.username());
+      redirect.addFlashAttribute("message", accept ? "已审核通过，备案完成" : "已退回");
+    } catch (InvalidInput e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:" + PATH + "/trusts/" + id;
+  }
+
   @PostMapping(PATH + "/trusts/{id}/changes")
   String change(
       @PathVariable long id,

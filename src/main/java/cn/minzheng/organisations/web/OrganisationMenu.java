@@ -96,4 +96,10 @@ class OrganisationMenu {
     return new MenuItem(
         GROUP, GROUP_ORDER, "社区慈善项目", CharityPages.PATH + "/projects", 12, OrganisationAccess.READ);
   }
+
+  @Bean
+  MenuItem ownTrustsMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "慈善信托备案", MyTrustsPage.PATH, 13, OrganisationAccess.ACCOUNT);
+  }
 }
