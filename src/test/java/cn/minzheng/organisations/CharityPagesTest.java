@@ -3,6 +3,7 @@ package cn.minzheng.organisations;
 import static cn.minzheng.registry.RegistryTestData.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -240,6 +241,6 @@ class CharityPagesTest {
         OrganisationPagesTest.accountFor(
             jdbc, data.socialGroup("他会", RegistryTestData.COMMUNITY, LocalDate.of(2020, 1, 1)));
     mvc.perform(get("/organisations/mine/trusts").with(authentication(other)))
-        .andExpect(content().string(org.hamcrest.Matchers.not(containsString(name))));
+        .andExpect(content().string(not(containsString(name))));
   }
 }
