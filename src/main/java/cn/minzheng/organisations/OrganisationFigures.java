@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * organisations existing at the end of the period (registered by then, not deregistered or revoked
  * by then), organisations on a credit list at the end of the period, and zombie organisations
  * cleaned up (confirmed) in the period; charity organisations, filed charitable trusts and the
- * property they hold. The brief's special-fund projects row waits for the funding feature.
+ * property they hold; special-fund projects approved in the period and their grants.
  */
 @Configuration(proxyBeanMethods = false)
 class OrganisationFigures {
@@ -40,6 +40,11 @@ class OrganisationFigures {
       """
       z.status = 'CONFIRMED' and z.decided_on between :from and :to
       and (:all or z.region_code = any(:codes))""";
+
+  private static final String APPROVED =
+      """
+      a.status = 'APPROVED' and a.decided_on between :from and :to
+      and (:all or a.region_code = any(:codes))""";
 
   @Bean
   Figure registeredOrganisationsFigure(JdbcClient jdbc) {
@@ -169,6 +174,48 @@ class OrganisationFigures {
         select t.region_code, sum(t.property) as value from organisations.charity_trust t
          where t.status = 'ACTIVE' and t.filed_on <= :to
            and (:all or t.region_code = any(:codes)) group by t.region_code""");
+  }
+
+  /** Special-fund projects approved (立项) in the period (the brief: 605). */
+  @Bean
+  Figure specialFundProjectsFigure(JdbcClient jdbc) {
+    return SqlFigure.of(
+            jdbc,
+            spec("special-fund-projects", "社会组织专项资金项目立项", "个", BriefRow.ORGANISATION_PROJECTS, 1),
+            """
+            select a.region_code, count(*) as value from organisations.project_application a
+             where %s group by a.region_code"""
+                .formatted(APPROVED))
+        .withRecords(
+            """
+            select g.grant_number as reference, a.title as name, a.region_code,
+                   to_char(a.decided_on, 'YYYY-MM-DD') as happened,
+                   a.organisation_name || '，' || a.approved_amount || '元' as detail,
+                   1 as value, count(*) over () as total
+              from organisations.project_application a
+              join organisations.project_grant g on g.application_id = a.id
+             where %s
+             order by a.decided_on, a.id limit :limit offset :offset"""
+                .formatted(APPROVED));
+  }
+
+  /** The grants of the projects approved in the period. */
+  @Bean
+  Figure specialFundGrantsFigure(JdbcClient jdbc) {
+    return SqlFigure.of(
+        jdbc,
+        new FigureSpec(
+            "special-fund-grants",
+            "社会组织专项资金资助额",
+            MONEY,
+            "元",
+            BriefRow.ORGANISATION_PROJECTS,
+            MODULE,
+            2),
+        """
+        select a.region_code, sum(a.approved_amount) as value from organisations.project_application a
+         where %s group by a.region_code"""
+            .formatted(APPROVED));
   }
 
   private static FigureSpec spec(String code, String label, String unit, BriefRow row, int order) {

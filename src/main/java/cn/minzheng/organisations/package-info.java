@@ -24,6 +24,7 @@
       "calendar",
       "region",
       "registry",
+      "payments",
       "cockpit"
     })
 package cn.minzheng.organisations;

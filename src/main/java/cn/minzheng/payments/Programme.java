@@ -22,7 +22,9 @@ public enum Programme {
   /** 事实无人抚养儿童基本生活补贴 */
   UNSUPPORTED_CHILD("事实无人抚养儿童基本生活补贴"),
   /** 惠民殡葬补贴 (one-off per death, paid to the family's payee; module funeral) */
-  FUNERAL("惠民殡葬补贴");
+  FUNERAL("惠民殡葬补贴"),
+  /** 社会组织专项资金 (a project grant, one-off per approved project; module organisations) */
+  SPECIAL_FUND("社会组织专项资金");
 
   private final String label;
 

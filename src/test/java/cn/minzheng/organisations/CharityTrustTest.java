@@ -209,6 +209,53 @@ class CharityTrustTest {
     return v.values().stream().map(RegionValue::value).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
+  @Test
+  void aTerminationReportedOnDay15IsOnTimeOnDay16LateAndEndsTheTrust() {
+    LocalDate happened = LocalDate.of(2026, 3, 2); // Monday; day 15 is Tuesday 17 March
+    assertThat(deadline.due(happened, FilingDeadline.TERMINATION_DAYS))
+        .isEqualTo(LocalDate.of(2026, 3, 17));
+    long a =
+        trusts.file(filing("第十五日终止慈善信托", LocalDate.of(2026, 1, 5)), LocalDate.of(2026, 1, 6), "t");
+    long b =
+        trusts.file(filing("第十六日终止慈善信托", LocalDate.of(2026, 1, 5)), LocalDate.of(2026, 1, 6), "t");
+
+    trusts.terminate(a, "信托期限届满", "移交某慈善会用于助学", happened, LocalDate.of(2026, 3, 17), "t");
+    trusts.terminate(b, "信托目的已实现", "返还委托人指定的慈善组织", happened, LocalDate.of(2026, 3, 18), "t");
+
+    assertThat(trusts.find(a).orElseThrow().statusLabel()).isEqualTo("已终止");
+    assertThat(trusts.changes(a))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.late()).isFalse();
+              assertThat(c.filingDue()).isEqualTo(LocalDate.of(2026, 3, 17));
+              assertThat(c.what()).contains("信托期限届满", "移交某慈善会用于助学");
+            });
+    assertThat(trusts.changes(b)).singleElement().satisfies(c -> assertThat(c.late()).isTrue());
+    assertThatThrownBy(
+            () -> trusts.terminate(a, "再次终止", "无", happened, LocalDate.of(2026, 3, 18), "t"))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("已终止");
+    assertThatThrownBy(
+            () -> trusts.change(a, "变更受托人", null, happened, LocalDate.of(2026, 3, 18), "t"))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("已终止");
+    assertThatThrownBy(
+            () ->
+                trusts.terminate(
+                    trusts.file(
+                        filing("缺处分方案慈善信托", LocalDate.of(2026, 1, 5)),
+                        LocalDate.of(2026, 1, 6),
+                        "t"),
+                    "期满",
+                    " ",
+                    happened,
+                    LocalDate.of(2026, 3, 3),
+                    "t"))
+        .isInstanceOf(InvalidInput.class)
+        .satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo("disposal"));
+  }
+
   static Filing filing(String name, LocalDate signed) {
     return filingIn(name, RegistryTestData.COMMUNITY, "1000000.00", signed);
   }

@@ -28,7 +28,12 @@ public record CharityTrust(
   }
 
   public String statusLabel() {
-    return "ACTIVE".equals(status) ? "存续" : "已终止";
+    return switch (status) {
+      case "PENDING" -> "网上备案待审核";
+      case "ACTIVE" -> "存续";
+      case "RETURNED" -> "已退回";
+      default -> "已终止";
+    };
   }
 
   /** A change filed for the trust. */

@@ -19,6 +19,12 @@ public class FilingDeadline {
   /** Calendar days from signing to the last day of the filing period. */
   public static final int DAYS = 7;
 
+  /**
+   * Calendar days from the terminating event to the last day of the termination report (慈善法 2016
+   * art. 56: "于终止事由发生之日起十五日内 … 报告备案的民政部门"), counted the same way.
+   */
+  public static final int TERMINATION_DAYS = 15;
+
   private final WorkingCalendar calendar;
 
   FilingDeadline(WorkingCalendar calendar) {
@@ -27,7 +33,12 @@ public class FilingDeadline {
 
   /** The last day (inclusive) to file documents signed on {@code signedOn}. */
   public LocalDate due(LocalDate signedOn) {
-    LocalDate due = signedOn.plusDays(DAYS);
+    return due(signedOn, DAYS);
+  }
+
+  /** The last day (inclusive) of a period of {@code days} calendar days from {@code from}. */
+  public LocalDate due(LocalDate from, int days) {
+    LocalDate due = from.plusDays(days);
     while (!calendar.isWorkingDay(due)) {
       due = due.plusDays(1);
     }

@@ -44,6 +44,15 @@ public class OrganisationQueries {
         .optional();
   }
 
+  /** The registered organisation of a credit code (any case). */
+  public Optional<Organisation> byCreditCode(String code) {
+    return jdbc.sql(
+            "select " + COLUMNS + " from organisations.organisation where credit_code = upper(?)")
+        .param(code.strip())
+        .query(Organisation.class)
+        .optional();
+  }
+
   public List<Change> history(long id) {
     return jdbc.sql(
             """

@@ -61,4 +61,45 @@ class OrganisationMenu {
     return new MenuItem(
         GROUP, GROUP_ORDER, "本组织", MyOrganisationPage.PATH, 7, OrganisationAccess.ACCOUNT);
   }
+
+  @Bean
+  MenuItem projectsMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "专项资金项目", ProjectPages.PATH, 8, OrganisationAccess.READ);
+  }
+
+  @Bean
+  MenuItem ownProjectsMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "专项资金申报", MyProjectsPage.PATH, 9, OrganisationAccess.ACCOUNT);
+  }
+
+  @Bean
+  MenuItem charityTrustsMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "慈善信托", CharityPages.PATH + "/trusts", 10, OrganisationAccess.READ);
+  }
+
+  @Bean
+  MenuItem charityOrganisationsMenu() {
+    return new MenuItem(
+        GROUP,
+        GROUP_ORDER,
+        "慈善组织",
+        CharityPages.PATH + "/organisations",
+        11,
+        OrganisationAccess.READ);
+  }
+
+  @Bean
+  MenuItem charityProjectsMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "社区慈善项目", CharityPages.PATH + "/projects", 12, OrganisationAccess.READ);
+  }
+
+  @Bean
+  MenuItem ownTrustsMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "慈善信托备案", MyTrustsPage.PATH, 13, OrganisationAccess.ACCOUNT);
+  }
 }
