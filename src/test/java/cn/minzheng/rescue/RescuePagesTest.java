@@ -231,6 +231,36 @@ class RescuePagesTest {
   }
 
   @Test
+  void aPersonEscortedHomeHasAPrintableHandOverRecordNamingTheCountyOfRegistration()
+      throws Exception {
+    long station = RescueTestData.station(stations, JINJIANG);
+    Person p = registry.personRegisteredIn("返乡壬", RegistryTestData.COMMUNITY, "511302003001");
+    long id =
+        as(
+            CITY,
+            () -> admissions.admitKnown(p.idNumber(), arrivalDaysAgo(station, 4), c -> true, "t"));
+    mvc.perform(get("/rescue/intakes/" + id + "/handover").with(authentication(JINJIANG_STAFF)))
+        .andExpect(status().isNotFound()); // not (yet) escorted home
+    mvc.perform(
+            post("/rescue/intakes/" + id + "/exit")
+                .param("kind", "RETURNED_HOME")
+                .param("exitedOn", ChinaTime.today().toString())
+                .param("escort", "张三")
+                .param("receiver", "顺庆区民政局李四")
+                .with(authentication(JINJIANG_STAFF))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/rescue/intakes/" + id + "/handover").with(authentication(JINJIANG_STAFF)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("受助人员护送返乡交接记录")))
+        .andExpect(content().string(containsString("511302000000")))
+        .andExpect(content().string(containsString("顺庆区民政局李四")))
+        .andExpect(content().string(not(containsString(p.idNumber()))));
+    mvc.perform(get("/rescue/intakes/" + id + "/handover").with(authentication(QINGYANG_STAFF)))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
   void theStreetCannotReachTheStationsWork() throws Exception {
     mvc.perform(
             get("/rescue/intakes")

@@ -5,6 +5,7 @@ import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.InvalidInput;
+import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.rescue.intake.ExitKind;
@@ -79,6 +80,33 @@ class IntakeDetailPage {
     audit.record(
         AuditEvent.success("rescue.intake.read", "rescue_intake", String.valueOf(intakeId), null));
     return show(stay, model, Map.of());
+  }
+
+  /**
+   * The hand-over record (交接记录) of a person escorted home, printed for the escort to have signed by
+   * the receiving county's civil-affairs officer; only for that exit (404 otherwise).
+   */
+  @GetMapping("/rescue/intakes/{intakeId}/handover")
+  String handover(@PathVariable long intakeId, Model model) {
+    access.require(RescueAccess.STATION);
+    IntakeRow stay = stays.inScope(intakeId);
+    if (stay.exitKind() != ExitKind.RETURNED_HOME) {
+      throw new RecordNotFoundException("rescue hand-over " + intakeId);
+    }
+    audit.record(
+        AuditEvent.success(
+            "rescue.handover.print", "rescue_intake", String.valueOf(intakeId), null));
+    model.addAttribute("stay", stay);
+    model.addAttribute("person", persons.find(stay.personId()).orElse(null));
+    model.addAttribute("receivingCounty", stays.countyName(stay.receivingCountyCode()));
+    model.addAttribute("services", records.services(intakeId));
+    model.addAttribute(
+        "breadcrumbs",
+        List.of(
+            Breadcrumb.here("救助管理"),
+            Breadcrumb.link(stay.intakeNo(), "/rescue/intakes/" + intakeId),
+            Breadcrumb.here("交接记录")));
+    return "rescue/handover";
   }
 
   @PostMapping("/rescue/intakes/{intakeId}/services")
