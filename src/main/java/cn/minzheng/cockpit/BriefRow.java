@@ -22,7 +22,7 @@ public enum BriefRow {
   DISABILITY_SUBSIDIES("残疾人两项补贴", "80.96万人次，1.01亿元", "disability 残疾人福利"),
   MENTAL_HEALTH_REHABILITATION("精神障碍社区康复", "118个站点，4.64万人次", "disability 残疾人福利"),
   ASSISTIVE_DEVICES("康复辅具租赁", "3.4万（累计）", "disability 残疾人福利"),
-  VAGRANT_RESCUE("流浪乞讨人员救助", "3,575人次", "assistance 社会救助（救助管理，尚未建设）"),
+  VAGRANT_RESCUE("流浪乞讨人员救助", "3,575人次", "rescue 救助管理"),
   HOME_MODIFICATION("适老化改造", "5,187户", "elderly 养老服务"),
   ADVANCED_AGE_ALLOWANCE("高龄津贴", "49.15万人，2.81亿元", "elderly 养老服务"),
   HOME_SERVICES("特殊困难老年人居家上门服务", "2.6万人，2,391.33万元", "elderly 养老服务"),

@@ -59,6 +59,15 @@ public class RegistryFixtures {
     return new Person(id, idNumber, name);
   }
 
+  /** A person whose household registration (户籍地) is {@code hukou}, possibly outside the city. */
+  public Person personRegisteredIn(String name, String residence, String hukou) {
+    String idNumber = uniqueIdNumber(true);
+    PersonForm form = RegistryTestData.form(idNumber, name, residence);
+    form.setHukouRegionCode(hukou);
+    long id = asCityAdmin(() -> persons.create(form));
+    return new Person(id, idNumber, name);
+  }
+
   /**
    * A person with a disability rating (category, grade 1-4, certificate date) from the start: the
    * registry publishes {@link DisabilityRated}.
