@@ -142,8 +142,9 @@ class CockpitFiguresTest {
     Headline h = figures.headline(firstHalf, CITY);
 
     assertThat(h.notConnected())
-        .contains(BriefRow.MINOR_CARE_ACTION, BriefRow.ORGANISATION_PROJECTS)
+        .contains(BriefRow.ORGANISATION_PROJECTS)
         .doesNotContain(
+            BriefRow.MINOR_CARE_ACTION,
             BriefRow.CHARITY,
             BriefRow.DIBAO_PAID,
             BriefRow.MARRIAGE_REGISTRATIONS,
