@@ -3,7 +3,9 @@
  * effective-dated standards, cases from application or from the registry's proactive list, monthly
  * entitlements through {@code payments}, the guardian as payee. Reads persons from the registry's
  * published views and listens to {@link cn.minzheng.registry.PersonDied}. The care programme (关爱行动)
- * matches screened pupils to the registry by the blind index ({@code platform :: crypto}).
+ * matches screened pupils to the registry by the blind index ({@code platform :: crypto}). Listens
+ * to {@code assistance}'s AssistanceGranted/AssistanceEnded for 特困供养 (an orphan receives one
+ * scheme).
  */
 @NullMarked
 @ApplicationModule(
@@ -18,6 +20,7 @@
       "region",
       "registry",
       "lifeevents",
+      "assistance",
       "payments",
       "portal",
       "cockpit"

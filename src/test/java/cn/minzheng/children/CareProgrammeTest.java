@@ -17,7 +17,7 @@ import cn.minzheng.children.care.CareCounts;
 import cn.minzheng.children.care.CareProgramme;
 import cn.minzheng.children.care.CareProgramme.Round;
 import cn.minzheng.children.care.CareProgramme.School;
-import cn.minzheng.children.care.FollowUps;
+import cn.minzheng.children.care.ScreeningFollowUps;
 import cn.minzheng.children.care.ScreeningImports;
 import cn.minzheng.children.care.ScreeningImports.RowError;
 import cn.minzheng.children.care.ScreeningType;
@@ -63,7 +63,7 @@ class CareProgrammeTest {
   @Autowired MockMvc mvc;
   @Autowired CareProgramme programme;
   @Autowired ScreeningImports imports;
-  @Autowired FollowUps followUps;
+  @Autowired ScreeningFollowUps followUps;
   @Autowired CareCounts counts;
   @Autowired ChildrenTestData data;
   @Autowired JdbcClient jdbc;
@@ -100,10 +100,10 @@ class CareProgrammeTest {
     assertThat(result.batch().rowsPositive()).isEqualTo(3);
     assertThat(result.batch().rowsRejected()).isZero();
 
-    List<FollowUps.Line> lines =
-        followUps.list(query(round, school, FollowUps.Filter.ALL, IMPORTED_ON), 20, 0);
+    List<ScreeningFollowUps.Line> lines =
+        followUps.list(query(round, school, ScreeningFollowUps.Filter.ALL, IMPORTED_ON), 20, 0);
     assertThat(lines)
-        .extracting(FollowUps.Line::name, FollowUps.Line::screeningType)
+        .extracting(ScreeningFollowUps.Line::name, ScreeningFollowUps.Line::screeningType)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("乙", "CARIES"),
             org.assertj.core.groups.Tuple.tuple("甲", "MYOPIA"),
@@ -207,13 +207,18 @@ class CareProgrammeTest {
     importAs(round, school, xlsx(row("", "O1", "甲", "", "", "", "异常", "")), IMPORTED_ON);
     LocalDate deadline = LocalDate.of(2026, 3, 16); // 2 March + 14 days
 
-    assertThat(followUps.count(query(round, school, FollowUps.Filter.OVERDUE, deadline))).isZero();
+    assertThat(followUps.count(query(round, school, ScreeningFollowUps.Filter.OVERDUE, deadline)))
+        .isZero();
     assertThat(
-            followUps.count(query(round, school, FollowUps.Filter.OVERDUE, deadline.plusDays(1))))
+            followUps.count(
+                query(round, school, ScreeningFollowUps.Filter.OVERDUE, deadline.plusDays(1))))
         .isEqualTo(1);
     assertThat(
             followUps
-                .list(query(round, school, FollowUps.Filter.OPEN, deadline.plusDays(1)), 10, 0)
+                .list(
+                    query(round, school, ScreeningFollowUps.Filter.OPEN, deadline.plusDays(1)),
+                    10,
+                    0)
                 .get(0)
                 .overdue())
         .isTrue();
@@ -496,14 +501,14 @@ class CareProgrammeTest {
                 on));
   }
 
-  private FollowUps.Query query(
-      Round round, School school, FollowUps.Filter filter, LocalDate today) {
-    return new FollowUps.Query(round.id(), school.id(), null, filter, false, null, today);
+  private ScreeningFollowUps.Query query(
+      Round round, School school, ScreeningFollowUps.Filter filter, LocalDate today) {
+    return new ScreeningFollowUps.Query(round.id(), school.id(), null, filter, false, null, today);
   }
 
-  private FollowUps.Query priorityOnly(Round round, School school) {
-    return new FollowUps.Query(
-        round.id(), school.id(), null, FollowUps.Filter.ALL, true, null, IMPORTED_ON);
+  private ScreeningFollowUps.Query priorityOnly(Round round, School school) {
+    return new ScreeningFollowUps.Query(
+        round.id(), school.id(), null, ScreeningFollowUps.Filter.ALL, true, null, IMPORTED_ON);
   }
 
   private long pupilsOf(long importId) {

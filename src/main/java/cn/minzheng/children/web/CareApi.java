@@ -5,7 +5,7 @@ import cn.minzheng.children.care.CareCounts.Row;
 import cn.minzheng.children.care.CareProgramme;
 import cn.minzheng.children.care.CareProgramme.Round;
 import cn.minzheng.children.care.CareProgramme.School;
-import cn.minzheng.children.care.FollowUps;
+import cn.minzheng.children.care.ScreeningFollowUps;
 import cn.minzheng.children.care.ScreeningImports;
 import cn.minzheng.children.care.ScreeningImports.RowError;
 import cn.minzheng.children.care.ScreeningImports.ScreeningImport;
@@ -47,7 +47,7 @@ class CareApi {
   private final CareProgramme programme;
   private final ScreeningImports imports;
   private final CareUploads uploads;
-  private final FollowUps followUps;
+  private final ScreeningFollowUps followUps;
   private final CareCounts counts;
   private final ChildrenRoles roles;
   private final DataScope scope;
@@ -57,7 +57,7 @@ class CareApi {
       CareProgramme programme,
       ScreeningImports imports,
       CareUploads uploads,
-      FollowUps followUps,
+      ScreeningFollowUps followUps,
       CareCounts counts,
       ChildrenRoles roles,
       DataScope scope,
@@ -135,7 +135,7 @@ class CareApi {
 
   @Operation(summary = "筛查异常随访名单（特殊群体儿童在前，分页）")
   @GetMapping("/api/v1/children/care/follow-ups")
-  PageResult<FollowUps.Line> followUps(
+  PageResult<ScreeningFollowUps.Line> followUps(
       @Parameter(description = "筛查轮次编号") @RequestParam long round,
       @Parameter(description = "学校编号") @RequestParam(required = false) @Nullable Long school,
       @Parameter(description = "MYOPIA、CARIES、MENTAL、SCOLIOSIS") @RequestParam(required = false)
@@ -148,16 +148,16 @@ class CareApi {
     roles.require(ChildrenRoles.PROTECTION);
     RegionFilter filter = scope.current();
     PageQuery query = PageQuery.of(page, size, null, "asc", Set.of("due"), "due");
-    FollowUps.Query q =
-        new FollowUps.Query(
+    ScreeningFollowUps.Query q =
+        new ScreeningFollowUps.Query(
             round,
             school,
             type == null ? null : ScreeningType.of(type).orElse(null),
-            FollowUps.Filter.of(state),
+            ScreeningFollowUps.Filter.of(state),
             priority,
             filter.unrestricted() ? null : filter.codesArray(),
             ChinaTime.today());
-    List<FollowUps.Line> items = followUps.list(q, query.size(), query.offset());
+    List<ScreeningFollowUps.Line> items = followUps.list(q, query.size(), query.offset());
     audit.record(
         AuditEvent.success(
             "children.care.follow-up.list",

@@ -4,7 +4,7 @@ import cn.minzheng.children.care.CareCounts;
 import cn.minzheng.children.care.CareCounts.Row;
 import cn.minzheng.children.care.CareProgramme;
 import cn.minzheng.children.care.CareProgramme.Round;
-import cn.minzheng.children.care.FollowUps;
+import cn.minzheng.children.care.ScreeningFollowUps;
 import cn.minzheng.children.care.ScreeningType;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
@@ -43,7 +43,7 @@ class CareFollowUpPages {
   static final String COUNTS = CarePages.PATH + "/counts";
 
   private final CareProgramme programme;
-  private final FollowUps followUps;
+  private final ScreeningFollowUps followUps;
   private final CareCounts counts;
   private final CarePages carePages;
   private final ChildrenRoles roles;
@@ -52,7 +52,7 @@ class CareFollowUpPages {
 
   CareFollowUpPages(
       CareProgramme programme,
-      FollowUps followUps,
+      ScreeningFollowUps followUps,
       CareCounts counts,
       CarePages carePages,
       ChildrenRoles roles,
@@ -82,14 +82,14 @@ class CareFollowUpPages {
     List<Round> rounds = programme.rounds();
     Round selected = CarePages.selected(rounds, round);
     PageQuery query = PageQuery.of(page, size, null, "asc", Set.of("due"), "due");
-    FollowUps.Filter which = FollowUps.Filter.of(state);
+    ScreeningFollowUps.Filter which = ScreeningFollowUps.Filter.of(state);
     ScreeningType screening = type == null ? null : ScreeningType.of(type).orElse(null);
-    PageResult<FollowUps.Line> result;
+    PageResult<ScreeningFollowUps.Line> result;
     if (selected == null) {
       result = new PageResult<>(List.of(), query, 0);
     } else {
-      FollowUps.Query q =
-          new FollowUps.Query(
+      ScreeningFollowUps.Query q =
+          new ScreeningFollowUps.Query(
               selected.id(),
               school,
               screening,
@@ -114,7 +114,7 @@ class CareFollowUpPages {
     model.addAttribute("school", school);
     model.addAttribute("types", ScreeningType.values());
     model.addAttribute("type", screening);
-    model.addAttribute("filters", FollowUps.Filter.values());
+    model.addAttribute("filters", ScreeningFollowUps.Filter.values());
     model.addAttribute("state", which);
     model.addAttribute("priority", priority);
     model.addAttribute("today", ChinaTime.today());

@@ -51,4 +51,10 @@ class ChildrenMenu {
   MenuItem childrenCareMenu() {
     return new MenuItem(GROUP, GROUP_ORDER, "关爱行动", CarePages.PATH, 7, ChildrenRoles.PROTECTION);
   }
+
+  @Bean
+  MenuItem childrenStatisticsMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "儿童福利统计", ChildrenStatisticsPage.PATH, 8, ChildrenRoles.PROTECTION);
+  }
 }

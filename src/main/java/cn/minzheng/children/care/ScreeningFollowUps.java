@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * deadline (import day + the round's follow-up days) while no follow-up is recorded.
  */
 @Service
-public class FollowUps {
+public class ScreeningFollowUps {
 
   /** Which lines of the list: not yet followed up, overdue, followed up, all. */
   public enum Filter {
@@ -83,7 +83,7 @@ public class FollowUps {
 
   private final JdbcClient jdbc;
 
-  FollowUps(JdbcClient jdbc) {
+  ScreeningFollowUps(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
