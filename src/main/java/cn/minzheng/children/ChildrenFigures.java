@@ -2,6 +2,7 @@ package cn.minzheng.children;
 
 import static cn.minzheng.cockpit.Measure.COUNT;
 import static cn.minzheng.cockpit.Measure.MONEY;
+import static cn.minzheng.cockpit.Measure.PEOPLE;
 import static cn.minzheng.cockpit.Measure.PERSON_TIMES;
 
 import cn.minzheng.cockpit.BriefRow;
@@ -18,8 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The cockpit's children figures: 特殊群体儿童补贴 as person-times and money of the two programmes (the
  * totals payments maintains; brief: 1.61万人次, 1,936.9万元 in the half year), and the protection
- * network's units in force (brief: 17 centres, 261 workstations, 2,436 points). The care programme
- * (关爱行动) is not built yet and stays 尚未接入.
+ * network's units in force (brief: 17 centres, 261 workstations, 2,436 points), and the care
+ * programme (关爱行动; brief: 240 schools, 34.5万 pupils, 700+ special-group children): its schools, and
+ * the pupils and special-group children screened by files imported in the period.
  */
 @Configuration(proxyBeanMethods = false)
 class ChildrenFigures {
@@ -100,6 +102,41 @@ class ChildrenFigures {
         jdbc,
         spec("protection-points", "社区儿童服务点", COUNT, "个", BriefRow.MINOR_PROTECTION_NETWORK, 3),
         UNITS.formatted("POINT"));
+  }
+
+  private static final String SCREENED =
+      """
+      select p.region_code, count(*) as value
+        from children.screening_pupil p
+        join children.screening_import i on i.id = p.import_id
+       where i.imported_on between :from and :to %s
+         and (:all or p.region_code = any(:codes))
+       group by p.region_code""";
+
+  @Bean
+  Figure careSchoolsFigure(JdbcClient jdbc) {
+    return SqlFigure.of(
+        jdbc,
+        spec("care-schools", "关爱行动学校", COUNT, "所", BriefRow.MINOR_CARE_ACTION, 1),
+        """
+        select region_code, count(*) as value from children.school
+         where active and (:all or region_code = any(:codes)) group by region_code""");
+  }
+
+  @Bean
+  Figure carePupilsFigure(JdbcClient jdbc) {
+    return SqlFigure.of(
+        jdbc,
+        spec("care-pupils", "关爱行动筛查学生", PEOPLE, "人", BriefRow.MINOR_CARE_ACTION, 2),
+        SCREENED.formatted(""));
+  }
+
+  @Bean
+  Figure careSpecialChildrenFigure(JdbcClient jdbc) {
+    return SqlFigure.of(
+        jdbc,
+        spec("care-special-children", "关爱行动特殊群体儿童", PEOPLE, "人", BriefRow.MINOR_CARE_ACTION, 3),
+        SCREENED.formatted("and p.special_category is not null"));
   }
 
   private static FigureSpec spec(

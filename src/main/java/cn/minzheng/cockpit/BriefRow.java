@@ -18,7 +18,7 @@ public enum BriefRow {
   VISITS("特殊困难人员探访", "46.46万人次", "monitoring 动态监测"),
   CHILDREN_SUBSIDIES("特殊群体儿童补贴", "1.61万人次，1,936.9万元", "children 儿童福利"),
   MINOR_PROTECTION_NETWORK("未成年人保护工作网络", "17个中心、261个工作站、2,436个服务点", "children 儿童福利"),
-  MINOR_CARE_ACTION("未成年人保护基金关爱行动", "240所学校、34.5万名学生", "children 儿童福利（关爱行动，尚未建设）"),
+  MINOR_CARE_ACTION("未成年人保护基金关爱行动", "240所学校、34.5万名学生", "children 儿童福利"),
   DISABILITY_SUBSIDIES("残疾人两项补贴", "80.96万人次，1.01亿元", "disability 残疾人福利"),
   MENTAL_HEALTH_REHABILITATION("精神障碍社区康复", "118个站点，4.64万人次", "disability 残疾人福利"),
   ASSISTIVE_DEVICES("康复辅具租赁", "3.4万（累计）", "disability 残疾人福利"),

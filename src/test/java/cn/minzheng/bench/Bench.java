@@ -51,6 +51,11 @@ public final class Bench {
       if (options.runs("feed-import")) {
         results.add(new FeedImportBenchmark(context, database, WORK).run(options.feedRows()));
       }
+      if (options.runs("care-screening-import")) {
+        results.add(
+            new CareScreeningBenchmark(context, database, WORK)
+                .run(options.carePupils(), options.careSchools()));
+      }
       if (options.runs("booking-rush")) {
         results.add(
             new BookingRushBenchmark(context, database, WORK)

@@ -15,7 +15,9 @@ public record BenchOptions(
     long feedRows,
     String rushRates,
     int rushStepSeconds,
-    int floorSeconds) {
+    int floorSeconds,
+    int carePupils,
+    int careSchools) {
 
   static BenchOptions parse(String[] args) {
     long persons = 21_000_000;
@@ -28,6 +30,8 @@ public record BenchOptions(
     String rushRates = OpenLoopPlan.DEFAULT_RATES;
     int rushStepSeconds = 60;
     int floorSeconds = 20;
+    int carePupils = 345_000;
+    int careSchools = 240;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--persons" -> persons = Long.parseLong(args[++i].replace("_", ""));
@@ -39,6 +43,8 @@ public record BenchOptions(
         case "--rush-rates" -> rushRates = args[++i];
         case "--rush-step-seconds" -> rushStepSeconds = Integer.parseInt(args[++i]);
         case "--floor-seconds" -> floorSeconds = Integer.parseInt(args[++i]);
+        case "--care-pupils" -> carePupils = Integer.parseInt(args[++i].replace("_", ""));
+        case "--care-schools" -> careSchools = Integer.parseInt(args[++i]);
         case "--only" -> only.addAll(Arrays.asList(args[++i].split(",")));
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
@@ -53,7 +59,9 @@ public record BenchOptions(
         feedRows,
         rushRates,
         rushStepSeconds,
-        floorSeconds);
+        floorSeconds,
+        carePupils,
+        careSchools);
   }
 
   boolean runs(String benchmark) {

@@ -68,7 +68,12 @@ public class ChildrenTestData {
   /** A case filed, proposed and approved on {@code approvedOn} (pays from the month after). */
   public long approved(
       LocalDate birth, String category, CareType care, LocalDate approvedOn, String community) {
-    RegistryFixtures.Person child = child(birth, community);
+    return approved(child(birth, community), category, care, approvedOn);
+  }
+
+  /** A case of {@code child} filed, proposed and approved on {@code approvedOn}. */
+  public long approved(
+      RegistryFixtures.Person child, String category, CareType care, LocalDate approvedOn) {
     List<SituationRecord> situations = "ORPHAN".equals(category) ? orphan() : unsupported();
     long id =
         cases.file(

@@ -142,8 +142,9 @@ class CockpitFiguresTest {
     Headline h = figures.headline(firstHalf, CITY);
 
     assertThat(h.notConnected())
-        .contains(BriefRow.MINOR_CARE_ACTION)
+        .contains(BriefRow.INSTITUTION_RELIEF_FUNDS)
         .doesNotContain(
+            BriefRow.MINOR_CARE_ACTION,
             BriefRow.ORGANISATION_PROJECTS,
             BriefRow.CHARITY,
             BriefRow.DIBAO_PAID,
@@ -156,7 +157,7 @@ class CockpitFiguresTest {
             BriefRow.SOCIAL_WORKERS,
             BriefRow.VILLAGE_CONVENTIONS,
             BriefRow.PLACE_NAMES);
-    assertThat(BriefRow.MINOR_CARE_ACTION.awaitedModule()).startsWith("children");
+    assertThat(BriefRow.INSTITUTION_RELIEF_FUNDS.awaitedModule()).startsWith("elderly");
     assertThat(BriefRow.CHARITY.awaitedModule()).startsWith("organisations");
   }
 

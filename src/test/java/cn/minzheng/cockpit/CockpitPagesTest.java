@@ -120,8 +120,7 @@ class CockpitPagesTest {
     List<List<String>> rows = rows(file);
     assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("低保金发放", "低保金", "元", "2225.5"));
     assertThat(rows)
-        .anySatisfy(
-            r -> assertThat(r).contains("未成年人保护基金关爱行动", "尚未接入", "children 儿童福利（关爱行动，尚未建设）"));
+        .anySatisfy(r -> assertThat(r).contains("社会组织专项资金项目", "尚未接入", "organisations 社会组织"));
   }
 
   @Test

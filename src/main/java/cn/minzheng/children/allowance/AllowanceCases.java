@@ -34,13 +34,26 @@ public class AllowanceCases {
   private final PersonDirectory persons;
   private final PayeeAccounts accounts;
   private final CitizenMessages messages;
+  private final TekunCoverage tekun;
 
   AllowanceCases(
-      JdbcClient jdbc, PersonDirectory persons, PayeeAccounts accounts, CitizenMessages messages) {
+      JdbcClient jdbc,
+      PersonDirectory persons,
+      PayeeAccounts accounts,
+      CitizenMessages messages,
+      TekunCoverage tekun) {
     this.jdbc = jdbc;
     this.persons = persons;
     this.accounts = accounts;
     this.messages = messages;
+    this.tekun = tekun;
+  }
+
+  private String categoryKind(String category) {
+    return jdbc.sql("select kind from children.category where code = ?")
+        .param(category)
+        .query(String.class)
+        .single();
   }
 
   /** One case as pages and API show it. */
@@ -349,6 +362,11 @@ public class AllowanceCases {
     }
     if (!approve && (note == null || note.isBlank())) {
       throw new InvalidInput("note", "不予批准须写明理由");
+    }
+    if (approve
+        && "ORPHAN".equals(categoryKind(c.category()))
+        && tekun.covers(c.childPersonId(), YearMonth.from(on).plusMonths(1).atDay(1))) {
+      throw new InvalidInput("decision", "该儿童正在享受特困供养，孤儿基本生活费与特困供养只能选择一项：请先终止特困供养，或不予批准");
     }
     LocalDate firstMonth = YearMonth.from(on).plusMonths(1).atDay(1);
     jdbc.sql(

@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * month ≤ m) and not stopped by m; the child alive on m or dying within M or later (death stops it
  * the month after); the 18th birthday on m or later (the month of the birthday is still paid), or
  * full-time study recorded to M or later and the configured age's birthday on m or later. The
- * amount is the standard of the category and the care type in force on m.
+ * amount is the standard of the category and the care type in force on m. An orphan is not paid for
+ * a month 特困供养 covers (one scheme only, {@link TekunCoverage}).
  */
 @Service
 public class ChildAllowanceRun {
@@ -44,6 +45,10 @@ public class ChildAllowanceRun {
          and c.state in ('APPROVED', 'ENDED') and c.first_month <= :month
          and (c.stopped_from is null or c.stopped_from > :month)
          and (p.date_of_death is null or p.date_of_death >= :month)
+         and (k.kind <> 'ORPHAN'
+              or not exists (select 1 from children.tekun_coverage t
+                              where t.person_id = c.child_person_id and t.from_month <= :month
+                                and (t.last_month is null or t.last_month >= :month)))
          and ((p.birth_date + interval '18 years')::date >= :month
               or (c.study_until is not null
                   and date_trunc('month', c.study_until)::date >= :month

@@ -46,4 +46,15 @@ class ChildrenMenu {
     return new MenuItem(
         GROUP, GROUP_ORDER, "定期走访", "/children/visits", 6, ChildrenRoles.PROTECTION);
   }
+
+  @Bean
+  MenuItem childrenCareMenu() {
+    return new MenuItem(GROUP, GROUP_ORDER, "关爱行动", CarePages.PATH, 7, ChildrenRoles.PROTECTION);
+  }
+
+  @Bean
+  MenuItem childrenStatisticsMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "儿童福利统计", ChildrenStatisticsPage.PATH, 8, ChildrenRoles.PROTECTION);
+  }
 }

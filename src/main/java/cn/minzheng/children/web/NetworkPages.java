@@ -68,21 +68,19 @@ class NetworkPages {
     return "children/network";
   }
 
+  private boolean visible(String districtCode) {
+    return visible(scope, districtCode);
+  }
+
   /**
    * A district is shown when it lies in the scope or the caller sits inside it (street, community).
    */
-  private boolean visible(String districtCode) {
+  static boolean visible(DataScope scope, String districtCode) {
     if (scope.permits(districtCode)) {
       return true;
     }
-    RegionFilterCodes codes = new RegionFilterCodes(scope.current().codes());
-    return codes.anyStartsWith(districtCode.substring(0, 6));
-  }
-
-  private record RegionFilterCodes(java.util.Set<String> codes) {
-    boolean anyStartsWith(String prefix) {
-      return codes.stream().anyMatch(c -> c.startsWith(prefix));
-    }
+    String prefix = districtCode.substring(0, 6);
+    return scope.current().codes().stream().anyMatch(c -> c.startsWith(prefix));
   }
 
   @PostMapping(PATH + "/units")

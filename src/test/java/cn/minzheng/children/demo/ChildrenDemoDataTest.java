@@ -52,6 +52,40 @@ class ChildrenDemoDataTest {
         .isGreaterThanOrEqualTo(cases * 7);
   }
 
+  @Autowired cn.minzheng.children.care.CareProgramme programme;
+  @Autowired cn.minzheng.children.care.ScreeningImports imports;
+  @Autowired cn.minzheng.platform.FieldCipher cipher;
+
+  @Test
+  void createsACareProgrammeRoundWithImportedSchoolsOnceOnly() {
+    data.child(java.time.LocalDate.now().minusYears(9), RegistryTestData.COMMUNITY);
+    new ChildrenDemoData(jdbc, run, regions).run(null);
+    CareDemoData demo = new CareDemoData(jdbc, programme, imports, cipher, regions);
+    demo.run(null);
+    long schools = count("select count(*) from children.school where updated_by = 'demo'");
+    long pupils =
+        count(
+            "select count(*) from children.screening_pupil p join children.screening_import i"
+                + " on i.id = p.import_id where i.imported_by = 'demo'");
+    demo.run(null);
+
+    assertThat(schools).isPositive().isLessThanOrEqualTo(CareDemoData.SCHOOLS);
+    assertThat(count("select count(*) from children.school where updated_by = 'demo'"))
+        .isEqualTo(schools);
+    assertThat(
+            count(
+                "select count(*) from children.screening_import where imported_by = 'demo'"
+                    + " and state = 'IMPORTED'"))
+        .isEqualTo(Math.min(schools, CareDemoData.IMPORTED));
+    // every imported school has at least its ten pupils without an ID number
+    assertThat(pupils).isGreaterThanOrEqualTo(10L * Math.min(schools, CareDemoData.IMPORTED));
+    assertThat(
+            count(
+                "select count(*) from children.screening_pupil p join children.screening_import i"
+                    + " on i.id = p.import_id where i.imported_by = 'demo'"))
+        .isEqualTo(pupils);
+  }
+
   private long count(String sql) {
     return jdbc.sql(sql).query(Long.class).single();
   }
