@@ -14,11 +14,14 @@ import cn.minzheng.platform.RegionHierarchy;
 import cn.minzheng.region.RegionLevel;
 import cn.minzheng.region.RegionNode;
 import cn.minzheng.region.RegionQuery;
+import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,16 +37,19 @@ public class Figures {
   private final RegionQuery regions;
   private final RegionHierarchy hierarchy;
   private final RegionRollup rollup;
+  private final ResidentCounts residents;
 
   Figures(
       FigureCatalogue catalogue,
       RegionQuery regions,
       RegionHierarchy hierarchy,
-      RegionRollup rollup) {
+      RegionRollup rollup,
+      ResidentCounts residents) {
     this.catalogue = catalogue;
     this.regions = regions;
     this.hierarchy = hierarchy;
     this.rollup = rollup;
+    this.residents = residents;
   }
 
   public Headline headline(Period period, String regionCode) {
@@ -64,6 +70,48 @@ public class Figures {
               now.asOf()));
     }
     return new Headline(period, region, rows, catalogue.notConnected());
+  }
+
+  /** The number of months a trend shows: a year, so that a season's swing is visible. */
+  public static final int TREND_MONTHS = 12;
+
+  /**
+   * Every figure (or those of {@code codes}, when not empty) in each of the twelve months ending
+   * with the period's last month, in the region's subtree.
+   */
+  public Trend trend(Period period, String regionCode, Set<String> codes) {
+    RegionFilter subtree = subtree(region(regionCode));
+    List<YearMonth> months = new ArrayList<>();
+    for (int back = TREND_MONTHS - 1; back >= 0; back--) {
+      months.add(period.lastMonth().minusMonths(back));
+    }
+    List<Trend.Series> series = new ArrayList<>();
+    for (Figure figure : catalogue.figures()) {
+      if (!codes.isEmpty() && !codes.contains(figure.spec().code())) {
+        continue;
+      }
+      List<BigDecimal> values = new ArrayList<>();
+      for (YearMonth month : months) {
+        Period ofMonth = new Period(month.atDay(1), month.atEndOfMonth());
+        values.add(total(figure.values(ofMonth, subtree).values()).result(figure.spec().measure()));
+      }
+      series.add(new Trend.Series(figure.spec(), values));
+    }
+    return new Trend(months, series);
+  }
+
+  /** The figure in each child region next to its living residents (per 1,000 comparison). */
+  public Comparison compare(String figureCode, Period period, String regionCode) {
+    Drilldown drill = drill(figureCode, period, regionCode);
+    ResidentCounts.Counts counts = residents.current();
+    Map<String, Tally> living = byChild(drill.region().code(), counts.values(), rollup.parents());
+    List<Comparison.Compared> rows = new ArrayList<>();
+    for (FigureRow row : drill.rows()) {
+      rows.add(
+          new Comparison.Compared(
+              row, living.getOrDefault(row.regionCode(), Tally.ZERO).value().longValue()));
+    }
+    return new Comparison(drill, rows, counts.countedAt());
   }
 
   /** The figure in each child of the region (the region itself first when values sit on it). */
