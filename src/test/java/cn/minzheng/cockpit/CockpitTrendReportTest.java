@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.minzheng.cockpit.headline.Comparison;
 import cn.minzheng.cockpit.headline.Figures;
+import cn.minzheng.cockpit.headline.Headline;
 import cn.minzheng.cockpit.headline.ResidentCounts;
 import cn.minzheng.cockpit.headline.Trend;
 import cn.minzheng.monitoring.visits.VisitRecords;
@@ -88,6 +89,36 @@ class CockpitTrendReportTest {
     assertThat(series(trend, "visits").get(5)).isEqualByComparingTo("1");
     assertThat(series(trend, "visits").get(6)).isEqualByComparingTo("2");
     assertThat(trend.series()).hasSize(3);
+  }
+
+  /**
+   * The trend counts all twelve months of a figure in one statement; every contributed figure's
+   * months must equal its values counted month by month on their own.
+   */
+  @Test
+  void everyFiguresTrendEqualsItsMonthsCountedOneByOne() {
+    Period firstHalf = new Period(LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 6, 30));
+
+    Trend trend = figures.trend(firstHalf, JINJIANG, Set.of());
+
+    assertThat(trend.series()).hasSizeGreaterThan(20);
+    for (int i = 0; i < trend.months().size(); i++) {
+      YearMonth month = trend.months().get(i);
+      Headline ofMonth =
+          figures.headline(new Period(month.atDay(1), month.atEndOfMonth()), JINJIANG);
+      for (Trend.Series s : trend.series()) {
+        BigDecimal alone =
+            ofMonth.rows().stream()
+                .filter(r -> r.spec().code().equals(s.spec().code()))
+                .findFirst()
+                .orElseThrow()
+                .value();
+        BigDecimal inTrend = s.values().get(i);
+        assertThat(inTrend == null ? null : inTrend.stripTrailingZeros())
+            .as(s.spec().code() + " in " + month)
+            .isEqualTo(alone == null ? null : alone.stripTrailingZeros());
+      }
+    }
   }
 
   @Test

@@ -82,8 +82,11 @@ public class Figures {
   public Trend trend(Period period, String regionCode, Set<String> codes) {
     RegionFilter subtree = subtree(region(regionCode));
     List<YearMonth> months = new ArrayList<>();
+    List<Period> periods = new ArrayList<>();
     for (int back = TREND_MONTHS - 1; back >= 0; back--) {
-      months.add(period.lastMonth().minusMonths(back));
+      YearMonth month = period.lastMonth().minusMonths(back);
+      months.add(month);
+      periods.add(new Period(month.atDay(1), month.atEndOfMonth()));
     }
     List<Trend.Series> series = new ArrayList<>();
     for (Figure figure : catalogue.figures()) {
@@ -91,9 +94,8 @@ public class Figures {
         continue;
       }
       List<BigDecimal> values = new ArrayList<>();
-      for (YearMonth month : months) {
-        Period ofMonth = new Period(month.atDay(1), month.atEndOfMonth());
-        values.add(total(figure.values(ofMonth, subtree).values()).result(figure.spec().measure()));
+      for (FigureValues ofMonth : figure.valuesOfEach(periods, subtree)) {
+        values.add(total(ofMonth.values()).result(figure.spec().measure()));
       }
       series.add(new Trend.Series(figure.spec(), values));
     }
