@@ -57,8 +57,9 @@ public class Figures {
     RegionFilter subtree = subtree(region);
     List<FigureRow> rows = new ArrayList<>();
     for (Figure figure : catalogue.figures()) {
-      FigureValues now = figure.values(period, subtree);
-      FigureValues before = figure.values(period.yearBefore(), subtree);
+      List<FigureValues> both = figure.valuesOfEach(List.of(period, period.yearBefore()), subtree);
+      FigureValues now = both.get(0);
+      FigureValues before = both.get(1);
       FigureSpec spec = figure.spec();
       rows.add(
           new FigureRow(
@@ -122,10 +123,10 @@ public class Figures {
     RegionNode region = region(regionCode);
     RegionFilter subtree = subtree(region);
     RegionRollup.Parents parents = rollup.parents();
-    FigureValues now = figure.values(period, subtree);
+    List<FigureValues> both = figure.valuesOfEach(List.of(period, period.yearBefore()), subtree);
+    FigureValues now = both.get(0);
     Map<String, Tally> current = byChild(region.code(), now.values(), parents);
-    Map<String, Tally> before =
-        byChild(region.code(), figure.values(period.yearBefore(), subtree).values(), parents);
+    Map<String, Tally> before = byChild(region.code(), both.get(1).values(), parents);
     FigureSpec spec = figure.spec();
     List<FigureRow> rows = new ArrayList<>();
     List<String> codes = new ArrayList<>();
