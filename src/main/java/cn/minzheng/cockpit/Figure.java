@@ -22,6 +22,15 @@ public interface Figure {
    */
   FigureValues values(Period period, RegionFilter regions);
 
+  /**
+   * The values of each of several periods (the cockpit's twelve-month trend), in their order. A
+   * figure that can count them in one statement overrides this; by default one {@link #values} call
+   * per period.
+   */
+  default List<FigureValues> valuesOfEach(List<Period> periods, RegionFilter regions) {
+    return periods.stream().map(p -> values(p, regions)).toList();
+  }
+
   /** True when {@link #records} lists who or what is behind the figure. */
   default boolean hasRecords() {
     return false;

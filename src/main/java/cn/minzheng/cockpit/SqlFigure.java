@@ -4,11 +4,17 @@ import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RegionFilter;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -29,6 +35,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code count(*) over () as total}.
  */
 public final class SqlFigure implements Figure {
+
+  /** The named period parameters of a values statement (not a {@code ::cast}). */
+  private static final Pattern PERIOD_PARAMETER =
+      Pattern.compile("(?<!:):(fromMonth|toMonth|from|to|start|end)\\b");
+
+  private static final String EACH_PERIOD =
+      """
+      select cockpit_period_bounds.period_index, v.*
+        from unnest(cast(:pFrom as date[]), cast(:pTo as date[]), cast(:pFromMonth as date[]),
+                    cast(:pToMonth as date[]), cast(:pStart as timestamptz[]),
+                    cast(:pEnd as timestamptz[]))
+             with ordinality as cockpit_period_bounds(p_from, p_to, p_from_month, p_to_month, p_start, p_end,
+                                  period_index)
+       cross join lateral (%s) v""";
 
   private final JdbcClient jdbc;
   private final FigureSpec spec;
@@ -63,6 +83,32 @@ public final class SqlFigure implements Figure {
             .params(parameters(period, regions))
             .query(SqlFigure::regionValue)
             .list());
+  }
+
+  /**
+   * Every period in one statement: the values statement runs once per period as a lateral subquery
+   * over the periods' bounds (its period parameters replaced by the bounds' columns).
+   * CockpitTrendReportTest checks every contributed figure against its months counted one by one.
+   */
+  @Override
+  public List<FigureValues> valuesOfEach(List<Period> periods, RegionFilter regions) {
+    Map<String, Object> params = parameters(periods.get(0), regions);
+    params.put("pFrom", texts(periods, p -> p.from().toString()));
+    params.put("pTo", texts(periods, p -> p.to().toString()));
+    params.put("pFromMonth", texts(periods, p -> p.firstMonth().atDay(1).toString()));
+    params.put("pToMonth", texts(periods, p -> p.lastMonth().atDay(1).toString()));
+    params.put("pStart", texts(periods, p -> p.start().toString()));
+    params.put("pEnd", texts(periods, p -> p.endExclusive().toString()));
+    List<List<RegionValue>> byPeriod = new ArrayList<>();
+    periods.forEach(p -> byPeriod.add(new ArrayList<>()));
+    jdbc.sql(
+            EACH_PERIOD.formatted(
+                PERIOD_PARAMETER.matcher(valuesSql).replaceAll(SqlFigure::column)))
+        .params(params)
+        .query(
+            (RowCallbackHandler)
+                rs -> byPeriod.get(rs.getInt("period_index") - 1).add(regionValue(rs, 0)));
+    return byPeriod.stream().map(FigureValues::live).toList();
   }
 
   @Override
@@ -110,12 +156,37 @@ public final class SqlFigure implements Figure {
     return params;
   }
 
+  private static String column(MatchResult parameter) {
+    return switch (parameter.group(1)) {
+      case "fromMonth" -> "cockpit_period_bounds.p_from_month";
+      case "toMonth" -> "cockpit_period_bounds.p_to_month";
+      case "from" -> "cockpit_period_bounds.p_from";
+      case "to" -> "cockpit_period_bounds.p_to";
+      case "start" -> "cockpit_period_bounds.p_start";
+      default -> "cockpit_period_bounds.p_end";
+    };
+  }
+
+  private static String[] texts(List<Period> periods, Function<Period, String> bound) {
+    return periods.stream().map(bound).toArray(String[]::new);
+  }
+
   private static RegionValue regionValue(ResultSet rs, int n) throws SQLException {
-    boolean rate = rs.getMetaData().getColumnCount() > 2;
+    boolean rate = hasColumn(rs, "base");
     return new RegionValue(
         rs.getString("region_code"),
         rs.getBigDecimal("value"),
         rate ? rs.getBigDecimal("base") : java.math.BigDecimal.ZERO);
+  }
+
+  private static boolean hasColumn(ResultSet rs, String name) throws SQLException {
+    ResultSetMetaData meta = rs.getMetaData();
+    for (int i = 1; i <= meta.getColumnCount(); i++) {
+      if (name.equalsIgnoreCase(meta.getColumnLabel(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static FigureRecord record(ResultSet rs) throws SQLException {

@@ -22,7 +22,8 @@
       "platform :: problems",
       "platform :: crypto",
       "platform :: shell",
-      "region"
+      "region",
+      "cockpit"
     })
 package cn.minzheng.registry;
 

@@ -1,6 +1,9 @@
 package cn.minzheng.bench;
 
 import cn.minzheng.assistance.run.MonthlyRun;
+import cn.minzheng.cockpit.Period;
+import cn.minzheng.cockpit.headline.Figures;
+import cn.minzheng.cockpit.headline.ResidentCounts;
 import cn.minzheng.payments.ProgrammeTotals;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffAuthentication;
@@ -33,6 +36,7 @@ final class CockpitBenchmark {
        group by programme, left(region_code, 6)""";
 
   private static final int PAGES = 50;
+  private static final String CITY = "510100000000";
 
   private final ApplicationContext context;
   private final JdbcClient jdbc;
@@ -66,16 +70,88 @@ final class CockpitBenchmark {
               entitlements,
               () -> totals.byDistrict(last.minusMonths(5), last).size(),
               "maintained per region and month at each month's replacement"));
-      results.add(
+      BenchResult live =
           pages(
               "cockpit headline counted live over entitlements (for comparison)",
               entitlements,
               () -> jdbc.sql(LIVE).query().listOfRows().size(),
-              "no aggregate: what the totals avoid"));
+              "no aggregate: what the totals avoid");
+      results.add(live);
+      results.addAll(cockpitPages(entitlements, last, live.time()));
       return results;
     } finally {
       SecurityContextHolder.clearContext();
     }
+  }
+
+  /**
+   * What the cockpit's pages ask for at city scale, through its own service: the headline (every
+   * contributed figure, the half year and the year before), its twelve-month trend (sparklines and
+   * charts), one drill-down (低保金 by district, with the per-1,000 comparison) and that drill-down
+   * one level further (a district by street). The floor is the live count over the entitlements for
+   * as many pages, so the ratio printed is page time ÷ live-count time.
+   */
+  private List<BenchResult> cockpitPages(long size, YearMonth last, Duration liveForAllPages) {
+    Figures figures = context.getBean(Figures.class);
+    context.getBean(ResidentCounts.class).refresh();
+    Period half = new Period(last.minusMonths(5).atDay(1), last.atEndOfMonth());
+    String district =
+        jdbc.sql(
+                "select left(region_code, 6) || '000000' from payments.month_region_total"
+                    + " where programme = 'DIBAO' and month = ? group by 1 order by sum(amount) desc"
+                    + " limit 1")
+            .param(last.atDay(1))
+            .query(String.class)
+            .optional()
+            .orElse("510104000000");
+    List<BenchResult> results = new ArrayList<>();
+    results.add(
+        floored(
+            pages(
+                "cockpit headline page: every figure and the year before (Figures.headline)",
+                size,
+                () -> figures.headline(half, CITY).rows().size(),
+                "all contributed figures, this half year and the same half year before"),
+            liveForAllPages));
+    results.add(
+        floored(
+            pages(
+                "cockpit headline trend: 12 months of every figure (sparklines, charts)",
+                size,
+                () -> figures.trend(half, CITY, Set.of()).series().size(),
+                "one query per figure and month; loaded by the page after the table"),
+            liveForAllPages));
+    results.add(
+        floored(
+            pages(
+                "cockpit drill-down: 低保金 by district with residents per 1,000 (Figures.compare)",
+                size,
+                () -> figures.compare("dibao-money", half, CITY).rows().size(),
+                "the districts of the city, this half year and the year before, residents"),
+            liveForAllPages));
+    results.add(
+        floored(
+            pages(
+                "cockpit drill-down: 低保金 of the largest district by street",
+                size,
+                () -> figures.compare("dibao-money", half, district).rows().size(),
+                "district " + district),
+            liveForAllPages));
+    return results;
+  }
+
+  /** The row with the live count of as many pages as its floor: the ratio is page ÷ live count. */
+  private static BenchResult floored(BenchResult r, Duration live) {
+    return new BenchResult(
+        r.benchmark(),
+        r.size(),
+        r.time(),
+        r.throughput(),
+        live,
+        r.target(),
+        r.met(),
+        r.peakHeapBytes(),
+        r.note() + "; floor: the live count over the entitlements, same pages");
   }
 
   private BenchResult pages(String name, long size, Supplier<Integer> page, String how) {

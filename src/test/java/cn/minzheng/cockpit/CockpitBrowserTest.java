@@ -9,7 +9,9 @@ import cn.minzheng.monitoring.visits.VisitRecords;
 import cn.minzheng.payments.Entitlements;
 import cn.minzheng.platform.Role;
 import cn.minzheng.registry.RegistryFixtures;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Download;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,13 +20,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Journey: the city administrator chooses a half year on the cockpit, drills 低保金 down to a district
- * and a street, opens the list of people behind it and downloads the table as Excel.
+ * Journey: the city administrator chooses a half year on the cockpit, sees the sparklines, the
+ * money chart and the districts coloured by 低保金 (raw and per 1,000 residents), prints the report,
+ * downloads the table as Excel, drills 低保金 down to a district and a street and opens the list of
+ * people behind it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CockpitBrowserTest extends BrowserTestSupport {
 
   static final int YEAR = 2154;
+  static final String JINJIANG = CockpitTestData.JINJIANG;
 
   @Autowired JdbcClient jdbc;
   @Autowired PasswordEncoder passwords;
@@ -47,6 +52,31 @@ class CockpitBrowserTest extends BrowserTestSupport {
     assertThat(page.locator("[data-figure=dibao-money] [data-testid=figure-value]"))
         .hasText("2,225.50 元");
     assertThat(page.getByTestId("cockpit-not-connected")).containsText("children 儿童福利");
+
+    // the sparkline of 12 months, the money chart of 低保/特困/高龄, the districts coloured by 低保金
+    assertThat(page.locator("[data-spark=dibao-money]")).hasAttribute("data-points", "12");
+    assertThat(page.locator("[data-spark=dibao-money] canvas")).hasCount(1);
+    assertThat(page.getByTestId("chart-money")).hasAttribute("data-series", "3");
+    page.getByTestId("map-figure").selectOption("dibao-money");
+    assertThat(page.getByTestId("cockpit-visuals"))
+        .hasAttribute("data-map-figure", "dibao-money/value");
+    if ("grid".equals(page.getByTestId("cockpit-visuals").getAttribute("data-map"))) {
+      // no boundaries recorded: one tile per district with its value
+      assertThat(page.locator("[data-testid=cockpit-grid] [data-region='" + JINJIANG + "']"))
+          .containsText("1,365.5");
+    } else {
+      assertThat(page.locator("[data-testid=cockpit-map] canvas")).hasCount(1);
+    }
+    page.getByTestId("map-metric").selectOption("perThousand");
+    assertThat(page.getByTestId("cockpit-visuals"))
+        .hasAttribute("data-map-figure", "dibao-money/perThousand");
+
+    // the printed report, fetched with the browser's session (the link opens it in a new tab)
+    APIResponse report =
+        page.request().get(page.getByTestId("cockpit-report").getAttribute("href"));
+    assertThat(report.status()).isEqualTo(200);
+    assertThat(report.headers().get("content-type")).isEqualTo("application/pdf");
+    assertThat(new String(report.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 
     Download download = page.waitForDownload(() -> page.getByTestId("cockpit-export").click());
     assertThat(Files.size(download.path())).isPositive();

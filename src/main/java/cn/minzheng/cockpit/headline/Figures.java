@@ -14,11 +14,14 @@ import cn.minzheng.platform.RegionHierarchy;
 import cn.minzheng.region.RegionLevel;
 import cn.minzheng.region.RegionNode;
 import cn.minzheng.region.RegionQuery;
+import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,16 +37,19 @@ public class Figures {
   private final RegionQuery regions;
   private final RegionHierarchy hierarchy;
   private final RegionRollup rollup;
+  private final ResidentCounts residents;
 
   Figures(
       FigureCatalogue catalogue,
       RegionQuery regions,
       RegionHierarchy hierarchy,
-      RegionRollup rollup) {
+      RegionRollup rollup,
+      ResidentCounts residents) {
     this.catalogue = catalogue;
     this.regions = regions;
     this.hierarchy = hierarchy;
     this.rollup = rollup;
+    this.residents = residents;
   }
 
   public Headline headline(Period period, String regionCode) {
@@ -51,8 +57,9 @@ public class Figures {
     RegionFilter subtree = subtree(region);
     List<FigureRow> rows = new ArrayList<>();
     for (Figure figure : catalogue.figures()) {
-      FigureValues now = figure.values(period, subtree);
-      FigureValues before = figure.values(period.yearBefore(), subtree);
+      List<FigureValues> both = figure.valuesOfEach(List.of(period, period.yearBefore()), subtree);
+      FigureValues now = both.get(0);
+      FigureValues before = both.get(1);
       FigureSpec spec = figure.spec();
       rows.add(
           new FigureRow(
@@ -66,16 +73,60 @@ public class Figures {
     return new Headline(period, region, rows, catalogue.notConnected());
   }
 
+  /** The number of months a trend shows: a year, so that a season's swing is visible. */
+  public static final int TREND_MONTHS = 12;
+
+  /**
+   * Every figure (or those of {@code codes}, when not empty) in each of the twelve months ending
+   * with the period's last month, in the region's subtree.
+   */
+  public Trend trend(Period period, String regionCode, Set<String> codes) {
+    RegionFilter subtree = subtree(region(regionCode));
+    List<YearMonth> months = new ArrayList<>();
+    List<Period> periods = new ArrayList<>();
+    for (int back = TREND_MONTHS - 1; back >= 0; back--) {
+      YearMonth month = period.lastMonth().minusMonths(back);
+      months.add(month);
+      periods.add(new Period(month.atDay(1), month.atEndOfMonth()));
+    }
+    List<Trend.Series> series = new ArrayList<>();
+    for (Figure figure : catalogue.figures()) {
+      if (!codes.isEmpty() && !codes.contains(figure.spec().code())) {
+        continue;
+      }
+      List<BigDecimal> values = new ArrayList<>();
+      for (FigureValues ofMonth : figure.valuesOfEach(periods, subtree)) {
+        values.add(total(ofMonth.values()).result(figure.spec().measure()));
+      }
+      series.add(new Trend.Series(figure.spec(), values));
+    }
+    return new Trend(months, series);
+  }
+
+  /** The figure in each child region next to its living residents (per 1,000 comparison). */
+  public Comparison compare(String figureCode, Period period, String regionCode) {
+    Drilldown drill = drill(figureCode, period, regionCode);
+    ResidentCounts.Counts counts = residents.current();
+    Map<String, Tally> living = byChild(drill.region().code(), counts.values(), rollup.parents());
+    List<Comparison.Compared> rows = new ArrayList<>();
+    for (FigureRow row : drill.rows()) {
+      rows.add(
+          new Comparison.Compared(
+              row, living.getOrDefault(row.regionCode(), Tally.ZERO).value().longValue()));
+    }
+    return new Comparison(drill, rows, counts.countedAt());
+  }
+
   /** The figure in each child of the region (the region itself first when values sit on it). */
   public Drilldown drill(String figureCode, Period period, String regionCode) {
     Figure figure = figure(figureCode);
     RegionNode region = region(regionCode);
     RegionFilter subtree = subtree(region);
     RegionRollup.Parents parents = rollup.parents();
-    FigureValues now = figure.values(period, subtree);
+    List<FigureValues> both = figure.valuesOfEach(List.of(period, period.yearBefore()), subtree);
+    FigureValues now = both.get(0);
     Map<String, Tally> current = byChild(region.code(), now.values(), parents);
-    Map<String, Tally> before =
-        byChild(region.code(), figure.values(period.yearBefore(), subtree).values(), parents);
+    Map<String, Tally> before = byChild(region.code(), both.get(1).values(), parents);
     FigureSpec spec = figure.spec();
     List<FigureRow> rows = new ArrayList<>();
     List<String> codes = new ArrayList<>();

@@ -2,6 +2,7 @@ package cn.minzheng.cockpit.web;
 
 import cn.minzheng.cockpit.FigureRecord;
 import cn.minzheng.cockpit.FigureSpec;
+import cn.minzheng.cockpit.headline.Comparison;
 import cn.minzheng.cockpit.headline.Drilldown;
 import cn.minzheng.cockpit.headline.FigureRow;
 import cn.minzheng.cockpit.headline.Figures;
@@ -83,8 +84,11 @@ class CockpitPage {
   String drill(@PathVariable String code, CockpitQuery query, Model model) {
     StaffUser user = access.viewer();
     PeriodChoice choice = query.choice();
-    Drilldown drill = figures.drill(code, choice.period(), access.region(user, query.region()));
+    Comparison comparison =
+        figures.compare(code, choice.period(), access.region(user, query.region()));
+    Drilldown drill = comparison.drill();
     model.addAttribute("drill", drill);
+    model.addAttribute("comparison", comparison);
     model.addAttribute("choice", choice);
     model.addAttribute("fmt", FigureFormat.INSTANCE);
     model.addAttribute("mayList", drill.hasRecords() && CockpitAccess.mayReadLists(user));
@@ -155,6 +159,28 @@ class CockpitPage {
             title(choice, headline.region().name(), FigureFormat.INSTANCE.asOf(headline.asOf())),
             List.of("业务条线", "指标", "单位", "数值", "上年同期", "同比（%）", "数据截至", "来源模块"),
             rows));
+  }
+
+  /** The figures section of the half-year report, printable (PDF, the font embedded). */
+  @GetMapping(PATH + "/report.pdf")
+  ResponseEntity<byte[]> report(CockpitQuery query) {
+    StaffUser user = access.viewer();
+    PeriodChoice choice = query.choice();
+    Headline headline = figures.headline(choice.period(), access.region(user, query.region()));
+    audit.record(
+        AuditEvent.success(
+            "cockpit.report", "headline", headline.region().code(), choice.period().toString()));
+    return ResponseEntity.ok()
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline()
+                .filename(
+                    "民政主要数据-" + headline.region().name() + "-" + choice.label() + ".pdf",
+                    StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .contentType(MediaType.APPLICATION_PDF)
+        .body(ReportPdf.of(headline, choice.label(), FigureFormat.INSTANCE));
   }
 
   @GetMapping(PATH + "/figures/{code}/export")

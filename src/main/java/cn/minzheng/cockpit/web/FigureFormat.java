@@ -35,6 +35,15 @@ public final class FigureFormat {
     return new DecimalFormat(pattern).format(value) + " " + spec.unit();
   }
 
+  /** A figure per 1,000 residents: money in 元, counts with two decimals. */
+  public String perThousand(FigureSpec spec, BigDecimal value) {
+    if (value == null) {
+      return "—";
+    }
+    String unit = spec.measure() == Measure.MONEY ? "元" : spec.unit();
+    return new DecimalFormat("#,##0.00").format(value) + " " + unit;
+  }
+
   public String change(BigDecimal percent) {
     if (percent == null) {
       return "—";
