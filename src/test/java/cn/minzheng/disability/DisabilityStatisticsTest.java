@@ -131,6 +131,20 @@ class DisabilityStatisticsTest {
         .andExpect(content().string(Matchers.containsString("90.00")))
         .andExpect(content().string(Matchers.not(Matchers.containsString("180.00"))))
         .andExpect(content().string(Matchers.not(Matchers.containsString("肢体残疾"))));
+    mvc.perform(
+            get("/api/v1/disability/statistics")
+                .param("from", FROM)
+                .param("to", TO)
+                .with(authentication(auth(RegistryTestData.DISTRICT, Role.DISTRICT_APPROVER))))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                    "$.totals[0].persons")
+                .value(2))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                    "$.totals[0].money")
+                .value(180.0));
     for (Role refused : new Role[] {Role.MENTAL_HEALTH_REHAB, Role.INSTITUTION_OPERATOR}) {
       mvc.perform(
               get("/disability/statistics/export")
