@@ -72,7 +72,12 @@ public class DeviceRentals {
       BigDecimal rent,
       BigDecimal subsidy,
       BigDecimal damageCharge,
-      BigDecimal depositRefund) {
+      BigDecimal depositRefund,
+      @Nullable String deliveryAddress) {
+
+    public boolean delivered() {
+      return deliveryAddress != null;
+    }
 
     public String statusLabel() {
       return switch (status) {
@@ -88,7 +93,8 @@ public class DeviceRentals {
       """
       select r.id, r.unit_id, r.item_id, i.name as item_name, r.point_id, p.name as point_name,
              r.person_id, pf.name as person_name, r.region_code, r.status, r.days, r.deposit, r.handed_out_on, r.due_on,
-             r.returned_on, r.return_condition, r.rent, r.subsidy, r.damage_charge, r.deposit_refund
+             r.returned_on, r.return_condition, r.rent, r.subsidy, r.damage_charge, r.deposit_refund,
+             r.delivery_address
         from disability.rental r
         join disability.device_item i on i.id = r.item_id
         join disability.service_point p on p.id = r.point_id
@@ -99,8 +105,29 @@ public class DeviceRentals {
   @Transactional
   public long order(
       long personId, long itemId, long pointId, int days, Channel channel, String by) {
+    return order(personId, itemId, pointId, days, channel, null, by);
+  }
+
+  /**
+   * As {@link #order(long, long, long, int, Channel, String)}; with a {@code deliveryAddress} the
+   * point delivers the unit there (送货上门) instead of handing it out at the counter.
+   */
+  @Transactional
+  public long order(
+      long personId,
+      long itemId,
+      long pointId,
+      int days,
+      Channel channel,
+      @Nullable String deliveryAddress,
+      String by) {
     if (days < 1 || days > 365) {
       throw new DeviceRejected("租期为1至365天");
+    }
+    String address =
+        deliveryAddress == null || deliveryAddress.isBlank() ? null : deliveryAddress.strip();
+    if (address != null && (address.length() < 5 || address.length() > 200)) {
+      throw new DeviceRejected("送货地址：请填写5至200字的详细地址");
     }
     PersonSummary person = persons.find(personId).orElseThrow(() -> new DeviceRejected("未找到租用人"));
     if (!person.alive()) {
@@ -130,8 +157,8 @@ public class DeviceRentals {
                 """
                 insert into disability.rental
                        (unit_id, item_id, point_id, person_id, region_code, channel, status, days,
-                        deposit, ordered_by)
-                values (?, ?, ?, ?, ?, ?, 'RESERVED', ?, ?, ?)
+                        deposit, ordered_by, delivery_address)
+                values (?, ?, ?, ?, ?, ?, 'RESERVED', ?, ?, ?, ?)
                 returning id""")
             .params(
                 unit,
@@ -142,7 +169,8 @@ public class DeviceRentals {
                 channel.name(),
                 days,
                 deposit,
-                by)
+                by,
+                address)
             .query(Long.class)
             .single();
     audit.record(AuditEvent.success("disability.device.order", "rental", Long.toString(id), null));
@@ -272,6 +300,54 @@ public class DeviceRentals {
             .withLink("/portal/disability")
             .once("disability:device:return:" + rentalId));
     return find(rentalId);
+  }
+
+  /**
+   * 续租: extends a rental that is out by {@code extraDays} from its due date, the whole rental at
+   * most 365 days (the longest a rental may be ordered for); the overdue reminder starts again from
+   * the new due date. The unit stays with the person; the rent is settled on return for the days
+   * used. @return the new due date
+   */
+  @Transactional
+  public LocalDate renew(long rentalId, int extraDays, String by) {
+    Rental r = find(rentalId);
+    if (!"OUT".equals(r.status())) {
+      throw new DeviceRejected("只有租用中的辅具可以续租");
+    }
+    if (extraDays < 1) {
+      throw new DeviceRejected("续租天数：至少1天");
+    }
+    if (r.days() + extraDays > 365) {
+      throw new DeviceRejected("续租天数：续租后总租期不能超过365天（还可续租" + (365 - r.days()) + "天）");
+    }
+    LocalDate newDue = r.dueOn().plusDays(extraDays);
+    int changed =
+        jdbc.sql(
+                """
+                update disability.rental set days = days + ?, due_on = ?, reminded_on = null
+                 where id = ? and status = 'OUT' and due_on = ?""")
+            .params(extraDays, newDue, rentalId, r.dueOn())
+            .update();
+    if (changed == 0) {
+      throw new DeviceRejected("该租赁刚被他人修改，请刷新后重试");
+    }
+    jdbc.sql(
+            """
+            insert into disability.rental_renewal (rental_id, days, old_due_on, new_due_on, renewed_by)
+            values (?, ?, ?, ?, ?)""")
+        .params(rentalId, extraDays, r.dueOn(), newDue, by)
+        .update();
+    audit.record(
+        AuditEvent.success(
+            "disability.device.renew", "rental", Long.toString(rentalId), extraDays + " 天"));
+    messages.send(
+        CitizenMessage.to(
+                r.personId(),
+                "辅具已续租",
+                r.itemName() + "已续租" + extraDays + "天，新的归还日期为 " + newDue + "。")
+            .withLink("/portal/disability")
+            .once("disability:device:renew:" + rentalId + ":" + newDue));
+    return newDue;
   }
 
   /** Cancels an open rental (reserved or out: the unit is back in stock) with a message. */

@@ -53,9 +53,19 @@ public class RehabRegister {
       @Nullable String guardianName,
       LocalDate consentOn,
       LocalDate enrolledOn,
-      @Nullable LocalDate endedOn) {
+      @Nullable LocalDate endedOn,
+      @Nullable EndReason endReason,
+      @Nullable String endNote) {
     public String consentLabel() {
       return "SELF".equals(consentBy) ? "本人同意" : "监护人同意（" + guardianName + "）";
+    }
+
+    /** 结束原因 as shown: the reason, with the note when there is one. */
+    public String endLabel() {
+      if (endReason == null) {
+        return "";
+      }
+      return endReason.label() + (endNote == null ? "" : "（" + endNote + "）");
     }
   }
 
@@ -129,7 +139,8 @@ public class RehabRegister {
                   """
                   insert into disability.rehab_enrolment (station_id, person_id, region_code,
                          consent_by, guardian_name, consent_on, enrolled_on, enrolled_by)
-                  values (?, ?, ?, ?, ?, ?, current_date, ?) returning id""")
+                  values (?, ?, ?, ?, ?, ?, (now() at time zone 'Asia/Shanghai')::date, ?)
+                  returning id""")
               .params(
                   stationId,
                   personId,
@@ -190,6 +201,9 @@ public class RehabRegister {
   public long record(
       long enrolmentId, LocalDate servedOn, String service, int minutes, String worker) {
     Enrolment e = enrolment(enrolmentId);
+    if (e.endedOn() != null) {
+      throw new InvalidInput("servedOn", "该康复服务已于" + e.endedOn() + "结束，不能再记录服务");
+    }
     if (service.isBlank()) {
       throw new InvalidInput("service", "请填写服务内容");
     }
@@ -212,10 +226,51 @@ public class RehabRegister {
     return id;
   }
 
+  /**
+   * Ends an open enrolment on {@code endedOn} (not before the enrolment, not in the future) with a
+   * reason; OTHER needs a note. Audited; the station's place is free again.
+   */
+  @Transactional
+  public void end(
+      long enrolmentId,
+      LocalDate endedOn,
+      @Nullable EndReason reason,
+      @Nullable String note,
+      LocalDate today,
+      String by) {
+    Enrolment e = enrolment(enrolmentId);
+    if (e.endedOn() != null) {
+      throw new InvalidInput("endedOn", "该康复服务已于" + e.endedOn() + "结束");
+    }
+    if (reason == null) {
+      throw new InvalidInput("endReason", "结束原因：请选择");
+    }
+    String cleanNote = note == null || note.isBlank() ? null : note.strip();
+    if (reason == EndReason.OTHER && cleanNote == null) {
+      throw new InvalidInput("endNote", "结束原因为“其他”的，请填写说明");
+    }
+    if (endedOn.isBefore(e.enrolledOn())) {
+      throw new InvalidInput("endedOn", "结束日期：不能早于纳入日期" + e.enrolledOn());
+    }
+    if (endedOn.isAfter(today)) {
+      throw new InvalidInput("endedOn", "结束日期：不能晚于今天");
+    }
+    jdbc.sql(
+            """
+            update disability.rehab_enrolment set ended_on = ?, end_reason = ?, end_note = ?,
+                   ended_by = ? where id = ? and ended_on is null""")
+        .params(endedOn, reason.name(), cleanNote, by, enrolmentId)
+        .update();
+    audit.record(
+        AuditEvent.success(
+            "disability.rehab.end", "rehab_enrolment", "" + enrolmentId, reason.name()));
+  }
+
   private static final String ENROLMENT =
       """
       select e.id, e.station_id, s.name as station_name, e.person_id, p.name, e.region_code,
-             e.consent_by, e.guardian_name, e.consent_on, e.enrolled_on, e.ended_on
+             e.consent_by, e.guardian_name, e.consent_on, e.enrolled_on, e.ended_on, e.end_reason,
+             e.end_note
         from disability.rehab_enrolment e
         join disability.rehab_station s on s.id = e.station_id
         join registry.person_fact p on p.id = e.person_id

@@ -18,7 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 辅具租赁 at the service points: the rentals of the points in the caller's region (reserved first),
- * hand-out and return with the condition check. A rental of a point outside the region answers 404.
+ * hand-out (or delivery, 送货上门), renewal and return with the condition check. A rental of a point
+ * outside the region answers 404.
  */
 @Controller
 class DevicePages {
@@ -48,7 +49,28 @@ class DevicePages {
     scope.requireInScope(rentals.pointRegion(rentalId));
     try {
       rentals.handOut(rentalId, ChinaTime.today());
-      flash.addFlashAttribute("message", "已发放，到期日 " + rentals.find(rentalId).dueOn());
+      var r = rentals.find(rentalId);
+      flash.addFlashAttribute("message", (r.delivered() ? "已送货上门，到期日 " : "已发放，到期日 ") + r.dueOn());
+    } catch (DeviceRejected e) {
+      flash.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/disability/devices";
+  }
+
+  /** 续租 at the point (or by phone): the due date moves by the days asked. */
+  @PostMapping("/disability/devices/{rentalId}/renew")
+  String renew(
+      @PathVariable long rentalId,
+      @RequestParam(defaultValue = "0") String days,
+      RedirectAttributes flash) {
+    var user = access.require(DisabilityAccess.STAFF);
+    scope.requireInScope(rentals.pointRegion(rentalId));
+    try {
+      int extra = Integer.parseInt(days.strip());
+      flash.addFlashAttribute(
+          "message", "已续租，新的到期日 " + rentals.renew(rentalId, extra, user.username()));
+    } catch (NumberFormatException e) {
+      flash.addFlashAttribute("error", "续租天数：请填写天数");
     } catch (DeviceRejected e) {
       flash.addFlashAttribute("error", e.getMessage());
     }

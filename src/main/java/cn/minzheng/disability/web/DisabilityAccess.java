@@ -30,6 +30,15 @@ class DisabilityAccess {
    */
   static final Set<Role> MENTAL = EnumSet.of(Role.MENTAL_HEALTH_REHAB);
 
+  /** Aggregated statistics (no person): the line roles and the auditor. */
+  static final Set<Role> STATISTICS =
+      EnumSet.of(
+          Role.COMMUNITY_WORKER,
+          Role.STREET_CASEWORKER,
+          Role.DISTRICT_APPROVER,
+          Role.CITY_ADMIN,
+          Role.AUDITOR);
+
   /** Amounts and the monthly run. */
   static final Set<Role> ADMIN = EnumSet.of(Role.CITY_ADMIN);
 

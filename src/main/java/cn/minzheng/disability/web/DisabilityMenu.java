@@ -34,4 +34,16 @@ class DisabilityMenu {
     return new MenuItem(
         GROUP, GROUP_ORDER, "精神障碍社区康复", "/disability/rehab", 4, DisabilityAccess.MENTAL);
   }
+
+  @Bean
+  MenuItem disabilityStatisticsMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "残疾人福利统计", "/disability/statistics", 5, DisabilityAccess.STATISTICS);
+  }
+
+  @Bean
+  MenuItem disabilityRehabStatisticsMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "精神康复统计", "/disability/rehab/statistics", 6, DisabilityAccess.MENTAL);
+  }
 }

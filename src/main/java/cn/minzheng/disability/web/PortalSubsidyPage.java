@@ -57,6 +57,7 @@ class PortalSubsidyPage {
   String order(
       @RequestParam(defaultValue = "") String offer,
       @RequestParam(defaultValue = "30") int days,
+      @RequestParam(defaultValue = "") String deliveryAddress,
       RedirectAttributes flash) {
     Citizen citizen = citizen();
     try {
@@ -70,8 +71,10 @@ class PortalSubsidyPage {
           Long.parseLong(parts[1]),
           days,
           Channel.PORTAL,
+          deliveryAddress,
           "citizen-" + citizen.accountId());
-      flash.addFlashAttribute("message", "预约成功，请凭身份证到服务点领取");
+      flash.addFlashAttribute(
+          "message", deliveryAddress.isBlank() ? "预约成功，请凭身份证到服务点领取" : "预约成功，服务点将送货上门");
     } catch (DeviceRejected e) {
       flash.addFlashAttribute("error", e.getMessage());
     } catch (NumberFormatException e) {

@@ -1,5 +1,6 @@
 package cn.minzheng.disability.web;
 
+import cn.minzheng.disability.rehab.EndReason;
 import cn.minzheng.disability.rehab.RehabRegister;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.InvalidInput;
@@ -10,6 +11,7 @@ import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.shared.IdCardNo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -20,8 +22,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * 精神障碍社区康复 for the 精神康复专员: stations, enrolments with consent, service records. The role is checked
- * before anything is read; records outside the caller's region answer 404.
+ * 精神障碍社区康复 for the 精神康复专员: stations, enrolments with consent, service records, the end of an
+ * enrolment with its reason. The role is checked before anything is read; records outside the
+ * caller's region answer 404.
  */
 @Controller
 class RehabPages {
@@ -101,6 +104,7 @@ class RehabPages {
     access.require(DisabilityAccess.MENTAL);
     model.addAttribute("enrolment", register.enrolment(id));
     model.addAttribute("services", register.services(id));
+    model.addAttribute("endReasons", EndReason.values());
     model.addAttribute("today", ChinaTime.today());
     if (!model.containsAttribute("errors")) {
       model.addAttribute("errors", Map.of());
@@ -128,6 +132,30 @@ class RehabPages {
     } catch (InvalidInput e) {
       model.addAttribute(
           "errors", Map.of(e.field() == null ? "service" : e.field(), e.getMessage()));
+    }
+    return enrolment(id, model);
+  }
+
+  @PostMapping("/disability/rehab/enrolments/{id}/end")
+  String end(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String endedOn,
+      @RequestParam(defaultValue = "") String endReason,
+      @RequestParam(defaultValue = "") String endNote,
+      Model model) {
+    StaffUser user = access.require(DisabilityAccess.MENTAL);
+    try {
+      EndReason reason =
+          Arrays.stream(EndReason.values())
+              .filter(r -> r.name().equals(endReason))
+              .findFirst()
+              .orElse(null);
+      register.end(
+          id, date("endedOn", endedOn), reason, endNote, ChinaTime.today(), user.username());
+      model.addAttribute("message", "已结束康复服务");
+    } catch (InvalidInput e) {
+      model.addAttribute(
+          "errors", Map.of(e.field() == null ? "endedOn" : e.field(), e.getMessage()));
     }
     return enrolment(id, model);
   }

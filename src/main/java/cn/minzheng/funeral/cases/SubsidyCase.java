@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param withdrawnReason why the death that opened it was withdrawn (the case is then WITHDRAWN, or
  *     still APPROVED and {@code recoveryDue} when the subsidy had been paid)
+ * @param recoveredOn when the family paid a recovery back (null while it is due)
  */
 public record SubsidyCase(
     long id,
@@ -31,4 +32,12 @@ public record SubsidyCase(
     @Nullable String approvedBy,
     @Nullable LocalDate payMonth,
     @Nullable String withdrawnReason,
-    boolean recoveryDue) {}
+    boolean recoveryDue,
+    @Nullable LocalDate recoveredOn,
+    @Nullable String recoveryNote) {
+
+  /** A paid subsidy of a withdrawn death not yet paid back. */
+  public boolean recoveryOpen() {
+    return recoveryDue && recoveredOn == null;
+  }
+}

@@ -48,7 +48,8 @@ public class SubsidyCases {
       select c.id, c.case_no, c.deceased_person_id, d.name as deceased_name, c.date_of_death,
              c.region_code, c.beneficiary_group, c.opened_via, c.opened_at, c.state,
              c.applicant_person_id, c.applicant_name, c.applied_at, c.amount, c.proposed_by,
-             c.approved_by, p.pay_month, c.withdrawn_reason, c.recovery_due
+             c.approved_by, p.pay_month, c.withdrawn_reason, c.recovery_due, c.recovered_on,
+             c.recovery_note
         from funeral.subsidy_case c
         left join registry.person_fact d on d.id = c.deceased_person_id
         left join funeral.subsidy_payment p on p.case_id = c.id
@@ -507,12 +508,22 @@ public class SubsidyCases {
   /** One page of the cases in the scope, optionally of one state. */
   public PageResult<SubsidyCase> list(
       RegionFilter scope, @Nullable CaseState state, PageQuery page) {
+    return list(scope, state, false, page);
+  }
+
+  /**
+   * One page of the cases in the scope, optionally of one state; {@code recoveryOpen}: only paid
+   * subsidies of withdrawn deaths not yet recovered (the 待办 list).
+   */
+  public PageResult<SubsidyCase> list(
+      RegionFilter scope, @Nullable CaseState state, boolean recoveryOpen, PageQuery page) {
     String where =
-        " where (? or c.region_code = any(?)) and (cast(? as text) is null or c.state = ?)";
+        " where (? or c.region_code = any(?)) and (cast(? as text) is null or c.state = ?)"
+            + " and (not ? or (c.recovery_due and c.recovered_on is null))";
     String stateCode = state == null ? null : state.name();
     long total =
         jdbc.sql("select count(*) from funeral.subsidy_case c" + where)
-            .params(scope.unrestricted(), scope.codesArray(), stateCode, stateCode)
+            .params(scope.unrestricted(), scope.codesArray(), stateCode, stateCode, recoveryOpen)
             .query(Long.class)
             .single();
     List<SubsidyCase> items =
@@ -522,11 +533,45 @@ public class SubsidyCases {
                 scope.codesArray(),
                 stateCode,
                 stateCode,
+                recoveryOpen,
                 page.size(),
                 page.offset())
             .query(SubsidyCase.class)
             .list();
     return new PageResult<>(items, page, total);
+  }
+
+  /**
+   * Records that the family paid back the subsidy of a withdrawn death ({@code note}: how, e.g. the
+   * receipt number). Refused when nothing is due or it was recorded already, when the date is in
+   * the future or the note is missing.
+   */
+  public void recordRecovery(long caseId, LocalDate on, String note, String by) {
+    tx.executeWithoutResult(
+        s -> {
+          SubsidyCase c = lock(caseId);
+          if (!c.recoveryOpen()) {
+            throw new InvalidInput("recoveredOn", "该案件没有待追回的补贴");
+          }
+          if (on.isAfter(ChinaTime.today())) {
+            throw new InvalidInput("recoveredOn", "追回日期：不能晚于今天");
+          }
+          if (note == null || note.isBlank()) {
+            throw new InvalidInput("recoveryNote", "追回说明：请填写退款方式或收据号");
+          }
+          jdbc.sql(
+                  """
+                  update funeral.subsidy_case set recovered_on = ?, recovery_note = ?,
+                         recovered_by = ? where id = ? and recovery_due and recovered_on is null""")
+              .params(on, note.strip(), by, caseId)
+              .update();
+          audit.record(
+              AuditEvent.success(
+                  "funeral.case.recovered",
+                  "funeral_case",
+                  String.valueOf(caseId),
+                  c.amount() + " 元"));
+        });
   }
 
   /** The service records of a case. */

@@ -41,6 +41,12 @@ class FuneralAccess {
    */
   static final Set<Role> HALLS = EnumSet.of(Role.DISTRICT_APPROVER, Role.CITY_ADMIN);
 
+  /**
+   * Unidentified bodies (无名遗体): received from the police at a district's funeral home, noticed,
+   * identified or cremated — the district bureau the home reports to, and the city.
+   */
+  static final Set<Role> UNIDENTIFIED = EnumSet.of(Role.DISTRICT_APPROVER, Role.CITY_ADMIN);
+
   /** Facilities, prices and the relief amounts. */
   static final Set<Role> ADMIN = EnumSet.of(Role.CITY_ADMIN);
 

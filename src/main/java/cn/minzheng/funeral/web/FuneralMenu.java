@@ -27,6 +27,12 @@ class FuneralMenu {
   }
 
   @Bean
+  MenuItem funeralUnidentifiedMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "无名遗体", "/funeral/unidentified", 5, FuneralAccess.UNIDENTIFIED);
+  }
+
+  @Bean
   MenuItem funeralStatisticsMenu() {
     return new MenuItem(
         GROUP, GROUP_ORDER, "殡葬统计", "/funeral/statistics", 4, FuneralAccess.STATISTICS);

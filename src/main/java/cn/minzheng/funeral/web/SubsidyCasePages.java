@@ -13,6 +13,8 @@ import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.StaffUser;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +58,7 @@ class SubsidyCasePages {
   @GetMapping("/funeral/cases")
   String list(
       @RequestParam(required = false) String state,
+      @RequestParam(required = false) String recovery,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size,
       @RequestParam(required = false) String sort,
@@ -69,8 +72,10 @@ class SubsidyCasePages {
             .orElse(null);
     PageQuery query =
         PageQuery.of(page, size, sort, dir == null ? "desc" : dir, SORTS, "date_of_death");
-    model.addAttribute("page", cases.list(scope.current(), filter, query));
+    boolean recoveryOpen = "due".equals(recovery);
+    model.addAttribute("page", cases.list(scope.current(), filter, recoveryOpen, query));
     model.addAttribute("state", filter == null ? null : filter.name());
+    model.addAttribute("recovery", recoveryOpen ? "due" : null);
     model.addAttribute("states", CaseState.values());
     model.addAttribute("counter", access.has(FuneralAccess.COUNTER));
     model.addAttribute("uploader", access.has(FuneralAccess.RECORDS));
@@ -129,7 +134,7 @@ class SubsidyCasePages {
               applicantIdNumber == null ? "" : applicantIdNumber,
               "bankName",
               bankName == null ? "" : bankName));
-      return list(null, null, null, null, null, model);
+      return list(null, null, null, null, null, null, model);
     }
   }
 
@@ -153,6 +158,30 @@ class SubsidyCasePages {
     try {
       var month = cases.approve(id, user.username());
       redirect.addFlashAttribute("message", "已审核：补贴列入 " + month + " 发放名册");
+    } catch (InvalidInput e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/funeral/cases/" + id;
+  }
+
+  /** The district records that the family paid back the subsidy of a withdrawn death. */
+  @PostMapping("/funeral/cases/{id}/recovery")
+  String recovery(
+      @PathVariable long id,
+      @RequestParam(required = false) String recoveredOn,
+      @RequestParam(required = false) String recoveryNote,
+      RedirectAttributes redirect) {
+    StaffUser user = access.require(FuneralAccess.CHECKER);
+    inScope(id);
+    try {
+      LocalDate on;
+      try {
+        on = LocalDate.parse(recoveredOn == null ? "" : recoveredOn.strip());
+      } catch (DateTimeParseException e) {
+        throw new InvalidInput("recoveredOn", "追回日期：请填写日期");
+      }
+      cases.recordRecovery(id, on, recoveryNote, user.username());
+      redirect.addFlashAttribute("message", "已登记追回");
     } catch (InvalidInput e) {
       redirect.addFlashAttribute("error", e.getMessage());
     }

@@ -1,0 +1,32 @@
+package cn.minzheng.disability.web;
+
+import cn.minzheng.shared.ChinaTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
+
+/** The months a statistics page counts: the last six up to this month unless the form says. */
+record StatisticsPeriod(YearMonth from, YearMonth to) {
+
+  static StatisticsPeriod of(@Nullable String from, @Nullable String to) {
+    YearMonth last = month(to, YearMonth.from(ChinaTime.today()));
+    YearMonth first = month(from, last.minusMonths(5));
+    return new StatisticsPeriod(first.isAfter(last) ? last : first, last);
+  }
+
+  private static YearMonth month(@Nullable String text, YearMonth fallback) {
+    if (text == null || text.isBlank()) {
+      return fallback;
+    }
+    try {
+      return YearMonth.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      return fallback;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return from + ".." + to;
+  }
+}
