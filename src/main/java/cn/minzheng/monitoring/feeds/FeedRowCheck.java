@@ -3,6 +3,7 @@ package cn.minzheng.monitoring.feeds;
 import cn.minzheng.platform.FieldCipher;
 import cn.minzheng.shared.IdCardNo;
 import cn.minzheng.shared.InvalidIdCardNoException;
+import cn.minzheng.shared.PlausibleDate;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -56,6 +57,9 @@ final class FeedRowCheck {
     }
     if (row.date.isAfter(today)) {
       return row.error("日期", type.dateMeaning() + "不能晚于今天");
+    }
+    if (row.date.isBefore(PlausibleDate.EARLIEST)) {
+      return row.error("日期", type.dateMeaning() + "不能早于" + PlausibleDate.EARLIEST);
     }
     String amount = cell(cells, 2);
     if (type.amountRequired() || !amount.isEmpty()) {
