@@ -1,6 +1,7 @@
 package cn.minzheng.disability.demo;
 
 import cn.minzheng.platform.RegionHierarchy;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,8 @@ class DeviceAndRehabDemoData implements ApplicationRunner {
 
   static final String DEMO_STREET_POINT = "510104001000";
 
+  static final String[] ITEMS = {"手动轮椅", "电动轮椅", "四脚助行器", "多功能护理床", "耳背式助听器", "坐便椅"};
+
   private final JdbcClient jdbc;
   private final RegionHierarchy regions;
 
@@ -75,29 +78,46 @@ class DeviceAndRehabDemoData implements ApplicationRunner {
                  order by 1""")
             .query(String.class)
             .list();
+    List<Long> points = new ArrayList<>();
+    List<Long> stations = new ArrayList<>();
     for (String district : districts) {
       String code = district.startsWith("510104") ? DEMO_STREET_POINT : district;
       String name = regions.nameOf(district);
-      jdbc.sql("insert into disability.service_point (name, region_code, address) values (?, ?, ?)")
-          .params(name + "辅具租赁服务点", code, name + "残疾人服务中心一楼")
-          .update();
-      jdbc.sql(
-              """
-              insert into disability.rehab_station (name, region_code, operator, capacity, services)
-              values (?, ?, ?, 30, '生活技能训练、职业康复、心理疏导、家属支持')""")
-          .params(name + "精神障碍社区康复站", code, name + "阳光社会工作服务中心")
-          .update();
+      points.add(
+          jdbc.sql(
+                  "insert into disability.service_point (name, region_code, address)"
+                      + " values (?, ?, ?) returning id")
+              .params(name + "辅具租赁服务点", code, name + "残疾人服务中心一楼")
+              .query(Long.class)
+              .single());
+      stations.add(
+          jdbc.sql(
+                  """
+                  insert into disability.rehab_station (name, region_code, operator, capacity, services)
+                  values (?, ?, ?, 30, '生活技能训练、职业康复、心理疏导、家属支持') returning id""")
+              .params(name + "精神障碍社区康复站", code, name + "阳光社会工作服务中心")
+              .query(Long.class)
+              .single());
     }
+    Long[] items =
+        jdbc.sql("select id from disability.device_item where name = any(?) order by id")
+            .param(ITEMS)
+            .query(Long.class)
+            .list()
+            .toArray(Long[]::new);
+    Long[] pointIds = points.toArray(Long[]::new);
     jdbc.sql(
             """
             insert into disability.device_unit (item_id, point_id, serial)
-            select i.id, p.id, 'DEMO-' || p.id || '-' || i.id || '-' || n
-              from disability.device_item i cross join disability.service_point p
+            select i, p, 'DEMO-' || p || '-' || i || '-' || n
+              from unnest(cast(:items as bigint[])) i cross join unnest(cast(:points as bigint[])) p
              cross join generate_series(1, 8) n
             on conflict (serial) do nothing""")
+        .param("items", items)
+        .param("points", pointIds)
         .update();
-    int rentals = rentals();
-    int enrolments = enrolments();
+    int rentals = rentals(items, pointIds);
+    int enrolments = enrolments(stations.toArray(Long[]::new));
     int services = services();
     log.info(
         "演示数据（辅具租赁、精神康复）：服务点 {} 个，租赁 {} 次，康复对象 {} 人，服务 {} 人次，用时 {} ms",
@@ -114,7 +134,7 @@ class DeviceAndRehabDemoData implements ApplicationRunner {
    * ahead; the rest were returned in good condition and settled; three at the demo street's point
    * are reserved.
    */
-  private int rentals() {
+  private int rentals(Long[] items, Long[] points) {
     int created =
         jdbc.sql(
                 """
@@ -127,10 +147,10 @@ class DeviceAndRehabDemoData implements ApplicationRunner {
                      and pf.residence_region_code like '5101%'
                    limit :total),
                 chosen as (
-                  select p.*, (select id from disability.device_item order by id
-                                offset (p.rn % 6) limit 1) as item_id,
+                  select p.*, (cast(:items as bigint[]))[cast(1 + p.rn % cardinality(cast(:items as bigint[])) as int)] as item_id,
                          (select sp.id from disability.service_point sp
-                           where substr(sp.region_code, 1, 6) = p.district limit 1) as point_id
+                           where sp.id = any(cast(:points as bigint[]))
+                             and substr(sp.region_code, 1, 6) = p.district limit 1) as point_id
                     from persons p),
                 ranked as (
                   select c.*, row_number() over (partition by c.point_id, c.item_id order by c.rn) as k
@@ -165,6 +185,8 @@ class DeviceAndRehabDemoData implements ApplicationRunner {
                                                 else r.rn % 8 end) limit 1) u""")
             .param("total", RENTALS)
             .param("out", OUT)
+            .param("items", items)
+            .param("points", points)
             .update();
     jdbc.sql(
             """
@@ -179,7 +201,8 @@ class DeviceAndRehabDemoData implements ApplicationRunner {
                          row_number() over (order by u.id) as n
                     from disability.device_unit u
                     join disability.service_point p on p.id = u.point_id
-                   where p.region_code = :street and u.status = 'AVAILABLE'),
+                   where p.region_code = :street and p.id = any(cast(:points as bigint[]))
+                     and u.status = 'AVAILABLE'),
                 persons as (
                   select id, residence_region_code, row_number() over (order by id) as n
                     from registry.person_fact
@@ -193,6 +216,7 @@ class DeviceAndRehabDemoData implements ApplicationRunner {
                   from persons p join free f on f.n = p.n * 9
                   join disability.device_item i on i.id = f.item_id""")
             .param("street", DEMO_STREET_POINT)
+            .param("points", points)
             .update();
     jdbc.sql(
             """
@@ -203,13 +227,14 @@ class DeviceAndRehabDemoData implements ApplicationRunner {
   }
 
   /** Persons with a mental disability rating enrolled at their district's station (≤ 10 each). */
-  private int enrolments() {
+  private int enrolments(Long[] stations) {
     return jdbc.sql(
             """
             with persons as (
               select pf.id, pf.residence_region_code as region,
                      (select s.id from disability.rehab_station s
-                       where substr(s.region_code, 1, 6) = substr(pf.residence_region_code, 1, 6)
+                       where s.id = any(cast(:stations as bigint[]))
+                         and substr(s.region_code, 1, 6) = substr(pf.residence_region_code, 1, 6)
                        limit 1) as station_id,
                      row_number() over (partition by substr(pf.residence_region_code, 1, 6)
                                         order by md5(pf.id::text)) as k
@@ -224,6 +249,7 @@ class DeviceAndRehabDemoData implements ApplicationRunner {
                    'demo'
               from persons where station_id is not null and k <= 10
             on conflict do nothing""")
+        .param("stations", stations)
         .update();
   }
 
