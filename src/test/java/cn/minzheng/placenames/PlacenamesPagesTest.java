@@ -60,6 +60,38 @@ class PlacenamesPagesTest {
         .andExpect(content().string(containsString("待出具意见")))
         .andExpect(content().string(containsString("建筑物")))
         .andExpect(content().string(not(containsString(">BUILDING<"))));
+    byte[] xlsx =
+        mvc.perform(
+                get("/placenames/building-filings/export.xlsx")
+                    .param("name", "页面测试")
+                    .with(staff(Role.STREET_CASEWORKER, "510104001000")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (var workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      var sheet = workbook.getSheet("楼宇名称备案");
+      org.assertj.core.api.Assertions.assertThat(sheet.getLastRowNum()).isEqualTo(1);
+      org.assertj.core.api.Assertions.assertThat(sheet.getRow(1).getCell(1).getStringCellValue())
+          .isEqualTo("页面测试大厦");
+      org.assertj.core.api.Assertions.assertThat(sheet.getRow(1).getCell(8).getStringCellValue())
+          .isEqualTo("待出具意见");
+    }
+    // another street's caseworker exports nothing of this street
+    byte[] other =
+        mvc.perform(
+                get("/placenames/building-filings/export.xlsx")
+                    .param("name", "页面测试")
+                    .with(staff(Role.STREET_CASEWORKER, "510104002000")))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (var workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(other))) {
+      org.assertj.core.api.Assertions.assertThat(workbook.getSheet("楼宇名称备案").getLastRowNum())
+          .isZero();
+    }
     mvc.perform(get("/placenames/building-filings/new").with(CITY))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("居民区")));

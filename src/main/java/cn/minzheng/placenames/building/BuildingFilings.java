@@ -236,6 +236,15 @@ public class BuildingFilings {
     return page(filter.unrestricted(), filter.codesArray(), status, name, query);
   }
 
+  /** Every filing inside the caller's scope by status and name, oldest first (the export). */
+  public List<BuildingName> list(@Nullable String status, @Nullable String name) {
+    var filter = scope.current();
+    return rows(filter.unrestricted(), filter.codesArray(), status, name, "id", EXPORT_LIMIT, 0);
+  }
+
+  /** An export holds at most this many rows (the city files a few hundred names a year). */
+  public static final int EXPORT_LIMIT = 100_000;
+
   /** One page of the filed names of the whole city (the public list). */
   public PageResult<BuildingName> publicPage(@Nullable String name, PageQuery query) {
     return page(true, new String[0], "FILED", name, query);
@@ -247,14 +256,10 @@ public class BuildingFilings {
       @Nullable String status,
       @Nullable String name,
       PageQuery query) {
-    String where =
-        " from placenames.building_filing where (:unrestricted or region_code = any(:codes))"
-            + " and (:status = '' or status = :status)"
-            + " and (:name = '' or strpos(name, :name) > 0 or strpos(pinyin_plain, lower(:name)) > 0)";
     String st = status == null ? "" : status;
     String nm = name == null ? "" : name.strip();
     long total =
-        jdbc.sql("select count(*)" + where)
+        jdbc.sql("select count(*)" + WHERE)
             .param("unrestricted", unrestricted)
             .param("codes", codes)
             .param("status", st)
@@ -262,22 +267,35 @@ public class BuildingFilings {
             .query(Long.class)
             .single();
     List<BuildingName> items =
-        jdbc.sql(
-                "select "
-                    + COLUMNS
-                    + where
-                    + " order by "
-                    + query.orderBy()
-                    + ", id desc limit :limit offset :offset")
-            .param("unrestricted", unrestricted)
-            .param("codes", codes)
-            .param("status", st)
-            .param("name", nm)
-            .param("limit", query.size())
-            .param("offset", query.offset())
-            .query(BuildingFilings::map)
-            .list();
+        rows(
+            unrestricted,
+            codes,
+            status,
+            name,
+            query.orderBy() + ", id desc",
+            query.size(),
+            query.offset());
     return new PageResult<>(items, query, total);
+  }
+
+  private List<BuildingName> rows(
+      boolean unrestricted,
+      String[] codes,
+      @Nullable String status,
+      @Nullable String name,
+      String orderBy,
+      int limit,
+      long offset) {
+    return jdbc.sql(
+            "select " + COLUMNS + WHERE + " order by " + orderBy + " limit :limit offset :offset")
+        .param("unrestricted", unrestricted)
+        .param("codes", codes)
+        .param("status", status == null ? "" : status)
+        .param("name", name == null ? "" : name.strip())
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(BuildingFilings::map)
+        .list();
   }
 
   private void requireFree(String county, PlaceCategory kind, String name, String pinyin) {
@@ -303,6 +321,11 @@ public class BuildingFilings {
     throw new InvalidInput(
         "name", "本区县已备案或正在备案同音的“" + taken.get(0)[0] + "”（" + taken.get(0)[1] + "），不能同音");
   }
+
+  private static final String WHERE =
+      " from placenames.building_filing where (:unrestricted or region_code = any(:codes))"
+          + " and (:status = '' or status = :status)"
+          + " and (:name = '' or strpos(name, :name) > 0 or strpos(pinyin_plain, lower(:name)) > 0)";
 
   private static final String COLUMNS =
       "id, kind, name, pinyin, region_code, location, developer, project, flags, channel, status,"
