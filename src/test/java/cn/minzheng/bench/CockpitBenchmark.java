@@ -119,7 +119,7 @@ final class CockpitBenchmark {
                 "cockpit headline trend: 12 months of every figure (sparklines, charts)",
                 size,
                 () -> figures.trend(half, CITY, Set.of()).series().size(),
-                "one query per figure and month; loaded by the page after the table"),
+                "one statement per figure for its 12 months; loaded by the page after the table"),
             liveForAllPages));
     results.add(
         floored(
