@@ -180,7 +180,13 @@ class CharityPagesTest {
                 .param("brand", "true")
                 .param("q", project)
                 .with(authentication(DISTRICT)))
-        .andExpect(content().string(containsString("已认定（2026-06-01）")));
+        .andExpect(content().string(containsString("已认定（")));
+    assertThat(
+            jdbc.sql("select brand_on from organisations.charity_project where id = ?")
+                .param(p)
+                .query(LocalDate.class)
+                .single())
+        .isEqualTo(LocalDate.of(2026, 6, 1));
     mvc.perform(
             get("/organisations/charity/organisations")
                 .param("q", "页面认定慈善协会")

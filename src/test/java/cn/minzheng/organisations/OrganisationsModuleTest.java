@@ -22,7 +22,8 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 
 /**
  * Social organisations start with their direct dependencies only: the legal representative comes
- * from the registry's published API, the abnormal list's removal day from the calendar.
+ * from the registry's published API, the abnormal list's removal day from the calendar; payments
+ * (the special-fund grants) is one of them.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class OrganisationsModuleTest {
@@ -36,7 +37,8 @@ class OrganisationsModuleTest {
   @Test
   void startsWithItsDirectDependenciesMigrationsOnly() {
     assertThat(MigratedModules.of(jdbc))
-        .isEqualTo(Set.of("platform", "calendar", "region", "registry", "organisations"));
+        .isEqualTo(
+            Set.of("platform", "calendar", "region", "registry", "payments", "organisations"));
   }
 
   @Test

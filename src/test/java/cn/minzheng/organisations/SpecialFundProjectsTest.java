@@ -3,6 +3,10 @@ package cn.minzheng.organisations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.minzheng.cockpit.Figure;
+import cn.minzheng.cockpit.FigureValues;
+import cn.minzheng.cockpit.Period;
+import cn.minzheng.cockpit.RegionValue;
 import cn.minzheng.organisations.credit.CreditLists;
 import cn.minzheng.organisations.credit.ListTrigger;
 import cn.minzheng.organisations.projects.Evaluation;
@@ -26,6 +30,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,6 +57,7 @@ class SpecialFundProjectsTest {
   @Autowired CreditLists lists;
   @Autowired Notices notices;
   @Autowired JdbcClient jdbc;
+  @Autowired List<Figure> figures;
 
   private long call(String title, String budget, LocalDate opens, LocalDate closes) {
     return projects.openCall(
@@ -382,6 +388,47 @@ class SpecialFundProjectsTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("中期评估", "良好"),
             org.assertj.core.groups.Tuple.tuple("结项评估", "优秀"));
+  }
+
+  @Test
+  void theCockpitCountsTheProjectsApprovedInThePeriodAndTheirGrants() {
+    long call = call("驾驶舱批次", "500000", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30));
+    long feb =
+        projects.apply(
+            call, eligible("驾驶舱测试甲协会"), proposal("甲", "30000"), LocalDate.of(2026, 6, 2), "o");
+    long lastDay =
+        projects.apply(
+            call, eligible("驾驶舱测试乙协会"), proposal("乙", "20000"), LocalDate.of(2026, 6, 2), "o");
+    long march =
+        projects.apply(
+            call, eligible("驾驶舱测试丙协会"), proposal("丙", "10000"), LocalDate.of(2026, 6, 2), "o");
+    for (long id : new long[] {feb, lastDay, march}) {
+      scores(id, "70", "70", "70");
+    }
+    projects.approve(feb, new BigDecimal("30000"), null, LocalDate.of(2027, 2, 1), "city");
+    projects.approve(lastDay, new BigDecimal("19999.99"), null, LocalDate.of(2027, 2, 28), "city");
+    projects.approve(march, new BigDecimal("10000"), null, LocalDate.of(2027, 3, 1), "city");
+
+    Period february = new Period(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 28));
+    RegionFilter scope = RegionFilter.of(Set.of(REGION));
+    assertThat(total(figure("special-fund-projects").values(february, scope)))
+        .isEqualByComparingTo("2");
+    // 30,000.00 + 19,999.99
+    assertThat(total(figure("special-fund-grants").values(february, scope)))
+        .isEqualByComparingTo("49999.99");
+    assertThat(
+            total(
+                figure("special-fund-projects")
+                    .values(february, RegionFilter.of(Set.of("510105001001")))))
+        .isEqualByComparingTo("0");
+  }
+
+  private Figure figure(String code) {
+    return figures.stream().filter(f -> f.spec().code().equals(code)).findFirst().orElseThrow();
+  }
+
+  private static BigDecimal total(FigureValues v) {
+    return v.values().stream().map(RegionValue::value).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   private List<Map<String, Object>> entitlements(Long person) {
