@@ -138,7 +138,9 @@ class RescueDemoData implements ApplicationRunner {
         jdbc.sql(
                 """
                 select least(?, count(*)) from registry.person_fact
-                 where life_status = 'ALIVE' and birth_date <= ? """)
+                 where life_status = 'ALIVE' and birth_date <= ?
+                   and not exists (select 1 from rescue.intake o
+                                    where o.person_id = person_fact.id and o.exit_kind is null)""")
             .params(KNOWN_PERSONS, first.minusYears(18))
             .query(Integer.class)
             .single();
