@@ -52,6 +52,15 @@ class TemplateConventionsTest {
               "registry/household.html newHeadId",
               "one radio per member in the split form, labelled 新户主 around it"),
           Map.entry(
+              "cockpit/headline.html map-figure",
+              "a control of the map drawn by script, never submitted: which figure colours it"),
+          Map.entry(
+              "cockpit/headline.html map-metric",
+              "a control of the map drawn by script, never submitted: value or per 1,000"),
+          Map.entry(
+              "placenames/application-form.html naming-map-line",
+              "a control of the map drawn by script, never submitted: click adds a line point"),
+          Map.entry(
               "elderly/portal-verification.html declare",
               "a declaration the server never receives: the browser's own required check is its"
                   + " guard, which the fragments leave out on purpose"));
