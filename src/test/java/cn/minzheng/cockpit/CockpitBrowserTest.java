@@ -51,7 +51,7 @@ class CockpitBrowserTest extends BrowserTestSupport {
     assertThat(page.getByTestId("cockpit-heading")).containsText(YEAR + "年上半年");
     assertThat(page.locator("[data-figure=dibao-money] [data-testid=figure-value]"))
         .hasText("2,225.50 元");
-    assertThat(page.getByTestId("cockpit-not-connected")).containsText("children 儿童福利");
+    assertThat(page.getByTestId("cockpit-not-connected")).containsText("elderly 养老服务（纾困资金，尚未建设）");
 
     // the sparkline of 12 months, the money chart of 低保/特困/高龄, the districts coloured by 低保金
     assertThat(page.locator("[data-spark=dibao-money]")).hasAttribute("data-points", "12");
