@@ -14,6 +14,7 @@
       "shared",
       "platform :: security",
       "platform :: audit",
+      "platform :: bulk",
       "platform :: shell",
       "platform :: problems",
       "platform :: crypto",
