@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * A line of a roster as staff see it: the account only masked. {@code result} null while the bank
- * has not answered.
+ * has not answered; {@code payeeCreditCode} set when the payee is an organisation (its name is the
+ * account's holder name).
  */
 public record RosterLine(
     long id,
@@ -16,7 +17,8 @@ public record RosterLine(
     String holderName,
     String accountMasked,
     String result,
-    String reason) {
+    String reason,
+    String payeeCreditCode) {
 
   public String kindLabel() {
     return switch (kind) {

@@ -106,7 +106,9 @@ public class Rosters {
     List<RosterLine> items =
         jdbc.sql(
                 "select l.id, l.person_id, l.region_code, l.amount, l.kind, l.reissue_of,"
-                    + " l.holder_name, l.account_masked, pr.status, pr.reason"
+                    + " l.holder_name, l.account_masked, pr.status, pr.reason,"
+                    + " (select op.credit_code from payments.organisation_payee op"
+                    + " where op.id = l.person_id) as payee_credit_code"
                     + where
                     + " order by l.id limit :limit offset :offset")
             .params(p)
@@ -122,7 +124,8 @@ public class Rosters {
                         rs.getString(7),
                         rs.getString(8),
                         rs.getString(9),
-                        rs.getString(10)))
+                        rs.getString(10),
+                        rs.getString(11)))
             .list();
     return new PageResult<>(items, page, total);
   }
