@@ -31,8 +31,8 @@ class JdbcPayeeAccounts implements PayeeAccounts {
   @Override
   @Transactional
   public long register(long personId, String holderName, String bankName, String accountNumber) {
-    String number = accountNumber == null ? "" : accountNumber.replace(" ", "");
-    if (!number.matches("[0-9]{12,30}")) {
+    String number = AccountNumberRule.normalise(accountNumber);
+    if (!AccountNumberRule.wellFormed(number)) {
       throw new IllegalArgumentException("银行账号应为12至30位数字");
     }
     if (holderName == null || holderName.isBlank() || bankName == null || bankName.isBlank()) {
@@ -45,15 +45,19 @@ class JdbcPayeeAccounts implements PayeeAccounts {
         jdbc.sql(
                 """
                 insert into payments.payee_account
-                       (person_id, holder_name, bank_name, account_enc, account_masked, created_by)
-                values (?, ?, ?, ?, ?, ?) returning id""")
+                       (person_id, holder_name, bank_name, account_enc, account_masked, created_by,
+                        number_valid)
+                values (?, ?, ?, ?, ?, ?, ?) returning id""")
             .params(
                 personId,
                 holderName.strip(),
                 bankName.strip(),
                 cipher.encrypt(number),
                 Masking.bankAccount(number),
-                currentUser.staff().map(u -> u.username()).orElse("system"))
+                currentUser.staff().map(u -> u.username()).orElse("system"),
+                // kept even when the check digit is wrong: the roster shows it as an exception and
+                // holds the payment until a valid account is recorded
+                AccountNumberRule.valid(number))
             .query(Long.class)
             .single();
     audit.record(
