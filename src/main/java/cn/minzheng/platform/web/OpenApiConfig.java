@@ -28,6 +28,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.ApplicationModule;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 
 /**
@@ -50,6 +52,8 @@ class OpenApiConfig {
           "400", "请求参数或请求体无效（字段名见 field / errors）",
           "401", "未认证：未登录或访问令牌无效",
           "403", "当前身份无权执行此操作");
+
+  private static final String REFUSED = "业务规则不允许（detail 说明原因，field 指出字段，code 为规则代码）";
 
   private static final String NOT_FOUND = "记录不存在，或不在调用方的数据范围内";
 
@@ -91,6 +95,7 @@ class OpenApiConfig {
     problem.addProperty("detail", new StringSchema().description("中文说明"));
     problem.addProperty("instance", new StringSchema().description("出错的请求"));
     problem.addProperty("field", new StringSchema().description("出错的字段"));
+    problem.addProperty("code", new StringSchema().description("规则代码，客户端可据此分支"));
     Schema errors = new io.swagger.v3.oas.models.media.ArraySchema().items(fieldError);
     problem.addProperty("errors", errors.description("逐字段的校验错误"));
     problem.setAdditionalProperties(true);
@@ -125,6 +130,9 @@ class OpenApiConfig {
                 name -> tags.putIfAbsent(name, new Tag().name(name).description(name + "模块的接口")));
       }
       openApi.setTags(new ArrayList<>(tags.values()));
+      // springdoc derives a schema of the same name from Spring's ProblemDetail class wherever an
+      // operation names it; the answers carry the platform's members (field, errors) as well.
+      openApi.getComponents().addSchemas(PROBLEM, problemSchema());
     };
   }
 
@@ -174,6 +182,9 @@ class OpenApiConfig {
     if (hasPathVariable(handler)) {
       responses.putIfAbsent("404", problemResponse(NOT_FOUND));
     }
+    if (changes(handler)) {
+      responses.putIfAbsent("422", problemResponse(REFUSED));
+    }
     // springdoc documents an answer it cannot see as "*/*"; problems are application/problem+json.
     responses.forEach(
         (status, response) -> {
@@ -181,6 +192,12 @@ class OpenApiConfig {
             response.setContent(problemContent());
           }
         });
+  }
+
+  /** A command (not a read) may be refused by a rule of its module. */
+  private static boolean changes(HandlerMethod handler) {
+    RequestMapping mapping = handler.getMethodAnnotation(RequestMapping.class);
+    return mapping != null && Arrays.stream(mapping.method()).anyMatch(m -> m != RequestMethod.GET);
   }
 
   private static boolean hasPathVariable(HandlerMethod handler) {
