@@ -11,6 +11,7 @@
       "shared",
       "platform :: security",
       "platform :: audit",
+      "platform :: api",
       "platform :: bulk",
       "platform :: problems",
       "platform :: crypto",

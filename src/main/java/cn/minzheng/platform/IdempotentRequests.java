@@ -1,5 +1,9 @@
 package cn.minzheng.platform;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -66,6 +70,20 @@ public final class IdempotentRequests {
               .update();
           return answer;
         });
+  }
+
+  /**
+   * What identifies a request without keeping it: personal data (ID numbers, a consent reference)
+   * enters the key table only as this SHA-256 digest.
+   */
+  public static String digest(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private Answer replay(String caller, String key, String operation) {

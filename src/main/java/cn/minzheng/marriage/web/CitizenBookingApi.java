@@ -14,10 +14,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -106,7 +102,7 @@ class CitizenBookingApi {
             + ":"
             + type
             + ":"
-            + fingerprint(body.ownIdNumber() + "|" + body.partnerIdNumber());
+            + IdempotentRequests.digest(body.ownIdNumber() + "|" + body.partnerIdNumber());
     IdempotentRequests.Answer answer =
         keys.once(
             "citizen:" + citizen.accountId(),
@@ -177,17 +173,6 @@ class CitizenBookingApi {
     } catch (BookingRejectedException e) {
       throw new ProblemException(
           HttpStatus.UNPROCESSABLE_CONTENT, "预约未受理", e.getMessage(), e.field(), null);
-    }
-  }
-
-  /** The request's ID numbers enter the key table only as a digest. */
-  private static String fingerprint(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 

@@ -7,7 +7,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** This module's API lists that still count {@code page} from 0 (deprecated, still served). */
 @Configuration(proxyBeanMethods = false)
-class DeprecatedPaging implements WebMvcConfigurer {
+class RegionListPaging implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
