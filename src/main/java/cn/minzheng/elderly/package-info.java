@@ -11,6 +11,7 @@
       "shared",
       "platform :: security",
       "platform :: audit",
+      "platform :: problems",
       "platform :: crypto",
       "platform :: shell",
       "calendar",

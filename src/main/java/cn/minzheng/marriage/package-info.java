@@ -10,6 +10,8 @@
       "shared",
       "platform :: security",
       "platform :: audit",
+      "platform :: api",
+      "platform :: problems",
       "platform :: crypto",
       "platform :: shell",
       "calendar",

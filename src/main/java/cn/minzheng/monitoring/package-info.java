@@ -16,6 +16,7 @@
       "shared",
       "platform :: security",
       "platform :: audit",
+      "platform :: api",
       "platform :: bulk",
       "platform :: problems",
       "platform :: crypto",

@@ -9,6 +9,7 @@
       "shared",
       "platform :: security",
       "platform :: audit",
+      "platform :: api",
       "platform :: shell"
     })
 package cn.minzheng.region;

@@ -19,6 +19,7 @@
       "shared",
       "platform :: security",
       "platform :: audit",
+      "platform :: api",
       "platform :: problems",
       "platform :: crypto",
       "platform :: shell",

@@ -15,6 +15,7 @@ import cn.minzheng.platform.CurrentUser;
 import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
+import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,6 +55,7 @@ class CaseApi {
     this.currentUser = currentUser;
   }
 
+  @Operation(summary = "分页查询救助案件")
   @GetMapping
   Map<String, Object> list(
       @RequestParam(required = false) List<CaseState> state,
@@ -72,12 +74,14 @@ class CaseApi {
         "total", result.total());
   }
 
+  @Operation(summary = "读取救助案件")
   @GetMapping("/{id}")
   CaseView get(@PathVariable long id) {
     AssistanceRoles.require(currentUser, AssistanceRoles.CASE_ROLES);
     return CaseView.of(queries.get(id));
   }
 
+  @Operation(summary = "读取救助案件的办理记录")
   @GetMapping("/{id}/history")
   List<CaseEvent> history(@PathVariable long id) {
     AssistanceRoles.require(currentUser, AssistanceRoles.CASE_ROLES);
@@ -86,6 +90,7 @@ class CaseApi {
   }
 
   /** A transition: {@code accept, review, confirm, refuse} (refuse needs {@code reason}). */
+  @Operation(summary = "办理救助案件的一个环节（受理、审核、确认、不予纳入）")
   @PostMapping("/{id}/transitions/{action}")
   CaseView transition(
       @PathVariable long id,

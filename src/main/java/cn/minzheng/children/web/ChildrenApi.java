@@ -11,6 +11,7 @@ import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RegionFilter;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +46,7 @@ class ChildrenApi {
     this.audit = audit;
   }
 
+  @Operation(summary = "分页查询孤儿与事实无人抚养儿童保障案件")
   @GetMapping("/api/v1/children/cases")
   PageResult<AllowanceCase> cases(
       @RequestParam(required = false) @Nullable String state,
@@ -64,6 +66,7 @@ class ChildrenApi {
 
   record CaseDetail(AllowanceCase allowanceCase, List<SituationRecord> parentSituations) {}
 
+  @Operation(summary = "读取儿童保障案件")
   @GetMapping("/api/v1/children/cases/{id}")
   CaseDetail detail(@PathVariable long id) {
     roles.require(ChildrenRoles.CASE_READERS);
@@ -75,6 +78,7 @@ class ChildrenApi {
   }
 
   /** Open protection cases (or all): child-protection roles, the county and the city only. */
+  @Operation(summary = "查询未成年人保护个案")
   @GetMapping("/api/v1/children/protection-cases")
   List<ProtectionCase> protectionCases(
       @RequestParam(required = false, defaultValue = "false") boolean all) {
@@ -93,6 +97,7 @@ class ChildrenApi {
       List<ProtectionCases.Referral> referrals,
       List<ProtectionCases.FollowUp> followUps) {}
 
+  @Operation(summary = "读取未成年人保护个案")
   @GetMapping("/api/v1/children/protection-cases/{id}")
   ProtectionDetail protectionCase(@PathVariable long id) {
     roles.require(ChildrenRoles.PROTECTION);

@@ -9,6 +9,7 @@ import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RecordNotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,6 +43,7 @@ class DisabilityApi {
   }
 
   /** Subsidy recipients of one status (PENDING: the newly eligible), paged. */
+  @Operation(summary = "分页查询两项补贴享受人员")
   @GetMapping("/api/v1/disability/subsidy-recipients")
   PageResult<Recipient> list(
       @RequestParam(defaultValue = "CONFIRMED") String status,
@@ -64,6 +66,7 @@ class DisabilityApi {
       List<SubsidyQueries.Change> changes,
       List<SubsidyQueries.Correction> corrections) {}
 
+  @Operation(summary = "读取一人的两项补贴状态")
   @GetMapping("/api/v1/disability/subsidy-recipients/{personId}")
   PersonSubsidies person(@PathVariable long personId) {
     access.require(DisabilityAccess.STAFF);

@@ -6,6 +6,7 @@ import cn.minzheng.disability.statistics.DisabilityStatistics;
 import cn.minzheng.disability.statistics.DisabilityStatistics.Filter;
 import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.RegionFilter;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,6 +47,7 @@ class DisabilityStatisticsApi {
       List<DisabilityStatistics.Utilisation> utilisation) {}
 
   /** Months {@code from}..{@code to} (yyyy-MM; the last six months by default). */
+  @Operation(summary = "残疾人两项补贴统计")
   @GetMapping("/api/v1/disability/statistics")
   Statistics statistics(
       @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
@@ -61,12 +63,14 @@ class DisabilityStatisticsApi {
         statistics.utilisation(region, period.from().atDay(1), period.to().atEndOfMonth()));
   }
 
+  @Operation(summary = "辅具租赁库存")
   @GetMapping("/api/v1/disability/devices/stock")
   List<DeviceCatalogue.Stock> stock() {
     access.require(DisabilityAccess.STAFF);
     return catalogue.stock(scope.current());
   }
 
+  @Operation(summary = "精神障碍社区康复统计")
   @GetMapping("/api/v1/disability/rehab/statistics")
   List<RehabStatistics.Row> rehabStatistics(
       @RequestParam(required = false) String from, @RequestParam(required = false) String to) {

@@ -10,6 +10,7 @@ import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +53,7 @@ class ElderlyApi {
    * operator reads its own institution only (its region is not its scope). Auditors and the
    * system's administrators read no personal data (a legal representative's name and phone).
    */
+  @Operation(summary = "读取养老机构")
   @GetMapping("/api/v1/elderly/institutions/{id}")
   Institution institution(@PathVariable long id) {
     Optional<StaffUser> operator = currentUser.staff().filter(ElderlyApi::operatorOnly);
@@ -66,6 +68,7 @@ class ElderlyApi {
     return found;
   }
 
+  @Operation(summary = "高龄津贴生存认证状态")
   @GetMapping("/api/v1/elderly/allowance/checks")
   List<CheckStatus.Row> checks(
       @RequestParam(defaultValue = "false") boolean overdue,

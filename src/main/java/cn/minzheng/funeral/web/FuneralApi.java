@@ -13,6 +13,7 @@ import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.shared.ChinaTime;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
@@ -51,6 +52,7 @@ class FuneralApi {
     this.audit = audit;
   }
 
+  @Operation(summary = "分页查询惠民殡葬补贴案件")
   @GetMapping("/api/v1/funeral/cases")
   PageResult<SubsidyCase> cases(
       @RequestParam(required = false) String state,
@@ -68,6 +70,7 @@ class FuneralApi {
         PageQuery.of(page, size, null, "desc", SubsidyCasePages.SORTS, "date_of_death"));
   }
 
+  @Operation(summary = "读取惠民殡葬补贴案件")
   @GetMapping("/api/v1/funeral/cases/{id}")
   SubsidyCase caseDetail(@PathVariable long id) {
     access.require(FuneralAccess.STAFF);
@@ -82,6 +85,7 @@ class FuneralApi {
   }
 
   /** Families and money per month, group and district; hall use; of the caller's region. */
+  @Operation(summary = "殡葬统计")
   @GetMapping("/api/v1/funeral/statistics")
   Map<String, Object> statistics(
       @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
@@ -96,6 +100,7 @@ class FuneralApi {
         "hallUse", statisticsService.hallUse(scope.current(), first, last));
   }
 
+  @Operation(summary = "查询殡仪馆与公墓")
   @GetMapping("/api/v1/funeral/facilities")
   List<Facilities.Facility> facilities() {
     access.require(FuneralAccess.STAFF);

@@ -5,6 +5,7 @@ import cn.minzheng.funeral.config.Facilities;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.ServiceAccountAuthentication;
+import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,7 @@ class ServiceRecordApi {
     this.facilities = facilities;
   }
 
+  @Operation(summary = "殡仪服务机构上报服务记录（需 Idempotency-Key）")
   @PostMapping("/api/v1/funeral/facilities/{facilityId}/service-records")
   ResponseEntity<ServiceRecords.Batch> deliver(
       @PathVariable long facilityId,

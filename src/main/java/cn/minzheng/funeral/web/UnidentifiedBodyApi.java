@@ -9,6 +9,7 @@ import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RecordNotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.Arrays;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,6 +37,7 @@ class UnidentifiedBodyApi {
   }
 
   /** The bodies of the caller's region, optionally of one state (NOTICE, IDENTIFIED, DISPOSED). */
+  @Operation(summary = "分页查询无名遗体")
   @GetMapping("/api/v1/funeral/unidentified-bodies")
   PageResult<UnidentifiedBody> list(
       @RequestParam(required = false) String state,
@@ -53,6 +55,7 @@ class UnidentifiedBodyApi {
         PageQuery.of(page, size, null, "desc", UnidentifiedBodies.SORTS, "received_on"));
   }
 
+  @Operation(summary = "读取无名遗体")
   @GetMapping("/api/v1/funeral/unidentified-bodies/{id}")
   UnidentifiedBody detail(@PathVariable long id) {
     access.require(FuneralAccess.UNIDENTIFIED);

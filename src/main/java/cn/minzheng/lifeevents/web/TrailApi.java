@@ -2,6 +2,7 @@ package cn.minzheng.lifeevents.web;
 
 import cn.minzheng.lifeevents.trail.PersonTrail;
 import cn.minzheng.lifeevents.trail.TrailLine;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +22,7 @@ class TrailApi {
 
   record TrailResponse(long personId, String name, String lifeStatus, List<TrailLine> lines) {}
 
+  @Operation(summary = "读取人员的生活事件轨迹")
   @GetMapping("/api/v1/lifeevents/persons/{id}/trail")
   TrailResponse trail(@PathVariable long id) {
     access.requireTrailReader();

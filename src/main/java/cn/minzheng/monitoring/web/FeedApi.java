@@ -10,6 +10,7 @@ import cn.minzheng.monitoring.feeds.RowError;
 import cn.minzheng.monitoring.feeds.Unmatched;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.ServiceAccountAuthentication;
+import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -43,6 +44,7 @@ class FeedApi {
     this.imports = imports;
   }
 
+  @Operation(summary = "部门数据对接：上报一个批次（需 Idempotency-Key）")
   @PostMapping("/api/v1/monitoring/feeds/{type}/batches")
   ResponseEntity<BatchAnswer> deliver(
       @PathVariable String type,

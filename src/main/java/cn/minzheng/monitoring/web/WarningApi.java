@@ -4,6 +4,7 @@ import cn.minzheng.monitoring.warnings.Warning;
 import cn.minzheng.monitoring.warnings.WarningEvidence;
 import cn.minzheng.monitoring.warnings.WarningEvidence.EvidenceFact;
 import cn.minzheng.monitoring.warnings.Warnings;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,12 +25,14 @@ class WarningApi {
     this.access = access;
   }
 
+  @Operation(summary = "查询动态监测预警")
   @GetMapping("/api/v1/monitoring/warnings")
   List<Warning> list(@RequestParam(required = false) String state) {
     access.requireCaseStaff();
     return warnings.list(state == null || state.isBlank() ? null : state, 200);
   }
 
+  @Operation(summary = "读取预警及其依据")
   @GetMapping("/api/v1/monitoring/warnings/{id}")
   WarningWithEvidence one(@PathVariable long id) {
     access.requireCaseStaff();

@@ -12,6 +12,7 @@ import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RecordNotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,6 +54,7 @@ class CharityApi {
   record TrustDetail(
       CharityTrust trust, List<CharityTrust.Change> changes, List<CharityTrust.Report> reports) {}
 
+  @Operation(summary = "分页查询慈善信托")
   @GetMapping("/api/v1/organisations/trusts")
   PageResult<CharityTrust> trusts(
       @RequestParam(required = false) String q,
@@ -67,6 +69,7 @@ class CharityApi {
         PageQuery.of(page, size, null, null, Set.of("signed_on"), "signed_on"));
   }
 
+  @Operation(summary = "读取慈善信托")
   @GetMapping("/api/v1/organisations/trusts/{id}")
   TrustDetail trust(@PathVariable long id) {
     access.require(OrganisationAccess.READ);
@@ -77,6 +80,7 @@ class CharityApi {
     return new TrustDetail(t, trusts.changes(id), trusts.reports(id));
   }
 
+  @Operation(summary = "分页查询慈善组织")
   @GetMapping("/api/v1/organisations/charities")
   PageResult<CharityOrganisation> charities(
       @RequestParam(required = false) String q,
@@ -87,6 +91,7 @@ class CharityApi {
         scope.current(), q, PageQuery.of(page, size, null, null, Set.of("id"), "id"));
   }
 
+  @Operation(summary = "分页查询慈善项目")
   @GetMapping("/api/v1/organisations/charity-projects")
   PageResult<CharityProject> projects(
       @RequestParam(required = false) String q,

@@ -12,6 +12,7 @@ import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.Role;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.EnumSet;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,6 +53,7 @@ class OrganisationsApi {
   /** One organisation with its current and past listings. */
   record Detail(Organisation organisation, List<Listing> listings) {}
 
+  @Operation(summary = "分页查询社会组织")
   @GetMapping("/api/v1/organisations")
   PageResult<Organisation> list(
       @RequestParam(required = false) String q,
@@ -68,6 +70,7 @@ class OrganisationsApi {
         PageQuery.of(page, size, "name", "asc", OrganisationQueries.SORTS, "name"));
   }
 
+  @Operation(summary = "读取社会组织")
   @GetMapping("/api/v1/organisations/{id}")
   Detail detail(@PathVariable long id) {
     access.require(READERS);
@@ -76,6 +79,7 @@ class OrganisationsApi {
     return new Detail(o, lists.of(o.id()));
   }
 
+  @Operation(summary = "读取社会组织的年度报告")
   @GetMapping("/api/v1/organisations/{id}/reports")
   List<AnnualReport> reports(@PathVariable long id) {
     access.require(READERS);

@@ -14,6 +14,7 @@ import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.StaffUser;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -71,6 +72,7 @@ class RosterApi {
           @Pattern(regexp = "[0-9]{4}-(0[1-9]|1[0-2])", message = "发放月份格式应为 yyyy-MM")
           String month) {}
 
+  @Operation(summary = "分页查询发放名册")
   @GetMapping
   PageResult<RosterSummary> list(
       @RequestParam(required = false) Programme programme,
@@ -85,12 +87,14 @@ class RosterApi {
         PageQuery.of(page, size, "month", "desc", Rosters.SORTS, "month"));
   }
 
+  @Operation(summary = "读取发放名册")
   @GetMapping("/{id}")
   RosterSummary get(@PathVariable long id) {
     access.requireRosterRole();
     return rosters.get(id);
   }
 
+  @Operation(summary = "分页读取发放名册明细")
   @GetMapping("/{id}/lines")
   PageResult<RosterLine> lines(
       @PathVariable long id,
@@ -100,6 +104,7 @@ class RosterApi {
     return rosters.lines(id, PageQuery.of(page, size, "id", "asc", Rosters.SORTS, "id"));
   }
 
+  @Operation(summary = "生成发放名册草稿（需 Idempotency-Key）")
   @PostMapping
   ResponseEntity<String> draft(
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
@@ -128,6 +133,7 @@ class RosterApi {
             }));
   }
 
+  @Operation(summary = "审核发放名册（需 Idempotency-Key）")
   @PostMapping("/{id}/approve")
   ResponseEntity<String> approve(
       @PathVariable long id,
@@ -142,6 +148,7 @@ class RosterApi {
             () -> new IdempotencyKeys.Answer(200, write(approval.approve(id, user)))));
   }
 
+  @Operation(summary = "导出银行代发文件")
   @GetMapping("/{id}/export")
   void export(
       @PathVariable long id,

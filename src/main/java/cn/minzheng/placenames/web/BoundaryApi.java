@@ -11,6 +11,7 @@ import cn.minzheng.region.RegionLevel;
 import cn.minzheng.region.RegionNode;
 import cn.minzheng.region.RegionQuery;
 import cn.minzheng.shared.ChinaTime;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,7 @@ class BoundaryApi {
     this.roles = roles;
   }
 
+  @Operation(summary = "行政区域界线图层（GeoJSON）")
   @GetMapping("/boundaries")
   ResponseEntity<String> layer(
       @RequestParam(defaultValue = "COUNTY") String level,
@@ -51,12 +53,14 @@ class BoundaryApi {
     return BaseLayer.answer(boundaries, level, zoom);
   }
 
+  @Operation(summary = "检查界线的重叠与缝隙")
   @GetMapping("/boundaries/check")
   List<BoundaryViolation> check() {
     roles.requireStaff();
     return boundaries.check(ChinaTime.today());
   }
 
+  @Operation(summary = "读取区域界线的沿革")
   @GetMapping("/boundaries/{code}/history")
   List<BoundaryStore.Period> history(@PathVariable String code) {
     roles.requireStaff();
@@ -69,6 +73,7 @@ class BoundaryApi {
    * A point inside the region's boundary in force, where maps put its marker; 404 without a
    * boundary. Boundaries are every staff member's to read (the base layer is public).
    */
+  @Operation(summary = "区域内的一个代表点")
   @GetMapping("/boundaries/{code}/point")
   Boundaries.LatLon point(@PathVariable String code) {
     roles.requireStaff();
@@ -76,6 +81,7 @@ class BoundaryApi {
   }
 
   /** The regions a point lies in, city to community, by the boundaries in force today. */
+  @Operation(summary = "按坐标查询所在的行政区域")
   @GetMapping("/locate")
   List<Located> locate(
       @RequestParam(required = false) Double lat, @RequestParam(required = false) Double lon) {

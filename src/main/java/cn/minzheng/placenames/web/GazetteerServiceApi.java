@@ -3,6 +3,7 @@ package cn.minzheng.placenames.web;
 import cn.minzheng.placenames.naming.Gazetteer;
 import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.platform.ServiceAccountAuthentication;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -26,6 +27,7 @@ class GazetteerServiceApi {
     this.gazetteer = gazetteer;
   }
 
+  @Operation(summary = "部门系统查询标准地名")
   @GetMapping("/api/v1/placenames/standard-names")
   List<Gazetteer.Entry> standardNames(
       @RequestParam(defaultValue = "") String q, Authentication auth) {

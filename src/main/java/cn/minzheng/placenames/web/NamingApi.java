@@ -12,6 +12,7 @@ import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.StaffUser;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,7 @@ class NamingApi {
   }
 
   /** One page of the applications in scope, newest first, filtered as the staff list is. */
+  @Operation(summary = "分页查询地名命名更名申请")
   @GetMapping("/applications")
   PageResult<Application> list(
       @RequestParam(required = false) @Nullable String status,
@@ -71,12 +73,14 @@ class NamingApi {
         PageQuery.of(page, size, "id", "desc", NamingApplications.SORTS, "id"));
   }
 
+  @Operation(summary = "读取地名申请")
   @GetMapping("/applications/{id}")
   Application one(@PathVariable long id) {
     roles.requireStaff();
     return applications.find(id);
   }
 
+  @Operation(summary = "提交地名命名更名申请")
   @PostMapping("/applications")
   @ResponseStatus(HttpStatus.CREATED)
   Application submit(@RequestBody(required = false) @Nullable Submission submission) {
@@ -87,6 +91,7 @@ class NamingApi {
     return applications.find(applications.submit(submission, user));
   }
 
+  @Operation(summary = "批准地名申请并登记入地名录")
   @PostMapping("/applications/{id}/approve")
   Gazetteer.Entry approve(
       @PathVariable long id, @RequestBody(required = false) @Nullable Map<String, String> body) {
@@ -96,6 +101,7 @@ class NamingApi {
     return gazetteer.find(applications.approve(id, on, user)).orElseThrow();
   }
 
+  @Operation(summary = "不予批准地名申请")
   @PostMapping("/applications/{id}/refuse")
   Application refuse(
       @PathVariable long id, @RequestBody(required = false) @Nullable Map<String, String> body) {
@@ -104,12 +110,14 @@ class NamingApi {
     return applications.find(id);
   }
 
+  @Operation(summary = "读取地名申请的征求意见")
   @GetMapping("/applications/{id}/comments")
   List<NamingApplications.Comment> comments(@PathVariable long id) {
     roles.requireStaff();
     return applications.comments(id);
   }
 
+  @Operation(summary = "读取地名申请的专家论证")
   @GetMapping("/applications/{id}/reviews")
   List<NamingApplications.Review> reviews(@PathVariable long id) {
     roles.requireStaff();
@@ -118,6 +126,7 @@ class NamingApi {
   }
 
   /** One expert's review: {@code {"expert": "…", "score": 0–100, "opinion": "…"}}. */
+  @Operation(summary = "登记专家论证意见")
   @PostMapping("/applications/{id}/reviews")
   List<NamingApplications.Review> review(
       @PathVariable long id, @RequestBody(required = false) @Nullable Map<String, Object> body) {
@@ -142,6 +151,7 @@ class NamingApi {
   }
 
   /** The 综合评估 of a significant application; 404 while none is recorded. */
+  @Operation(summary = "读取地名申请的综合评估")
   @GetMapping("/applications/{id}/assessment")
   NamingApplications.Assessment assessment(@PathVariable long id) {
     roles.requireStaff();
@@ -154,6 +164,7 @@ class NamingApi {
    * conclusion} (FEASIBLE or INFEASIBLE) and optional {@code assessedOn} (YYYY-MM-DD, today when
    * absent). A feasible conclusion opens the public consultation.
    */
+  @Operation(summary = "登记地名申请的综合评估")
   @PostMapping("/applications/{id}/assessment")
   NamingApplications.Assessment assess(
       @PathVariable long id, @RequestBody(required = false) @Nullable Map<String, String> body) {
@@ -173,6 +184,7 @@ class NamingApi {
     return applications.assessment(id).orElseThrow();
   }
 
+  @Operation(summary = "生成地名的汉语拼音")
   @GetMapping("/pinyin")
   Map<String, String> pinyin(@RequestParam(required = false) @Nullable String name) {
     roles.requireStaff();
@@ -180,12 +192,14 @@ class NamingApi {
     return Map.of("name", name == null ? "" : name, "pinyin", spelling);
   }
 
+  @Operation(summary = "检索标准地名录")
   @GetMapping("/gazetteer")
   List<Gazetteer.Entry> search(@RequestParam(defaultValue = "") String q) {
     roles.requireStaff();
     return gazetteer.search(q, scope.current(), 200);
   }
 
+  @Operation(summary = "读取标准地名及其沿革")
   @GetMapping("/gazetteer/{id}")
   Map<String, Object> place(@PathVariable long id) {
     roles.requireStaff();

@@ -143,6 +143,9 @@ class WebSecurityConfig {
                     .permitAll()
                     .requestMatchers("/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**")
                     .permitAll()
+                    // Public facts for the city's app (facilities, the service list, offices).
+                    .requestMatchers("/api/v1/public/**")
+                    .permitAll()
                     .anyRequest()
                     .access(STAFF_OR_SERVICE))
         .securityContext(context -> context.securityContextRepository(contexts))

@@ -4,6 +4,7 @@ import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.region.RegionLevel;
 import cn.minzheng.region.RegionNode;
 import cn.minzheng.region.domain.RegionTree;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -31,6 +32,7 @@ class RegionApi {
   }
 
   /** All nodes, optionally of one level, by code, paged. */
+  @Operation(summary = "分页查询行政区划")
   @GetMapping
   RegionPage list(
       @RequestParam(required = false) RegionLevel level,
@@ -50,12 +52,14 @@ class RegionApi {
     return new RegionPage(items, pageNumber, pageSize, all.size());
   }
 
+  @Operation(summary = "读取行政区划节点")
   @GetMapping("/{code}")
   RegionView one(@PathVariable String code) {
     pages.requireStaff();
     return RegionView.of(found(code), RegionPages.today());
   }
 
+  @Operation(summary = "读取行政区划的下级节点")
   @GetMapping("/{code}/children")
   List<RegionView> children(@PathVariable String code) {
     pages.requireStaff();

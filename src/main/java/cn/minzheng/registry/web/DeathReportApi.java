@@ -7,6 +7,7 @@ import cn.minzheng.registry.domain.validation.RegistryValidationException;
 import cn.minzheng.shared.IdCardNo;
 import cn.minzheng.shared.InvalidIdCardNoException;
 import cn.minzheng.shared.PlausibleDate;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +33,7 @@ class DeathReportApi {
     this.commands = commands;
   }
 
+  @Operation(summary = "报送死亡信息")
   @PostMapping("/api/v1/deaths")
   ResponseEntity<DeathRecord> report(@RequestBody DeathReportRequest body, Authentication auth) {
     if (auth == null

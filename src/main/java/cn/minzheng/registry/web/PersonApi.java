@@ -9,6 +9,7 @@ import cn.minzheng.registry.domain.search.PersonCriteria;
 import cn.minzheng.registry.domain.search.PersonListItem;
 import cn.minzheng.registry.domain.search.PersonSearch;
 import cn.minzheng.registry.domain.validation.RegistryValidationException;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -48,6 +49,7 @@ class PersonApi {
    * The list without an ID number. An ID number in the address is refused: proxies and access logs
    * keep addresses, so searching by ID number is {@code POST /api/v1/persons/search}.
    */
+  @Operation(summary = "按条件分页查询人员")
   @GetMapping
   PageResult<PersonListItem> list(
       @RequestParam(required = false) String idNumber,
@@ -80,6 +82,7 @@ class PersonApi {
   }
 
   /** The person search with the ID number in the body; the same filters as the list. */
+  @Operation(summary = "按身份证号等条件检索人员（号码在请求体中）")
   @PostMapping("/search")
   PageResult<PersonListItem> search(@RequestBody Search body) {
     access.requireStaff();
@@ -110,12 +113,14 @@ class PersonApi {
       @Nullable Integer page,
       @Nullable Integer size) {}
 
+  @Operation(summary = "读取人员详情")
   @GetMapping("/{id}")
   PersonDetail get(@PathVariable long id) {
     access.requireStaff();
     return queries.detail(id);
   }
 
+  @Operation(summary = "新增人员")
   @PostMapping
   ResponseEntity<PersonDetail> create(@RequestBody PersonForm form) {
     access.requireStaff();
@@ -123,6 +128,7 @@ class PersonApi {
     return ResponseEntity.created(URI.create("/api/v1/persons/" + id)).body(queries.detail(id));
   }
 
+  @Operation(summary = "整体更新人员（需 If-Match）")
   @PutMapping("/{id}")
   PersonDetail replace(
       @PathVariable long id,
@@ -131,6 +137,7 @@ class PersonApi {
     return update(id, ifMatch, form, false);
   }
 
+  @Operation(summary = "部分更新人员（需 If-Match）")
   @PatchMapping("/{id}")
   PersonDetail patch(
       @PathVariable long id,

@@ -5,6 +5,7 @@ import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.socialwork.opendays.OpenDays;
 import cn.minzheng.socialwork.opendays.OpenDays.OpenDay;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +31,7 @@ class OpenDayApi {
 
   record Page<T>(List<T> items, int page, int size, long total) {}
 
+  @Operation(summary = "分页查询社工站开放日")
   @GetMapping("/api/v1/socialwork/open-days")
   Page<OpenDay> list(
       @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
@@ -40,6 +42,7 @@ class OpenDayApi {
     return new Page<>(result.items(), result.page(), result.size(), result.total());
   }
 
+  @Operation(summary = "读取开放日")
   @GetMapping("/api/v1/socialwork/open-days/{id}")
   OpenDay detail(@PathVariable long id) {
     access.require(SocialWorkAccess.OPEN_DAY_READ);

@@ -16,6 +16,7 @@ import cn.minzheng.socialwork.workforce.SocialWorkers;
 import cn.minzheng.socialwork.workforce.SocialWorkers.SocialWorker;
 import cn.minzheng.socialwork.workforce.Stations;
 import cn.minzheng.socialwork.workforce.Stations.Station;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,6 +66,7 @@ class SocialWorkApi {
 
   record StationDetail(Station station, List<StationMonth> months) {}
 
+  @Operation(summary = "分页查询持证社会工作者")
   @GetMapping("/api/v1/socialwork/workers")
   Page<SocialWorker> workers(
       @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
@@ -76,6 +78,7 @@ class SocialWorkApi {
             PageQuery.of(page, size, null, null, SocialWorkers.SORTS, "name")));
   }
 
+  @Operation(summary = "读取社会工作者")
   @GetMapping("/api/v1/socialwork/workers/{id}")
   SocialWorker worker(@PathVariable long id) {
     access.require(SocialWorkAccess.STAFF);
@@ -84,12 +87,14 @@ class SocialWorkApi {
     return worker;
   }
 
+  @Operation(summary = "查询社工站")
   @GetMapping("/api/v1/socialwork/stations")
   List<Station> stations() {
     access.require(SocialWorkAccess.STAFF);
     return stations.list(scope.current());
   }
 
+  @Operation(summary = "读取社工站")
   @GetMapping("/api/v1/socialwork/stations/{id}")
   StationDetail station(@PathVariable long id) {
     access.require(SocialWorkAccess.STAFF);
@@ -97,6 +102,7 @@ class SocialWorkApi {
     return new StationDetail(station, services.monthsOf(id));
   }
 
+  @Operation(summary = "分页读取社工站的服务记录")
   @GetMapping("/api/v1/socialwork/stations/{id}/services")
   Page<ServiceRecord> stationServices(
       @PathVariable long id,
@@ -109,18 +115,21 @@ class SocialWorkApi {
             id, PageQuery.of(page, size, null, "desc", CareServices.SORTS, "served_on")));
   }
 
+  @Operation(summary = "各区县社工站覆盖情况")
   @GetMapping("/api/v1/socialwork/coverage")
   List<DistrictCoverage> coverage() {
     access.require(SocialWorkAccess.STATISTICS);
     return coverage.byDistrict(scope.current());
   }
 
+  @Operation(summary = "查询政府购买社会工作服务合同")
   @GetMapping("/api/v1/socialwork/contracts")
   List<Contract> contracts() {
     access.require(SocialWorkAccess.CONTRACT_READ);
     return contracts.list(scope.current());
   }
 
+  @Operation(summary = "读取购买服务合同")
   @GetMapping("/api/v1/socialwork/contracts/{id}")
   Contract contract(@PathVariable long id) {
     access.require(SocialWorkAccess.CONTRACT_READ);
@@ -131,6 +140,7 @@ class SocialWorkApi {
   }
 
   /** The measures of 局长走流程 open past their deadline, most overdue first. */
+  @Operation(summary = "局长走流程：逾期未完成的整改措施")
   @GetMapping("/api/v1/socialwork/walk/overdue-measures")
   List<WalkTheProcess.Measure> overdueMeasures() {
     access.require(SocialWorkAccess.WALK_BOARD);

@@ -1,0 +1,276 @@
+package cn.minzheng.marriage;
+
+import static cn.minzheng.marriage.MarriageFixtures.adult;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import cn.minzheng.marriage.domain.booking.AppointmentType;
+import cn.minzheng.marriage.domain.booking.BookingRequest;
+import cn.minzheng.marriage.domain.booking.BookingService;
+import cn.minzheng.marriage.domain.offices.Offices;
+import cn.minzheng.platform.Role;
+import cn.minzheng.platform.StaffAuthentication;
+import cn.minzheng.platform.StaffUser;
+import cn.minzheng.portal.CitizenAuthentication;
+import cn.minzheng.portal.CitizenAuthentication.Citizen;
+import cn.minzheng.registry.MaritalStatus;
+import cn.minzheng.registry.RegistryFixtures;
+import cn.minzheng.registry.RegistryTestData;
+import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.testing.ApiContract;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The marriage API (issue 22): public offices and free days, and the signed-in citizen's own
+ * bookings, with the portal's rules, an {@code Idempotency-Key} on booking, 404 for another
+ * account's booking, problem details for refusals, every answer checked against the document.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class MarriageApiTest {
+
+  private static final AtomicLong ACCOUNTS = new AtomicLong(880_000);
+
+  @Autowired MockMvc mvc;
+  @Autowired Offices offices;
+  @Autowired BookingService bookings;
+  @Autowired RegistryFixtures registry;
+  @Autowired JdbcClient jdbc;
+
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  /** A citizen with a portal account whose person is in the registry, and a partner. */
+  private record Couple(Citizen citizen, String own, String partner) {}
+
+  private Couple couple() {
+    String man = adult(true);
+    String woman = adult(false);
+    long manId =
+        registry.person(man, "接口测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
+    registry.person(woman, "接口测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED);
+    return new Couple(new Citizen(ACCOUNTS.incrementAndGet(), manId), man, woman);
+  }
+
+  private MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
+    MvcResult result = mvc.perform(request).andReturn();
+    ApiContract.assertConforms(mvc, result);
+    return result;
+  }
+
+  private MvcResult book(Couple c, long slot, String key) throws Exception {
+    MockHttpServletRequestBuilder request =
+        post("/api/v1/citizen/marriage/bookings")
+            .with(authentication(CitizenAuthentication.of(c.citizen())))
+            .with(csrf())
+            .contentType("application/json")
+            .content(
+                "{\"slotId\":%d,\"type\":\"MARRIAGE\",\"ownIdNumber\":\"%s\",\"partnerIdNumber\":\"%s\"}"
+                    .formatted(slot, c.own(), c.partner()));
+    if (key != null) {
+      request.header("Idempotency-Key", key);
+    }
+    return perform(request);
+  }
+
+  private JsonNode body(MvcResult result) throws Exception {
+    return json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+  }
+
+  private int booked(long slot) {
+    return jdbc.sql("select booked from booking.slot where id = ?")
+        .param(slot)
+        .query(Integer.class)
+        .single();
+  }
+
+  @Test
+  void theSameIdempotencyKeyAnswersTheFirstBookingAndTakesOneSeat() throws Exception {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    long slot = MarriageFixtures.slot(jdbc, office, ChinaTime.today().plusDays(2), 3);
+    Couple c = couple();
+
+    MvcResult first = book(c, slot, "book-" + c.citizen().accountId());
+    MvcResult again = book(c, slot, "book-" + c.citizen().accountId());
+
+    assertThat(first.getResponse().getStatus()).isEqualTo(201);
+    assertThat(again.getResponse().getStatus()).isEqualTo(201);
+    long id = body(first).get("id").asLong();
+    assertThat(body(again).get("id").asLong()).isEqualTo(id);
+    assertThat(first.getResponse().getHeader("Location"))
+        .isEqualTo("/api/v1/citizen/marriage/bookings/" + id);
+    assertThat(booked(slot)).isEqualTo(1);
+    assertThat(body(first).get("status").asString()).isEqualTo("BOOKED");
+    assertThat(body(first).get("firstMasked").asString()).doesNotContain(c.own());
+
+    MvcResult mine =
+        perform(
+            get("/api/v1/citizen/marriage/bookings")
+                .with(authentication(CitizenAuthentication.of(c.citizen()))));
+    assertThat(body(mine).size()).isEqualTo(1);
+    assertThat(body(mine).get(0).get("id").asLong()).isEqualTo(id);
+  }
+
+  @Test
+  void aBookingWithoutIdempotencyKeyIsRefusedNamingTheHeaderAndTakesNoSeat() throws Exception {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    long slot = MarriageFixtures.slot(jdbc, office, ChinaTime.today().plusDays(2), 3);
+
+    MvcResult refused = book(couple(), slot, null);
+
+    assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+    assertThat(refused.getResponse().getContentType()).startsWith("application/problem+json");
+    assertThat(body(refused).get("field").asString()).isEqualTo("Idempotency-Key");
+    assertThat(booked(slot)).isZero();
+  }
+
+  @Test
+  void theSameKeyForAnotherSlotIsRefusedNotReplayed() throws Exception {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    long slot = MarriageFixtures.slot(jdbc, office, ChinaTime.today().plusDays(2), 3);
+    long other = MarriageFixtures.slot(jdbc, office, ChinaTime.today().plusDays(3), 3);
+    Couple c = couple();
+    String key = "reuse-" + c.citizen().accountId();
+
+    assertThat(book(c, slot, key).getResponse().getStatus()).isEqualTo(201);
+    MvcResult reused = book(c, other, key);
+
+    assertThat(reused.getResponse().getStatus()).isEqualTo(422);
+    assertThat(body(reused).get("code").asString()).isEqualTo("idempotency-key-reused");
+    assertThat(booked(other)).isZero();
+  }
+
+  @Test
+  void aFullSlotIsA422ProblemNamingTheSlot() throws Exception {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    long slot = MarriageFixtures.slot(jdbc, office, ChinaTime.today().plusDays(2), 1);
+    Couple earlier = couple();
+    bookings.book(
+        new BookingRequest(slot, AppointmentType.MARRIAGE, earlier.own(), earlier.partner(), null));
+    Couple c = couple();
+
+    MvcResult refused = book(c, slot, "full-" + c.citizen().accountId());
+
+    assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+    assertThat(body(refused).get("field").asString()).isEqualTo("slotId");
+    assertThat(body(refused).get("detail").asString()).contains("已约满");
+    assertThat(booked(slot)).isEqualTo(1);
+  }
+
+  @Test
+  void cancellingGivesTheSeatBackAndAnotherAccountsBookingIsNotFound() throws Exception {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    long slot = MarriageFixtures.slot(jdbc, office, ChinaTime.today().plusDays(2), 2);
+    Couple c = couple();
+    long id = body(book(c, slot, "cancel-" + c.citizen().accountId())).get("id").asLong();
+    Couple stranger = couple();
+
+    MvcResult foreign =
+        perform(
+            post("/api/v1/citizen/marriage/bookings/" + id + "/cancel")
+                .with(authentication(CitizenAuthentication.of(stranger.citizen())))
+                .with(csrf()));
+    assertThat(foreign.getResponse().getStatus()).isEqualTo(404);
+    assertThat(booked(slot)).isEqualTo(1);
+
+    MvcResult cancelled =
+        perform(
+            post("/api/v1/citizen/marriage/bookings/" + id + "/cancel")
+                .with(authentication(CitizenAuthentication.of(c.citizen())))
+                .with(csrf()));
+    assertThat(cancelled.getResponse().getStatus()).isEqualTo(200);
+    assertThat(body(cancelled).get("status").asString()).isEqualTo("CANCELLED");
+    assertThat(booked(slot)).isZero();
+
+    MvcResult twice =
+        perform(
+            post("/api/v1/citizen/marriage/bookings/" + id + "/cancel")
+                .with(authentication(CitizenAuthentication.of(c.citizen())))
+                .with(csrf()));
+    assertThat(twice.getResponse().getStatus()).isEqualTo(422);
+  }
+
+  @Test
+  void reschedulingTakesTheNewSeatAndGivesTheOldOneBack() throws Exception {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    long slot = MarriageFixtures.slot(jdbc, office, ChinaTime.today().plusDays(2), 2);
+    long later = MarriageFixtures.slot(jdbc, office, ChinaTime.today().plusDays(4), 2);
+    Couple c = couple();
+    long id = body(book(c, slot, "move-" + c.citizen().accountId())).get("id").asLong();
+
+    MvcResult moved =
+        perform(
+            post("/api/v1/citizen/marriage/bookings/" + id + "/reschedule")
+                .with(authentication(CitizenAuthentication.of(c.citizen())))
+                .with(csrf())
+                .contentType("application/json")
+                .content("{\"slotId\":" + later + "}"));
+
+    assertThat(moved.getResponse().getStatus()).isEqualTo(200);
+    assertThat(body(moved).get("slotId").asLong()).isEqualTo(later);
+    assertThat(body(moved).get("day").asString())
+        .isEqualTo(ChinaTime.today().plusDays(4).toString());
+    assertThat(booked(slot)).isZero();
+    assertThat(booked(later)).isEqualTo(1);
+  }
+
+  @Test
+  void onlyASignedInCitizenReachesTheBookings() throws Exception {
+    MvcResult anonymous = perform(get("/api/v1/citizen/marriage/bookings"));
+    assertThat(anonymous.getResponse().getStatus()).isEqualTo(401);
+    assertThat(anonymous.getResponse().getContentType()).startsWith("application/problem+json");
+
+    StaffUser staff =
+        new StaffUser(-77, "api_staff", "接口", "510100000000", Set.of(Role.CITY_ADMIN));
+    MvcResult asStaff =
+        perform(
+            get("/api/v1/citizen/marriage/bookings")
+                .with(authentication(StaffAuthentication.of(staff))));
+    assertThat(asStaff.getResponse().getStatus()).isEqualTo(403);
+  }
+
+  @Test
+  void anyoneReadsTheActiveOfficesAndTheFreeSeatsOfADay() throws Exception {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.QINGYANG);
+    java.time.LocalDate day = ChinaTime.today().plusDays(3);
+    long slot = MarriageFixtures.slot(jdbc, office, day, 4);
+
+    MvcResult list = perform(get("/api/v1/public/marriage/offices"));
+    assertThat(list.getResponse().getStatus()).isEqualTo(200);
+    JsonNode found = null;
+    for (JsonNode o : body(list)) {
+      if (o.get("id").asLong() == office) {
+        found = o;
+      }
+    }
+    assertThat(found).isNotNull();
+    assertThat(found.get("kindLabel").asString()).isEqualTo("区（市）县婚姻登记处");
+
+    MvcResult days =
+        perform(get("/api/v1/public/marriage/offices/" + office + "/days").param("day", "" + day));
+    assertThat(days.getResponse().getStatus()).isEqualTo(200);
+    assertThat(body(days).size()).isEqualTo(1);
+    assertThat(body(days).get(0).get("free").asLong()).isEqualTo(4);
+    assertThat(body(days).get(0).get("slots").get(0).get("id").asLong()).isEqualTo(slot);
+
+    assertThat(
+            perform(get("/api/v1/public/marriage/offices/987654321/days"))
+                .getResponse()
+                .getStatus())
+        .isEqualTo(404);
+  }
+}
