@@ -1,5 +1,6 @@
 package cn.minzheng.platform;
 
+import java.util.function.Supplier;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -26,4 +27,21 @@ public interface DataScope {
   void requireInScope(String recordRegionCode);
 
   boolean permits(String recordRegionCode);
+
+  /**
+   * Runs {@code work} across every region, without the database's row security (the second layer,
+   * docs/security.md): only for a module's published API that is deliberately unscoped because its
+   * callers apply their own rule — the registry's whole-city person look-up a marriage counter or a
+   * funeral home needs, the marital status the marriage registration sets for a party from another
+   * district. Never for a module's own pages or lists.
+   */
+  <T> T acrossRegions(Supplier<T> work);
+
+  default void acrossRegions(Runnable work) {
+    acrossRegions(
+        () -> {
+          work.run();
+          return null;
+        });
+  }
 }

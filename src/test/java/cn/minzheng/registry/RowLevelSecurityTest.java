@@ -16,6 +16,7 @@ import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.database.RowScope;
 import cn.minzheng.registry.domain.person.PersonService;
+import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +29,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -129,6 +132,29 @@ class RowLevelSecurityTest {
         .isZero();
   }
 
+  @Test
+  void theRegistrysPublishedLookUpStaysCityWideAndTheScopeComesBackAfterIt() throws Exception {
+    var caseworker = auth(STREET, Role.STREET_CASEWORKER);
+    // inside one transaction: unscoped count, the directory's look-up, unscoped count again
+    mvc.perform(
+            get("/test/directory-probe/" + siblingDistrictPerson).with(authentication(caseworker)))
+        .andExpect(status().isOk())
+        .andExpect(r -> assertThat(r.getResponse().getContentAsString()).isEqualTo("0 true 0"));
+  }
+
+  @Test
+  void aCommandOtherModulesCallChangesAPersonOfAnotherRegion() throws Exception {
+    var clerk = auth(STREET, Role.STREET_CASEWORKER);
+    mvc.perform(get("/test/marital-probe/" + siblingDistrictPerson).with(authentication(clerk)))
+        .andExpect(status().isOk());
+    assertThat(
+            jdbc.sql("select marital_status from registry.person where id = :id")
+                .param("id", siblingDistrictPerson)
+                .query(String.class)
+                .single())
+        .isEqualTo("MARRIED");
+  }
+
   private void probe(cn.minzheng.platform.StaffAuthentication who, long personId, String expected)
       throws Exception {
     mvc.perform(get("/test/unscoped-probe/" + personId).with(authentication(who)))
@@ -149,9 +175,32 @@ class RowLevelSecurityTest {
   static class UnscopedProbe {
 
     private final JdbcClient jdbc;
+    private final PersonDirectory directory;
+    private final PersonCommands commands;
+    private final TransactionTemplate transaction;
 
-    UnscopedProbe(JdbcClient jdbc) {
+    UnscopedProbe(
+        JdbcClient jdbc,
+        PersonDirectory directory,
+        PersonCommands commands,
+        PlatformTransactionManager tm) {
       this.jdbc = jdbc;
+      this.directory = directory;
+      this.commands = commands;
+      this.transaction = new TransactionTemplate(tm);
+    }
+
+    /** What a marriage registration does to a party from another district. */
+    @GetMapping("/test/marital-probe/{id}")
+    String marry(@PathVariable long id) {
+      commands.changeMaritalStatus(id, MaritalStatus.MARRIED, LocalDate.now(), "MARRIAGE");
+      return "ok";
+    }
+
+    @GetMapping("/test/directory-probe/{id}")
+    String directory(@PathVariable long id) {
+      return transaction.execute(
+          status -> count(id) + " " + directory.find(id).isPresent() + " " + count(id));
     }
 
     @GetMapping("/test/unscoped-probe/{id}")

@@ -1,6 +1,7 @@
 package cn.minzheng.platform.database;
 
 import cn.minzheng.platform.RegionFilter;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +32,26 @@ public final class RowScope {
 
   public static void clear() {
     CODES.remove();
+  }
+
+  /**
+   * Runs {@code work} without the bound codes: connections taken meanwhile carry none, and those
+   * the thread already holds (an open transaction) have them cleared and set again afterwards. For
+   * a module's published API whose callers apply their own rule ({@code DataScope#acrossRegions}).
+   */
+  public static <T> T lifted(Supplier<T> work) {
+    String codes = CODES.get();
+    if (codes == null) {
+      return work.get();
+    }
+    CODES.remove();
+    RowScopedDataSource.setOnHeld("");
+    try {
+      return work.get();
+    } finally {
+      CODES.set(codes);
+      RowScopedDataSource.setOnHeld(codes);
+    }
   }
 
   /** The codes a connection taken now must carry, or null when nothing is bound. */

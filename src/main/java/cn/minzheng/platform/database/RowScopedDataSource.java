@@ -8,6 +8,8 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,10 @@ final class RowScopedDataSource extends DelegatingDataSource {
 
   private static final Logger log = LoggerFactory.getLogger(RowScopedDataSource.class);
   private static final String SET = "select set_config('minzheng.scope_codes', ?, false)";
+
+  /** The scoped connections the current thread holds open, for {@link RowScope#lifted}. */
+  private static final ThreadLocal<List<ClearOnClose>> HELD =
+      ThreadLocal.withInitial(ArrayList::new);
 
   RowScopedDataSource(DataSource target) {
     super(target);
@@ -65,11 +71,18 @@ final class RowScopedDataSource extends DelegatingDataSource {
       connection.close();
       throw e;
     }
+    ClearOnClose handler = new ClearOnClose(connection);
+    HELD.get().add(handler);
     return (Connection)
         Proxy.newProxyInstance(
-            Connection.class.getClassLoader(),
-            new Class<?>[] {Connection.class},
-            new ClearOnClose(connection));
+            Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
+  }
+
+  /** Sets {@code codes} ("" for none) on every scoped connection this thread holds open. */
+  static void setOnHeld(String codes) {
+    for (ClearOnClose held : HELD.get()) {
+      held.set(codes);
+    }
   }
 
   private static void setCodes(Connection connection, String codes) throws SQLException {
@@ -83,6 +96,7 @@ final class RowScopedDataSource extends DelegatingDataSource {
 
     private final Connection connection;
     private boolean closed;
+    private boolean evictOnClose;
 
     ClearOnClose(Connection connection) {
       this.connection = connection;
@@ -101,11 +115,29 @@ final class RowScopedDataSource extends DelegatingDataSource {
       }
     }
 
+    /**
+     * A connection whose codes could not be set (its transaction failed: the roll-back brings back
+     * the codes it had before) leaves the pool when closed, whatever it holds then.
+     */
+    void set(String codes) {
+      try {
+        setCodes(connection, codes);
+      } catch (SQLException e) {
+        evictOnClose = true;
+        log.debug("Row scope not set on a failed transaction; the connection will be evicted", e);
+      }
+    }
+
     private void close() throws SQLException {
       if (closed) {
         return;
       }
       closed = true;
+      HELD.get().remove(this);
+      if (evictOnClose) {
+        evict();
+        return;
+      }
       try {
         if (!connection.isClosed()) {
           clearCodes();

@@ -6,6 +6,8 @@ import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.platform.RegionHierarchy;
 import cn.minzheng.platform.StaffUser;
+import cn.minzheng.platform.database.RowScope;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,5 +51,10 @@ class RegionSubtreeDataScope implements DataScope {
   @Override
   public boolean permits(String recordRegionCode) {
     return current().permits(recordRegionCode);
+  }
+
+  @Override
+  public <T> T acrossRegions(Supplier<T> work) {
+    return RowScope.lifted(work);
   }
 }

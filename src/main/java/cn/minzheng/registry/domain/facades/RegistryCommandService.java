@@ -2,6 +2,7 @@ package cn.minzheng.registry.domain.facades;
 
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
+import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.FieldCipher;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.registry.DeathRecord;
@@ -25,7 +26,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** {@link PersonCommands}: deaths and marital status, each with history, audit and its event. */
+/**
+ * {@link PersonCommands}: deaths and marital status, each with history, audit and its event. Other
+ * modules call them for persons of any region (a funeral home, a marriage counter), so they run
+ * across regions ({@link DataScope#acrossRegions}); the registry's own pages check the scope before
+ * calling.
+ */
 @Service
 @Transactional
 class RegistryCommandService implements PersonCommands {
@@ -37,6 +43,7 @@ class RegistryCommandService implements PersonCommands {
   private final ApplicationEventPublisher events;
   private final FieldCipher cipher;
   private final Actor actor;
+  private final DataScope scope;
 
   RegistryCommandService(
       PersonStore persons,
@@ -45,7 +52,8 @@ class RegistryCommandService implements PersonCommands {
       AuditLog audit,
       ApplicationEventPublisher events,
       FieldCipher cipher,
-      Actor actor) {
+      Actor actor,
+      DataScope scope) {
     this.persons = persons;
     this.deaths = deaths;
     this.history = history;
@@ -53,20 +61,29 @@ class RegistryCommandService implements PersonCommands {
     this.events = events;
     this.cipher = cipher;
     this.actor = actor;
+    this.scope = scope;
   }
 
   @Override
   public DeathRecord recordDeath(IdCardNo idNumber, DeathReport report) {
+    return scope.acrossRegions(() -> recordDeathOf(idNumber, report));
+  }
+
+  private DeathRecord recordDeathOf(IdCardNo idNumber, DeathReport report) {
     long id =
         persons
             .findByIdNumberIndex(cipher.blindIndex(idNumber.value()))
             .orElseThrow(() -> new RecordNotFoundException("person"))
             .id();
-    return recordDeath(id, report);
+    return recordDeathOf(id, report);
   }
 
   @Override
   public DeathRecord recordDeath(long personId, DeathReport report) {
+    return scope.acrossRegions(() -> recordDeathOf(personId, report));
+  }
+
+  private DeathRecord recordDeathOf(long personId, DeathReport report) {
     PersonRow person =
         persons.findForUpdate(personId).orElseThrow(() -> new RecordNotFoundException("person"));
     var existing = deaths.find(personId);
@@ -138,6 +155,10 @@ class RegistryCommandService implements PersonCommands {
 
   @Override
   public void withdrawDeath(long personId, String reason) {
+    scope.acrossRegions(() -> withdrawDeathOf(personId, reason));
+  }
+
+  private void withdrawDeathOf(long personId, String reason) {
     PersonRow person =
         persons.findForUpdate(personId).orElseThrow(() -> new RecordNotFoundException("person"));
     if (reason == null || reason.isBlank()) {
@@ -186,6 +207,11 @@ class RegistryCommandService implements PersonCommands {
 
   @Override
   public void changeMaritalStatus(
+      long personId, MaritalStatus status, LocalDate date, String source) {
+    scope.acrossRegions(() -> changeMaritalStatusOf(personId, status, date, source));
+  }
+
+  private void changeMaritalStatusOf(
       long personId, MaritalStatus status, LocalDate date, String source) {
     PersonRow person =
         persons.findForUpdate(personId).orElseThrow(() -> new RecordNotFoundException("person"));
