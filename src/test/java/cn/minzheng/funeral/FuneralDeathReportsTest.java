@@ -21,6 +21,7 @@ import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryFixtures.Person;
 import cn.minzheng.registry.RegistryTestData;
+import cn.minzheng.shared.ChinaTime;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -117,7 +118,10 @@ class FuneralDeathReportsTest {
     assertThat(batch.accepted()).isZero();
     assertThat(batch.errors())
         .extracting(ServiceRecords.RowError::message)
-        .containsExactly("死亡日期：人口库中尚未登记此人死亡，火化记录须填写死亡日期", "死亡日期：不能晚于今天", "身份证号：人口库中尚未登记此人死亡");
+        .containsExactly(
+            "死亡日期：人口库中尚未登记此人死亡，火化记录须填写死亡日期",
+            "死亡日期：日期不能晚于今天（" + ChinaTime.today() + "）",
+            "身份证号：人口库中尚未登记此人死亡");
     assertThat(persons.find(p.id()).orElseThrow().alive()).isTrue();
   }
 

@@ -26,6 +26,7 @@ import cn.minzheng.registry.PersonCommands;
 import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryFixtures.Person;
 import cn.minzheng.registry.RegistryTestData;
+import cn.minzheng.shared.ChinaTime;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -168,7 +169,7 @@ class FuneralRecoveryAndExportTest {
                 .param("recoveryNote", "收据 0001")
                 .with(authentication(approver))
                 .with(csrf()))
-        .andExpect(flash().attribute("error", "追回日期：不能晚于今天"));
+        .andExpect(flash().attribute("error", "追回日期：日期不能晚于今天（" + ChinaTime.today() + "）"));
     mvc.perform(
             post("/funeral/cases/{id}/recovery", id)
                 .param("recoveredOn", "2026-11-20")

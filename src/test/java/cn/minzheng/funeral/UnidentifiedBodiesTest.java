@@ -91,7 +91,7 @@ class UnidentifiedBodiesTest {
         .andExpect(status().is(422))
         .andExpect(content().string(Matchers.containsString("公安机关通知书编号：WM-" + tag + " 已登记")));
     receive("WM2-" + tag, home, today, today.plusDays(1))
-        .andExpect(content().string(Matchers.containsString("接收日期：不能晚于今天")));
+        .andExpect(content().string(Matchers.containsString("接收日期：日期不能晚于今天（" + today + "）")));
     receive("WM3-" + tag, home, today, today.minusDays(1))
         .andExpect(content().string(Matchers.containsString("接收日期：不能早于发现日期")));
     long elsewhere = home("他区殡仪馆-" + tag, "510105000000");

@@ -112,7 +112,7 @@ class CarePages {
     model.addAttribute("canEditSchools", roles.has(user, ChildrenRoles.NETWORK_EDITORS));
     model.addAttribute("canOpenRounds", roles.has(user, ChildrenRoles.ADMIN));
     model.addAttribute("errors", errors);
-    model.addAttribute("regionNames", regionNames());
+    model.addAttribute("regionNames", regionNames(regions));
     model.addAttribute(
         "breadcrumbs", List.of(Breadcrumb.here(ChildrenMenu.GROUP), Breadcrumb.here("关爱行动")));
     return "children/care";
@@ -137,7 +137,8 @@ class CarePages {
         .toList();
   }
 
-  Map<String, String> regionNames() {
+  /** Region code → name, for lists that show where a row lies by its name, not its code. */
+  static Map<String, String> regionNames(RegionQuery regions) {
     Map<String, String> names = new java.util.HashMap<>();
     for (RegionNode n : regions.all()) {
       names.put(n.code(), n.name());

@@ -9,6 +9,7 @@ import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DateField;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.StaffUser;
+import cn.minzheng.region.RegionQuery;
 import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.shared.PlausibleDate.Span;
 import java.time.LocalDate;
@@ -37,6 +38,7 @@ class ChildrenSettingsPage {
   private final VisitIntervals intervals;
   private final Categories categories;
   private final ChildrenRoles roles;
+  private final RegionQuery regions;
   private final AuditLog audit;
 
   ChildrenSettingsPage(
@@ -44,11 +46,13 @@ class ChildrenSettingsPage {
       VisitIntervals intervals,
       Categories categories,
       ChildrenRoles roles,
+      RegionQuery regions,
       AuditLog audit) {
     this.studyAge = studyAge;
     this.intervals = intervals;
     this.categories = categories;
     this.roles = roles;
+    this.regions = regions;
     this.audit = audit;
   }
 
@@ -146,6 +150,7 @@ class ChildrenSettingsPage {
     model.addAttribute("intervalHistory", intervals.history());
     model.addAttribute("categories", categories.all());
     model.addAttribute("today", today);
+    model.addAttribute("regionNames", CarePages.regionNames(regions));
     model.addAttribute("ageErrors", ageErrors);
     model.addAttribute("intervalErrors", intervalErrors);
     model.addAttribute(

@@ -12,6 +12,7 @@ import cn.minzheng.registry.PersonDied;
 import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -118,7 +119,7 @@ class HomeServiceOrdersOnDeath {
     if (cancelled.isEmpty()) {
       return;
     }
-    List<Long> family = new java.util.ArrayList<>(List.of(withdrawn.personId()));
+    List<Long> family = new ArrayList<>(List.of(withdrawn.personId()));
     persons.householdOf(withdrawn.personId()).stream()
         .flatMap(h -> h.members().stream())
         .map(m -> m.personId())

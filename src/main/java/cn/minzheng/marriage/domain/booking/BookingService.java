@@ -7,6 +7,7 @@ import cn.minzheng.shared.ChinaTime;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -133,9 +134,9 @@ public class BookingService {
    * (never one the citizen or the office cancelled); the mark changes, so a repeated withdrawal
    * finds nothing to do (empty).
    */
-  public java.util.Optional<Restoration> restoreAfterDeathWithdrawn(long appointmentId) {
+  public Optional<Restoration> restoreAfterDeathWithdrawn(long appointmentId) {
     if (!store.lockCancelledByDeath(appointmentId)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Appointment a = find(appointmentId);
     boolean restored =
@@ -149,11 +150,11 @@ public class BookingService {
           AuditEvent.success(
               "marriage.booking.restore", "appointment", "" + a.id(), "death withdrawn"));
       notices.restored(a);
-      return java.util.Optional.of(Restoration.RESTORED);
+      return Optional.of(Restoration.RESTORED);
     }
     store.markDeathCancellation(a.id(), "REBOOK_ASKED");
     notices.askedToBookAgain(a);
-    return java.util.Optional.of(Restoration.REBOOK_ASKED);
+    return Optional.of(Restoration.REBOOK_ASKED);
   }
 
   private void cancel(Appointment a, String action, String reason) {
