@@ -25,6 +25,10 @@
   // Sparklines and charts from one trend call.
   getJson(root.dataset.trend + '?' + query).then(function (trend) {
     var byCode = {};
+    var asOf = document.getElementById('trend-as-of');
+    if (asOf && trend.asOf) {
+      asOf.textContent = new Date(trend.asOf).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) + '（北京时间）';
+    }
     trend.series.forEach(function (s) { byCode[s.code] = s; });
     document.querySelectorAll('[data-spark]').forEach(function (el) {
       var s = byCode[el.dataset.spark];

@@ -6,8 +6,10 @@
  *
  * <p>Reads ratings from the registry's {@code DisabilityRated} event (kept as history, so that a
  * back-dated rating pays arrears), 低保 coverage from assistance's published events {@code
- * AssistanceGranted}/{@code AssistanceEnded}, and stops both subsidies and cancels open rentals on
- * {@link cn.minzheng.registry.PersonDied}.
+ * AssistanceGranted}/{@code AssistanceEnded}, the low-income register from monitoring's published
+ * view {@code monitoring.low_income_fact} (the living subsidy's second source, categories
+ * configured), and stops both subsidies and cancels open rentals on {@link
+ * cn.minzheng.registry.PersonDied}.
  *
  * <p>Vagrant and beggar rescue (流浪乞讨人员救助) is NOT part of this module: it is the bureau's 救助管理
  * (rescue stations under 国务院令第381号), a form of social assistance with its own stations, intakes and
@@ -27,6 +29,7 @@
       "registry",
       "lifeevents",
       "assistance",
+      "monitoring",
       "payments",
       "portal",
       "cockpit"

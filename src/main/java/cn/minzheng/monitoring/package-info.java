@@ -3,6 +3,11 @@
  * index), household economic verification (核对, also as the assistance module's {@link
  * cn.minzheng.assistance.EconomicVerificationProvider}), the low-income register, early-warning
  * rules with their disposal, and visiting care (巡访关爱).
+ *
+ * <p>Published views (read by other modules in set-based SQL, columns stable): {@code
+ * monitoring.life_trace_fact} (traces of life, for elderly's silent existence check) and {@code
+ * monitoring.low_income_fact} (the low-income register: person, household, region, category, since,
+ * until; for disability's living subsidy).
  */
 @NullMarked
 @ApplicationModule(

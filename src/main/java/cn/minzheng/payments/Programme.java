@@ -24,7 +24,9 @@ public enum Programme {
   /** 惠民殡葬补贴 (one-off per death, paid to the family's payee; module funeral) */
   FUNERAL("惠民殡葬补贴"),
   /** 社会组织专项资金 (a project grant, one-off per approved project; module organisations) */
-  SPECIAL_FUND("社会组织专项资金");
+  SPECIAL_FUND("社会组织专项资金"),
+  /** 辅具租赁补贴 (the subsidy share of device rent, settled per month; module disability) */
+  DEVICE_RENTAL("辅具租赁补贴");
 
   private final String label;
 

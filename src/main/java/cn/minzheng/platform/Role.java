@@ -29,7 +29,12 @@ public enum Role {
   /** 精神康复专员: the only line role that sees mental-health rehabilitation records. */
   MENTAL_HEALTH_REHAB("精神康复专员", false),
   /** 社会组织账号: an organisation's own account; files for its own organisation only. */
-  ORGANISATION_ACCOUNT("社会组织账号", false);
+  ORGANISATION_ACCOUNT("社会组织账号", false),
+  /**
+   * 救助站工作人员: works at one rescue station (the binding is the rescue module's) and sees only that
+   * station's intakes.
+   */
+  RESCUE_STATION("救助站工作人员", false);
 
   private final String label;
   private final boolean secondFactorRequired;

@@ -21,7 +21,8 @@
  *       cn.minzheng.platform.PageQuery}, {@link cn.minzheng.platform.PageResult});
  *   <li>{@code problems}: the errors a module's rules throw and pages and the API answer alike —
  *       {@link cn.minzheng.platform.ProblemException} and {@link cn.minzheng.platform.InvalidInput}
- *       (a field named, RFC 9457 problem details in the API).
+ *       (a field named, RFC 9457 problem details in the API), {@link
+ *       cn.minzheng.platform.DateField} (a typed date or month read by the plausible-date rule).
  * </ul>
  *
  * <p>No module declares plain {@code "platform"}: a new public type without {@code @NamedInterface}

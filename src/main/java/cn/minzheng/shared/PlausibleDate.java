@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
@@ -39,6 +40,9 @@ public final class PlausibleDate {
     HAPPENED,
     NEAR
   }
+
+  /** The message for text that is not a month in the form 年-月. */
+  public static final String UNREADABLE_MONTH = "月份格式应为 年-月（如 2024-03）";
 
   /** The message for text that is not a date in the form 年-月-日. */
   public static final String UNREADABLE = "日期格式应为 年-月-日（如 2024-03-01）";
@@ -87,5 +91,35 @@ public final class PlausibleDate {
                   "日期应在今天前后一年之内（" + today.minusYears(1) + " 至 " + today.plusYears(1) + "）")
               : Optional.empty();
     };
+  }
+
+  /**
+   * Reads 年-月 (as a browser's month input sends it) and checks the span by months: 1900-01 to
+   * 2100-12; not after this month ({@link Span#HAPPENED}); within twelve months of this month
+   * ({@link Span#NEAR}), so that a monthly run or a settlement for 9999-12 is refused.
+   *
+   * @throws ImplausibleValueException with the Chinese reason
+   */
+  public static YearMonth parseMonth(String text, Span span, LocalDate today) {
+    YearMonth month;
+    try {
+      month = YearMonth.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new ImplausibleValueException(UNREADABLE_MONTH);
+    }
+    YearMonth now = YearMonth.from(today);
+    if (month.isBefore(YearMonth.from(EARLIEST)) || month.isAfter(YearMonth.from(LATEST))) {
+      throw new ImplausibleValueException(
+          "月份超出合理范围（" + YearMonth.from(EARLIEST) + " 至 " + YearMonth.from(LATEST) + "）");
+    }
+    if (span == Span.HAPPENED && month.isAfter(now)) {
+      throw new ImplausibleValueException("月份不能晚于本月（" + now + "）");
+    }
+    if (span == Span.NEAR
+        && (month.isBefore(now.minusMonths(12)) || month.isAfter(now.plusMonths(12)))) {
+      throw new ImplausibleValueException(
+          "月份应在本月前后十二个月之内（" + now.minusMonths(12) + " 至 " + now.plusMonths(12) + "）");
+    }
+    return month;
   }
 }

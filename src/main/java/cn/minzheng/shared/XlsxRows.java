@@ -81,6 +81,9 @@ public final class XlsxRows {
 
   /** Collects one row's cells (filling gaps) and hands non-blank rows to the sink. */
   private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+    /** Excel's last column, XFD. */
+    private static final int MAX_COLUMNS = 16_384;
+
     private final Sink sink;
     private final List<String> cells = new ArrayList<>();
 
@@ -109,13 +112,25 @@ public final class XlsxRows {
       cells.add(value == null ? "" : value);
     }
 
+    /**
+     * The zero-based column of a reference such as "AB12". A reference beyond Excel's last column
+     * (XFD) or not in A1 style is refused: read as it comes, "ZZZZZZ1" would fill a row with
+     * hundreds of millions of empty cells.
+     */
     private static int column(String reference) {
       int column = 0;
+      int letters = 0;
       for (char c : reference.toCharArray()) {
-        if (!Character.isLetter(c)) {
+        if (c < 'A' || c > 'Z') {
           break;
         }
         column = column * 26 + (c - 'A' + 1);
+        if (++letters > 3 || column > MAX_COLUMNS) {
+          throw new IllegalArgumentException("cell reference beyond the last column: " + reference);
+        }
+      }
+      if (letters == 0) {
+        throw new IllegalArgumentException("cell reference without a column: " + reference);
       }
       return column - 1;
     }

@@ -127,7 +127,14 @@ class ChildrenStatisticsTest {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    assertThat(page).contains("起始月应为 yyyy-MM 格式");
+    assertThat(page).contains("起始月：月份格式应为 年-月");
+    String absurd =
+        mvc.perform(get("/children/statistics").param("to", "9999-12").with(authentication(city)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(absurd).contains("截止月：月份超出合理范围（1900-01 至 2100-12）");
     mvc.perform(
             get("/api/v1/children/statistics")
                 .param("from", "2023-06")

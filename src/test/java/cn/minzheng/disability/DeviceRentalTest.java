@@ -30,9 +30,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * 辅具租赁: 50 concurrent orders for the last 3 units give exactly 3 rentals of 3 different units and
- * 47 refusals, stock never below zero; hand-out, due date, return with the deposit refund (rent
- * less the subsidy share, damage charged), overdue reminder, a death cancels open rentals with a
- * message.
+ * 47 refusals, stock never below zero; hand-out, due date, return with the deposit refund (rent and
+ * damage charged; the subsidy is paid monthly), overdue reminder, a death cancels open rentals with
+ * a message.
  */
 @SpringBootTest
 class DeviceRentalTest {
@@ -138,11 +138,12 @@ class DeviceRentalTest {
     rentals.handOut(b, LocalDate.of(2026, 3, 1));
     assertThat(rentals.find(a).dueOn()).isEqualTo(LocalDate.of(2026, 3, 31));
 
-    // 20 days x 5 = 100 rent, 80 % subsidy = 80, pays 20: refund 480
+    // 20 days x 5 = 100 rent, paid in full from the deposit: refund 400; the 80 % subsidy (80) is
+    // paid to the person by the monthly settlement (RentalSubsidySettlementTest)
     var back = rentals.giveBack(a, LocalDate.of(2026, 3, 21), Condition.GOOD, BigDecimal.ZERO);
     assertThat(back.rent()).isEqualByComparingTo("100.00");
     assertThat(back.subsidy()).isEqualByComparingTo("80.00");
-    assertThat(back.depositRefund()).isEqualByComparingTo("480.00");
+    assertThat(back.depositRefund()).isEqualByComparingTo("400.00");
     // no rating: pays 100, damage 150: refund 500 - 100 - 150 = 250; the unit leaves the stock
     var damaged =
         rentals.giveBack(b, LocalDate.of(2026, 3, 21), Condition.DAMAGED, new BigDecimal("150.00"));

@@ -52,7 +52,7 @@ class BookingRoundTripsTest {
   @Autowired DataSource dataSource;
 
   @Test
-  void aBookingOfTwoRegisteredPartiesStaysWithinItsRoundTrips() {
+  void aBookingOfTwoRegisteredPartiesStaysWithinItsRoundTrips() throws SQLException {
     long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
     long slot = MarriageFixtures.slot(jdbc, office, LocalDate.of(2031, 10, 8), 5);
     String man = MarriageFixtures.adult(true);
@@ -60,7 +60,7 @@ class BookingRoundTripsTest {
     registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED);
     registry.person(woman, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED);
 
-    assertThat(((HikariDataSource) dataSource).getDataSource())
+    assertThat(dataSource.unwrap(HikariDataSource.class).getDataSource())
         .as("the pool's connections are counted")
         .isInstanceOf(CountingDataSource.class);
     List<String> sent = new ArrayList<>();
@@ -86,7 +86,9 @@ class BookingRoundTripsTest {
         public Object postProcessAfterInitialization(Object bean, String name) {
           // the pool's own connections come from a counting data source; the pool, its type and
           // its URL (which Flyway reads) stay as they are
-          if (bean instanceof HikariDataSource pool) {
+          // (the pool may already be wrapped: platform/database/RowScopedDataSource)
+          if (bean instanceof DataSource source && wraps(source)) {
+            HikariDataSource pool = unwrap(source);
             PGSimpleDataSource raw = new PGSimpleDataSource();
             raw.setUrl(pool.getJdbcUrl());
             raw.setUser(pool.getUsername());
@@ -96,6 +98,22 @@ class BookingRoundTripsTest {
           return bean;
         }
       };
+    }
+
+    private static boolean wraps(DataSource source) {
+      try {
+        return source.isWrapperFor(HikariDataSource.class);
+      } catch (SQLException e) {
+        return false;
+      }
+    }
+
+    private static HikariDataSource unwrap(DataSource source) {
+      try {
+        return source.unwrap(HikariDataSource.class);
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
     }
   }
 

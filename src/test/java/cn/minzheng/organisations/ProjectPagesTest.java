@@ -157,6 +157,24 @@ class ProjectPagesTest {
                 .with(authentication(auth("510105000000", Role.DISTRICT_APPROVER))))
         .andExpect(status().isNotFound());
 
+    // the organisation gives its own bank account for the grant (a bad number names the field)
+    mvc.perform(
+            post("/organisations/mine/payee-account")
+                .with(authentication(account))
+                .with(csrf())
+                .param("bankName", "中国工商银行成都分行")
+                .param("accountNumber", "4402-0000"))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("银行账号：应为12至30位数字")));
+    mvc.perform(
+            post("/organisations/mine/payee-account")
+                .with(authentication(account))
+                .with(csrf())
+                .param("bankName", "中国工商银行成都分行")
+                .param("accountNumber", "4402000011112222333"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/organisations/mine/projects").with(authentication(account)))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("4402***********2333")));
     for (String[] s : new String[][] {{"expert1", "80"}, {"expert2", "85"}, {"expert3", "90.5"}}) {
       mvc.perform(
               post("/organisations/projects/applications/" + id + "/scores")
@@ -192,8 +210,8 @@ class ProjectPagesTest {
         .andExpect(
             flash().attribute("message", org.hamcrest.Matchers.containsString("已列入专项资金发放名册")));
     Long payee =
-        jdbc.sql("select legal_representative_id from organisations.organisation where id = ?")
-            .param(mine)
+        jdbc.sql("select payee_id from organisations.project_grant where application_id = ?")
+            .param(id)
             .query(Long.class)
             .single();
     assertThat(
@@ -220,6 +238,35 @@ class ProjectPagesTest {
       assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(85.17);
       assertThat(row.getCell(7).getStringCellValue()).isEqualTo("已立项");
     }
+  }
+
+  @Test
+  void aCallOpeningInTheYear3024IsRefusedNamingTheField() throws Exception {
+    LocalDate today = ChinaTime.today();
+    String title = "日期校验批次" + System.nanoTime();
+    mvc.perform(
+            post("/organisations/projects/calls")
+                .with(authentication(CITY))
+                .with(csrf())
+                .param("year", "" + today.getYear())
+                .param("title", title)
+                .param("budget", "100000")
+                .param("categories", "ELDERLY")
+                .param("opensOn", "3024-01-01")
+                .param("closesOn", "3024-02-01")
+                .param("criteria", "c"))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.containsString(
+                        "申报开始日期：日期超出合理范围（1900-01-01 至 2100-12-31）")));
+    assertThat(
+            jdbc.sql("select count(*) from organisations.project_call where title = ?")
+                .param(title)
+                .query(Long.class)
+                .single())
+        .isZero();
   }
 
   @Test

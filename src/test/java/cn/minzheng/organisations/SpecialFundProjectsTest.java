@@ -10,6 +10,7 @@ import cn.minzheng.cockpit.RegionValue;
 import cn.minzheng.organisations.credit.CreditLists;
 import cn.minzheng.organisations.credit.ListTrigger;
 import cn.minzheng.organisations.projects.Evaluation;
+import cn.minzheng.organisations.projects.GrantPayees;
 import cn.minzheng.organisations.projects.GrantPayments;
 import cn.minzheng.organisations.projects.ProjectApplication;
 import cn.minzheng.organisations.projects.ProjectApplication.Proposal;
@@ -18,9 +19,13 @@ import cn.minzheng.organisations.projects.ProjectCategory;
 import cn.minzheng.organisations.projects.SpecialFundProjects;
 import cn.minzheng.organisations.register.Notices;
 import cn.minzheng.organisations.register.Organisation;
+import cn.minzheng.organisations.register.OrganisationKind;
 import cn.minzheng.organisations.register.OrganisationQueries;
+import cn.minzheng.organisations.register.Organisations;
+import cn.minzheng.organisations.register.RegistrationLevel;
 import cn.minzheng.organisations.reports.AnnualReport.Filing;
 import cn.minzheng.organisations.reports.AnnualReports;
+import cn.minzheng.payments.PayeeAccounts;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.RegionFilter;
@@ -57,6 +62,9 @@ class SpecialFundProjectsTest {
   @Autowired CreditLists lists;
   @Autowired Notices notices;
   @Autowired JdbcClient jdbc;
+  @Autowired GrantPayees payees;
+  @Autowired PayeeAccounts accounts;
+  @Autowired Organisations organisations;
   @Autowired List<Figure> figures;
 
   private long call(String title, String budget, LocalDate opens, LocalDate closes) {
@@ -74,12 +82,25 @@ class SpecialFundProjectsTest {
         "city");
   }
 
-  /** A social group registered in 2020 that filed its reports of 2024 and 2025. */
+  /**
+   * A social group registered in 2020 that filed its reports of 2024 and 2025 and gave its bank
+   * account.
+   */
   private Organisation eligible(String name) {
+    Organisation o = withoutAccount(name);
+    payees.registerAccount(o, "中国工商银行成都分行", "4402 0000 1111 2222 333");
+    return o;
+  }
+
+  private Organisation withoutAccount(String name) {
     long id = data.socialGroup(name, REGION, LocalDate.of(2020, 4, 1));
     reports.file(id, filing(2024), LocalDate.of(2025, 5, 1), "o");
     reports.file(id, filing(2025), LocalDate.of(2026, 5, 1), "o");
     return queries.find(id).orElseThrow();
+  }
+
+  private long payeeOf(Organisation o) {
+    return accounts.organisation(o.creditCode(), o.name());
   }
 
   private static Filing filing(int year) {
@@ -288,7 +309,10 @@ class SpecialFundProjectsTest {
             id, new BigDecimal("75000.50"), "核减部分设备费", LocalDate.of(2026, 9, 15), "city");
 
     assertThat(grant).matches("成民专资2026-\\d{5}");
-    assertThat(entitlements(o.legalRepresentativeId()))
+    // paid to the organisation's own account, not to its legal representative
+    assertThat(entitlements(o.legalRepresentativeId())).isEmpty();
+    assertThat(accounts.activeAccount(payeeOf(o)).orElseThrow().holderName()).isEqualTo(o.name());
+    assertThat(entitlements(payeeOf(o)))
         .singleElement()
         .satisfies(
             e -> {
@@ -306,15 +330,77 @@ class SpecialFundProjectsTest {
                 jdbc.sql(
                         """
                         insert into organisations.project_grant (application_id, grant_number, amount,
-                               payee_person_id, region_code, pay_month)
-                        values (?, 'X-1', 1, 1, ?, date '2026-10-01')""")
+                               payee_id, region_code, pay_month)
+                        values (?, 'X-1', 1, -1, ?, date '2026-10-01')""")
                     .params(id, REGION)
                     .update())
         .isInstanceOf(DuplicateKeyException.class);
     grants.submit(YearMonth.of(2026, 9));
-    assertThat(entitlements(o.legalRepresentativeId())).hasSize(1);
+    assertThat(entitlements(payeeOf(o))).hasSize(1);
     assertThat(notices.of(o.id()))
         .anySatisfy(n -> assertThat(n.text()).contains(grant, "75000.50"));
+  }
+
+  @Test
+  void
+      aRegisteredOrganisationWithoutAnAccountIsNotApprovedAndTwoWithOneRepresentativeAreTwoPayees() {
+    long call = call("收款单位批次", "200000", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30));
+    Organisation first = withoutAccount("收款测试协会甲");
+    long a = projects.apply(call, first, proposal("甲项目", "20000"), LocalDate.of(2026, 6, 2), "o");
+    scores(a, "80", "80", "80");
+    assertThatThrownBy(
+            () -> projects.approve(a, new BigDecimal("20000"), null, LocalDate.of(2026, 8, 3), "c"))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("收款测试协会甲尚未登记单位收款账户");
+    assertThat(projects.find(a).orElseThrow().status()).isEqualTo("SUBMITTED");
+    assertThatThrownBy(() -> payees.registerAccount(first, "工行", "12345678901"))
+        .isInstanceOf(InvalidInput.class)
+        .satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo("accountNumber"));
+    assertThatThrownBy(() -> payees.registerAccount(first, " ", "123456789012"))
+        .isInstanceOf(InvalidInput.class)
+        .satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo("bankName"));
+    payees.registerAccount(first, "工行", "123456789012");
+    projects.approve(a, new BigDecimal("20000"), null, LocalDate.of(2026, 8, 3), "c");
+
+    // a second organisation led by the same person: its own payee, its own line
+    Organisation second = eligible("收款测试协会乙");
+    jdbc.sql("update organisations.organisation set legal_representative_id = ? where id = ?")
+        .params(first.legalRepresentativeId(), second.id())
+        .update();
+    long b = projects.apply(call, second, proposal("乙项目", "15000"), LocalDate.of(2026, 6, 2), "o");
+    scores(b, "80", "80", "80");
+    projects.approve(b, new BigDecimal("15000"), null, LocalDate.of(2026, 8, 3), "c");
+    assertThat(payeeOf(first)).isNotEqualTo(payeeOf(second)).isNegative();
+    assertThat(entitlements(payeeOf(first)))
+        .singleElement()
+        .satisfies(e -> assertThat((BigDecimal) e.get("amount")).isEqualByComparingTo("20000"));
+    assertThat(entitlements(payeeOf(second)))
+        .singleElement()
+        .satisfies(e -> assertThat((BigDecimal) e.get("amount")).isEqualByComparingTo("15000"));
+    assertThat(entitlements(first.legalRepresentativeId())).isEmpty();
+  }
+
+  @Test
+  void aFiledCommunityOrganisationIsPaidThroughItsResponsiblePerson() {
+    long call = call("备案组织批次", "200000", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30));
+    long id =
+        organisations.register(
+            OrganisationKind.COMMUNITY_FILED,
+            null,
+            data.facts("备案收款文体队", REGION),
+            RegistrationLevel.STREET,
+            LocalDate.of(2022, 3, 1),
+            "t");
+    Organisation filed = queries.find(id).orElseThrow();
+    assertThatThrownBy(() -> payees.registerAccount(filed, "工行", "123456789012"))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("无统一社会信用代码");
+    long a = projects.apply(call, filed, proposal("文体活动", "5000"), LocalDate.of(2026, 6, 2), "o");
+    scores(a, "70", "70", "70");
+    projects.approve(a, new BigDecimal("5000"), null, LocalDate.of(2026, 11, 2), "c");
+    assertThat(entitlements(filed.legalRepresentativeId()))
+        .singleElement()
+        .satisfies(e -> assertThat((BigDecimal) e.get("amount")).isEqualByComparingTo("5000"));
   }
 
   @Test

@@ -35,7 +35,14 @@ record RoleMatrix(List<StaffRow> staff, List<OtherRow> others, List<Deviation> d
           Role.SYSTEM_ADMIN,
           Role.CHILD_PROTECTION,
           Role.MENTAL_HEALTH_REHAB,
-          Role.ORGANISATION_ACCOUNT);
+          Role.ORGANISATION_ACCOUNT,
+          Role.RESCUE_STATION);
+
+  /**
+   * The columns every row writes out; the later ones (narrow roles added after the table was
+   * written) may be left off a row: see {@link #missingCell}.
+   */
+  private static final int WRITTEN_COLUMNS = 11;
 
   private static final Pattern SELECTOR = Pattern.compile("\\[(\\w+)=([^\\]]+)]");
 
@@ -100,13 +107,13 @@ record RoleMatrix(List<StaffRow> staff, List<OtherRow> others, List<Deviation> d
   private static List<StaffRow> staffRows(List<String[]> rows) {
     List<StaffRow> result = new ArrayList<>();
     for (String[] c : rows) {
-      if (c.length != 4 + COLUMNS.size()) {
+      if (c.length < 4 + WRITTEN_COLUMNS || c.length > 4 + COLUMNS.size()) {
         throw new IllegalStateException(
             "staff row with " + c.length + " cells: " + String.join("|", c));
       }
       Map<Role, Boolean> allowed = new EnumMap<>(Role.class);
       for (int i = 0; i < COLUMNS.size(); i++) {
-        String cell = c[4 + i];
+        String cell = 4 + i < c.length ? c[4 + i] : missingCell(c);
         if (!cell.equals("Y") && !cell.equals("-")) {
           throw new IllegalStateException("cell neither Y nor -: " + cell + " in " + c[1]);
         }
@@ -125,6 +132,20 @@ record RoleMatrix(List<StaffRow> staff, List<OtherRow> others, List<Deviation> d
               allowed));
     }
     return result;
+  }
+
+  /**
+   * A cell a row leaves off: an endpoint open to every role it names (the home page, the region
+   * tree, ...) is open to the later roles too; any other refuses them (docs/security.md, "How to
+   * read a row").
+   */
+  private static String missingCell(String[] cells) {
+    for (int i = 4; i < cells.length; i++) {
+      if (!cells[i].equals("Y")) {
+        return "-";
+      }
+    }
+    return "Y";
   }
 
   private static List<OtherRow> otherRows(List<String[]> rows) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.minzheng.shared.PlausibleDate.Span;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
 class PlausibleDateTest {
@@ -52,5 +53,30 @@ class PlausibleDateTest {
     assertThatThrownBy(() -> PlausibleDate.parse("2099-01-01", Span.HAPPENED, TODAY))
         .isInstanceOf(ImplausibleValueException.class)
         .hasMessageContaining("不能晚于今天");
+  }
+
+  @Test
+  void monthsKeepTheSameRangesCountedInMonths() {
+    assertThat(PlausibleDate.parseMonth("2027-12", Span.NEAR, TODAY))
+        .isEqualTo(YearMonth.of(2027, 12));
+    assertThat(PlausibleDate.parseMonth("2025-12", Span.NEAR, TODAY))
+        .isEqualTo(YearMonth.of(2025, 12));
+    assertThatThrownBy(() -> PlausibleDate.parseMonth("2028-01", Span.NEAR, TODAY))
+        .hasMessage("月份应在本月前后十二个月之内（2025-12 至 2027-12）");
+    assertThatThrownBy(() -> PlausibleDate.parseMonth("2025-11", Span.NEAR, TODAY))
+        .isInstanceOf(ImplausibleValueException.class);
+    assertThat(PlausibleDate.parseMonth("2026-12", Span.HAPPENED, TODAY))
+        .isEqualTo(YearMonth.of(2026, 12));
+    assertThatThrownBy(() -> PlausibleDate.parseMonth("2027-01", Span.HAPPENED, TODAY))
+        .hasMessage("月份不能晚于本月（2026-12）");
+    assertThat(PlausibleDate.parseMonth("1900-01", Span.ANY, TODAY))
+        .isEqualTo(YearMonth.of(1900, 1));
+    assertThatThrownBy(() -> PlausibleDate.parseMonth("9999-12", Span.ANY, TODAY))
+        .hasMessage("月份超出合理范围（1900-01 至 2100-12）");
+    for (String text : new String[] {"2026-13", "2026/11", "202611", ""}) {
+      assertThatThrownBy(() -> PlausibleDate.parseMonth(text, Span.ANY, TODAY))
+          .as(text)
+          .hasMessage("月份格式应为 年-月（如 2024-03）");
+    }
   }
 }

@@ -278,6 +278,67 @@ class OpenDayTest {
         .andExpect(status().isForbidden());
   }
 
+  @Test
+  void registrationsAttendanceAndVisitorsPerEventExportToExcel() throws Exception {
+    LocalDate today = ChinaTime.today();
+    long day = openDay(today, 7, today.minusDays(3), today);
+    long came = openDays.register(day, citizen("导出到场者"));
+    long away = openDays.register(day, citizen("导出缺席者"));
+    openDays.register(day, citizen("导出报名者"));
+    attendance(day, came, true);
+    attendance(day, away, false);
+
+    byte[] one =
+        mvc.perform(get("/socialwork/open-days/" + day + "/export").with(authentication(DISTRICT)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (var book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(one))) {
+      var sheet = book.getSheetAt(0);
+      assertThat(sheet.getLastRowNum()).isEqualTo(3);
+      java.util.Map<String, String> statusByName = new java.util.HashMap<>();
+      for (int r = 1; r <= 3; r++) {
+        statusByName.put(
+            sheet.getRow(r).getCell(1).getStringCellValue(),
+            sheet.getRow(r).getCell(2).getStringCellValue());
+      }
+      assertThat(statusByName)
+          .containsEntry("导出到场者", "已到场")
+          .containsEntry("导出缺席者", "未到场")
+          .containsEntry("导出报名者", "已报名");
+    }
+    // the names are the organisers': an auditor reads the counts only, another district nothing
+    mvc.perform(get("/socialwork/open-days/" + day + "/export").with(authentication(AUDITOR)))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            get("/socialwork/open-days/" + day + "/export").with(authentication(OTHER_DISTRICT)))
+        .andExpect(status().isNotFound());
+
+    byte[] all =
+        mvc.perform(get("/socialwork/open-days/export").with(authentication(AUDITOR)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (var book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(all))) {
+      var sheet = book.getSheetAt(0);
+      String title = openDays.find(day).orElseThrow().title();
+      var row =
+          java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum())
+              .mapToObj(sheet::getRow)
+              .filter(r -> r.getCell(3).getStringCellValue().equals(title))
+              .findFirst()
+              .orElseThrow();
+      assertThat(row.getCell(0).getStringCellValue()).isEqualTo(today.toString());
+      assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(7);
+      assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(3);
+      assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(1);
+    }
+  }
+
   private long openDay(LocalDate heldOn, int capacity, LocalDate opens, LocalDate closes) {
     return openDays.create(
         DISTRICT_CODE,

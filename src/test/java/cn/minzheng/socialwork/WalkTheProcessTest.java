@@ -104,6 +104,35 @@ class WalkTheProcessTest {
         .andExpect(status().isForbidden());
   }
 
+  @Test
+  void anAbsurdDeadlineOrAVisitTomorrowIsRefusedNamingTheField() throws Exception {
+    long topic = topic("日期校验走流程");
+    LocalDate tomorrow = ChinaTime.today().plusDays(1);
+    mvc.perform(
+            post("/socialwork/walk/topics/" + topic + "/visits")
+                .param("walkedOn", tomorrow.toString())
+                .param("walker", "局长")
+                .param("persons", "1")
+                .with(authentication(DISTRICT))
+                .with(csrf()))
+        .andExpect(
+            content()
+                .string(Matchers.containsString("走流程日期：日期不能晚于今天（" + tomorrow.minusDays(1) + "）")));
+    // the last day of the plausible span is accepted, the day after it (a typo of 2101) is not
+    mvc.perform(
+            post("/socialwork/walk/topics/" + topic + "/measures")
+                .param("description", "远期措施")
+                .param("owner", "办公室")
+                .param("deadline", "2101-01-01")
+                .with(authentication(DISTRICT))
+                .with(csrf()))
+        .andExpect(
+            content().string(Matchers.containsString("完成时限：日期超出合理范围（1900-01-01 至 2100-12-31）")));
+    assertThat(walk.measures(topic)).isEmpty();
+    measure(topic, "远期措施", LocalDate.of(2100, 12, 31));
+    assertThat(walk.topic(topic).orElseThrow().personTimes()).isZero();
+  }
+
   private long topic(String title) throws Exception {
     String location =
         mvc.perform(

@@ -7,9 +7,10 @@ import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.CurrentUser;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.ImplausibleValueException;
+import cn.minzheng.shared.PlausibleDate;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -84,8 +85,10 @@ class AssistanceStatisticsPage {
 
   private static YearMonth month(String value, YearMonth fallback) {
     try {
-      return value == null || value.isBlank() ? fallback : YearMonth.parse(value);
-    } catch (DateTimeParseException e) {
+      return value == null || value.isBlank()
+          ? fallback
+          : PlausibleDate.parseMonth(value, PlausibleDate.Span.ANY, ChinaTime.today());
+    } catch (ImplausibleValueException e) {
       return fallback;
     }
   }

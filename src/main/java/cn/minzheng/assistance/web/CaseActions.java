@@ -11,6 +11,8 @@ import cn.minzheng.assistance.cases.TownshipReview;
 import cn.minzheng.platform.CurrentUser;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.ImplausibleValueException;
+import cn.minzheng.shared.PlausibleDate;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import org.springframework.stereotype.Controller;
@@ -164,9 +166,9 @@ class CaseActions {
 
   private static YearMonth month(String value) {
     try {
-      return YearMonth.parse(value);
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new CaseRuleViolation("month-field", "发放截止月份：请填写有效月份。");
+      return PlausibleDate.parseMonth(value, PlausibleDate.Span.ANY, ChinaTime.today());
+    } catch (ImplausibleValueException e) {
+      throw new CaseRuleViolation("month-field", "发放截止月份：" + e.getMessage());
     }
   }
 }

@@ -5,8 +5,10 @@ import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.CurrentUser;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffUser;
+import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.ImplausibleValueException;
+import cn.minzheng.shared.PlausibleDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,9 +57,9 @@ class MonthlyRunPage {
     StaffUser user = AssistanceRoles.require(currentUser, EnumSet.of(Role.CITY_ADMIN));
     YearMonth m;
     try {
-      m = YearMonth.parse(month);
-    } catch (DateTimeParseException e) {
-      redirect.addFlashAttribute("error", "核算月份：请选择有效月份");
+      m = PlausibleDate.parseMonth(month, PlausibleDate.Span.NEAR, ChinaTime.today());
+    } catch (ImplausibleValueException e) {
+      redirect.addFlashAttribute("error", "核算月份：" + e.getMessage());
       return "redirect:" + PATH;
     }
     StringBuilder text = new StringBuilder();

@@ -7,6 +7,8 @@ import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.CurrentUser;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.ImplausibleValueException;
+import cn.minzheng.shared.PlausibleDate;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
@@ -57,7 +59,15 @@ class ReviewsPage {
     try {
       BigDecimal income =
           newIncome == null || newIncome.isBlank() ? null : new BigDecimal(newIncome.strip());
-      reviews.decide(id, outcome, YearMonth.parse(effectiveMonth), income, note, user);
+      YearMonth effective;
+      try {
+        effective =
+            PlausibleDate.parseMonth(effectiveMonth, PlausibleDate.Span.NEAR, ChinaTime.today());
+      } catch (ImplausibleValueException e) {
+        redirect.addFlashAttribute("error", "生效月份：" + e.getMessage());
+        return "redirect:" + PATH;
+      }
+      reviews.decide(id, outcome, effective, income, note, user);
       redirect.addFlashAttribute("message", "复核结论已记录：" + outcome.label());
     } catch (CaseRuleViolation e) {
       redirect.addFlashAttribute("error", e.getMessage());

@@ -71,5 +71,13 @@ public class Categories {
              where children.category.kind = 'SPECIAL'""")
         .params(c, label.strip(), active)
         .update();
+    // A new category is visited every three months until the city administrator decides otherwise.
+    jdbc.sql(
+            """
+            insert into children.visit_interval_version (category, months, valid_from, created_by)
+            select ?, 3, date '1990-01-01', 'category' where not exists
+                   (select 1 from children.visit_interval_version where category = ?)""")
+        .params(c, c)
+        .update();
   }
 }

@@ -19,9 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * UNSUPPORTED_CHILD). Paid in month M (first day m) when the case was approved before M (first
  * month ≤ m) and not stopped by m; the child alive on m or dying within M or later (death stops it
  * the month after); the 18th birthday on m or later (the month of the birthday is still paid), or
- * full-time study recorded to M or later and the configured age's birthday on m or later. The
- * amount is the standard of the category and the care type in force on m. An orphan is not paid for
- * a month 特困供养 covers (one scheme only, {@link TekunCoverage}).
+ * full-time study recorded to M or later and the birthday of the age cap in force on m ({@link
+ * StudyAgeCap}) on m or later. The amount is the standard of the category and the care type in
+ * force on m. An orphan is not paid for a month 特困供养 covers (one scheme only, {@link
+ * TekunCoverage}).
  */
 @Service
 public class ChildAllowanceRun {
@@ -52,7 +53,8 @@ public class ChildAllowanceRun {
          and ((p.birth_date + interval '18 years')::date >= :month
               or (c.study_until is not null
                   and date_trunc('month', c.study_until)::date >= :month
-                  and (p.birth_date + make_interval(years => :maxAge))::date >= :month))
+                  and (p.birth_date + make_interval(years => children.study_max_age_on(cast(:month as date))))::date
+                      >= :month))
       """;
 
   private final JdbcClient jdbc;
@@ -86,10 +88,6 @@ public class ChildAllowanceRun {
     jdbc.sql("delete from children.allowance_payment where month = ? and programme = ?")
         .params(start, programme.name())
         .update();
-    int maxAge =
-        jdbc.sql("select value::int from children.setting where name = 'study_max_age'")
-            .query(Integer.class)
-            .single();
     List<String> categories =
         jdbc.sql("select code from children.category where programme = ? order by sort_order")
             .param(programme.name())
@@ -101,8 +99,7 @@ public class ChildAllowanceRun {
               Map.of(
                   "month", start,
                   "category", category,
-                  "programme", programme.name(),
-                  "maxAge", maxAge))
+                  "programme", programme.name()))
           .update();
     }
     return entitlements.replaceMonthFrom(

@@ -292,10 +292,6 @@ class ChildAllowanceStopOnDeath {
           select
               .substring(select.indexOf("select c.id"))
               .replace("p.residence_region_code\n", "p.residence_region_code as region_code\n");
-      int maxAge =
-          jdbc.sql("select value::int from children.setting where name = 'study_max_age'")
-              .query(Integer.class)
-              .single();
       due =
           jdbc.sql(
                   "select case_id, category, care_type, amount, region_code from ("
@@ -305,11 +301,14 @@ class ChildAllowanceStopOnDeath {
                       + " and c.child_person_id = :person) d limit 1")
               .params(
                   Map.of(
-                      "month", first,
-                      "programme", programme.name(),
-                      "maxAge", maxAge,
-                      "person", personId,
-                      "category", categoryOf(personId)))
+                      "month",
+                      first,
+                      "programme",
+                      programme.name(),
+                      "person",
+                      personId,
+                      "category",
+                      categoryOf(personId)))
               .query(Due.class)
               .optional();
     }

@@ -10,30 +10,32 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Regular visits by the 儿童主任 to children of the allowance categories: every category has its
- * interval in months (monthly for de-facto unsupported children). A running case is overdue when
- * its last visit (or, before the first one, its first paid month) plus the interval lies before
- * today.
+ * interval in months (monthly for de-facto unsupported children), effective-dated ({@link
+ * VisitIntervals}). A running case is overdue on a day when its last visit (or, before the first
+ * one, its first paid month) plus the interval in force on that day lies before that day.
  */
 @Service
 public class Visits {
 
-  /** Running cases ({@code c}) whose next visit falls before {@code dateExpression}. */
-  public static String dueBefore(String dateExpression) {
+  /**
+   * Running cases ({@code c}) whose next visit, with the interval in force on {@code judgedOn},
+   * falls before {@code dateExpression}.
+   */
+  public static String dueBefore(String judgedOn, String dateExpression) {
     return """
         (c.state = 'APPROVED'
          and coalesce((select max(v.visited_on) from children.visit v where v.case_id = c.id),
                       c.first_month)
-             + make_interval(months => (select k.visit_interval_months from children.category k
-                                         where k.code = c.category)) < %s)
+             + make_interval(months => children.visit_interval_on(c.category, %s)) < %s)
         """
-        .formatted(dateExpression);
+        .formatted(judgedOn, dateExpression);
   }
 
   /** Overdue: the next visit was due before today. */
-  public static final String OVERDUE = dueBefore("current_date");
+  public static final String OVERDUE = dueBefore("current_date", "current_date");
 
   /** Due within the coming week (the work queue's pending rows). */
-  public static final String DUE_SOON = dueBefore("current_date + 7");
+  public static final String DUE_SOON = dueBefore("current_date", "current_date + 7");
 
   private final JdbcClient jdbc;
 
@@ -81,7 +83,8 @@ public class Visits {
               select c.id as case_id, p.name as child_name, k.label as category_label, c.region_code,
                      lv.last_visit,
                      (coalesce(lv.last_visit, c.first_month)
-                      + make_interval(months => k.visit_interval_months))::date as due_on
+                      + make_interval(months => children.visit_interval_on(c.category, current_date)))::date
+                       as due_on
                 from children.allowance_case c
                 join children.category k on k.code = c.category
                 join registry.person_fact p on p.id = c.child_person_id
@@ -92,6 +95,17 @@ public class Visits {
              where d.due_on <= ? order by d.due_on, d.case_id limit ?""")
         .params(regionCodes, regionCodes, day, limit)
         .query(Due.class)
+        .list();
+  }
+
+  /** The running cases overdue on {@code day}, judged with the interval in force that day. */
+  public List<Long> overdueOn(LocalDate day) {
+    return jdbc.sql(
+            "select c.id from children.allowance_case c where "
+                + dueBefore("cast(:day as date)", "cast(:day as date)")
+                + " order by c.id")
+        .param("day", day)
+        .query(Long.class)
         .list();
   }
 }

@@ -10,6 +10,7 @@ import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.DateField;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.PageResult;
@@ -17,6 +18,7 @@ import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.region.RegionNode;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.PlausibleDate.Span;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,7 +144,7 @@ class CareFollowUpPages {
       followUps.record(
           pupilId,
           type == null ? null : ScreeningType.of(type).orElse(null),
-          CasePages.date(doneOn),
+          DateField.optional("doneOn", "随访日期", doneOn, Span.HAPPENED),
           outcome,
           user.username(),
           ChinaTime.today());

@@ -9,6 +9,7 @@ import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.DateField;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.PageResult;
@@ -18,6 +19,7 @@ import cn.minzheng.region.RegionLevel;
 import cn.minzheng.region.RegionNode;
 import cn.minzheng.region.RegionQuery;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.PlausibleDate.Span;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -236,7 +238,11 @@ class CarePages {
       }
       long id =
           programme.openRound(
-              name, CasePages.date(startsOn), CasePages.date(endsOn), days, user.username());
+              name,
+              DateField.optional("startsOn", "开始日期", startsOn, Span.ANY),
+              DateField.optional("endsOn", "结束日期", endsOn, Span.ANY),
+              days,
+              user.username());
       audit.record(
           AuditEvent.success(
               "children.care.round.open", "children-screening-round", String.valueOf(id), name));

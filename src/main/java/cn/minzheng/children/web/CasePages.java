@@ -15,6 +15,7 @@ import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.DateField;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.PageResult;
@@ -23,8 +24,8 @@ import cn.minzheng.platform.StaffUser;
 import cn.minzheng.region.RegionNode;
 import cn.minzheng.region.RegionQuery;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.PlausibleDate.Span;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -164,7 +165,13 @@ class CasePages {
             new InvalidInput.FieldMessage(key + "Situation", "请选择" + parent.label() + "的情形"));
         continue;
       }
-      LocalDate since = date(p.get(key + "Since"));
+      LocalDate since;
+      try {
+        since = DateField.optional(key + "Since", "开始日期", p.get(key + "Since"), Span.ANY);
+      } catch (InvalidInput e) {
+        errors.add(new InvalidInput.FieldMessage(key + "Since", e.getMessage()));
+        continue;
+      }
       if (since == null || since.isAfter(today)) {
         errors.add(new InvalidInput.FieldMessage(key + "Since", "请填写不晚于今天的开始日期"));
         continue;
@@ -316,10 +323,7 @@ class CasePages {
         redirect,
         "在校就读已登记",
         () -> {
-          LocalDate until = date(studyUntil);
-          if (until == null) {
-            throw new InvalidInput("studyUntil", "请填写就读截止日期");
-          }
+          LocalDate until = DateField.required("studyUntil", "就读截止日期", studyUntil, Span.ANY);
           cases.recordStudy(id, until, user.username());
         });
   }
@@ -339,10 +343,7 @@ class CasePages {
         redirect,
         "已登记父母情形结束",
         () -> {
-          LocalDate on = date(endedOn);
-          if (on == null || on.isAfter(ChinaTime.today())) {
-            throw new InvalidInput("endedOn", "请填写不晚于今天的结束日期");
-          }
+          LocalDate on = DateField.required("endedOn", "结束日期", endedOn, Span.HAPPENED);
           Parent which;
           try {
             which = Parent.valueOf(parent == null ? "" : parent);
@@ -404,17 +405,6 @@ class CasePages {
     try {
       return CaseState.valueOf(state);
     } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  static @Nullable LocalDate date(@Nullable String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
       return null;
     }
   }

@@ -6,10 +6,12 @@ import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.DateField;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.PlausibleDate.Span;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -64,7 +66,11 @@ class ChildVisitPages {
     StaffUser user = roles.require(ChildrenRoles.VISITORS);
     scope.requireInScope(cases.get(id).regionCode());
     try {
-      visits.record(id, CasePages.date(visitedOn), note == null ? "" : note, user.username());
+      visits.record(
+          id,
+          DateField.required("visitedOn", "走访日期", visitedOn, Span.HAPPENED),
+          note == null ? "" : note,
+          user.username());
       audit.record(
           AuditEvent.success("children.visit.record", "children-case", String.valueOf(id), ""));
       redirect.addFlashAttribute("message", "走访已登记");

@@ -57,4 +57,10 @@ class ChildrenMenu {
     return new MenuItem(
         GROUP, GROUP_ORDER, "儿童福利统计", ChildrenStatisticsPage.PATH, 8, ChildrenRoles.PROTECTION);
   }
+
+  @Bean
+  MenuItem childrenSettingsMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "走访间隔与就读年龄", ChildrenSettingsPage.PATH, 9, ChildrenRoles.ADMIN);
+  }
 }

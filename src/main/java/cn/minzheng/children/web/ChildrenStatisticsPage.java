@@ -9,6 +9,7 @@ import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.DateField;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.region.RegionNode;
@@ -19,7 +20,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,15 +148,8 @@ class ChildrenStatisticsPage {
   }
 
   private static YearMonth month(@Nullable String text, String field, YearMonth otherwise) {
-    if (text == null || text.isBlank()) {
-      return otherwise;
-    }
-    try {
-      return YearMonth.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInput(
-          field, ("from".equals(field) ? "起始月" : "截止月") + "应为 yyyy-MM 格式，如 2023-01");
-    }
+    YearMonth month = DateField.optionalMonth(field, "from".equals(field) ? "起始月" : "截止月", text);
+    return month == null ? otherwise : month;
   }
 
   private Map<String, String> districtNames() {

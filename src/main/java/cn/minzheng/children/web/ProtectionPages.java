@@ -6,10 +6,12 @@ import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.DateField;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.PlausibleDate.Span;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -72,10 +74,7 @@ class ProtectionPages {
     try {
       var child = cases.child(p.get("childIdNumber"));
       scope.requireInScope(child.residenceRegionCode());
-      LocalDate on = CasePages.date(p.get("reportedOn"));
-      if (on == null || on.isAfter(ChinaTime.today())) {
-        throw new InvalidInput("reportedOn", "请填写不晚于今天的报告日期");
-      }
+      LocalDate on = DateField.required("reportedOn", "报告日期", p.get("reportedOn"), Span.HAPPENED);
       long id =
           cases.report(
               child,
@@ -141,10 +140,7 @@ class ProtectionPages {
         redirect,
         "已转介",
         () -> {
-          LocalDate due = CasePages.date(deadline);
-          if (due == null) {
-            throw new InvalidInput("deadline", "请填写办理期限");
-          }
+          LocalDate due = DateField.required("deadline", "办理期限", deadline, Span.NEAR);
           cases.refer(id, department == null ? "" : department, due, note, user.username());
         });
   }

@@ -8,11 +8,11 @@ import cn.minzheng.payments.MonthLockedException;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.Breadcrumb;
+import cn.minzheng.platform.DateField;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.StaffUser;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -157,11 +157,7 @@ class StandardsPage {
   }
 
   static YearMonth month(@Nullable String text, String field) {
-    try {
-      return YearMonth.parse(text == null ? "" : text.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInput(field, "月份格式应为 年-月，如 2026-11");
-    }
+    return DateField.month(field, "month".equals(field) ? "月份" : "执行起始月份", text);
   }
 
   static BigDecimal amount(@Nullable String text) {

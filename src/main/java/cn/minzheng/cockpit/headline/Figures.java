@@ -15,6 +15,7 @@ import cn.minzheng.region.RegionLevel;
 import cn.minzheng.region.RegionNode;
 import cn.minzheng.region.RegionQuery;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,29 +39,38 @@ public class Figures {
   private final RegionHierarchy hierarchy;
   private final RegionRollup rollup;
   private final ResidentCounts residents;
+  private final FigureCounting counting;
 
   Figures(
       FigureCatalogue catalogue,
       RegionQuery regions,
       RegionHierarchy hierarchy,
       RegionRollup rollup,
-      ResidentCounts residents) {
+      ResidentCounts residents,
+      FigureCounting counting) {
     this.catalogue = catalogue;
     this.regions = regions;
     this.hierarchy = hierarchy;
     this.rollup = rollup;
     this.residents = residents;
+    this.counting = counting;
   }
 
+  /**
+   * Every figure in the period and the year before. A closed period comes from the night's summary
+   * when there is one (the row's as-of time is then the summary's), the rest is counted live, the
+   * figures side by side on the counting pool.
+   */
   public Headline headline(Period period, String regionCode) {
     RegionNode region = region(regionCode);
-    RegionFilter subtree = subtree(region);
+    List<Figure> all = catalogue.figures();
+    List<List<FigureValues>> counted =
+        counting.count(all, List.of(period, period.yearBefore()), region.code(), subtree(region));
     List<FigureRow> rows = new ArrayList<>();
-    for (Figure figure : catalogue.figures()) {
-      List<FigureValues> both = figure.valuesOfEach(List.of(period, period.yearBefore()), subtree);
-      FigureValues now = both.get(0);
-      FigureValues before = both.get(1);
-      FigureSpec spec = figure.spec();
+    for (int i = 0; i < all.size(); i++) {
+      FigureValues now = counted.get(i).get(0);
+      FigureValues before = counted.get(i).get(1);
+      FigureSpec spec = all.get(i).spec();
       rows.add(
           new FigureRow(
               spec,
@@ -68,7 +78,7 @@ public class Figures {
               region.name(),
               total(now.values()).result(spec.measure()),
               total(before.values()).result(spec.measure()),
-              now.asOf()));
+              older(now.asOf(), before.asOf())));
     }
     return new Headline(period, region, rows, catalogue.notConnected());
   }
@@ -81,7 +91,7 @@ public class Figures {
    * with the period's last month, in the region's subtree.
    */
   public Trend trend(Period period, String regionCode, Set<String> codes) {
-    RegionFilter subtree = subtree(region(regionCode));
+    RegionNode region = region(regionCode);
     List<YearMonth> months = new ArrayList<>();
     List<Period> periods = new ArrayList<>();
     for (int back = TREND_MONTHS - 1; back >= 0; back--) {
@@ -89,18 +99,30 @@ public class Figures {
       months.add(month);
       periods.add(new Period(month.atDay(1), month.atEndOfMonth()));
     }
+    List<Figure> chosen =
+        catalogue.figures().stream()
+            .filter(f -> codes.isEmpty() || codes.contains(f.spec().code()))
+            .toList();
+    List<List<FigureValues>> counted =
+        counting.count(chosen, periods, region.code(), subtree(region));
     List<Trend.Series> series = new ArrayList<>();
-    for (Figure figure : catalogue.figures()) {
-      if (!codes.isEmpty() && !codes.contains(figure.spec().code())) {
-        continue;
-      }
+    Instant asOf = null;
+    for (int i = 0; i < chosen.size(); i++) {
       List<BigDecimal> values = new ArrayList<>();
-      for (FigureValues ofMonth : figure.valuesOfEach(periods, subtree)) {
-        values.add(total(ofMonth.values()).result(figure.spec().measure()));
+      for (FigureValues ofMonth : counted.get(i)) {
+        values.add(total(ofMonth.values()).result(chosen.get(i).spec().measure()));
+        asOf = older(asOf, ofMonth.asOf());
       }
-      series.add(new Trend.Series(figure.spec(), values));
+      series.add(new Trend.Series(chosen.get(i).spec(), values));
     }
-    return new Trend(months, series);
+    return new Trend(months, series, asOf);
+  }
+
+  private static Instant older(Instant a, Instant b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.isBefore(b) ? a : b;
   }
 
   /** The figure in each child region next to its living residents (per 1,000 comparison). */
@@ -200,12 +222,8 @@ public class Figures {
     for (RegionValue v : values) {
       parents
           .childOf(node, v.regionCode())
-          .ifPresent(child -> byChild.merge(child, Tally.ZERO.plus(v), Figures::sum));
+          .ifPresent(child -> byChild.merge(child, Tally.ZERO.plus(v), Tally::add));
     }
     return byChild;
-  }
-
-  private static Tally sum(Tally a, Tally b) {
-    return new Tally(a.value().add(b.value()), a.base().add(b.base()));
   }
 }

@@ -14,6 +14,10 @@ record Tally(BigDecimal value, BigDecimal base) {
     return new Tally(value.add(v.value()), base.add(v.base()));
   }
 
+  Tally add(Tally other) {
+    return new Tally(value.add(other.value), base.add(other.base));
+  }
+
   /** The figure's value: the sum, or for a rate per 1,000 of its base (null without a base). */
   BigDecimal result(Measure measure) {
     if (!measure.rate()) {

@@ -134,7 +134,8 @@ class CockpitApi {
                         s.spec().measure().name(),
                         s.spec().unit(),
                         s.values()))
-            .toList());
+            .toList(),
+        trend.asOf());
   }
 
   @Operation(
@@ -281,7 +282,8 @@ class CockpitApi {
     }
   }
 
-  record TrendAnswer(String region, List<String> months, List<SeriesAnswer> series) {}
+  /** {@code asOf}: the oldest time the values were current (past months: the night's summary). */
+  record TrendAnswer(String region, List<String> months, List<SeriesAnswer> series, Instant asOf) {}
 
   record SeriesAnswer(
       String code, String label, String measure, String unit, List<BigDecimal> values) {}

@@ -7,7 +7,6 @@ import cn.minzheng.portal.CitizenMessages;
 import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.registry.PersonSummary;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -22,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  * other orders are taking), and a partial unique index allows one open rental per unit, so stock
  * never goes negative and no unit is rented twice under any concurrency. The point hands it out
  * (due date = hand-out + days), takes it back with a condition check (damage charged), and refunds
- * the deposit less the rent the person pays (rent less the subsidy share for a person with a
- * disability rating) and any damage. Overdue rentals get a portal message once a day at most.
+ * the deposit less the rent and any damage; the subsidy share of a person with a disability rating
+ * is paid to them month by month ({@link RentalSubsidySettlement}). Overdue rentals get a portal
+ * message once a day at most.
  */
 @Service
 public class DeviceRentals {
@@ -234,9 +234,10 @@ public class DeviceRentals {
   }
 
   /**
-   * Takes the unit back: rent for the days used (at least one), the subsidy share for a person with
-   * a disability rating, a damage charge when damaged (the unit is then out of stock), the deposit
-   * refund = deposit − (rent − subsidy) − damage, not below zero.
+   * Takes the unit back: rent for the days used (at least one), a damage charge when damaged (the
+   * unit is then out of stock), the deposit refund = deposit − rent − damage, not below zero; the
+   * subsidy share of a rated person (recorded here as the total the monthly settlement pays for the
+   * rental) is not deducted: it is paid month by month.
    */
   @Transactional
   public Rental giveBack(
@@ -253,20 +254,19 @@ public class DeviceRentals {
       throw new DeviceRejected("损坏赔偿不能为负");
     }
     long daysUsed = Math.max(1, ChronoUnit.DAYS.between(r.handedOutOn(), on));
-    var item =
-        jdbc.sql("select daily_rent, subsidy_percent from disability.device_item where id = ?")
+    BigDecimal dailyRent =
+        jdbc.sql("select daily_rent from disability.device_item where id = ?")
             .param(r.itemId())
-            .query((rs, n) -> new Object[] {rs.getBigDecimal(1), rs.getInt(2)})
+            .query(BigDecimal.class)
             .single();
-    BigDecimal rent = ((BigDecimal) item[0]).multiply(BigDecimal.valueOf(daysUsed));
+    BigDecimal rent = dailyRent.multiply(BigDecimal.valueOf(daysUsed));
     boolean rated =
         persons.find(r.personId()).map(p -> p.disabilityCategory() != null).orElse(false);
     BigDecimal subsidy =
-        rated
-            ? rent.multiply(BigDecimal.valueOf((Integer) item[1]))
-                .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP)
-            : BigDecimal.ZERO.setScale(2);
-    BigDecimal refund = r.deposit().subtract(rent.subtract(subsidy)).subtract(damage);
+        rated ? subsidyOver(r.itemId(), r.handedOutOn(), on, r.dueOn()) : BigDecimal.ZERO;
+    // The subsidy is paid to the person month by month (RentalSubsidySettlement), not deducted
+    // here.
+    BigDecimal refund = r.deposit().subtract(rent).subtract(damage);
     if (refund.signum() < 0) {
       refund = BigDecimal.ZERO.setScale(2);
     }
@@ -290,9 +290,9 @@ public class DeviceRentals {
                 r.itemName()
                     + "已归还，租金 "
                     + rent
-                    + " 元（补贴 "
+                    + " 元（其中补贴 "
                     + subsidy
-                    + " 元）"
+                    + " 元按月发放）"
                     + (damage.signum() > 0 ? "，损坏赔偿 " + damage + " 元" : "")
                     + "，退还押金 "
                     + refund
@@ -300,6 +300,26 @@ public class DeviceRentals {
             .withLink("/portal/disability")
             .once("disability:device:return:" + rentalId));
     return find(rentalId);
+  }
+
+  /**
+   * The subsidy share of a rental over all its months, as the monthly settlement pays it (each
+   * month's share rounded to the fen).
+   */
+  private BigDecimal subsidyOver(
+      long itemId, LocalDate handedOut, LocalDate returned, LocalDate due) {
+    return jdbc.sql(
+            """
+            select coalesce(sum(round(disability.subsidised_rental_days(?, ?, ?, cast(m as date))
+                                      * i.daily_rent * i.subsidy_percent / 100.0, 2)), 0)
+              from disability.device_item i,
+                   generate_series(date_trunc('month', cast(? as date)),
+                                   date_trunc('month', cast(? as date)), interval '1 month') m
+             where i.id = ?""")
+        .params(handedOut, returned, due, handedOut, returned, itemId)
+        .query(BigDecimal.class)
+        .single()
+        .setScale(2);
   }
 
   /**

@@ -97,6 +97,7 @@ public class MonthlySubsidyRun {
     p.put("prev", start.minusMonths(1));
     p.put("monthLabel", month.getYear() + "年" + month.getMonthValue() + "月");
     p.put("city", settings.cityPattern());
+    p.put("lowIncome", settings.lowIncomeCategories());
     p.put("person", person);
     return p;
   }

@@ -15,6 +15,33 @@ final class SubsidySql {
   }
 
   /**
+   * Covered by 低保 in the month starting on {@code month} (assistance's events, last month paid
+   * included).
+   */
+  static String dibaoCovered(String person, String month) {
+    return """
+        exists (select 1 from disability.dibao_coverage c
+                 where c.person_id = %1$s and c.from_month <= %2$s
+                   and (c.last_month is null or c.last_month >= %2$s))"""
+        .formatted(person, month);
+  }
+
+  /**
+   * On monitoring's low-income register in month M in one of the configured categories ({@code
+   * :lowIncome}; empty: the register is no source): entered on or before the month's last day, not
+   * removed before its first (the last day on the register is in the month, so a person removed is
+   * covered to the end of that month and not from the month after).
+   */
+  static String onLowIncomeRegister(String person, String month) {
+    return """
+        exists (select 1 from monitoring.low_income_fact l
+                 where l.person_id = %1$s and l.category = any(cast(:lowIncome as text[]))
+                   and l.since < cast(%2$s as date) + interval '1 month'
+                   and (l.until is null or l.until >= %2$s))"""
+        .formatted(person, month);
+  }
+
+  /**
    * Eligible in month M (first day {@code :month}): the rating in force (the latest certificate
    * date before M, i.e. a rating counts from the month after its certificate), an amount row of the
    * subsidy for its grade (and category) valid in M — no row, no subsidy: this is where grades 3
@@ -39,11 +66,10 @@ final class SubsidySql {
                        order by s.category nulls last limit 1) a on true
        where p.residence_region_code like :city
          and (p.date_of_death is null or p.date_of_death >= :month)
-         and (:subsidy <> 'LIVING'
-              or exists (select 1 from disability.dibao_coverage c
-                          where c.person_id = r.person_id and c.from_month <= :month
-                            and (c.last_month is null or c.last_month >= :month)))
-      """;
+         and (:subsidy <> 'LIVING' or %s or %s)
+      """
+          .formatted(
+              dibaoCovered("r.person_id", ":month"), onLowIncomeRegister("r.person_id", ":month"));
 
   /** Persons seen eligible for the first time wait for the street (免申即享 list). */
   static final String ENROL_NEW =
@@ -90,7 +116,9 @@ final class SubsidySql {
              case
                when prev.person_id is null
                  then '经街道确认符合条件（' || %1$s || cur.grade || '级'
-                      || case when :subsidy = 'LIVING' then '，家庭享受低保' else '' end
+                      || case when :subsidy <> 'LIVING' then ''
+                              when %3$s then '，家庭享受低保'
+                              else '，属低收入人口（动态监测名录）' end
                       || '），自' || :monthLabel || '起每月发放' || cur.amount || '元'
                when prev.grade <> cur.grade or prev.category <> cur.category
                  then '残疾评定由' || %2$s || prev.grade || '级变更为' || %1$s || cur.grade
@@ -107,7 +135,10 @@ final class SubsidySql {
          and (prev.person_id is null or prev.amount <> cur.amount or prev.grade <> cur.grade
               or prev.category <> cur.category)
       """
-          .formatted(categoryLabel("cur.category"), categoryLabel("prev.category"));
+          .formatted(
+              categoryLabel("cur.category"),
+              categoryLabel("prev.category"),
+              dibaoCovered("cur.person_id", ":month"));
 
   /** Stops against the month before, with the reason found in this month's facts. */
   static final String RECORD_STOPS =
@@ -121,11 +152,9 @@ final class SubsidySql {
                       || '起停发'
                when p.residence_region_code not like :city
                  then '已迁出本市，自' || :monthLabel || '起停发'
-               when :subsidy = 'LIVING'
-                    and not exists (select 1 from disability.dibao_coverage c
-                                     where c.person_id = prev.person_id and c.from_month <= :month
-                                       and (c.last_month is null or c.last_month >= :month))
-                 then '家庭已退出低保，自' || :monthLabel || '起停发'
+               when :subsidy = 'LIVING' and not %2$s and not %3$s
+                 then case when %4$s then '家庭已退出低保' else '已移出低收入人口名录' end
+                      || '，自' || :monthLabel || '起停发'
                else '残疾评定变更' || coalesce('为' || (select %s || r.grade || '级'
                                                    from disability.rating r
                                                   where r.person_id = prev.person_id
@@ -143,5 +172,9 @@ final class SubsidySql {
                           where cur.subsidy = :subsidy and cur.month = :month
                             and cur.person_id = prev.person_id and cur.paid)
       """
-          .formatted(categoryLabel("r.category"));
+          .formatted(
+              categoryLabel("r.category"),
+              dibaoCovered("prev.person_id", ":month"),
+              onLowIncomeRegister("prev.person_id", ":month"),
+              dibaoCovered("prev.person_id", ":prev"));
 }

@@ -1,10 +1,12 @@
 package cn.minzheng.disability.web;
 
+import cn.minzheng.disability.device.RentalSubsidySettlement;
 import cn.minzheng.disability.subsidy.MonthlySubsidyRun;
 import cn.minzheng.disability.subsidy.RegistryRatings;
 import cn.minzheng.disability.subsidy.Subsidy;
 import cn.minzheng.disability.subsidy.SubsidyAmounts;
 import cn.minzheng.payments.MonthLockedException;
+import cn.minzheng.payments.Programme;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.StaffUser;
@@ -24,7 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The amounts of the two subsidies per grade (and category), effective-dated, for the city
- * administrator; says which amounts are not confirmed. Also computes a month on demand.
+ * administrator; says which amounts are not confirmed. Also computes a month on demand (the two
+ * subsidies and the settlement of the rental subsidy).
  */
 @Controller
 class SubsidyAmountsPage {
@@ -33,16 +36,19 @@ class SubsidyAmountsPage {
   private final MonthlySubsidyRun run;
   private final RegistryRatings ratings;
   private final DisabilityAccess access;
+  private final RentalSubsidySettlement rentalSubsidies;
 
   SubsidyAmountsPage(
       SubsidyAmounts amounts,
       MonthlySubsidyRun run,
       RegistryRatings ratings,
-      DisabilityAccess access) {
+      DisabilityAccess access,
+      RentalSubsidySettlement rentalSubsidies) {
     this.amounts = amounts;
     this.run = run;
     this.ratings = ratings;
     this.access = access;
+    this.rentalSubsidies = rentalSubsidies;
   }
 
   @GetMapping("/disability/amounts")
@@ -134,6 +140,17 @@ class SubsidyAmountsPage {
         } catch (MonthLockedException locked) {
           done.append(s.label()).append(" 名册已审核，未重算；");
         }
+      }
+      try {
+        var r = rentalSubsidies.settle(m);
+        done.append(Programme.DEVICE_RENTAL.label())
+            .append(' ')
+            .append(r.people())
+            .append(" 人，")
+            .append(r.total())
+            .append(" 元；");
+      } catch (MonthLockedException locked) {
+        done.append(Programme.DEVICE_RENTAL.label()).append(" 名册已审核，未重算；");
       }
       model.addAttribute("message", m + "：" + done);
       model.addAttribute("errors", Map.of());

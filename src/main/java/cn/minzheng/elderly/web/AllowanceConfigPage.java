@@ -8,6 +8,8 @@ import cn.minzheng.payments.MonthLockedException;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.ImplausibleValueException;
+import cn.minzheng.shared.PlausibleDate;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -113,9 +115,10 @@ class AllowanceConfigPage {
   /** A month as the page's month field sends it (2026-11); otherwise an error naming the field. */
   private static YearMonth month(String text, String field) {
     try {
-      return YearMonth.parse(text == null ? "" : text.strip());
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new IllegalArgumentException(field + "：格式应为 年-月，如 2026-11");
+      return PlausibleDate.parseMonth(
+          text == null ? "" : text, PlausibleDate.Span.ANY, ChinaTime.today());
+    } catch (ImplausibleValueException e) {
+      throw new IllegalArgumentException(field + "：" + e.getMessage());
     }
   }
 }

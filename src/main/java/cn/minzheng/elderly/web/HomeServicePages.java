@@ -13,6 +13,8 @@ import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.ImplausibleValueException;
+import cn.minzheng.shared.PlausibleDate;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -160,9 +162,9 @@ class HomeServicePages {
       return YearMonth.from(ChinaTime.today());
     }
     try {
-      return YearMonth.parse(month.strip());
-    } catch (java.time.format.DateTimeParseException e) {
-      model.addAttribute("error", "结算月份：格式应为 年-月，如 2026-11");
+      return PlausibleDate.parseMonth(month, PlausibleDate.Span.NEAR, ChinaTime.today());
+    } catch (ImplausibleValueException e) {
+      model.addAttribute("error", "结算月份：" + e.getMessage());
       return YearMonth.from(ChinaTime.today());
     }
   }

@@ -10,10 +10,12 @@ import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.registry.PersonSummary;
 import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.shared.IdCardNo;
+import cn.minzheng.shared.ImplausibleValueException;
 import cn.minzheng.shared.InvalidIdCardNoException;
+import cn.minzheng.shared.PlausibleDate;
+import cn.minzheng.shared.PlausibleDate.Span;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -173,9 +175,11 @@ public class ServiceRecords {
     }
     LocalDate servedOn;
     try {
-      servedOn = LocalDate.parse(row.servedOn() == null ? "" : row.servedOn().strip());
-    } catch (DateTimeParseException e) {
-      return "服务日期：格式应为 2026-11-03";
+      servedOn =
+          PlausibleDate.parse(
+              row.servedOn() == null ? "" : row.servedOn(), Span.HAPPENED, ChinaTime.today());
+    } catch (ImplausibleValueException e) {
+      return "服务日期：" + e.getMessage();
     }
     if (servedOn.isBefore(deceased.dateOfDeath())) {
       return "服务日期：早于死亡日期";
@@ -228,9 +232,9 @@ public class ServiceRecords {
       diedOn = deceased.dateOfDeath();
     } else {
       try {
-        diedOn = LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
-        return "死亡日期：格式应为 2026-11-03";
+        diedOn = PlausibleDate.parse(text, Span.HAPPENED, ChinaTime.today());
+      } catch (ImplausibleValueException e) {
+        return "死亡日期：" + e.getMessage();
       }
     }
     // checked here: a refusal inside the registry would roll the whole batch back

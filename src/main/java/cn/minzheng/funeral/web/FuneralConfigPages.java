@@ -8,12 +8,12 @@ import cn.minzheng.funeral.config.ReliefRules;
 import cn.minzheng.funeral.config.ServiceItem;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.DateField;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.platform.StaffUser;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -179,11 +179,7 @@ class FuneralConfigPages {
   }
 
   static YearMonth month(String text) {
-    try {
-      return YearMonth.parse(text == null ? "" : text.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInput("from", "执行起始月份：格式应为 年-月，如 2026-11");
-    }
+    return DateField.month("from", "执行起始月份", text);
   }
 
   static BigDecimal amount(String text, String field, String label) {

@@ -6,13 +6,15 @@ import cn.minzheng.funeral.halls.HallKind;
 import cn.minzheng.funeral.halls.MemorialHalls;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.DateField;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.PlausibleDate.Span;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +51,7 @@ class MemorialHallPages {
     access.require(FuneralAccess.HALLS);
     var list = halls.list(scope.current());
     model.addAttribute("halls", list);
-    LocalDate from = date(day, "day", ChinaTime.today());
+    LocalDate from = shownFrom(day, model);
     var selected =
         list.stream()
             .filter(h -> String.valueOf(h.id()).equals(hallId))
@@ -111,7 +113,11 @@ class MemorialHallPages {
     access.require(FuneralAccess.HALLS);
     hall(id);
     try {
-      int n = halls.openDays(id, date(from, "from", null), date(to, "to", null));
+      int n =
+          halls.openDays(
+              id,
+              DateField.required("from", "开放起始日期", from, Span.NEAR),
+              DateField.required("to", "开放截止日期", to, Span.NEAR));
       redirect.addFlashAttribute("message", "已开放 " + n + " 个时段");
     } catch (InvalidInput e) {
       redirect.addFlashAttribute("error", e.getMessage());
@@ -165,17 +171,14 @@ class MemorialHallPages {
     }
   }
 
-  private static LocalDate date(String text, String field, LocalDate fallback) {
-    if ((text == null || text.isBlank()) && fallback != null) {
-      return fallback;
-    }
+  /** The first day shown: the chosen one, or today when none (or an implausible one) is chosen. */
+  private static LocalDate shownFrom(@Nullable String day, Model model) {
     try {
-      return LocalDate.parse(text == null ? "" : text.strip());
-    } catch (DateTimeParseException e) {
-      if (fallback != null) {
-        return fallback;
-      }
-      throw new InvalidInput(field, "日期：格式应为 2026-11-03");
+      LocalDate chosen = DateField.optional("day", "日期", day, Span.ANY);
+      return chosen == null ? ChinaTime.today() : chosen;
+    } catch (InvalidInput e) {
+      model.addAttribute("error", e.getMessage());
+      return ChinaTime.today();
     }
   }
 }

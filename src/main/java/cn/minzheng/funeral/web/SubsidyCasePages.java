@@ -9,12 +9,13 @@ import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.DateField;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.StaffUser;
+import cn.minzheng.shared.PlausibleDate.Span;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -174,12 +175,7 @@ class SubsidyCasePages {
     StaffUser user = access.require(FuneralAccess.CHECKER);
     inScope(id);
     try {
-      LocalDate on;
-      try {
-        on = LocalDate.parse(recoveredOn == null ? "" : recoveredOn.strip());
-      } catch (DateTimeParseException e) {
-        throw new InvalidInput("recoveredOn", "追回日期：请填写日期");
-      }
+      LocalDate on = DateField.required("recoveredOn", "追回日期", recoveredOn, Span.HAPPENED);
       cases.recordRecovery(id, on, recoveryNote, user.username());
       redirect.addFlashAttribute("message", "已登记追回");
     } catch (InvalidInput e) {

@@ -10,18 +10,20 @@ import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.DateField;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.PlausibleDate.Span;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -213,11 +215,8 @@ class UnidentifiedBodyPages {
         .orElseThrow(() -> new RecordNotFoundException("unidentified body " + id));
   }
 
-  private static LocalDate date(String field, String label, String text) {
-    try {
-      return text.isBlank() ? null : LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInput(field, label + "：日期格式不正确");
-    }
+  /** A day something happened (found, received, died, cremated); null when left empty. */
+  private static @Nullable LocalDate date(String field, String label, String text) {
+    return DateField.optional(field, label, text, Span.HAPPENED);
   }
 }

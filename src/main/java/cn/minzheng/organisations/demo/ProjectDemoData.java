@@ -1,10 +1,13 @@
 package cn.minzheng.organisations.demo;
 
 import cn.minzheng.organisations.projects.GrantPayments;
+import cn.minzheng.payments.PayeeAccounts;
 import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -36,10 +39,12 @@ class ProjectDemoData implements ApplicationRunner {
 
   private final JdbcClient jdbc;
   private final GrantPayments payments;
+  private final PayeeAccounts accounts;
 
-  ProjectDemoData(JdbcClient jdbc, GrantPayments payments) {
+  ProjectDemoData(JdbcClient jdbc, GrantPayments payments, PayeeAccounts accounts) {
     this.jdbc = jdbc;
     this.payments = payments;
+    this.accounts = accounts;
   }
 
   @Override
@@ -154,22 +159,56 @@ class ProjectDemoData implements ApplicationRunner {
              where s.application_id = a.id and a.call_id = ?""")
         .params(on, call)
         .update();
+    Map<Long, Long> payees = organisationPayees(call);
     jdbc.sql(
             """
             insert into organisations.project_grant (application_id, grant_number, amount,
-                   payee_person_id, region_code, pay_month)
+                   payee_id, payee_person_id, region_code, pay_month)
             select a.id,
                    '成民专资' || extract(year from a.decided_on)::int || '-'
                      || lpad(nextval('organisations.project_grant_seq')::text, 5, '0'),
-                   a.approved_amount, o.legal_representative_id, a.region_code,
-                   date_trunc('month', a.decided_on)::date
+                   a.approved_amount, p.payee_id,
+                   case when p.payee_id is null then o.legal_representative_id end,
+                   a.region_code, date_trunc('month', a.decided_on)::date
               from organisations.project_application a
               join organisations.organisation o on o.id = a.organisation_id
+              left join unnest(cast(? as bigint[]), cast(? as bigint[])) p(organisation_id, payee_id)
+                     on p.organisation_id = o.id
              where a.call_id = ? and a.status = 'APPROVED' order by a.id""")
-        .param(call)
+        .params(payees.keySet().toArray(Long[]::new), payees.values().toArray(Long[]::new), call)
         .update();
     log.debug("call {}: {} approved", call, approved);
   }
+
+  /**
+   * The approved registered organisations of the call as payees with a demo bank account in their
+   * own name (organisation id → payee id); filed ones are paid through their responsible person.
+   */
+  private Map<Long, Long> organisationPayees(long call) {
+    Map<Long, Long> payees = new LinkedHashMap<>();
+    jdbc.sql(
+            """
+            select o.id, o.credit_code, o.name
+              from organisations.project_application a
+              join organisations.organisation o on o.id = a.organisation_id
+             where a.call_id = ? and a.status = 'APPROVED' and o.credit_code is not null""")
+        .param(call)
+        .query(
+            rs -> {
+              long payee = accounts.organisation(rs.getString(2), rs.getString(3));
+              if (accounts.activeAccount(payee).isEmpty()) {
+                accounts.register(
+                    payee,
+                    rs.getString(3),
+                    BANKS[(int) (rs.getLong(1) % BANKS.length)],
+                    "6222" + String.format("%015d", rs.getLong(1)));
+              }
+              payees.put(rs.getLong(1), payee);
+            });
+    return payees;
+  }
+
+  private static final String[] BANKS = {"中国工商银行成都分行", "中国建设银行成都分行", "成都农商银行"};
 
   /**
    * Mid-term evaluations six months after opening for the two older calls; finals for the oldest.

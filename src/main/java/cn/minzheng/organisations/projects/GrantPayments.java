@@ -12,17 +12,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands the grants of a pay month to {@code payments} as one set (programme 社会组织专项资金). The payee is
- * the organisation's legal representative in the registry, since payments keys payees by person;
- * the basis names the organisations and their grant numbers. Re-submitting replaces the month and
- * never pays twice; when the month's roster is already approved, the grants not yet in it move to
- * the next month.
+ * the organisation itself, paid into its own account ({@link GrantPayees}), or for a filed
+ * community organisation (and the grants made before organisations could be payees) its responsible
+ * person; the basis names the organisations and their grant numbers. Re-submitting replaces the
+ * month and never pays twice; when the month's roster is already approved, the grants not yet in it
+ * move to the next month.
  */
 @Service
 public class GrantPayments {
 
   static final String QUERY =
       """
-      select g.payee_person_id as person_id, sum(g.amount)::numeric(12, 2) as amount,
+      select coalesce(g.payee_id, g.payee_person_id) as person_id, sum(g.amount)::numeric(12, 2) as amount,
              json_build_object('rule', '社会组织专项资金项目一次性拨付',
                                'grants', string_agg(g.grant_number, ',' order by g.grant_number),
                                'organisations', string_agg(a.organisation_name, '、' order by g.grant_number)
@@ -32,7 +33,7 @@ public class GrantPayments {
         from organisations.project_grant g
         join organisations.project_application a on a.id = g.application_id
        where g.pay_month = ?
-       group by g.payee_person_id""";
+       group by coalesce(g.payee_id, g.payee_person_id)""";
 
   private final Entitlements entitlements;
   private final JdbcClient jdbc;

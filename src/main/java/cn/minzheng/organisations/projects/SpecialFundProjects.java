@@ -68,6 +68,7 @@ public class SpecialFundProjects {
   private final Eligibility eligibility;
   private final OrganisationQueries organisations;
   private final GrantPayments payments;
+  private final GrantPayees payees;
   private final Notices notices;
   private final AuditLog audit;
   private final TransactionTemplate tx;
@@ -77,6 +78,7 @@ public class SpecialFundProjects {
       Eligibility eligibility,
       OrganisationQueries organisations,
       GrantPayments payments,
+      GrantPayees payees,
       Notices notices,
       AuditLog audit,
       PlatformTransactionManager transactions) {
@@ -84,6 +86,7 @@ public class SpecialFundProjects {
     this.eligibility = eligibility;
     this.organisations = organisations;
     this.payments = payments;
+    this.payees = payees;
     this.notices = notices;
     this.audit = audit;
     this.tx = new TransactionTemplate(transactions);
@@ -330,9 +333,7 @@ public class SpecialFundProjects {
     }
     Organisation o = organisations.find(a.organisationId()).orElseThrow();
     eligibility.require(o, day);
-    if (o.legalRepresentativeId() == null) {
-      throw new InvalidInput("amount", "立项：" + o.name() + "的法定代表人未关联人口信息，无法列入发放名册");
-    }
+    GrantPayees.Payee payee = payees.payeeOf(o);
     jdbc.sql(
             """
             update organisations.project_application
@@ -346,15 +347,16 @@ public class SpecialFundProjects {
         jdbc.sql(
                 """
                 insert into organisations.project_grant (application_id, grant_number, amount,
-                       payee_person_id, region_code, pay_month)
+                       payee_id, payee_person_id, region_code, pay_month)
                 values (?, '成民专资' || ? || '-' || lpad(nextval('organisations.project_grant_seq')::text, 5, '0'),
-                        ?, ?, ?, ?)
+                        ?, ?, ?, ?, ?)
                 returning grant_number""")
             .params(
                 applicationId,
                 day.getYear(),
                 amount,
-                o.legalRepresentativeId(),
+                payee.organisationPayeeId(),
+                payee.personId(),
                 a.regionCode(),
                 YearMonth.from(day).atDay(1))
             .query(String.class)

@@ -18,6 +18,7 @@ import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.PlausibleDate.Span;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -124,7 +125,7 @@ class CharityPages {
                   purpose == null ? "" : purpose,
                   ProjectForms.amount(property, "property", "信托财产（元）"),
                   region,
-                  ProjectForms.date(signedOn, "signedOn", "信托文件签订日期")),
+                  ProjectForms.date(signedOn, Span.HAPPENED, "signedOn", "信托文件签订日期")),
               ChinaTime.today(),
               user.username());
       CharityTrust t = trusts.find(id).orElseThrow();
@@ -198,7 +199,7 @@ class CharityPages {
           id,
           what == null ? "" : what,
           ProjectForms.optionalAmount(property, "property", "变更后信托财产（元）"),
-          ProjectForms.date(signedOn, "signedOn", "变更文件签订日期"),
+          ProjectForms.date(signedOn, Span.HAPPENED, "signedOn", "变更文件签订日期"),
           ChinaTime.today(),
           user.username());
       redirect.addFlashAttribute("message", "已备案变更");
@@ -248,7 +249,7 @@ class CharityPages {
           id,
           reason,
           disposal,
-          ProjectForms.date(happenedOn, "happenedOn", "终止日期"),
+          ProjectForms.date(happenedOn, Span.HAPPENED, "happenedOn", "终止日期"),
           ChinaTime.today(),
           user.username());
       redirect.addFlashAttribute("message", "已备案终止");
@@ -286,7 +287,7 @@ class CharityPages {
       Organisation o = ownRegion(creditCode);
       charities.recognise(
           o.id(),
-          ProjectForms.date(on, "on", "认定日期"),
+          ProjectForms.date(on, Span.HAPPENED, "on", "认定日期"),
           number == null ? "" : number,
           user.username());
       redirect.addFlashAttribute("message", "已认定" + o.name() + "为慈善组织");
@@ -307,7 +308,7 @@ class CharityPages {
     try {
       charities.grantFundraising(
           id,
-          ProjectForms.date(on, "on", "取得公开募捐资格日期"),
+          ProjectForms.date(on, Span.HAPPENED, "on", "取得公开募捐资格日期"),
           number == null ? "" : number,
           user.username());
       redirect.addFlashAttribute("message", "已授予公开募捐资格");
@@ -383,7 +384,8 @@ class CharityPages {
         projects.find(id).orElseThrow(() -> new RecordNotFoundException("charity project"));
     scope.requireInScope(p.regionCode());
     try {
-      projects.recogniseBrand(id, ProjectForms.date(on, "on", "认定日期"), user.username());
+      projects.recogniseBrand(
+          id, ProjectForms.date(on, Span.HAPPENED, "on", "认定日期"), user.username());
       redirect.addFlashAttribute("message", "已认定为社区慈善品牌项目");
     } catch (InvalidInput e) {
       redirect.addFlashAttribute("error", e.getMessage());

@@ -14,8 +14,8 @@ import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.PlausibleDate.Span;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.ContentDisposition;
@@ -92,7 +92,10 @@ class CreditPages {
     inScope(id);
     try {
       LocalDate due =
-          lists.verifyRectification(id, date(verifiedOn, "verifiedOn", "查实日期"), user.username());
+          lists.verifyRectification(
+              id,
+              ProjectForms.date(verifiedOn, Span.HAPPENED, "verifiedOn", "查实日期"),
+              user.username());
       redirect.addFlashAttribute("message", "已登记整改查实，应于 " + due + " 前移出活动异常名录");
     } catch (InvalidInput e) {
       redirect.addFlashAttribute("error", e.getMessage());
@@ -117,7 +120,7 @@ class CreditPages {
   @GetMapping(PATH + "/export")
   ResponseEntity<byte[]> export(@RequestParam(required = false) String day) {
     access.require(OrganisationAccess.CITY);
-    LocalDate d = date(day, "day", "日期");
+    LocalDate d = ProjectForms.date(day, "day", "日期");
     byte[] body = export.of(d);
     audit.record(
         AuditEvent.success(
@@ -185,13 +188,5 @@ class CreditPages {
   private void zombieInScope(long id) {
     var c = zombies.find(id).orElseThrow(() -> new RecordNotFoundException("zombie-candidate"));
     scope.requireInScope(c.regionCode());
-  }
-
-  static LocalDate date(String text, String field, String label) {
-    try {
-      return LocalDate.parse(text == null ? "" : text.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInput(field, label + "：格式应为 年-月-日");
-    }
   }
 }

@@ -1,5 +1,6 @@
 package cn.minzheng.organisations.web;
 
+import cn.minzheng.organisations.projects.GrantPayees;
 import cn.minzheng.organisations.projects.ProjectApplication;
 import cn.minzheng.organisations.projects.SpecialFundProjects;
 import cn.minzheng.organisations.register.Organisation;
@@ -36,10 +37,33 @@ class MyProjectsPage {
 
   private final OrganisationAccess access;
   private final SpecialFundProjects projects;
+  private final GrantPayees payees;
 
-  MyProjectsPage(OrganisationAccess access, SpecialFundProjects projects) {
+  MyProjectsPage(OrganisationAccess access, SpecialFundProjects projects, GrantPayees payees) {
     this.access = access;
     this.projects = projects;
+    this.payees = payees;
+  }
+
+  /** The organisation's own bank account for grants; the holder is the organisation. */
+  @PostMapping("/organisations/mine/payee-account")
+  String registerAccount(
+      @RequestParam(required = false) String bankName,
+      @RequestParam(required = false) String accountNumber,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    StaffUser user = access.require(OrganisationAccess.ACCOUNT);
+    Organisation o = access.own(user);
+    try {
+      payees.registerAccount(o, bankName, accountNumber);
+      redirect.addFlashAttribute("message", "已登记单位收款账户");
+      return "redirect:" + PATH;
+    } catch (InvalidInput e) {
+      response.setStatus(422);
+      model.addAttribute("bankName", bankName);
+      return render(o, null, null, new ProposalForm(), OrganisationAccess.errors(e), model);
+    }
   }
 
   @GetMapping(PATH)
@@ -95,6 +119,7 @@ class MyProjectsPage {
       Map<String, String> errors,
       Model model) {
     model.addAttribute("organisation", o);
+    model.addAttribute("account", payees.account(o));
     model.addAttribute("calls", projects.openCalls(ChinaTime.today()));
     model.addAttribute(
         "page",

@@ -9,6 +9,7 @@ import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.PlausibleDate.Span;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,7 +68,7 @@ class MyTrustsPage {
                   purpose == null ? "" : purpose,
                   ProjectForms.amount(property, "property", "信托财产（元）"),
                   o.regionCode(),
-                  ProjectForms.date(signedOn, "signedOn", "信托文件签订日期")),
+                  ProjectForms.date(signedOn, Span.HAPPENED, "signedOn", "信托文件签订日期")),
               o.id(),
               ChinaTime.today(),
               user.username());

@@ -4,9 +4,12 @@ import cn.minzheng.organisations.projects.ProjectApplication.Proposal;
 import cn.minzheng.organisations.projects.ProjectCall.Opening;
 import cn.minzheng.organisations.projects.ProjectCategory;
 import cn.minzheng.platform.InvalidInput;
+import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.ImplausibleValueException;
+import cn.minzheng.shared.PlausibleDate;
+import cn.minzheng.shared.PlausibleDate.Span;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -223,14 +226,23 @@ final class ProjectForms {
     }
   }
 
+  /** A date of a plan or a period (a call's window, a project's start): 1900 to 2100. */
   static LocalDate date(@Nullable String text, String field, String label) {
+    return date(text, Span.ANY, field, label);
+  }
+
+  /**
+   * A date read through {@link PlausibleDate}: an absurd year is refused naming the field, and a
+   * {@link Span#HAPPENED} date (a signature, a verification) may not lie after today.
+   */
+  static LocalDate date(@Nullable String text, Span span, String field, String label) {
     if (text == null || text.isBlank()) {
       throw new InvalidInput(field, label + "：不能为空");
     }
     try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInput(field, label + "：日期格式应为YYYY-MM-DD");
+      return PlausibleDate.parse(text, span, ChinaTime.today());
+    } catch (ImplausibleValueException e) {
+      throw new InvalidInput(field, label + "：" + e.getMessage());
     }
   }
 }

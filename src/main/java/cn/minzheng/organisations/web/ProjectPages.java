@@ -1,6 +1,7 @@
 package cn.minzheng.organisations.web;
 
 import cn.minzheng.organisations.projects.Evaluation;
+import cn.minzheng.organisations.projects.GrantPayees;
 import cn.minzheng.organisations.projects.ProjectApplication;
 import cn.minzheng.organisations.projects.ProjectCall;
 import cn.minzheng.organisations.projects.ProjectCategory;
@@ -57,15 +58,18 @@ class ProjectPages {
   private final OrganisationQueries organisations;
   private final DataScope scope;
   private final AuditLog audit;
+  private final GrantPayees payees;
 
   ProjectPages(
       OrganisationAccess access,
       SpecialFundProjects projects,
       OrganisationQueries organisations,
       DataScope scope,
-      AuditLog audit) {
+      AuditLog audit,
+      GrantPayees payees) {
     this.access = access;
     this.projects = projects;
+    this.payees = payees;
     this.organisations = organisations;
     this.scope = scope;
     this.audit = audit;
@@ -270,6 +274,9 @@ class ProjectPages {
         AuditEvent.success("organisations.project.read", "project_application", "" + id, "page"));
     model.addAttribute("a", a);
     model.addAttribute("call", callOr404(a.callId()));
+    Organisation applicant = organisations.find(a.organisationId()).orElseThrow();
+    model.addAttribute("applicant", applicant);
+    model.addAttribute("account", payees.account(applicant));
     model.addAttribute("scores", projects.scores(id));
     model.addAttribute("evaluations", projects.evaluations(id));
     model.addAttribute("scored", projects.scoredBy(id, user.username()));

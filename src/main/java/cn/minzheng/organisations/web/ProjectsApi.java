@@ -1,6 +1,7 @@
 package cn.minzheng.organisations.web;
 
 import cn.minzheng.organisations.projects.Evaluation;
+import cn.minzheng.organisations.projects.GrantPayees;
 import cn.minzheng.organisations.projects.ProjectApplication;
 import cn.minzheng.organisations.projects.ProjectApplication.Proposal;
 import cn.minzheng.organisations.projects.ProjectApplication.Score;
@@ -58,13 +59,19 @@ class ProjectsApi {
 
   private final OrganisationAccess access;
   private final SpecialFundProjects projects;
+  private final GrantPayees payees;
   private final DataScope scope;
   private final AuditLog audit;
 
   ProjectsApi(
-      OrganisationAccess access, SpecialFundProjects projects, DataScope scope, AuditLog audit) {
+      OrganisationAccess access,
+      SpecialFundProjects projects,
+      GrantPayees payees,
+      DataScope scope,
+      AuditLog audit) {
     this.access = access;
     this.projects = projects;
+    this.payees = payees;
     this.scope = scope;
     this.audit = audit;
   }
@@ -79,6 +86,9 @@ class ProjectsApi {
       @Nullable String category,
       @Nullable BigDecimal requested,
       @Nullable String summary) {}
+
+  /** The organisation's own bank account for grants (the holder is the organisation). */
+  record AccountRequest(@Nullable String bankName, @Nullable String accountNumber) {}
 
   record ScoreRequest(@Nullable BigDecimal score, @Nullable String remarks) {}
 
@@ -195,6 +205,27 @@ class ProjectsApi {
         body == null ? null : body.score(),
         body == null ? null : body.remarks(),
         ChinaTime.today());
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(
+      summary = "登记单位收款账户",
+      description =
+          "社会组织账号登记本单位对公账户（户名为本单位名称），立项资金拨付至该账户，发放名册列明单位名称和统一社会信用代码；备案社区社会组织无信用代码，资金拨付至负责人。",
+      responses = {
+        @ApiResponse(responseCode = "204", description = "已登记，原账户停用"),
+        @ApiResponse(
+            responseCode = "400",
+            description = "开户银行或账号无效，errors 列出字段",
+            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+      })
+  @PostMapping("/api/v1/organisations/mine/payee-account")
+  ResponseEntity<Void> payeeAccount(@RequestBody(required = false) @Nullable AccountRequest body) {
+    StaffUser user = access.require(OrganisationAccess.ACCOUNT);
+    payees.registerAccount(
+        access.own(user),
+        body == null ? null : body.bankName(),
+        body == null ? null : body.accountNumber());
     return ResponseEntity.noContent().build();
   }
 

@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The bank disbursement file of an approved roster: the only place where full account numbers leave
- * the system. Privileged, audited, and it marks the roster sent (in the same transaction, so a
+ * the system. Held lines (no valid account when drafted) are left out: they wait for an account and
+ * a later roster. Privileged, audited, and it marks the roster sent (in the same transaction, so a
  * failed export leaves the roster approved).
  */
 @Service
@@ -72,7 +73,7 @@ public class BankFileExport {
                     select l.id, l.holder_name, a.bank_name, a.account_enc, l.amount, l.kind
                       from payments.roster_line l
                       left join payments.payee_account a on a.id = l.account_id
-                     where l.roster_id = ? order by l.id""")
+                     where l.roster_id = ? and l.account_issue is null order by l.id""")
                 .param(rosterId)
                 .query(
                     rs -> {
@@ -85,7 +86,7 @@ public class BankFileExport {
                           rs.getBigDecimal(5).toPlainString(),
                           roster.programme().label(),
                           roster.month().toString(),
-                          rs.getString(6));
+                          RosterLine.kindLabel(rs.getString(6)));
                       count[0]++;
                     });
           } catch (IOException e) {
@@ -96,6 +97,14 @@ public class BankFileExport {
                       + " where id = ? and state = 'APPROVED'")
               .param(rosterId)
               .update();
+          if (count[0] == 0) {
+            // every line is held: the bank has nothing to answer, the roster is settled as sent
+            jdbc.sql(
+                    "update payments.roster set state = 'RECONCILED', reconciled_at = now()"
+                        + " where id = ? and state = 'SENT'")
+                .param(rosterId)
+                .update();
+          }
           audit.record(
               AuditEvent.success(
                   "payments.roster.export",

@@ -26,14 +26,15 @@ class MaintainedTotalFigures implements ProgrammeFigures {
 
   private static final String RECORDS =
       """
-      select 'P' || e.person_id as reference, coalesce(p.name, '') as name, e.region_code,
+      select 'P' || e.person_id as reference, coalesce(p.name, op.name, '') as name, e.region_code,
              to_char(min(e.month), 'YYYY-MM') || '至' || to_char(max(e.month), 'YYYY-MM') as happened,
              count(*) || '个月' as detail, sum(e.amount) as value, count(*) over () as total
         from payments.entitlement e
         left join registry.person_fact p on p.id = e.person_id
+        left join payments.organisation_payee op on op.id = e.person_id
        where e.programme = '%s' and e.month between %s and :toMonth
          and (:all or e.region_code = any(:codes))
-       group by e.person_id, p.name, e.region_code
+       group by e.person_id, p.name, op.name, e.region_code
        order by e.region_code, name, e.person_id
        limit :limit offset :offset""";
 

@@ -20,7 +20,10 @@ final class ReturnFileCheck {
 
   void requireMatches(long rosterId, List<ReturnFileRows.Row> rows) {
     Map<Long, BigDecimal> amounts = new HashMap<>();
-    jdbc.sql("select id, amount from payments.roster_line where roster_id = ?")
+    // only the lines of the bank file: a held line was never sent, so the bank cannot answer it
+    jdbc.sql(
+            "select id, amount from payments.roster_line"
+                + " where roster_id = ? and account_issue is null")
         .param(rosterId)
         .query(
             rs -> {
@@ -31,7 +34,7 @@ final class ReturnFileCheck {
     for (ReturnFileRows.Row row : rows) {
       BigDecimal expected = amounts.get(row.lineId());
       if (expected == null) {
-        errors.add("第" + row.lineNo() + "行：流水号不属于本名册");
+        errors.add("第" + row.lineNo() + "行：流水号不属于本名册的代发文件");
       } else if (expected.compareTo(row.amount()) != 0) {
         errors.add("第" + row.lineNo() + "行：金额与名册不符（名册 " + expected.toPlainString() + " 元）");
       } else if (!seen.add(row.lineId())) {

@@ -131,7 +131,7 @@ public class ReturnFileImport {
                 update payments.roster set state = 'RECONCILED', reconciled_at = now()
                  where id = ? and state = 'SENT'
                    and not exists (select 1 from payments.roster_line l
-                                    where l.roster_id = roster.id
+                                    where l.roster_id = roster.id and l.account_issue is null
                                       and not exists (select 1 from payments.payment_result pr
                                                        where pr.line_id = l.id))""")
             .param(rosterId)

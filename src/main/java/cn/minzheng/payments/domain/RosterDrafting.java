@@ -15,8 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The monthly roster run: drafts one roster per district of the caller's scope from the month's
- * entitlements, the adjustments payable that month and the failed payments not yet re-issued. All
- * in one transaction of set-based SQL: re-running replaces the drafts, never an approved roster.
+ * entitlements, the adjustments payable that month, the failed payments not yet re-issued and the
+ * held payments whose payee has a valid account now; each line with its exceptions. All in one
+ * transaction of set-based SQL: re-running replaces the drafts, never an approved roster.
  */
 @Service
 public class RosterDrafting {
@@ -55,6 +56,8 @@ public class RosterDrafting {
           Map<String, Object> p = new HashMap<>();
           p.put("programme", programme.name());
           p.put("month", month.atDay(1));
+          p.put("previousMonth", month.minusMonths(1).atDay(1));
+          p.put("deathsMatter", RosterExceptions.deathsMatter(programme));
           p.put("codes", pairs.codes());
           p.put("districts", pairs.districts());
           p.put("districtSet", pairs.distinctDistricts());
@@ -66,6 +69,7 @@ public class RosterDrafting {
           midway.run();
           run(RosterSql.ADJUSTMENT_LINES, p);
           run(RosterSql.REISSUE_LINES, p);
+          run(RosterSql.DEFERRED_LINES, p);
           run(RosterSql.DROP_EMPTY_DRAFTS, p);
           int drafts = run(RosterSql.TOTALS, p);
           audit.record(

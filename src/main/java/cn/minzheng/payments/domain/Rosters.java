@@ -6,15 +6,21 @@ import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.RegionFilter;
+import cn.minzheng.shared.Masking;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -90,41 +96,92 @@ public class Rosters {
   }
 
   public PageResult<RosterLine> lines(long rosterId, PageQuery page) {
-    get(rosterId);
-    RegionFilter scope = dataScope.current();
-    Map<String, Object> p = new HashMap<>();
-    p.put("roster", rosterId);
-    p.put("unrestricted", scope.unrestricted());
-    p.put("scope", scope.codesArray());
-    String where =
-        " from payments.roster_line l left join payments.payment_result pr on pr.line_id = l.id"
-            + " where l.roster_id = :roster"
-            + " and (:unrestricted or l.region_code = any(cast(:scope as text[])))";
+    return lines(rosterId, null, page);
+  }
+
+  /** A page of the roster's lines, only those with {@code exception} when it is given. */
+  public PageResult<RosterLine> lines(long rosterId, LineException exception, PageQuery page) {
+    RosterSummary roster = get(rosterId);
+    Map<String, Object> p = lineParams(roster);
+    String where = LINES_FROM + (exception == null ? "" : " and " + exception.condition());
     long total = jdbc.sql("select count(*)" + where).params(p).query(Long.class).single();
     p.put("limit", page.size());
     p.put("offset", page.offset());
     List<RosterLine> items =
-        jdbc.sql(
-                "select l.id, l.person_id, l.region_code, l.amount, l.kind, l.reissue_of,"
-                    + " l.holder_name, l.account_masked, pr.status, pr.reason"
-                    + where
-                    + " order by l.id limit :limit offset :offset")
+        jdbc.sql(LINE_COLUMNS + where + " order by l.id limit :limit offset :offset")
             .params(p)
-            .query(
-                (rs, n) ->
-                    new RosterLine(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getBigDecimal(4),
-                        rs.getString(5),
-                        rs.getObject(6, Long.class),
-                        rs.getString(7),
-                        rs.getString(8),
-                        rs.getString(9),
-                        rs.getString(10)))
+            .query((rs, n) -> line(rs))
             .list();
     return new PageResult<>(items, page, total);
+  }
+
+  /** Every line (with {@code exception} when given) in order, streamed: the Excel export. */
+  public void eachLine(long rosterId, LineException exception, Consumer<RosterLine> sink) {
+    RosterSummary roster = get(rosterId);
+    String where = LINES_FROM + (exception == null ? "" : " and " + exception.condition());
+    jdbc.sql(LINE_COLUMNS + where + " order by l.id")
+        .params(lineParams(roster))
+        .query(
+            rs -> {
+              sink.accept(line(rs));
+            });
+  }
+
+  private static final String LINES_FROM =
+      """
+       from payments.roster_line l
+       left join payments.payment_result pr on pr.line_id = l.id
+       left join registry.person_fact p on p.id = l.person_id
+       left join payments.organisation_payee op on op.id = l.person_id
+       left join payments.roster_line x on x.reissue_of = l.id
+      where l.roster_id = :roster
+        and (:unrestricted or l.region_code = any(cast(:scope as text[])))""";
+
+  /** The line's columns, and one boolean per exception, computed by the exception's own rule. */
+  private static final String LINE_COLUMNS =
+      "select l.id, l.person_id, coalesce(p.name, op.name), l.region_code, l.amount, l.kind, l.reissue_of,"
+          + " l.holder_name, l.account_masked, pr.status, pr.reason, l.previous_amount,"
+          + " l.died_on, x.roster_id, op.credit_code"
+          + Arrays.stream(LineException.values())
+              .map(e -> ", coalesce(" + e.condition() + ", false) as x_" + e.name())
+              .collect(Collectors.joining());
+
+  private Map<String, Object> lineParams(RosterSummary roster) {
+    RegionFilter scope = dataScope.current();
+    Map<String, Object> p = new HashMap<>();
+    p.put("roster", roster.id());
+    p.put("monthly", RosterExceptions.monthly(roster.programme()));
+    p.put("unrestricted", scope.unrestricted());
+    p.put("scope", scope.codesArray());
+    return p;
+  }
+
+  private static RosterLine line(ResultSet rs) throws SQLException {
+    List<LineException> exceptions = new ArrayList<>();
+    for (LineException e : LineException.values()) {
+      if (rs.getBoolean("x_" + e.name())) {
+        exceptions.add(e);
+      }
+    }
+    String creditCode = rs.getString(15);
+    return new RosterLine(
+        rs.getLong(1),
+        rs.getLong(2),
+        // an organisation's name is public; a person's is masked
+        creditCode != null ? rs.getString(3) : Masking.publicName(rs.getString(3)),
+        rs.getString(4),
+        rs.getBigDecimal(5),
+        rs.getString(6),
+        rs.getObject(7, Long.class),
+        creditCode != null ? rs.getString(8) : Masking.publicName(rs.getString(8)),
+        rs.getString(9),
+        rs.getString(10),
+        rs.getString(11),
+        rs.getBigDecimal(12),
+        rs.getObject(13, LocalDate.class),
+        List.copyOf(exceptions),
+        rs.getObject(14, Long.class),
+        creditCode);
   }
 
   static RosterSummary summary(ResultSet rs, int row) throws SQLException {

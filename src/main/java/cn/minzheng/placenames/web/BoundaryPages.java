@@ -10,10 +10,11 @@ import cn.minzheng.region.RegionLevel;
 import cn.minzheng.region.RegionNode;
 import cn.minzheng.region.RegionQuery;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.ImplausibleValueException;
+import cn.minzheng.shared.PlausibleDate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -126,9 +127,9 @@ class BoundaryPages {
       return ChinaTime.today();
     }
     try {
-      return LocalDate.parse(day);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInput("validFrom", "生效日期须为YYYY-MM-DD");
+      return PlausibleDate.parse(day, PlausibleDate.Span.ANY, ChinaTime.today());
+    } catch (ImplausibleValueException e) {
+      throw new InvalidInput("validFrom", "生效日期：" + e.getMessage());
     }
   }
 }

@@ -38,7 +38,8 @@ class DemoStaffAccounts implements ApplicationRunner {
           demo("child_director", "黄小梅", "510104001001", Role.CHILD_PROTECTION),
           demo("child_supervisor", "吴强", "510104001000", Role.CHILD_PROTECTION),
           demo("mental_health", "郑琳", "510104000000", Role.MENTAL_HEALTH_REHAB),
-          demo("organisation", "何志明", "510104000000", Role.ORGANISATION_ACCOUNT));
+          demo("organisation", "何志明", "510104000000", Role.ORGANISATION_ACCOUNT),
+          demo("rescue_station", "马国庆", "510100000000", Role.RESCUE_STATION));
 
   private static final Logger log = LoggerFactory.getLogger(DemoStaffAccounts.class);
 

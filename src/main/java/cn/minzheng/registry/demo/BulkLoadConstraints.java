@@ -18,6 +18,7 @@ final class BulkLoadConstraints {
   private BulkLoadConstraints() {}
 
   static void setAside(Connection connection) throws SQLException {
+    rowSecurity(connection, false);
     log.info(
         "Bulk load: {} indexes and keys set aside (none when the registry holds persons)",
         call(connection, "prepare"));
@@ -30,6 +31,18 @@ final class BulkLoadConstraints {
         "Bulk load: {} indexes and keys built in {} s",
         restored,
         (System.nanoTime() - started) / 1_000_000_000);
+    rowSecurity(connection, true);
+  }
+
+  /**
+   * PostgreSQL refuses COPY into a table whose row security applies to the caller; it is off for
+   * the loading transaction only (migration registry V7).
+   */
+  private static void rowSecurity(Connection connection, boolean enabled) throws SQLException {
+    try (var statement = connection.prepareStatement("select registry.bulk_load_row_security(?)")) {
+      statement.setBoolean(1, enabled);
+      statement.execute();
+    }
   }
 
   private static int call(Connection connection, String step) throws SQLException {

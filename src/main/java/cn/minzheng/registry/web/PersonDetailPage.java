@@ -10,8 +10,9 @@ import cn.minzheng.registry.domain.person.PersonDetail;
 import cn.minzheng.registry.domain.person.PersonQueries;
 import cn.minzheng.registry.domain.person.PersonService;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.ImplausibleValueException;
+import cn.minzheng.shared.PlausibleDate;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -150,9 +151,9 @@ class PersonDetailPage {
       return Map.entry("dateOfDeath", "死亡日期不能为空");
     }
     try {
-      LocalDate.parse(dateOfDeath);
-    } catch (DateTimeParseException e) {
-      return Map.entry("dateOfDeath", "死亡日期格式不正确（应为yyyy-MM-dd）");
+      PlausibleDate.parse(dateOfDeath, PlausibleDate.Span.HAPPENED, ChinaTime.today());
+    } catch (ImplausibleValueException e) {
+      return Map.entry("dateOfDeath", "死亡日期：" + e.getMessage());
     }
     if (reason == null || reason.isBlank()) {
       return Map.entry("reason", "请填写登记原因（如死亡医学证明编号、报告人）");

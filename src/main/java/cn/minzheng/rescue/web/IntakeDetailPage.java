@@ -3,7 +3,6 @@ package cn.minzheng.rescue.web;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.Breadcrumb;
-import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.StaffUser;
@@ -49,7 +48,7 @@ class IntakeDetailPage {
   private final Exits exits;
   private final Photos photos;
   private final PersonDirectory persons;
-  private final DataScope scope;
+  private final StationScope scope;
   private final AuditLog audit;
 
   IntakeDetailPage(
@@ -60,7 +59,7 @@ class IntakeDetailPage {
       Exits exits,
       Photos photos,
       PersonDirectory persons,
-      DataScope scope,
+      StationScope scope,
       AuditLog audit) {
     this.access = access;
     this.stays = stays;
@@ -314,7 +313,7 @@ class IntakeDetailPage {
 
   private String show(IntakeRow stay, Model model, Map<String, String> errors) {
     List<IntakeRow> all = stays.samePerson(stay);
-    List<IntakeRow> visible = all.stream().filter(s -> scope.permits(s.regionCode())).toList();
+    List<IntakeRow> visible = all.stream().filter(scope::permits).toList();
     model.addAttribute("stay", stay);
     model.addAttribute(
         "person", stay.personId() == null ? null : persons.find(stay.personId()).orElse(null));

@@ -1,7 +1,6 @@
 package cn.minzheng.rescue.web;
 
 import cn.minzheng.platform.Breadcrumb;
-import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.StaffUser;
@@ -13,7 +12,6 @@ import cn.minzheng.rescue.intake.Identities;
 import cn.minzheng.rescue.intake.IntakeQueries;
 import cn.minzheng.rescue.intake.IntakeQueries.Filter;
 import cn.minzheng.rescue.intake.Referral;
-import cn.minzheng.rescue.stations.RescueStations;
 import cn.minzheng.shared.ChinaTime;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -40,21 +38,18 @@ class IntakeListPage {
   private final IntakeQueries queries;
   private final Admissions admissions;
   private final Identities identities;
-  private final RescueStations stations;
   private final RescueAccess access;
-  private final DataScope scope;
+  private final StationScope scope;
 
   IntakeListPage(
       IntakeQueries queries,
       Admissions admissions,
       Identities identities,
-      RescueStations stations,
       RescueAccess access,
-      DataScope scope) {
+      StationScope scope) {
     this.queries = queries;
     this.admissions = admissions;
     this.identities = identities;
-    this.stations = stations;
     this.access = access;
     this.scope = scope;
   }
@@ -85,13 +80,14 @@ class IntakeListPage {
         "page",
         queries.list(
             scope.current(),
-            new Filter(station, open, Boolean.TRUE.equals(overdue), unidentified),
+            new Filter(
+                scope.listStation(station), open, Boolean.TRUE.equals(overdue), unidentified),
             query));
     model.addAttribute("station", station);
     model.addAttribute("state", shown);
     model.addAttribute("overdue", Boolean.TRUE.equals(overdue));
     model.addAttribute("unidentified", unidentified);
-    model.addAttribute("stations", stations.list(scope.current()));
+    model.addAttribute("stations", scope.stations());
     model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("救助管理"), Breadcrumb.here("在站人员")));
     return "rescue/intakes";
   }
@@ -115,6 +111,7 @@ class IntakeListPage {
     StaffUser user = access.require(RescueAccess.STATION);
     Arrival arrival = new Arrival(stationId, admittedOn, foundPlace, referredBy);
     try {
+      scope.requireOwnStation(stationId);
       long id = admissions.admitKnown(idNumber, arrival, scope::permits, user.username());
       redirect.addFlashAttribute("message", "已登记入站");
       return "redirect:/rescue/intakes/" + id;
@@ -141,6 +138,7 @@ class IntakeListPage {
     Arrival arrival = new Arrival(stationId, admittedOn, foundPlace, referredBy);
     byte[] bytes = photo == null || photo.isEmpty() ? null : photo.getBytes();
     try {
+      scope.requireOwnStation(stationId);
       long id =
           admissions.admitUnidentified(
               new Description(description, sex, estimatedAge, bytes),
@@ -171,6 +169,7 @@ class IntakeListPage {
     StaffUser user = access.require(RescueAccess.STATION);
     Arrival arrival = new Arrival(stationId, admittedOn, foundPlace, referredBy);
     try {
+      scope.requireOwnStation(stationId);
       long unidentified =
           identities
               .findByTemporaryNo(temporaryNo, scope::permits)
@@ -210,7 +209,7 @@ class IntakeListPage {
 
   private String form(
       Model model, Map<String, String> errors, Map<String, String> form, String which) {
-    model.addAttribute("stations", stations.list(scope.current()));
+    model.addAttribute("stations", scope.stations());
     model.addAttribute("referrals", Referral.values());
     model.addAttribute("sexes", ApparentSex.values());
     model.addAttribute("errors", errors);

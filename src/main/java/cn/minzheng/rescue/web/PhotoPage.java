@@ -2,7 +2,6 @@ package cn.minzheng.rescue.web;
 
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
-import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.rescue.intake.Identities;
 import cn.minzheng.rescue.intake.Photos;
@@ -24,11 +23,15 @@ class PhotoPage {
   private final Photos photos;
   private final Identities identities;
   private final RescueAccess access;
-  private final DataScope scope;
+  private final StationScope scope;
   private final AuditLog audit;
 
   PhotoPage(
-      Photos photos, Identities identities, RescueAccess access, DataScope scope, AuditLog audit) {
+      Photos photos,
+      Identities identities,
+      RescueAccess access,
+      StationScope scope,
+      AuditLog audit) {
     this.photos = photos;
     this.identities = identities;
     this.access = access;
@@ -42,7 +45,12 @@ class PhotoPage {
     Photo photo =
         photos
             .find(photoId)
-            .filter(p -> identities.regionOf(p.unidentifiedId()).filter(scope::permits).isPresent())
+            .filter(
+                p ->
+                    identities
+                        .find(p.unidentifiedId())
+                        .filter(u -> scope.permitsStation(u.stationId()))
+                        .isPresent())
             .orElseThrow(() -> new RecordNotFoundException("rescue photo " + photoId));
     audit.record(
         AuditEvent.success("rescue.photo.read", "rescue_photo", String.valueOf(photoId), null));

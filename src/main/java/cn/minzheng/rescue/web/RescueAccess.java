@@ -11,15 +11,23 @@ import org.springframework.stereotype.Component;
 /**
  * The role rules of the rescue module, one place for pages and API alike (docs/security.md rows of
  * module rescue). A station is run by the civil-affairs bureau of its district (区县 accounts at the
- * district node) or of the city (市级 at the city node); street and community staff do not work in
- * stations. The region scope (a station sees its own intakes, the city its subtree) is checked per
- * record by DataScope.
+ * district node) or of the city (市级 at the city node), and its own staff (救助站工作人员, bound to the
+ * station); street and community staff do not work in stations. The scope (a station's staff see
+ * its own intakes, the district and the city their subtree) is checked per record by {@link
+ * StationScope}.
  */
 @Component
 class RescueAccess {
 
-  /** Intake, services, extensions, searches, identification, exits, and reading them. */
-  static final Set<Role> STATION = EnumSet.of(Role.DISTRICT_APPROVER, Role.CITY_ADMIN);
+  /** The region roles that run stations: their scope is their region subtree. */
+  static final Set<Role> DISTRICT_STATION = EnumSet.of(Role.DISTRICT_APPROVER, Role.CITY_ADMIN);
+
+  /**
+   * Intake, services, extensions, searches, identification, exits, and reading them: the region
+   * roles and 救助站工作人员 (its own station only, {@link StationScope}).
+   */
+  static final Set<Role> STATION =
+      EnumSet.of(Role.DISTRICT_APPROVER, Role.CITY_ADMIN, Role.RESCUE_STATION);
 
   /** Adding stations. */
   static final Set<Role> ADMIN = EnumSet.of(Role.CITY_ADMIN);

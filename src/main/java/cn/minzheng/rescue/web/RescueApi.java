@@ -2,7 +2,6 @@ package cn.minzheng.rescue.web;
 
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
-import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.StaffUser;
@@ -15,7 +14,6 @@ import cn.minzheng.rescue.intake.IntakeQueries;
 import cn.minzheng.rescue.intake.IntakeQueries.Filter;
 import cn.minzheng.rescue.intake.IntakeRow;
 import cn.minzheng.rescue.intake.StayRecords;
-import cn.minzheng.rescue.stations.RescueStations;
 import cn.minzheng.rescue.stations.Station;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,10 +42,9 @@ class RescueApi {
   private final Admissions admissions;
   private final Identities identities;
   private final Exits exits;
-  private final RescueStations stations;
   private final RescueReport report;
   private final RescueAccess access;
-  private final DataScope scope;
+  private final StationScope scope;
   private final AuditLog audit;
 
   RescueApi(
@@ -57,10 +54,9 @@ class RescueApi {
       Admissions admissions,
       Identities identities,
       Exits exits,
-      RescueStations stations,
       RescueReport report,
       RescueAccess access,
-      DataScope scope,
+      StationScope scope,
       AuditLog audit) {
     this.queries = queries;
     this.stays = stays;
@@ -68,7 +64,6 @@ class RescueApi {
     this.admissions = admissions;
     this.identities = identities;
     this.exits = exits;
-    this.stations = stations;
     this.report = report;
     this.access = access;
     this.scope = scope;
@@ -103,7 +98,7 @@ class RescueApi {
         "EXITED".equals(state) ? Boolean.FALSE : "ALL".equals(state) ? null : Boolean.TRUE;
     return queries.list(
         scope.current(),
-        new Filter(station, open, Boolean.TRUE.equals(overdue), null),
+        new Filter(scope.listStation(station), open, Boolean.TRUE.equals(overdue), null),
         PageQuery.of(page, size, null, "desc", IntakeQueries.SORTS, "admitted_on"));
   }
 
@@ -120,7 +115,7 @@ class RescueApi {
         records.extensions(intakeId),
         records.searches(intakeId),
         stays.samePerson(stay).stream()
-            .filter(s -> s.id() != intakeId && scope.permits(s.regionCode()))
+            .filter(s -> s.id() != intakeId && scope.permits(s))
             .map(IntakeRow::intakeNo)
             .toList());
   }
@@ -130,6 +125,7 @@ class RescueApi {
   @Operation(summary = "身份明确人员入站登记", description = "身份证号须在人口库中；同一人在站期间不能重复登记。")
   Map<String, Object> admit(@RequestBody KnownIntake body) {
     StaffUser user = access.require(RescueAccess.STATION);
+    scope.requireOwnStation(body.stationId());
     long id =
         admissions.admitKnown(
             body.idNumber(),
@@ -163,7 +159,7 @@ class RescueApi {
   @Operation(summary = "救助站", description = "本级范围内的救助站。")
   List<Station> stations() {
     access.require(RescueAccess.STATION);
-    return stations.list(scope.current());
+    return scope.stations();
   }
 
   @GetMapping("/api/v1/rescue/statistics")

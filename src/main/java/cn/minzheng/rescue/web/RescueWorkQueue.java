@@ -19,10 +19,12 @@ class RescueWorkQueue implements WorkQueueSource {
 
   private final JdbcClient jdbc;
   private final DataScope dataScope;
+  private final StationScope stationScope;
 
-  RescueWorkQueue(JdbcClient jdbc, DataScope dataScope) {
+  RescueWorkQueue(JdbcClient jdbc, DataScope dataScope, StationScope stationScope) {
     this.jdbc = jdbc;
     this.dataScope = dataScope;
+    this.stationScope = stationScope;
   }
 
   @Override
@@ -31,7 +33,10 @@ class RescueWorkQueue implements WorkQueueSource {
       return List.of();
     }
     return PendingWork.in(jdbc, dataScope.of(user))
-        .rows("rescue.intake", "exit_kind is null")
+        .rows(
+            "rescue.intake",
+            "exit_kind is null"
+                + stationScope.ownStation(user).map(id -> " and station_id = " + id).orElse(""))
         .overdueWhen("coalesce(extended_until, admitted_on + 9) < " + TODAY)
         .oldest("created_at")
         .card("rescue.intake", "救助站在站人员", "/rescue/intakes")

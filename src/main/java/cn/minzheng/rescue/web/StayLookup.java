@@ -1,6 +1,5 @@
 package cn.minzheng.rescue.web;
 
-import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.region.RegionNode;
 import cn.minzheng.region.RegionQuery;
@@ -14,10 +13,10 @@ import org.springframework.stereotype.Component;
 class StayLookup {
 
   private final IntakeQueries queries;
-  private final DataScope scope;
+  private final StationScope scope;
   private final RegionQuery regions;
 
-  StayLookup(IntakeQueries queries, DataScope scope, RegionQuery regions) {
+  StayLookup(IntakeQueries queries, StationScope scope, RegionQuery regions) {
     this.queries = queries;
     this.scope = scope;
     this.regions = regions;
@@ -26,7 +25,7 @@ class StayLookup {
   IntakeRow inScope(long id) {
     return queries
         .find(id)
-        .filter(s -> scope.permits(s.regionCode()))
+        .filter(scope::permits)
         .orElseThrow(() -> new RecordNotFoundException("rescue intake " + id));
   }
 

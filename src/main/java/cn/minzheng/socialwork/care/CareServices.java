@@ -10,8 +10,9 @@ import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.registry.PersonSummary;
-import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.shared.IdCardNo;
+import cn.minzheng.shared.PlausibleDate.Span;
+import cn.minzheng.socialwork.FormDate;
 import cn.minzheng.socialwork.Rejected;
 import cn.minzheng.socialwork.workforce.SocialWorkers;
 import cn.minzheng.socialwork.workforce.SocialWorkers.SocialWorker;
@@ -141,16 +142,9 @@ public class CareServices {
     } catch (IllegalArgumentException e) {
       errors.put("serviceType", "服务类别：请选择");
     }
-    LocalDate servedOn = null;
-    try {
-      servedOn = LocalDate.parse(form.servedOn() == null ? "" : form.servedOn().strip());
-      if (servedOn.isAfter(ChinaTime.today())) {
-        errors.put("servedOn", "服务日期：不能晚于今天");
-      } else if (servedOn.isBefore(station.openedOn())) {
-        errors.put("servedOn", "服务日期：不能早于建站日期 " + station.openedOn());
-      }
-    } catch (java.time.format.DateTimeParseException e) {
-      errors.put("servedOn", "服务日期：请填写日期");
+    LocalDate servedOn = FormDate.read(form.servedOn(), Span.HAPPENED, "servedOn", "服务日期", errors);
+    if (servedOn != null && servedOn.isBefore(station.openedOn())) {
+      errors.put("servedOn", "服务日期：不能早于建站日期 " + station.openedOn());
     }
     Long minutes = longOf(form.minutes());
     if (minutes == null || minutes < 1 || minutes > 1440) {
@@ -176,7 +170,7 @@ public class CareServices {
                         new Fulfilment(
                             t.taskId(),
                             t.personId(),
-                            LocalDate.parse(form.servedOn().strip()),
+                            servedOn,
                             "社工 " + workers.find(workerId).orElseThrow().name(),
                             form.content().strip()),
                         by))

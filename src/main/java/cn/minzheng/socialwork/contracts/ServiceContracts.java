@@ -4,6 +4,8 @@ import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.PlausibleDate.Span;
+import cn.minzheng.socialwork.FormDate;
 import cn.minzheng.socialwork.Rejected;
 import cn.minzheng.socialwork.workforce.Agencies;
 import java.math.BigDecimal;
@@ -119,14 +121,9 @@ public class ServiceContracts {
     if (budget == null || budget.signum() <= 0) {
       errors.put("budget", "预算金额（元）：须为大于0的金额，最多两位小数");
     }
-    LocalDate starts = date(form.startsOn());
-    LocalDate ends = date(form.endsOn());
-    if (starts == null) {
-      errors.put("startsOn", "服务开始日期：请填写日期");
-    }
-    if (ends == null) {
-      errors.put("endsOn", "服务结束日期：请填写日期");
-    } else if (starts != null && ends.isBefore(starts)) {
+    LocalDate starts = FormDate.read(form.startsOn(), Span.ANY, "startsOn", "服务开始日期", errors);
+    LocalDate ends = FormDate.read(form.endsOn(), Span.ANY, "endsOn", "服务结束日期", errors);
+    if (starts != null && ends != null && ends.isBefore(starts)) {
       errors.put("endsOn", "服务结束日期：不能早于开始日期");
     }
     if (form.target() == null || form.target().isBlank()) {
@@ -283,14 +280,6 @@ public class ServiceContracts {
       BigDecimal value = new BigDecimal(raw == null ? "" : raw.strip());
       return value.scale() > 2 ? null : value;
     } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  static LocalDate date(String raw) {
-    try {
-      return LocalDate.parse(raw == null ? "" : raw.strip());
-    } catch (java.time.format.DateTimeParseException e) {
       return null;
     }
   }

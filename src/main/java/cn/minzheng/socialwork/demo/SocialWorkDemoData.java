@@ -25,9 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * — 2,800 certified workers (70 % 助理, 27 % 中级, 3 % 高级), 100 agencies, 10 street stations and 100
  * community stations on the communities where most demo residents live, 500 posts, 3,900 people
  * served over the last six months, 305 conventions with adoption dates over four years (so some are
- * due for review), 10 purchase contracts, and 8 "walk the process" topics with 90 person-times and
- * 27 measures (some overdue). Set-based SQL; one transaction; a second start finds the demo
- * agencies and changes nothing.
+ * due for review), a residents' council in each station community with compound organisations and
+ * pilots in some (members, monthly meetings), 10 purchase contracts, and 8 "walk the process"
+ * topics with 90 person-times and 27 measures (some overdue). Set-based SQL; one transaction; a
+ * second start finds the demo agencies and changes nothing.
  */
 @Component
 @Order(400)
@@ -181,7 +182,49 @@ class SocialWorkDemoData implements ApplicationRunner {
         .param("today", today)
         .update();
     conventions(today);
+    governance(stationCommunities, today);
     contractsAndWalk(codes, streets, today);
+  }
+
+  /**
+   * A residents' council in each station community, a compound organisation (小区党组织+业委会+物业) in every
+   * fourth, an organisation pilot and a public-service pilot in every tenth; four members each and
+   * a meeting a month over the last six months (the councils; the others every second month).
+   */
+  private void governance(String[] communities, LocalDate today) {
+    jdbc.sql(
+            """
+            insert into socialwork.governance_body (community_code, kind, name, goal, status, created_by)
+            select c, k.kind, k.name, k.goal, 'ACTIVE', 'demo'
+              from unnest(:codes) with ordinality as t(c, n)
+              join (values ('COUNCIL', 1, '居民议事会', '居民议事协商，解决小区公共事务'),
+                           ('COMPOUND', 4, '小区“党组织+业委会+物业”联席会', '三方协同，处理物业服务和公共收益事项'),
+                           ('ORGANISATION_PILOT', 10, '社区社会组织孵化试点', '培育社区社会组织参与服务'),
+                           ('SERVICE_PILOT', 10, '社区公共服务“一窗通办”试点', '社区公共服务就近办理'))
+                   as k(kind, every, name, goal) on t.n % k.every = 0 or k.every = 1""")
+        .param("codes", communities)
+        .update();
+    jdbc.sql(
+            """
+            insert into socialwork.governance_member (body_id, name, role)
+            select b.id, (array['王','李','张','刘','陈','杨','赵','黄'])[1 + (b.id + m) % 8]
+                         || (array['建国','秀英','志强','丽华'])[m], r.role
+              from socialwork.governance_body b
+              cross join generate_series(1, 4) m
+              join (values (1, '召集人'), (2, '居民代表'), (3, '业委会代表'), (4, '物业代表')) as r(n, role)
+                on r.n = m
+             where b.created_by = 'demo'""")
+        .update();
+    jdbc.sql(
+            """
+            insert into socialwork.governance_meeting (body_id, held_on, subject, attendees)
+            select b.id, :today - (g * 30 + b.id % 20)::int,
+                   (array['加装电梯协商', '停车位管理', '垃圾分类推进', '公共收益使用', '老旧小区改造'])[1 + (b.id + g) % 5],
+                   8 + (b.id + g) % 15
+              from socialwork.governance_body b cross join generate_series(0, 5) g
+             where b.created_by = 'demo' and (b.kind = 'COUNCIL' or g % 2 = 0)""")
+        .param("today", today)
+        .update();
   }
 
   private void conventions(LocalDate today) {

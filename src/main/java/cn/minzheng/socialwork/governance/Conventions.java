@@ -7,7 +7,8 @@ import cn.minzheng.region.RegionKind;
 import cn.minzheng.region.RegionLevel;
 import cn.minzheng.region.RegionNode;
 import cn.minzheng.region.RegionQuery;
-import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.PlausibleDate.Span;
+import cn.minzheng.socialwork.FormDate;
 import cn.minzheng.socialwork.Rejected;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -93,15 +94,7 @@ public class Conventions {
     if (form.body() == null || form.body().isBlank()) {
       errors.put("body", "公约全文：必填");
     }
-    LocalDate adopted = null;
-    try {
-      adopted = LocalDate.parse(form.adoptedOn() == null ? "" : form.adoptedOn().strip());
-      if (adopted.isAfter(ChinaTime.today())) {
-        errors.put("adoptedOn", "通过日期：不能晚于今天");
-      }
-    } catch (java.time.format.DateTimeParseException e) {
-      errors.put("adoptedOn", "通过日期：请填写日期");
-    }
+    LocalDate adopted = FormDate.read(form.adoptedOn(), Span.HAPPENED, "adoptedOn", "通过日期", errors);
     if (form.meeting() == null || form.meeting().isBlank()) {
       errors.put("meeting", "表决会议：必填（如：2024年第一次村民会议）");
     }
@@ -135,13 +128,10 @@ public class Conventions {
   /** A review that keeps the text: the next review falls due from this date. */
   @Transactional
   public void reviewed(Convention convention, String on, String by) {
-    LocalDate day;
-    try {
-      day = LocalDate.parse(on == null ? "" : on.strip());
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new Rejected("reviewedOn", "复审日期：请填写日期");
-    }
-    if (day.isAfter(ChinaTime.today()) || day.isBefore(convention.adoptedOn())) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    LocalDate day = FormDate.read(on, Span.HAPPENED, "reviewedOn", "复审日期", errors);
+    Rejected.throwIfAny(errors);
+    if (day == null || day.isBefore(convention.adoptedOn())) {
       throw new Rejected("reviewedOn", "复审日期：须在通过日期与今天之间");
     }
     jdbc.sql("update socialwork.convention set reviewed_on = ?, updated_at = now() where id = ?")

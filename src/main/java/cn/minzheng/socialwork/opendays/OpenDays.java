@@ -10,6 +10,8 @@ import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.PlausibleDate.Span;
+import cn.minzheng.socialwork.FormDate;
 import cn.minzheng.socialwork.Rejected;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -463,16 +465,7 @@ public class OpenDays {
 
   private static @Nullable LocalDate date(
       @Nullable String value, String field, String label, Map<String, String> errors) {
-    if (value == null || value.isBlank()) {
-      errors.put(field, label + "：必填");
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      errors.put(field, label + "：请按 年-月-日 填写");
-      return null;
-    }
+    return FormDate.read(value, Span.ANY, field, label, errors);
   }
 
   private static @Nullable LocalTime time(

@@ -4,6 +4,8 @@ import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.PlausibleDate.Span;
+import cn.minzheng.socialwork.FormDate;
 import cn.minzheng.socialwork.Rejected;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -86,10 +88,7 @@ public class WalkTheProcess {
   @Transactional
   public void addVisit(long topicId, String walkedOn, String walker, String persons, String notes) {
     Map<String, String> errors = new LinkedHashMap<>();
-    LocalDate day = date(walkedOn);
-    if (day == null || day.isAfter(ChinaTime.today())) {
-      errors.put("walkedOn", "走流程日期：请填写不晚于今天的日期");
-    }
+    LocalDate day = FormDate.read(walkedOn, Span.HAPPENED, "walkedOn", "走流程日期", errors);
     if (walker == null || walker.isBlank()) {
       errors.put("walker", "走流程人员：必填（如：局长、分管副局长）");
     }
@@ -144,10 +143,7 @@ public class WalkTheProcess {
     if (owner == null || owner.isBlank()) {
       errors.put("owner", "责任处室（人）：必填");
     }
-    LocalDate due = date(deadline);
-    if (due == null) {
-      errors.put("deadline", "完成时限：请填写日期");
-    }
+    LocalDate due = FormDate.read(deadline, Span.ANY, "deadline", "完成时限", errors);
     Rejected.throwIfAny(errors);
     long id =
         jdbc.sql(
@@ -299,14 +295,6 @@ public class WalkTheProcess {
         rs.getObject(7, LocalDate.class),
         rs.getBoolean(8),
         rs.getObject(9, LocalDate.class));
-  }
-
-  private static LocalDate date(String raw) {
-    try {
-      return LocalDate.parse(raw == null ? "" : raw.strip());
-    } catch (java.time.format.DateTimeParseException e) {
-      return null;
-    }
   }
 
   private static Integer integer(String raw) {

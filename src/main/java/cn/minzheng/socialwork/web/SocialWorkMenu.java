@@ -48,6 +48,12 @@ class SocialWorkMenu {
   }
 
   @Bean
+  MenuItem socialWorkGovernanceMenu() {
+    return new MenuItem(
+        GROUP, GROUP_ORDER, "居民自治组织", "/socialwork/governance", 7, SocialWorkAccess.STAFF);
+  }
+
+  @Bean
   MenuItem socialWorkWalkMenu() {
     return new MenuItem(
         GROUP, GROUP_ORDER, "局长走流程", "/socialwork/walk", 9, SocialWorkAccess.WALK_BOARD);

@@ -6,7 +6,8 @@ import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.region.RegionLevel;
 import cn.minzheng.region.RegionNode;
 import cn.minzheng.region.RegionQuery;
-import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.PlausibleDate.Span;
+import cn.minzheng.socialwork.FormDate;
 import cn.minzheng.socialwork.Rejected;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -78,15 +79,7 @@ public class Stations {
     if (form.name() == null || form.name().isBlank()) {
       errors.put("name", "站点名称：必填");
     }
-    LocalDate opened = null;
-    try {
-      opened = LocalDate.parse(form.openedOn() == null ? "" : form.openedOn().strip());
-      if (opened.isAfter(ChinaTime.today())) {
-        errors.put("openedOn", "建站日期：不能晚于今天");
-      }
-    } catch (java.time.format.DateTimeParseException e) {
-      errors.put("openedOn", "建站日期：请填写日期");
-    }
+    LocalDate opened = FormDate.read(form.openedOn(), Span.HAPPENED, "openedOn", "建站日期", errors);
     String agency = SocialWorkers.blankToNull(form.agencyCreditCode());
     if (agency != null) {
       Agencies.creditCodeError(agency).ifPresent(m -> errors.put("agencyCreditCode", m));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.minzheng.organisations.credit.CreditLists;
 import cn.minzheng.organisations.credit.ZombieCandidates;
 import cn.minzheng.organisations.projects.GrantPayments;
+import cn.minzheng.payments.PayeeAccounts;
 import cn.minzheng.platform.RegionHierarchy;
 import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
@@ -29,6 +30,7 @@ class ProjectDemoDataTest {
   @Autowired CreditLists lists;
   @Autowired ZombieCandidates zombies;
   @Autowired GrantPayments payments;
+  @Autowired PayeeAccounts accounts;
   @Autowired RegistryFixtures registry;
 
   @Test
@@ -41,7 +43,7 @@ class ProjectDemoDataTest {
                 + " where demo and legal_representative_id is null")
         .param(person.id())
         .update();
-    ProjectDemoData demo = new ProjectDemoData(jdbc, payments);
+    ProjectDemoData demo = new ProjectDemoData(jdbc, payments, accounts);
     demo.run(null);
     demo.run(null);
 

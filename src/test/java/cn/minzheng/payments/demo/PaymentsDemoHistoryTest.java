@@ -30,6 +30,7 @@ class PaymentsDemoHistoryTest {
 
   @Autowired JdbcClient jdbc;
   @Autowired Entitlements entitlements;
+  @Autowired cn.minzheng.payments.PayeeAccounts accounts;
   @Autowired RegistryFixtures registry;
   @Autowired RosterDrafting drafting;
   @Autowired RosterApproval approval;
@@ -42,6 +43,8 @@ class PaymentsDemoHistoryTest {
     StaffUser city = staff("510100000000", Role.CITY_ADMIN);
     long a = registry.person("演示甲", JINJIANG_COMMUNITY).id();
     long q = registry.person("演示乙", QINGYANG_COMMUNITY).id();
+    // 乙 has no account: the line is held out of the bank file, 青羊区's roster settles as sent
+    as(city, () -> accounts.register(a, "演示甲", "成都农商银行", "6222021234567890128"));
     as(
         city,
         () -> {
@@ -76,10 +79,22 @@ class PaymentsDemoHistoryTest {
                     select count(*) from payments.roster_line l
                       join payments.roster r on r.id = l.roster_id
                       left join payments.payment_result p on p.line_id = l.id
-                     where r.programme = 'DIBAO' and r.month = ? and p.line_id is null""")
+                     where r.programme = 'DIBAO' and r.month = ? and p.line_id is null
+                       and l.account_issue is null""")
                 .param(month.atDay(1))
                 .query(Long.class)
                 .single())
         .isZero();
+    assertThat(
+            jdbc.sql(
+                    """
+                    select count(*) from payments.roster_line l
+                      join payments.roster r on r.id = l.roster_id
+                     where r.programme = 'DIBAO' and r.month = ? and l.person_id = ?
+                       and l.account_issue = 'MISSING'""")
+                .params(month.atDay(1), q)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
   }
 }

@@ -87,7 +87,7 @@ class AdjustmentExportQueueTest {
   void excelBankFileKeepsFullAccountNumberAsText() throws Exception {
     YearMonth month = uniqueMonth();
     long a = registry.person("表格", JINJIANG_COMMUNITY).id();
-    as(maker, () -> accounts.register(a, "表格", "成都农商银行", "6222021234567890123"));
+    as(maker, () -> accounts.register(a, "表格", "成都农商银行", "6222021234567890128"));
     submit(month, a, "910.00");
     long id = draftAndApprove(month);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -99,7 +99,7 @@ class AdjustmentExportQueueTest {
         });
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
       var row = book.getSheetAt(0).getRow(1);
-      assertThat(row.getCell(3).getStringCellValue()).isEqualTo("6222021234567890123");
+      assertThat(row.getCell(3).getStringCellValue()).isEqualTo("6222021234567890128");
       assertThat(row.getCell(4).getStringCellValue()).isEqualTo("910.00");
     }
   }

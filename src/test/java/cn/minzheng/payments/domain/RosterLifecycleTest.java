@@ -58,9 +58,9 @@ class RosterLifecycleTest {
     long a = registry.person("名册甲", JINJIANG_COMMUNITY).id();
     long b = registry.person("名册乙", JINJIANG_COMMUNITY).id();
     long q = registry.person("名册丙", QINGYANG_COMMUNITY).id();
-    as(maker, () -> accounts.register(a, "名册甲", "成都农商银行", "6222021234567890123"));
+    as(maker, () -> accounts.register(a, "名册甲", "成都农商银行", "6222021234567890128"));
     as(maker, () -> accounts.register(b, "名册乙", "成都农商银行", "6222029876543210987"));
-    as(maker, () -> accounts.register(q, "名册丙", "成都银行", "6230581111222233334"));
+    as(maker, () -> accounts.register(q, "名册丙", "成都银行", "6230581111222233339"));
     try (EntitlementBatch batch = entitlements.open(Programme.DIBAO, month)) {
       batch.add(dibao(a, "910.00", JINJIANG_COMMUNITY));
       batch.add(dibao(b, "455.50", JINJIANG_COMMUNITY));
@@ -201,8 +201,8 @@ class RosterLifecycleTest {
     Month m = month();
     long id = approvedJinjiang(m);
     String csv = exportCsv(id);
-    assertThat(csv).contains("6222021234567890123", "6222029876543210987", "910.00", "455.50");
-    assertThat(csv).doesNotContain("6230581111222233334");
+    assertThat(csv).contains("6222021234567890128", "6222029876543210987", "910.00", "455.50");
+    assertThat(csv).doesNotContain("6230581111222233339");
     assertThat(as(checker, () -> approval.rosters().get(id)).state()).isEqualTo(RosterState.SENT);
     long audited =
         jdbc.sql(

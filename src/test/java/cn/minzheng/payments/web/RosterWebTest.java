@@ -68,8 +68,8 @@ class RosterWebTest {
     month = uniqueMonth();
     long a = registry.person("网页甲", JINJIANG_COMMUNITY).id();
     long q = registry.person("网页丙", QINGYANG_COMMUNITY).id();
-    PaymentsTestData.as(maker, () -> accounts.register(a, "网页甲", "成都农商银行", "6222021234567890123"));
-    PaymentsTestData.as(maker, () -> accounts.register(q, "网页丙", "成都银行", "6230581111222233334"));
+    PaymentsTestData.as(maker, () -> accounts.register(a, "网页甲", "成都农商银行", "6222021234567890128"));
+    PaymentsTestData.as(maker, () -> accounts.register(q, "网页丙", "成都银行", "6230581111222233339"));
     try (EntitlementBatch batch = entitlements.open(Programme.DIBAO, month)) {
       batch.add(dibao(a, "910.00", JINJIANG_COMMUNITY));
       batch.add(dibao(q, "860.00", QINGYANG_COMMUNITY));
@@ -115,7 +115,7 @@ class RosterWebTest {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    assertThat(own).contains("6230***********3334").doesNotContain("6230581111222233334");
+    assertThat(own).contains("6230***********3339").doesNotContain("6230581111222233339");
     assertThat(stateOf(jinjiangRoster)).isEqualTo("DRAFT");
   }
 
@@ -212,7 +212,7 @@ class RosterWebTest {
             .andReturn()
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
-    assertThat(csv).contains("6222021234567890123").contains("910.00");
+    assertThat(csv).contains("6222021234567890128").contains("910.00");
     assertThat(stateOf(jinjiangRoster)).isEqualTo("SENT");
 
     long line =

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -117,5 +118,21 @@ class PlausibleInputWebTest {
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("limit：")))
         .andExpect(content().string(containsString("数值过大")));
+  }
+
+  @Test
+  void aMonthThatCannotBeMeantIsRefusedWhereAMonthIsRunOrSettled() throws Exception {
+    var admin = authentication(auth(CITY, Role.CITY_ADMIN));
+    mvc.perform(post("/assistance/runs").param("month", "9999-12").with(csrf()).with(admin))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("error", containsString("核算月份：月份")));
+    org.assertj.core.api.Assertions.assertThat(
+            jdbc.sql("select count(*) from assistance.monthly_run where month >= '2100-01-01'")
+                .query(Long.class)
+                .single())
+        .isZero();
+    mvc.perform(get("/elderly/home-services").param("month", "0001-01").with(admin))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("结算月份：月份超出合理范围")));
   }
 }

@@ -55,6 +55,29 @@ class SocialWorkDemoDataTest {
         .isEqualTo(SocialWorkDemoData.AGENCIES);
     assertThat(count("select count(*) from socialwork.convention where created_by = 'demo'"))
         .isPositive();
+    // a residents' council per station community, a compound organisation in every fourth; four
+    // members each; six monthly meetings of each council
+    long councils =
+        count(
+            "select count(*) from socialwork.governance_body where created_by = 'demo' and kind = 'COUNCIL'");
+    assertThat(councils).isPositive();
+    assertThat(
+            count(
+                "select count(*) from socialwork.governance_body where created_by = 'demo' and kind = 'COMPOUND'"))
+        .isEqualTo(councils / 4);
+    assertThat(
+            count(
+                """
+                select count(*) from socialwork.governance_body b where b.created_by = 'demo'
+                   and (select count(*) from socialwork.governance_member m where m.body_id = b.id) <> 4"""))
+        .isZero();
+    assertThat(
+            count(
+                """
+                select count(*) from socialwork.governance_meeting g
+                  join socialwork.governance_body b on b.id = g.body_id
+                 where b.created_by = 'demo' and b.kind = 'COUNCIL'"""))
+        .isEqualTo(councils * 6);
     // every demo service is given at the station of the person's own community
     assertThat(
             count(

@@ -125,6 +125,56 @@ public class AppointmentStore {
    * index by person, and a plan cached while that index was small scanned all of it per call once a
    * peak day had filled it (6 ms a booking in the benchmark).
    */
+  /** Whether a party of the appointment holds another active booking (the one-active rule). */
+  boolean partyBookedElsewhere(long appointmentId) {
+    return jdbc.sql(
+            """
+            select exists (select 1 from marriage.appointment_party p
+                             join marriage.appointment_party q
+                               on q.id_idx = p.id_idx and q.active and q.appointment_id <> p.appointment_id
+                            where p.appointment_id = ?)""")
+        .param(appointmentId)
+        .query(Boolean.class)
+        .single();
+  }
+
+  /**
+   * Marks why a death touched the appointment (migration V6: CANCELLED, RESTORED, REBOOK_ASKED).
+   */
+  void markDeathCancellation(long appointmentId, String outcome) {
+    jdbc.sql("update marriage.appointment set death_cancellation = ? where id = ?")
+        .params(outcome, appointmentId)
+        .update();
+  }
+
+  /**
+   * Whether the appointment is still cancelled by a death not yet withdrawn; locks its row, so that
+   * two deliveries of one withdrawal give it back once.
+   */
+  boolean lockCancelledByDeath(long appointmentId) {
+    return jdbc.sql(
+            """
+            select id from marriage.appointment
+             where id = ? and status = 'CANCELLED' and death_cancellation = 'CANCELLED' for update""")
+        .param(appointmentId)
+        .query(Long.class)
+        .optional()
+        .isPresent();
+  }
+
+  /** The appointments a person's death cancelled that its withdrawal has not yet given back. */
+  List<Long> cancelledByDeathOf(long personId) {
+    return jdbc.sql(
+            """
+            select distinct a.id from marriage.appointment a
+              join marriage.appointment_party p on p.appointment_id = a.id
+             where p.person_id = ? and a.death_cancellation = 'CANCELLED' and a.status = 'CANCELLED'
+             order by a.id""")
+        .param(personId)
+        .query(Long.class)
+        .list();
+  }
+
   List<Long> partyPersons(long appointmentId) {
     return jdbc
         .sql(

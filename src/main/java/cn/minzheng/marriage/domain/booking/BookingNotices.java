@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 class BookingNotices {
 
   static final String MY_BOOKINGS = "/portal/marriage/my";
+  static final String BOOK_AGAIN = "/portal/marriage/book";
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("yyyy年M月d日（EEE）", Locale.CHINA);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -49,11 +50,34 @@ class BookingNotices {
     send(a, "婚姻登记预约已被登记处取消", "cancelled:" + a.id(), "原因：" + reason + "。给您带来不便，敬请谅解，请重新预约其他时段。");
   }
 
+  /** A booking a death had cancelled is back on its slot after the death was withdrawn. */
+  void restored(Appointment a) {
+    send(a, "婚姻登记预约已恢复", "restored:" + a.id(), "误登记的死亡信息已撤销，原预约已恢复，请双方携带本人身份证按时到场。");
+  }
+
+  /**
+   * A booking a death had cancelled could not be given back: the parties are asked to book again.
+   */
+  void askedToBookAgain(Appointment a) {
+    send(
+        a,
+        "请重新预约婚姻登记",
+        "rebook:" + a.id(),
+        "误登记的死亡信息已撤销，但原时段已过或已约满（或一方已另行预约），原预约无法恢复，请重新预约。",
+        store.partyPersons(a.id()),
+        BOOK_AGAIN);
+  }
+
   private int send(Appointment a, String subject, String key, String advice) {
     return send(a, subject, key, advice, store.partyPersons(a.id()));
   }
 
   private int send(Appointment a, String subject, String key, String advice, List<Long> persons) {
+    return send(a, subject, key, advice, persons, MY_BOOKINGS);
+  }
+
+  private int send(
+      Appointment a, String subject, String key, String advice, List<Long> persons, String link) {
     String body =
         a.type().label()
             + "，"
@@ -72,7 +96,7 @@ class BookingNotices {
     for (Long person : persons) {
       CitizenMessage m =
           CitizenMessage.to(person, subject, body)
-              .withLink(MY_BOOKINGS)
+              .withLink(link)
               .once("marriage:" + key + ":" + person);
       if (messages.send(m)) {
         sent++;

@@ -100,6 +100,62 @@ public class BookingService {
     notices.cancelledByOffice(a, reason);
   }
 
+  /**
+   * A party's death cancels the booking as the office does (seat released, parties told), marked as
+   * cancelled by the death so that a withdrawal of the death can give it back.
+   */
+  public void cancelForDeath(long appointmentId, String reason) {
+    cancelByOffice(appointmentId, reason);
+    store.markDeathCancellation(appointmentId, "CANCELLED");
+  }
+
+  /** The bookings a person's death cancelled that a withdrawal of the death has not given back. */
+  @Transactional(readOnly = true)
+  public List<Long> cancelledByDeathOf(long personId) {
+    return store.cancelledByDeathOf(personId);
+  }
+
+  /** What a withdrawn death did to a booking it had cancelled. */
+  public enum Restoration {
+    /** Booked again on its own slot, with its code; the parties are told. */
+    RESTORED,
+    /**
+     * Not booked again — the slot's day has come or passed, the slot is full or closed, or a party
+     * has booked another appointment since — the parties are asked to book again (with a link).
+     */
+    REBOOK_ASKED
+  }
+
+  /**
+   * Gives back a booking a death cancelled, once the death is withdrawn: on its own slot when that
+   * lies after today, has a free seat and no party holds another booking; otherwise the parties get
+   * a message with a link to book again. Only a booking marked as cancelled by the death is touched
+   * (never one the citizen or the office cancelled); the mark changes, so a repeated withdrawal
+   * finds nothing to do (empty).
+   */
+  public java.util.Optional<Restoration> restoreAfterDeathWithdrawn(long appointmentId) {
+    if (!store.lockCancelledByDeath(appointmentId)) {
+      return java.util.Optional.empty();
+    }
+    Appointment a = find(appointmentId);
+    boolean restored =
+        a.day().isAfter(ChinaTime.today())
+            && !store.partyBookedElsewhere(a.id())
+            && store.takeSeat(a.slotId());
+    if (restored) {
+      store.changeStatus(a.id(), AppointmentStatus.CANCELLED, AppointmentStatus.BOOKED);
+      store.markDeathCancellation(a.id(), "RESTORED");
+      audit.record(
+          AuditEvent.success(
+              "marriage.booking.restore", "appointment", "" + a.id(), "death withdrawn"));
+      notices.restored(a);
+      return java.util.Optional.of(Restoration.RESTORED);
+    }
+    store.markDeathCancellation(a.id(), "REBOOK_ASKED");
+    notices.askedToBookAgain(a);
+    return java.util.Optional.of(Restoration.REBOOK_ASKED);
+  }
+
   private void cancel(Appointment a, String action, String reason) {
     if (!store.changeStatus(a.id(), AppointmentStatus.BOOKED, AppointmentStatus.CANCELLED)) {
       throw new BookingRejectedException(null, "该预约当前状态不能取消");
