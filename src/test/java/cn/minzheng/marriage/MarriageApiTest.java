@@ -273,4 +273,50 @@ class MarriageApiTest {
                 .getStatus())
         .isEqualTo(404);
   }
+
+  @Test
+  void theCounterListsItsOfficesDayAndChecksInOnceAndAnotherDistrictSeesNothing() throws Exception {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    java.time.LocalDate day = ChinaTime.today().plusDays(2);
+    long slot = MarriageFixtures.slot(jdbc, office, day, 2);
+    Couple c = couple();
+    long id =
+        bookings
+            .book(new BookingRequest(slot, AppointmentType.MARRIAGE, c.own(), c.partner(), null))
+            .id();
+    StaffUser clerk =
+        new StaffUser(
+            -78, "api_clerk", "窗口", MarriageFixtures.JINJIANG, Set.of(Role.DISTRICT_APPROVER));
+    StaffUser elsewhere =
+        new StaffUser(
+            -79, "api_clerk2", "窗口", MarriageFixtures.QINGYANG, Set.of(Role.DISTRICT_APPROVER));
+
+    MvcResult list =
+        perform(
+            get("/api/v1/marriage/counter/offices/" + office + "/appointments")
+                .param("day", day.toString())
+                .with(authentication(StaffAuthentication.of(clerk))));
+    assertThat(list.getResponse().getStatus()).isEqualTo(200);
+    assertThat(body(list).get(0).get("id").asLong()).isEqualTo(id);
+
+    MvcResult foreign =
+        perform(
+            get("/api/v1/marriage/counter/offices/" + office + "/appointments")
+                .with(authentication(StaffAuthentication.of(elsewhere))));
+    assertThat(foreign.getResponse().getStatus()).isEqualTo(404);
+
+    MvcResult checkedIn =
+        perform(
+            post("/api/v1/marriage/counter/appointments/" + id + "/check-in")
+                .with(authentication(StaffAuthentication.of(clerk)))
+                .with(csrf()));
+    assertThat(checkedIn.getResponse().getStatus()).isEqualTo(200);
+    assertThat(body(checkedIn).get("status").asString()).isEqualTo("CHECKED_IN");
+    MvcResult twice =
+        perform(
+            post("/api/v1/marriage/counter/appointments/" + id + "/check-in")
+                .with(authentication(StaffAuthentication.of(clerk)))
+                .with(csrf()));
+    assertThat(twice.getResponse().getStatus()).isEqualTo(422);
+  }
 }
