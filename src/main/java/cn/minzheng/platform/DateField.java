@@ -6,7 +6,6 @@ import cn.minzheng.shared.PlausibleDate;
 import cn.minzheng.shared.PlausibleDate.Span;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 
@@ -43,33 +42,17 @@ public final class DateField {
     return date;
   }
 
-  /** The message for text that is not a month in the form 年-月. */
-  public static final String UNREADABLE_MONTH = "月份格式应为 年-月（如 2026-11）";
-
   /** A month typed as 年-月 (a browser's month input), or null when left empty. */
   public static @Nullable YearMonth optionalMonth(
       String field, String label, @Nullable String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
-    YearMonth month;
     try {
-      month = YearMonth.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInput(field, label + "：" + UNREADABLE_MONTH);
+      return PlausibleDate.parseMonth(text, Span.ANY, ChinaTime.today());
+    } catch (ImplausibleValueException e) {
+      throw new InvalidInput(field, label + "：" + e.getMessage());
     }
-    if (month.atDay(1).isBefore(PlausibleDate.EARLIEST)
-        || month.atEndOfMonth().isAfter(PlausibleDate.LATEST)) {
-      throw new InvalidInput(
-          field,
-          label
-              + "：月份超出合理范围（"
-              + YearMonth.from(PlausibleDate.EARLIEST)
-              + " 至 "
-              + YearMonth.from(PlausibleDate.LATEST)
-              + "）");
-    }
-    return month;
   }
 
   /** A month typed as 年-月; an empty field is refused ("label：请填写"). */

@@ -3,6 +3,7 @@ package cn.minzheng.placenames.web;
 import cn.minzheng.placenames.boundary.BoundaryService;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.DateField;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.StaffUser;
@@ -10,7 +11,6 @@ import cn.minzheng.region.RegionLevel;
 import cn.minzheng.region.RegionNode;
 import cn.minzheng.region.RegionQuery;
 import cn.minzheng.shared.ChinaTime;
-import cn.minzheng.shared.ImplausibleValueException;
 import cn.minzheng.shared.PlausibleDate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -123,13 +123,7 @@ class BoundaryPages {
   }
 
   private static LocalDate parseDay(@Nullable String day) {
-    if (day == null || day.isBlank()) {
-      return ChinaTime.today();
-    }
-    try {
-      return PlausibleDate.parse(day, PlausibleDate.Span.ANY, ChinaTime.today());
-    } catch (ImplausibleValueException e) {
-      throw new InvalidInput("validFrom", "生效日期：" + e.getMessage());
-    }
+    LocalDate date = DateField.optional("validFrom", "生效日期", day, PlausibleDate.Span.ANY);
+    return date == null ? ChinaTime.today() : date;
   }
 }
