@@ -18,6 +18,7 @@
       "platform :: audit",
       "platform :: problems",
       "platform :: crypto",
+      "platform :: bulk",
       "platform :: shell",
       "region",
       "registry",

@@ -51,14 +51,20 @@ public class HeldPayments {
       LineException issue,
       boolean accountRecorded) {}
 
-  /** The waiting lines of approved rosters: held, no later line pays them. */
+  /** Lines of approved rosters (the work queue counts over these) ... */
+  public static final String WAITING_FROM =
+      "payments.roster_line l join payments.roster r on r.id = l.roster_id and r.state <> 'DRAFT'";
+
+  /** ... that are held and that no later line pays yet. */
+  public static final String WAITING_WHEN =
+      "l.account_issue is not null"
+          + " and not exists (select 1 from payments.roster_line x where x.reissue_of = l.id)";
+
   static final String WAITING =
-      """
-       from payments.roster_line l
-       join payments.roster r on r.id = l.roster_id and r.state <> 'DRAFT'
-       left join registry.person_fact pf on pf.id = l.person_id
-      where l.account_issue is not null
-        and not exists (select 1 from payments.roster_line x where x.reissue_of = l.id)""";
+      " from "
+          + WAITING_FROM
+          + " left join registry.person_fact pf on pf.id = l.person_id where "
+          + WAITING_WHEN;
 
   public PageResult<HeldLine> search(Programme programme, String districtCode, PageQuery page) {
     RegionFilter scope = dataScope.current();

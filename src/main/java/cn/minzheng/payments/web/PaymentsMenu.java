@@ -16,4 +16,9 @@ class PaymentsMenu {
   MenuItem paymentsRostersMenu() {
     return new MenuItem(GROUP, GROUP_ORDER, "发放名册", RosterPages.LIST, 1, PaymentRoles.ROSTER_ROLES);
   }
+
+  @Bean
+  MenuItem paymentsHeldMenu() {
+    return new MenuItem(GROUP, GROUP_ORDER, "暂缓发放", HeldPages.LIST, 2, PaymentRoles.ROSTER_ROLES);
+  }
 }

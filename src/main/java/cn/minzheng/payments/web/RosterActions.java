@@ -3,13 +3,17 @@ package cn.minzheng.payments.web;
 import cn.minzheng.payments.MonthLockedException;
 import cn.minzheng.payments.Programme;
 import cn.minzheng.payments.domain.BankFileExport;
+import cn.minzheng.payments.domain.LineException;
 import cn.minzheng.payments.domain.ReturnFileImport;
 import cn.minzheng.payments.domain.ReturnFileRejected;
 import cn.minzheng.payments.domain.ReturnImported;
 import cn.minzheng.payments.domain.RosterApproval;
 import cn.minzheng.payments.domain.RosterDrafting;
+import cn.minzheng.payments.domain.RosterLinesExport;
 import cn.minzheng.payments.domain.RosterRuleViolation;
+import cn.minzheng.payments.domain.RosterSummary;
 import cn.minzheng.platform.StaffUser;
+import cn.minzheng.shared.TableWorkbook;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.YearMonth;
@@ -32,13 +36,16 @@ class RosterActions {
   private final BankFileExport export;
   private final ReturnFileImport returns;
   private final PaymentsAccess access;
+  private final RosterLinesExport linesExport;
 
   RosterActions(
       RosterDrafting drafting,
       RosterApproval approval,
       BankFileExport export,
       ReturnFileImport returns,
-      PaymentsAccess access) {
+      PaymentsAccess access,
+      RosterLinesExport linesExport) {
+    this.linesExport = linesExport;
     this.drafting = drafting;
     this.approval = approval;
     this.export = export;
@@ -85,6 +92,21 @@ class RosterActions {
       HttpServletResponse response)
       throws IOException {
     BankFileDownload.write(export, access.requireRosterRole(), id, format, response);
+  }
+
+  @GetMapping(RosterPages.LIST + "/{id}/lines.xlsx")
+  void exportLines(
+      @PathVariable long id,
+      @RequestParam(required = false) LineException exception,
+      HttpServletResponse response)
+      throws IOException {
+    access.requireRosterRole();
+    RosterSummary roster = linesExport.check(id);
+    response.setContentType(TableWorkbook.CONTENT_TYPE);
+    response.setHeader(
+        "Content-Disposition",
+        "attachment; filename=\"roster-" + roster.id() + "-" + roster.month() + ".xlsx\"");
+    linesExport.write(id, exception, response.getOutputStream());
   }
 
   @PostMapping(RosterPages.LIST + "/{id}/returns")

@@ -3,8 +3,10 @@ package cn.minzheng.payments.web;
 import cn.minzheng.payments.Programme;
 import cn.minzheng.payments.domain.BankFileExport;
 import cn.minzheng.payments.domain.IdempotencyKeys;
+import cn.minzheng.payments.domain.LineException;
 import cn.minzheng.payments.domain.RosterApproval;
 import cn.minzheng.payments.domain.RosterDrafting;
+import cn.minzheng.payments.domain.RosterExceptions;
 import cn.minzheng.payments.domain.RosterFilter;
 import cn.minzheng.payments.domain.RosterLine;
 import cn.minzheng.payments.domain.RosterState;
@@ -15,6 +17,7 @@ import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.StaffUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,9 +44,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @RestController
 @RequestMapping("/api/v1/payments/rosters")
+@Tag(name = "资金发放", description = "发放名册：生成、异常核查、审核、银行代发文件")
 class RosterApi {
 
   private final Rosters rosters;
+  private final RosterExceptions exceptions;
   private final RosterDrafting drafting;
   private final RosterApproval approval;
   private final BankFileExport export;
@@ -57,7 +62,9 @@ class RosterApi {
       RosterApproval approval,
       BankFileExport export,
       IdempotencyKeys keys,
-      PaymentsAccess access) {
+      PaymentsAccess access,
+      RosterExceptions exceptions) {
+    this.exceptions = exceptions;
     this.rosters = rosters;
     this.drafting = drafting;
     this.approval = approval;
@@ -72,8 +79,8 @@ class RosterApi {
           @Pattern(regexp = "[0-9]{4}-(0[1-9]|1[0-2])", message = "发放月份格式应为 yyyy-MM")
           String month) {}
 
-  @Operation(summary = "分页查询发放名册")
   @GetMapping
+  @Operation(summary = "发放名册列表", description = "本级范围内的名册，可按项目、月份、区县、状态筛选。")
   PageResult<RosterSummary> list(
       @RequestParam(required = false) Programme programme,
       @RequestParam(required = false) YearMonth month,
@@ -87,25 +94,38 @@ class RosterApi {
         PageQuery.of(page, size, "month", "desc", Rosters.SORTS, "month"));
   }
 
-  @Operation(summary = "读取发放名册")
   @GetMapping("/{id}")
+  @Operation(summary = "名册", description = "范围外的名册答 404。")
   RosterSummary get(@PathVariable long id) {
     access.requireRosterRole();
     return rosters.get(id);
   }
 
-  @Operation(summary = "分页读取发放名册明细")
   @GetMapping("/{id}/lines")
+  @Operation(
+      summary = "名册明细",
+      description =
+          "每笔明细带姓名（脱敏）、账号（脱敏）、上月金额与异常（NO_ACCOUNT 无收款账户、INVALID_ACCOUNT"
+              + " 账号校验不通过、DECEASED 已故、AMOUNT_CHANGED 金额较上月变化、NEW 本月新增）；"
+              + "exception= 只列该异常。无有效账户的明细不进入代发文件（held=true）。")
   PageResult<RosterLine> lines(
       @PathVariable long id,
+      @RequestParam(required = false) LineException exception,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
     access.requireRosterRole();
-    return rosters.lines(id, PageQuery.of(page, size, "id", "asc", Rosters.SORTS, "id"));
+    return rosters.lines(id, exception, PageQuery.of(page, size, "id", "asc", Rosters.SORTS, "id"));
   }
 
-  @Operation(summary = "生成发放名册草稿（需 Idempotency-Key）")
+  @GetMapping("/{id}/exceptions")
+  @Operation(summary = "名册异常汇总", description = "各类异常的笔数、暂缓笔数与金额、上月发放本月未列入的人数及名单（前 200 人）。")
+  RosterExceptions.Summary exceptions(@PathVariable long id) {
+    access.requireRosterRole();
+    return exceptions.of(id);
+  }
+
   @PostMapping
+  @Operation(summary = "生成名册草稿", description = "按项目与月份生成本级各区县的名册草稿；需 Idempotency-Key。")
   ResponseEntity<String> draft(
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       @Valid @RequestBody DraftRequest request,
@@ -133,8 +153,8 @@ class RosterApi {
             }));
   }
 
-  @Operation(summary = "审核发放名册（需 Idempotency-Key）")
   @PostMapping("/{id}/approve")
+  @Operation(summary = "审核名册", description = "审核人不得为制单人；需 Idempotency-Key，同一键重放原答复。")
   ResponseEntity<String> approve(
       @PathVariable long id,
       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
@@ -148,8 +168,8 @@ class RosterApi {
             () -> new IdempotencyKeys.Answer(200, write(approval.approve(id, user)))));
   }
 
-  @Operation(summary = "导出银行代发文件")
   @GetMapping("/{id}/export")
+  @Operation(summary = "银行代发文件", description = "含完整账号，审计；无有效账户的明细不在其中。")
   void export(
       @PathVariable long id,
       @RequestParam(defaultValue = "csv") String format,

@@ -1,6 +1,8 @@
 package cn.minzheng.payments.web;
 
 import cn.minzheng.payments.Programme;
+import cn.minzheng.payments.domain.LineException;
+import cn.minzheng.payments.domain.RosterExceptions;
 import cn.minzheng.payments.domain.RosterFilter;
 import cn.minzheng.payments.domain.RosterState;
 import cn.minzheng.payments.domain.RosterSummary;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RosterPages {
 
   static final String LIST = "/payments/rosters";
+  static final PaymentsFormat FORMAT = new PaymentsFormat();
 
   private final Rosters rosters;
   private final PaymentsAccess access;
@@ -32,6 +35,7 @@ class RosterPages {
   private final RegionHierarchy regionNames;
   private final DataScope dataScope;
   private final ReconciliationView reconciliation;
+  private final RosterExceptions exceptions;
 
   RosterPages(
       Rosters rosters,
@@ -39,13 +43,15 @@ class RosterPages {
       RegionQuery regionQuery,
       RegionHierarchy regionNames,
       DataScope dataScope,
-      ReconciliationView reconciliation) {
+      ReconciliationView reconciliation,
+      RosterExceptions exceptions) {
     this.rosters = rosters;
     this.access = access;
     this.regionQuery = regionQuery;
     this.regionNames = regionNames;
     this.dataScope = dataScope;
     this.reconciliation = reconciliation;
+    this.exceptions = exceptions;
   }
 
   @GetMapping(LIST)
@@ -75,19 +81,29 @@ class RosterPages {
     model.addAttribute("district", districtCode);
     model.addAttribute("state", state);
     model.addAttribute("regionNames", regionNames);
+    model.addAttribute("fmt", FORMAT);
     model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("发放名册")));
     return "payments/rosters";
   }
 
   @GetMapping(LIST + "/{id}")
-  String detail(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
+  String detail(
+      @PathVariable long id,
+      @RequestParam(required = false) LineException exception,
+      @RequestParam(required = false) Integer page,
+      Model model) {
     access.requireRosterRole();
     RosterSummary roster = rosters.get(id);
     model.addAttribute("roster", roster);
     model.addAttribute(
-        "lines", rosters.lines(id, PageQuery.of(page, 50, "id", "asc", Rosters.SORTS, "id")));
+        "lines",
+        rosters.lines(id, exception, PageQuery.of(page, 50, "id", "asc", Rosters.SORTS, "id")));
+    model.addAttribute("summary", exceptions.of(id));
+    model.addAttribute("exception", exception);
+    model.addAttribute("exceptionTypes", LineException.values());
     reconciliation.addTo(model, roster);
     model.addAttribute("regionNames", regionNames);
+    model.addAttribute("fmt", FORMAT);
     model.addAttribute(
         "breadcrumbs",
         List.of(Breadcrumb.link("发放名册", LIST), Breadcrumb.here("名册 " + roster.id())));
