@@ -20,7 +20,8 @@
       "portal",
       "cockpit",
       "lifeevents",
-      "monitoring"
+      "monitoring",
+      "placenames"
     })
 package cn.minzheng.elderly;
 

@@ -17,7 +17,8 @@
       "platform :: shell",
       "registry",
       "assistance",
-      "cockpit"
+      "cockpit",
+      "placenames"
     })
 package cn.minzheng.monitoring;
 
