@@ -35,6 +35,8 @@
         text.appendChild(title);
         text.appendChild(document.createElement('br'));
         text.appendChild(document.createTextNode(f.typeLabel + ' · ' + f.distance + ' 米'));
+        text.appendChild(document.createElement('br'));
+        text.appendChild(document.createTextNode('所在社区：' + f.communityName + (f.byBoundary ? '' : '（按登记，界线未覆盖）')));
         marker.bindPopup(text);
       });
       map.fitBounds(L.latLng(centre).toBounds(answer.radius * 2.2));

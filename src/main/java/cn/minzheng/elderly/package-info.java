@@ -21,7 +21,8 @@
       "portal",
       "cockpit",
       "lifeevents",
-      "monitoring"
+      "monitoring",
+      "placenames"
     })
 package cn.minzheng.elderly;
 

@@ -23,7 +23,8 @@
       "platform :: shell",
       "registry",
       "assistance",
-      "cockpit"
+      "cockpit",
+      "placenames"
     })
 package cn.minzheng.monitoring;
 

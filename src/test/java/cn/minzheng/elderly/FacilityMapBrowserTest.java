@@ -7,7 +7,15 @@ import cn.minzheng.elderly.facility.Facilities;
 import cn.minzheng.elderly.facility.Facilities.NewFacility;
 import cn.minzheng.elderly.facility.FacilityType;
 import cn.minzheng.elderly.facility.GeoPoint;
+import cn.minzheng.placenames.BoundaryFixtures;
+import cn.minzheng.placenames.boundary.BoundaryService;
+import cn.minzheng.region.RegionQuery;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -16,6 +24,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 class FacilityMapBrowserTest extends BrowserTestSupport {
 
   @Autowired Facilities facilities;
+  @Autowired BoundaryService boundaries;
+  @Autowired RegionQuery regions;
 
   @Test
   void aCitizenFindsTheMealPointsNearAnAddress() {
@@ -34,6 +44,28 @@ class FacilityMapBrowserTest extends BrowserTestSupport {
     assertThat(page.getByTestId("facility-" + far)).hasCount(0);
     assertThat(page.locator(".leaflet-container")).isVisible();
     assertThat(page.locator("path.mz-MEAL_POINT").first()).isVisible();
+  }
+
+  /**
+   * The map draws the community polygons of the region boundaries as its base layer (no tile
+   * server) and a facility's popup names the community its position lies in.
+   */
+  @Test
+  void theMapDrawsTheCommunityBoundariesAndNamesTheFacilitysCommunity() {
+    Map<String, Geometry> partition = BoundaryFixtures.streetPartition(regions, "510104001000");
+    boundaries.recordGenerated(partition, LocalDate.of(2024, 1, 1));
+    Point inside = partition.get("510104001001").getCentroid();
+    meal("界线内助餐点（浏览器测试）", new GeoPoint(inside.getY(), inside.getX()));
+
+    page.navigate("/public/elderly/map");
+    page.getByTestId("map-address").fill(regions.find("510104001001").orElseThrow().name());
+    page.getByTestId("map-submit").click();
+
+    assertThat(page.locator(".leaflet-container")).isVisible();
+    // the base layer: the community polygons, drawn as SVG paths
+    assertThat(page.getByTestId("map"))
+        .hasAttribute("data-boundaries-shown", Pattern.compile("[1-9]\\d*"));
+    assertThat(page.getByTestId("facility-community").first()).containsText("所在社区");
   }
 
   private long meal(String name, GeoPoint at) {

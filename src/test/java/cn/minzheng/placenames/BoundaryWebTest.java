@@ -14,13 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.minzheng.placenames.boundary.BoundaryService;
 import cn.minzheng.placenames.boundary.GeoJson;
-import cn.minzheng.placenames.demo.VoronoiBoundaries;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffAuthentication;
 import cn.minzheng.platform.StaffUser;
-import cn.minzheng.region.RegionNode;
 import cn.minzheng.region.RegionQuery;
-import cn.minzheng.shared.ChinaTime;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,24 +61,8 @@ class BoundaryWebTest {
         StaffAuthentication.of(new StaffUser(9, "bnd-" + role, "测试人员", region, Set.of(role))));
   }
 
-  /** The street as a 0.03° square near 104.06° E, 30.65° N, split among its communities. */
   private Map<String, Geometry> streetPartition() {
-    List<RegionNode> family = new ArrayList<>();
-    family.add(regions.find(STREET).orElseThrow());
-    regions.children(STREET).stream()
-        .filter(n -> n.activeOn(ChinaTime.today()))
-        .forEach(family::add);
-    Geometry square =
-        new GeometryFactory()
-            .createPolygon(
-                new Coordinate[] {
-                  new Coordinate(104.05, 30.64),
-                  new Coordinate(104.08, 30.64),
-                  new Coordinate(104.08, 30.67),
-                  new Coordinate(104.05, 30.67),
-                  new Coordinate(104.05, 30.64)
-                });
-    return VoronoiBoundaries.generate(family, STREET, square, Map.of());
+    return BoundaryFixtures.streetPartition(regions, STREET);
   }
 
   private static String file(Map<String, Geometry> shapes) {

@@ -1,6 +1,7 @@
 package cn.minzheng.elderly.facility;
 
 import cn.minzheng.elderly.facility.Places.Place;
+import cn.minzheng.placenames.Boundaries;
 import cn.minzheng.region.RegionLevel;
 import cn.minzheng.region.RegionNode;
 import cn.minzheng.region.RegionQuery;
@@ -16,19 +17,22 @@ import org.springframework.stereotype.Service;
 
 /**
  * Finds a district, street or community of the region tree by its name in the typed text ("锦江区",
- * "春熙街道", "锦江区春熙街道红星社区", or the start of a name) and gives it an approximate centre: the mean of
- * the community centres recorded below it, else of its facilities, else its county's seat (then the
- * answer says the position is estimated).
+ * "春熙街道", "锦江区春熙街道红星社区", or the start of a name) and gives it a centre: a point inside its boundary
+ * when one is recorded ({@link Boundaries#pointIn}), else the mean of the community centres
+ * recorded below it, else of its facilities, else its county's seat (then the answer says the
+ * position is estimated).
  */
 @Service
 public class RegionPlaces {
 
   private final RegionQuery regions;
   private final JdbcClient jdbc;
+  private final Boundaries boundaries;
 
-  RegionPlaces(RegionQuery regions, JdbcClient jdbc) {
+  RegionPlaces(RegionQuery regions, JdbcClient jdbc, Boundaries boundaries) {
     this.regions = regions;
     this.jdbc = jdbc;
+    this.boundaries = boundaries;
   }
 
   /**
@@ -98,6 +102,10 @@ public class RegionPlaces {
                 .filter(n -> n.level() != RegionLevel.CITY)
                 .map(RegionNode::name)
                 .toList());
+    Optional<Boundaries.LatLon> inside = boundaries.pointIn(node.code());
+    if (inside.isPresent()) {
+      return new Place(label, new GeoPoint(inside.get().latitude(), inside.get().longitude()));
+    }
     String[] codes = subtree(node).toArray(String[]::new);
     Optional<GeoPoint> centre =
         mean("select latitude, longitude from elderly.place where kind = 'COMMUNITY_CENTRE'", codes)

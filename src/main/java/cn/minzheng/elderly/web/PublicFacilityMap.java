@@ -7,6 +7,10 @@ import cn.minzheng.elderly.facility.FacilityType;
 import cn.minzheng.elderly.facility.GeoPoint;
 import cn.minzheng.elderly.facility.Places;
 import cn.minzheng.elderly.facility.Places.Place;
+import cn.minzheng.placenames.Boundaries;
+import cn.minzheng.region.RegionNode;
+import cn.minzheng.region.RegionQuery;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
@@ -16,9 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * 养老服务地图 (public): facilities near an address, a point or a community's centre, within walking
- * distance (the "15-minute circle", 1 km by default). The page lists them (server-rendered) and the
- * map script draws them from the JSON of the same query.
+ * 养老服务地图 (public): facilities near an address, a point or a community, within walking distance (the
+ * "15-minute circle", 1 km by default). The page lists them (server-rendered) and the map script
+ * draws them from the JSON of the same query over the region boundaries. Each facility's community
+ * is the one whose boundary covers its position ({@link Boundaries#communitiesAt}); where no
+ * boundary covers it, the community it was registered with (marked so). A community asked for is
+ * centred on a point inside its boundary, else on its recorded centre.
  */
 @Controller
 class PublicFacilityMap {
@@ -29,14 +36,26 @@ class PublicFacilityMap {
   private final Facilities facilities;
   private final Places places;
   private final AddressSearch addresses;
+  private final Boundaries boundaries;
+  private final RegionQuery regions;
 
-  PublicFacilityMap(Facilities facilities, Places places, AddressSearch addresses) {
+  PublicFacilityMap(
+      Facilities facilities,
+      Places places,
+      AddressSearch addresses,
+      Boundaries boundaries,
+      RegionQuery regions) {
     this.facilities = facilities;
     this.places = places;
     this.addresses = addresses;
+    this.boundaries = boundaries;
+    this.regions = regions;
   }
 
-  /** A facility as the map needs it. */
+  /**
+   * A facility as the map needs it. {@code community}: the community its position lies in by the
+   * boundaries ({@code byBoundary}), else the one it was registered with.
+   */
   record Marker(
       long id,
       String type,
@@ -48,9 +67,13 @@ class PublicFacilityMap {
       double lon,
       String hours,
       Integer capacity,
-      Long distance) {
+      Long distance,
+      String community,
+      String communityName,
+      boolean byBoundary) {
 
-    static Marker of(Facility f) {
+    static Marker of(Facility f, Optional<String> located, RegionQuery regions) {
+      String community = located.orElse(f.regionCode());
       return new Marker(
           f.id(),
           f.type().name(),
@@ -62,7 +85,10 @@ class PublicFacilityMap {
           f.longitude().doubleValue(),
           f.hours(),
           f.capacity(),
-          f.distanceMetres());
+          f.distanceMetres(),
+          community,
+          regions.find(community).map(RegionNode::name).orElse(community),
+          located.isPresent());
     }
   }
 
@@ -110,16 +136,38 @@ class PublicFacilityMap {
         lat != null && lon != null
             ? Optional.of(new Place("指定位置", new GeoPoint(lat, lon)))
             : community != null && community.matches("\\d{12}")
-                ? places.communityCentre(community)
+                ? communityPlace(community)
                 : addresses.find(address);
     if (place.isEmpty()) {
       return new Answer(null, null, null, metres, List.of(), AddressSearch.NOT_FOUND);
     }
     GeoPoint at = place.get().point();
-    List<Marker> found =
-        facilities.within(at, metres, type == null ? List.of() : List.of(type)).stream()
-            .map(Marker::of)
-            .toList();
+    List<Facility> near = facilities.within(at, metres, type == null ? List.of() : List.of(type));
+    List<Optional<String>> located =
+        boundaries.communitiesAt(
+            near.stream()
+                .map(
+                    f ->
+                        new Boundaries.LatLon(
+                            f.latitude().doubleValue(), f.longitude().doubleValue()))
+                .toList());
+    List<Marker> found = new ArrayList<>();
+    for (int i = 0; i < near.size(); i++) {
+      found.add(Marker.of(near.get(i), located.get(i), regions));
+    }
     return new Answer(place.get().name(), at.latitude(), at.longitude(), metres, found, null);
+  }
+
+  /** A point inside the community's boundary, else its recorded centre. */
+  private Optional<Place> communityPlace(String code) {
+    Optional<RegionNode> node = regions.find(code);
+    return boundaries
+        .pointIn(code)
+        .map(
+            p ->
+                new Place(
+                    node.map(RegionNode::name).orElse(code),
+                    new GeoPoint(p.latitude(), p.longitude())))
+        .or(() -> places.communityCentre(code));
   }
 }

@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * Approximate map positions for region codes: the county's centre (WGS-84, rounded) plus a small
- * deterministic offset by street and community number. The region module has no centroids yet; this
- * is enough to see where open warnings cluster, not to navigate.
+ * deterministic offset by street and community number: the fallback of the warning map for a
+ * community without a recorded boundary (the map marks such a position as estimated).
  */
 final class CommunityCentres {
 

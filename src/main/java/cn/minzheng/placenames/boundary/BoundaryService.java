@@ -69,6 +69,7 @@ public class BoundaryService implements Boundaries {
     final Map<String, RegionNode> nodes = new LinkedHashMap<>();
     final Map<RegionLevel, BoundaryIndex> indexes = new EnumMap<>(RegionLevel.class);
     final Map<String, String> layers = new ConcurrentHashMap<>();
+    final Map<String, List<GeoJson.Shape>> simplified = new ConcurrentHashMap<>();
     final Map<String, LatLon> interiorPoints = new ConcurrentHashMap<>();
 
     Snapshot(LocalDate day) {
@@ -268,7 +269,27 @@ public class BoundaryService implements Boundaries {
   public String layer(RegionLevel level, int zoom) {
     int z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
     Snapshot s = current();
-    return s.layers.computeIfAbsent(
+    return s.layers.computeIfAbsent(level + "/" + z, key -> GeoJson.write(simplified(s, level, z)));
+  }
+
+  /**
+   * The base layer restricted to a caller's data scope: only the boundaries of the regions in the
+   * filter (the city's whole layer when unrestricted), so that a district's map draws its own
+   * streets and communities and nothing of its neighbours.
+   */
+  public String layer(RegionLevel level, int zoom, RegionFilter filter) {
+    if (filter.unrestricted()) {
+      return layer(level, zoom);
+    }
+    int z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
+    return GeoJson.write(
+        simplified(current(), level, z).stream()
+            .filter(shape -> filter.permits(shape.code()))
+            .toList());
+  }
+
+  private List<GeoJson.Shape> simplified(Snapshot s, RegionLevel level, int z) {
+    return s.simplified.computeIfAbsent(
         level + "/" + z,
         key -> {
           double tolerance = 360.0 / 256 / Math.pow(2, z);
@@ -284,7 +305,7 @@ public class BoundaryService implements Boundaries {
                           TopologyPreservingSimplifier.simplify(shape, tolerance)));
                 }
               });
-          return GeoJson.write(shapes);
+          return List.copyOf(shapes);
         });
   }
 

@@ -7,6 +7,7 @@ import cn.minzheng.placenames.boundary.BoundaryViolation;
 import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.RecordNotFoundException;
+import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.region.RegionLevel;
 import cn.minzheng.region.RegionNode;
 import cn.minzheng.region.RegionQuery;
@@ -44,13 +45,22 @@ class BoundaryApi {
     this.roles = roles;
   }
 
+  /**
+   * The base layer of the staff maps: the boundaries of the level inside the caller's data scope
+   * only (a district's map draws its own streets, never its neighbours'); the public layer is the
+   * whole city.
+   */
   @Operation(summary = "行政区域界线图层（GeoJSON）")
   @GetMapping("/boundaries")
   ResponseEntity<String> layer(
       @RequestParam(defaultValue = "COUNTY") String level,
       @RequestParam(defaultValue = "10") int zoom) {
     roles.requireStaff();
-    return BaseLayer.answer(boundaries, level, zoom);
+    RegionFilter filter = scope.current();
+    return ResponseEntity.ok()
+        .contentType(BoundaryPages.GEO_JSON)
+        .cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)).cachePrivate())
+        .body(boundaries.layer(BaseLayer.level(level), zoom, filter));
   }
 
   @Operation(summary = "检查界线的重叠与缝隙")
@@ -114,16 +124,18 @@ class BoundaryApi {
     private BaseLayer() {}
 
     static ResponseEntity<String> answer(BoundaryService boundaries, String level, int zoom) {
-      RegionLevel chosen;
-      try {
-        chosen = RegionLevel.valueOf(level);
-      } catch (IllegalArgumentException e) {
-        throw new InvalidInput("level", "层级须为CITY、COUNTY、STREET或COMMUNITY");
-      }
       return ResponseEntity.ok()
           .contentType(BoundaryPages.GEO_JSON)
           .cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)))
-          .body(boundaries.layer(chosen, zoom));
+          .body(boundaries.layer(level(level), zoom));
+    }
+
+    static RegionLevel level(String level) {
+      try {
+        return RegionLevel.valueOf(level);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInput("level", "层级须为CITY、COUNTY、STREET或COMMUNITY");
+      }
     }
   }
 }
