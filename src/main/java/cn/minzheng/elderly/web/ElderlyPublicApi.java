@@ -5,7 +5,9 @@ import cn.minzheng.elderly.facility.FacilityType;
 import cn.minzheng.elderly.facility.GeoPoint;
 import cn.minzheng.elderly.servicelist.ServiceItem;
 import cn.minzheng.elderly.servicelist.ServiceList;
+import cn.minzheng.placenames.Boundaries;
 import cn.minzheng.platform.InvalidInput;
+import cn.minzheng.region.RegionQuery;
 import cn.minzheng.shared.ChinaTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -28,7 +30,13 @@ class ElderlyPublicApi {
   private final Facilities facilities;
   private final ServiceList serviceList;
 
-  ElderlyPublicApi(Facilities facilities, ServiceList serviceList) {
+  private final Boundaries boundaries;
+  private final RegionQuery regions;
+
+  ElderlyPublicApi(
+      Facilities facilities, ServiceList serviceList, Boundaries boundaries, RegionQuery regions) {
+    this.boundaries = boundaries;
+    this.regions = regions;
     this.facilities = facilities;
     this.serviceList = serviceList;
   }
@@ -54,11 +62,10 @@ class ElderlyPublicApi {
         radius == null
             ? PublicFacilityMap.DEFAULT_METRES
             : Math.min(Math.max(radius, 100), PublicFacilityMap.MAX_METRES);
-    return facilities
-        .within(new GeoPoint(lat, lon), metres, type == null ? List.of() : List.of(type))
-        .stream()
-        .map(PublicFacilityMap.Marker::of)
-        .toList();
+    return PublicFacilityMap.markers(
+        facilities.within(new GeoPoint(lat, lon), metres, type == null ? List.of() : List.of(type)),
+        boundaries,
+        regions);
   }
 
   @Operation(summary = "基本养老服务清单（公开）", description = "某日有效的清单项目（默认今天），按编码排序。")

@@ -143,6 +143,12 @@ class PublicFacilityMap {
     }
     GeoPoint at = place.get().point();
     List<Facility> near = facilities.within(at, metres, type == null ? List.of() : List.of(type));
+    List<Marker> found = markers(near, boundaries, regions);
+    return new Answer(place.get().name(), at.latitude(), at.longitude(), metres, found, null);
+  }
+
+  /** The facilities as markers, each placed in the community whose boundary holds it. */
+  static List<Marker> markers(List<Facility> near, Boundaries boundaries, RegionQuery regions) {
     List<Optional<String>> located =
         boundaries.communitiesAt(
             near.stream()
@@ -155,7 +161,7 @@ class PublicFacilityMap {
     for (int i = 0; i < near.size(); i++) {
       found.add(Marker.of(near.get(i), located.get(i), regions));
     }
-    return new Answer(place.get().name(), at.latitude(), at.longitude(), metres, found, null);
+    return found;
   }
 
   /** A point inside the community's boundary, else its recorded centre. */
