@@ -55,6 +55,47 @@ class ConventionTest {
   }
 
   @Test
+  void theListFiltersByTheSameStatusRuleInTheDatabaseAndPages() {
+    LocalDate today = ChinaTime.today();
+    String d = "58" + String.format("%04d", System.nanoTime() / 1000 % 10000);
+    // due yesterday, today, in 90 days, in 91 days (adopted three years before each)
+    LocalDate[] dues = {today.minusDays(1), today, today.plusDays(90), today.plusDays(91)};
+    java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < dues.length; i++) {
+      String code = d + String.format("00100%d", i + 1);
+      codes.add(code);
+      jdbc.sql(
+              "insert into socialwork.convention (community_code, kind, title, body, adopted_on,"
+                  + " meeting, created_by) values (?, 'RESIDENTS', '公约', '全文', ?, '居民会议', 't')")
+          .params(code, dues[i].minusYears(3))
+          .update();
+    }
+    var scope = cn.minzheng.platform.RegionFilter.of(codes);
+    var query = cn.minzheng.platform.PageQuery.of(null, null, null, null, Conventions.SORTS, "due");
+    java.util.function.Function<ReviewStatus, java.util.List<LocalDate>> duesOf =
+        status ->
+            conventions.page(scope, status, today, query).items().stream()
+                .map(Conventions.Convention::reviewDue)
+                .toList();
+    assertThat(duesOf.apply(ReviewStatus.OVERDUE)).containsExactly(dues[0]);
+    assertThat(duesOf.apply(ReviewStatus.DUE_SOON)).containsExactly(dues[1], dues[2]);
+    assertThat(duesOf.apply(ReviewStatus.CURRENT)).containsExactly(dues[3]);
+    assertThat(duesOf.apply(null)).containsExactly(dues);
+    for (var c : conventions.page(scope, null, today, query).items()) {
+      assertThat(c.statusOn(today))
+          .isEqualTo(ReviewStatus.of(c.reviewDue(), today)); // the page and the rule agree
+    }
+    var two =
+        conventions.page(
+            scope,
+            null,
+            today,
+            cn.minzheng.platform.PageQuery.of(2, 20, "due", "asc", Conventions.SORTS, "due"));
+    assertThat(two.total()).isEqualTo(4);
+    assertThat(two.items()).isEmpty();
+  }
+
+  @Test
   void dueSoonFromNinetyDaysBeforeAndOverdueTheDayAfter() {
     LocalDate due = LocalDate.of(2026, 3, 15);
     assertThat(ReviewStatus.of(due, due.minusDays(91))).isEqualTo(ReviewStatus.CURRENT);

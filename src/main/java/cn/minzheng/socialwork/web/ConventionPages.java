@@ -2,6 +2,7 @@ package cn.minzheng.socialwork.web;
 
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
@@ -38,7 +39,13 @@ class ConventionPages {
   }
 
   @GetMapping("/socialwork/conventions")
-  String list(@RequestParam(required = false) String status, Model model) {
+  String list(
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size,
+      @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String dir,
+      Model model) {
     StaffUser user = access.require(SocialWorkAccess.STAFF);
     LocalDate today = ChinaTime.today();
     ReviewStatus filter = null;
@@ -47,12 +54,13 @@ class ConventionPages {
         filter = s;
       }
     }
-    ReviewStatus wanted = filter;
     model.addAttribute(
-        "conventions",
-        conventions.list(scope.current()).stream()
-            .filter(c -> wanted == null || c.statusOn(today) == wanted)
-            .toList());
+        "page",
+        conventions.page(
+            scope.current(),
+            filter,
+            today,
+            PageQuery.of(page, size, sort, dir, Conventions.SORTS, "due")));
     model.addAttribute("status", filter == null ? null : filter.name());
     model.addAttribute("statuses", ReviewStatus.values());
     model.addAttribute("today", today);
@@ -82,7 +90,7 @@ class ConventionPages {
     } catch (Rejected e) {
       model.addAttribute("form", form);
       model.addAttribute("errors", e.fields());
-      return list(null, model);
+      return list(null, null, null, null, null, model);
     }
   }
 
@@ -103,7 +111,7 @@ class ConventionPages {
     } catch (Rejected e) {
       model.addAttribute(
           "error", convention.communityName() + "：" + String.join("；", e.fields().values()));
-      return list(null, model);
+      return list(null, null, null, null, null, model);
     }
   }
 
