@@ -9,8 +9,10 @@ import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.registry.PersonSummary;
 import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.shared.IdCardNo;
+import cn.minzheng.shared.ImplausibleValueException;
+import cn.minzheng.shared.PlausibleDate;
+import cn.minzheng.shared.PlausibleDate.Span;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -173,11 +175,19 @@ class RehabPages {
     }
   }
 
+  private static final Map<String, String> DATE_LABELS =
+      Map.of("consentOn", "同意日期", "servedOn", "服务日期", "endedOn", "结束日期");
+
+  /** Read with the platform's plausible range (shared.PlausibleDate), refused naming the field. */
   private static LocalDate date(String field, String value) {
+    String label = DATE_LABELS.getOrDefault(field, "日期");
+    if (value == null || value.isBlank()) {
+      throw new InvalidInput(field, label + "：请填写");
+    }
     try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInput(field, "请填写日期");
+      return PlausibleDate.parse(value, Span.ANY, ChinaTime.today());
+    } catch (ImplausibleValueException e) {
+      throw new InvalidInput(field, label + "：" + e.getMessage());
     }
   }
 }

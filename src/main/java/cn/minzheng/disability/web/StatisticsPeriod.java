@@ -1,6 +1,8 @@
 package cn.minzheng.disability.web;
 
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.PlausibleDate;
+import cn.minzheng.shared.PlausibleDate.Span;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +21,11 @@ record StatisticsPeriod(YearMonth from, YearMonth to) {
       return fallback;
     }
     try {
-      return YearMonth.parse(text.strip());
+      YearMonth month = YearMonth.parse(text.strip());
+      // an absurd month (year 0001, 9999) is read as no month, like an unreadable one
+      return PlausibleDate.problem(month.atDay(1), Span.ANY, ChinaTime.today()).isEmpty()
+          ? month
+          : fallback;
     } catch (DateTimeParseException e) {
       return fallback;
     }

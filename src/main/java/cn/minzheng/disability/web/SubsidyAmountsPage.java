@@ -12,6 +12,9 @@ import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.registry.DisabilityCategory;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.ImplausibleValueException;
+import cn.minzheng.shared.PlausibleDate;
+import cn.minzheng.shared.PlausibleDate.Span;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -99,9 +102,9 @@ class SubsidyAmountsPage {
     }
     YearMonth month = null;
     try {
-      month = YearMonth.parse(from.strip());
-    } catch (DateTimeParseException e) {
-      errors.put("from", "请填写起始月份，如 2026-01");
+      month = plausibleMonth(from);
+    } catch (ImplausibleValueException e) {
+      errors.put("from", "执行起始月份：" + e.getMessage());
     }
     BigDecimal value = null;
     try {
@@ -125,7 +128,7 @@ class SubsidyAmountsPage {
   String runMonth(@RequestParam(defaultValue = "") String month, Model model) {
     access.require(DisabilityAccess.ADMIN);
     try {
-      YearMonth m = YearMonth.parse(month.strip());
+      YearMonth m = plausibleMonth(month);
       ratings.adopt();
       StringBuilder done = new StringBuilder();
       for (Subsidy s : Subsidy.values()) {
@@ -154,9 +157,21 @@ class SubsidyAmountsPage {
       }
       model.addAttribute("message", m + "：" + done);
       model.addAttribute("errors", Map.of());
-    } catch (DateTimeParseException e) {
-      model.addAttribute("errors", Map.of("month", "请填写月份，如 2026-01"));
+    } catch (ImplausibleValueException e) {
+      model.addAttribute("errors", Map.of("month", "月份：" + e.getMessage()));
     }
     return show(model);
+  }
+
+  /** 年-月 (a month input), its first day within the platform's plausible dates. */
+  private static YearMonth plausibleMonth(String text) {
+    YearMonth month;
+    try {
+      month = YearMonth.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new ImplausibleValueException("请填写年-月，如 2026-01");
+    }
+    PlausibleDate.check(month.atDay(1), Span.ANY, ChinaTime.today());
+    return month;
   }
 }

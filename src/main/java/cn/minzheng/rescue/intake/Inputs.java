@@ -2,9 +2,11 @@ package cn.minzheng.rescue.intake;
 
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.ImplausibleValueException;
+import cn.minzheng.shared.PlausibleDate;
+import cn.minzheng.shared.PlausibleDate.Span;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** Reading the stations' forms: every refusal names the field in Chinese (label：problem). */
 final class Inputs {
@@ -28,29 +30,27 @@ final class Inputs {
 
   /** A date not after today (records of what happened). */
   static LocalDate pastDate(String field, String label, String value) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidInput(field, label + "：请填写");
-    }
-    LocalDate day;
-    try {
-      day = LocalDate.parse(value.trim());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInput(field, label + "：日期格式应为 年-月-日，如 2026-03-01");
-    }
+    LocalDate day = plausible(field, label, value, Span.ANY);
     if (day.isAfter(ChinaTime.today())) {
       throw new InvalidInput(field, label + "：不能晚于今天");
     }
     return day;
   }
 
+  /** A date ahead (a stay extended to): within a year of today. */
   static LocalDate date(String field, String label, String value) {
+    return plausible(field, label, value, Span.NEAR);
+  }
+
+  /** Read with the platform's plausible range (shared.PlausibleDate), refused naming the field. */
+  private static LocalDate plausible(String field, String label, String value, Span span) {
     if (value == null || value.isBlank()) {
       throw new InvalidInput(field, label + "：请填写");
     }
     try {
-      return LocalDate.parse(value.trim());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInput(field, label + "：日期格式应为 年-月-日，如 2026-03-01");
+      return PlausibleDate.parse(value, span, ChinaTime.today());
+    } catch (ImplausibleValueException e) {
+      throw new InvalidInput(field, label + "：" + e.getMessage());
     }
   }
 
