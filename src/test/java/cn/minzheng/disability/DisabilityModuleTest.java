@@ -27,7 +27,10 @@ import org.springframework.modulith.test.Scenario;
  * events, whose migrations it does not need), takes a rating from the registry's event and stops
  * the care subsidy from the month after a death the registry reports.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(
+    mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
+    // the living subsidy reads monitoring's published view low_income_fact (SQL, no Java type)
+    extraIncludes = "monitoring")
 class DisabilityModuleTest {
 
   @Autowired JdbcClient jdbc;
@@ -47,6 +50,7 @@ class DisabilityModuleTest {
                 "payments",
                 "portal",
                 "lifeevents",
+                "monitoring",
                 "disability"));
   }
 
