@@ -29,8 +29,9 @@ import org.springframework.modulith.test.Scenario;
  */
 @ApplicationModuleTest(
     mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
-    // the living subsidy reads monitoring's published view low_income_fact (SQL, no Java type)
-    extraIncludes = "monitoring")
+    // the living subsidy reads monitoring's published view low_income_fact (SQL, no Java type);
+    // monitoring's warning map draws on the place-name boundaries
+    extraIncludes = {"monitoring", "placenames", "calendar"})
 class DisabilityModuleTest {
 
   @Autowired JdbcClient jdbc;
@@ -51,6 +52,8 @@ class DisabilityModuleTest {
                 "portal",
                 "lifeevents",
                 "monitoring",
+                "placenames",
+                "calendar",
                 "disability"));
   }
 

@@ -84,7 +84,7 @@ class AllowancePagesTest {
                 .with(authentication(admin))
                 .with(csrf()))
         .andExpect(status().isOk())
-        .andExpect(content().string(Matchers.containsString("月份：格式应为 年-月")));
+        .andExpect(content().string(Matchers.containsString("月份：月份格式应为 年-月")));
     mvc.perform(
             post("/elderly/allowance/config/bands")
                 .param("from", "下个月")
@@ -95,7 +95,7 @@ class AllowancePagesTest {
                 .with(authentication(admin))
                 .with(csrf()))
         .andExpect(status().isOk())
-        .andExpect(content().string(Matchers.containsString("执行起始月份：格式应为 年-月")));
+        .andExpect(content().string(Matchers.containsString("执行起始月份：月份格式应为 年-月")));
     assertThat(bandRows()).isEqualTo(bandRows);
   }
 

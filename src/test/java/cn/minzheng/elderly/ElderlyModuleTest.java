@@ -42,6 +42,7 @@ class ElderlyModuleTest {
                 "payments",
                 "portal",
                 "lifeevents",
+                "placenames",
                 "elderly"));
   }
 

@@ -197,7 +197,7 @@ class ProviderUpkeepTest {
                 .param("month", "2026-13")
                 .with(authentication(STREET_WORKER)))
         .andExpect(status().isOk())
-        .andExpect(content().string(Matchers.containsString("结算月份：格式应为 年-月")));
+        .andExpect(content().string(Matchers.containsString("结算月份：月份格式应为 年-月")));
   }
 
   @Test

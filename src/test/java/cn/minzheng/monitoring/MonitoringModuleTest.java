@@ -21,11 +21,14 @@ import org.springframework.modulith.test.Scenario;
 /**
  * Monitoring starts with the beans it uses (platform, registry; the region module included
  * explicitly because the platform's data scope needs the region tree: see {@code
- * PlatformModuleTest}) and proves that the low-income register follows a granted programme. Its
- * links to {@code assistance} are an event it listens to and an SPI it implements, and it uses no
- * payments bean: Modulith starts neither module, and their tables are not migrated.
+ * PlatformModuleTest}; the calendar because the place-name boundaries the warning map draws on need
+ * it) and proves that the low-income register follows a granted programme. Its links to {@code
+ * assistance} are an event it listens to and an SPI it implements, and it uses no payments bean:
+ * Modulith starts neither module, and their tables are not migrated.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "region")
+@ApplicationModuleTest(
+    mode = BootstrapMode.DIRECT_DEPENDENCIES,
+    extraIncludes = {"region", "calendar"})
 class MonitoringModuleTest {
 
   @Autowired JdbcClient jdbc;
@@ -34,7 +37,8 @@ class MonitoringModuleTest {
   @Test
   void startsWithItsDirectDependenciesMigrationsOnly() {
     assertThat(MigratedModules.of(jdbc))
-        .isEqualTo(Set.of("platform", "region", "registry", "monitoring"));
+        .isEqualTo(
+            Set.of("platform", "region", "registry", "calendar", "placenames", "monitoring"));
   }
 
   @Test

@@ -111,7 +111,7 @@ class DeathRecordingTest {
         .andExpect(status().isOk())
         .andExpect(
             org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                .string(org.hamcrest.Matchers.containsString("死亡日期不能晚于今天")));
+                .string(org.hamcrest.Matchers.containsString("死亡日期：日期不能晚于今天")));
     assertThat(diedEventsFor(id)).isZero();
 
     for (int i = 0; i < 2; i++) {

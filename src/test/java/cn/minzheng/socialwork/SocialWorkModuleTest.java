@@ -18,7 +18,10 @@ import org.springframework.modulith.test.Scenario;
  * The module starts with its direct dependencies (region, registry, monitoring for visiting care,
  * cockpit for the figures) and reacts to a death: the worker leaves the active workforce.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "region")
+// monitoring's warning map draws on the place-name boundaries, which need the calendar
+@ApplicationModuleTest(
+    mode = BootstrapMode.DIRECT_DEPENDENCIES,
+    extraIncludes = {"region", "placenames", "calendar"})
 class SocialWorkModuleTest {
 
   static final String COMMUNITY = "510104001001";
