@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class DisabilityDatesTest {
 
   static final String OUT_OF_RANGE = "日期超出合理范围（1900-01-01 至 2100-12-31）";
+  static final String MONTH_OUT_OF_RANGE = "月份超出合理范围（1900-01 至 2100-12）";
 
   @Autowired MockMvc mvc;
   @Autowired RegistryFixtures registry;
@@ -65,19 +66,19 @@ class DisabilityDatesTest {
                 .param("amount", "130")
                 .with(authentication(city))
                 .with(csrf()))
-        .andExpect(content().string(containsString("执行起始月份：" + OUT_OF_RANGE)));
+        .andExpect(content().string(containsString("执行起始月份：" + MONTH_OUT_OF_RANGE)));
     mvc.perform(
             post("/disability/amounts/run")
                 .param("month", "0001-01")
                 .with(authentication(city))
                 .with(csrf()))
-        .andExpect(content().string(containsString("月份：" + OUT_OF_RANGE)));
+        .andExpect(content().string(containsString("月份：" + MONTH_OUT_OF_RANGE)));
     mvc.perform(
             post("/disability/amounts/run")
                 .param("month", "2026-13")
                 .with(authentication(city))
                 .with(csrf()))
-        .andExpect(content().string(containsString("月份：请填写年-月，如 2026-01")));
+        .andExpect(content().string(containsString("月份：月份格式应为 年-月")));
     Assertions.assertThat(amountRows()).isEqualTo(rows);
   }
 

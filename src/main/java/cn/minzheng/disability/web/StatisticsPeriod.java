@@ -1,10 +1,10 @@
 package cn.minzheng.disability.web;
 
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.ImplausibleValueException;
 import cn.minzheng.shared.PlausibleDate;
 import cn.minzheng.shared.PlausibleDate.Span;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 
 /** The months a statistics page counts: the last six up to this month unless the form says. */
@@ -21,12 +21,9 @@ record StatisticsPeriod(YearMonth from, YearMonth to) {
       return fallback;
     }
     try {
-      YearMonth month = YearMonth.parse(text.strip());
       // an absurd month (year 0001, 9999) is read as no month, like an unreadable one
-      return PlausibleDate.problem(month.atDay(1), Span.ANY, ChinaTime.today()).isEmpty()
-          ? month
-          : fallback;
-    } catch (DateTimeParseException e) {
+      return PlausibleDate.parseMonth(text, Span.ANY, ChinaTime.today());
+    } catch (ImplausibleValueException e) {
       return fallback;
     }
   }

@@ -17,7 +17,6 @@ import cn.minzheng.shared.PlausibleDate;
 import cn.minzheng.shared.PlausibleDate.Span;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,13 +164,6 @@ class SubsidyAmountsPage {
 
   /** 年-月 (a month input), its first day within the platform's plausible dates. */
   private static YearMonth plausibleMonth(String text) {
-    YearMonth month;
-    try {
-      month = YearMonth.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new ImplausibleValueException("请填写年-月，如 2026-01");
-    }
-    PlausibleDate.check(month.atDay(1), Span.ANY, ChinaTime.today());
-    return month;
+    return PlausibleDate.parseMonth(text, Span.ANY, ChinaTime.today());
   }
 }

@@ -7,10 +7,11 @@ import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.ImplausibleValueException;
+import cn.minzheng.shared.PlausibleDate;
 import cn.minzheng.shared.TableWorkbook;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -115,8 +116,9 @@ class FuneralStatisticsPage {
       return fallback;
     }
     try {
-      return YearMonth.parse(text.strip());
-    } catch (DateTimeParseException e) {
+      // an absurd month (year 0001, 9999) is read as no month, like an unreadable one
+      return PlausibleDate.parseMonth(text, PlausibleDate.Span.ANY, ChinaTime.today());
+    } catch (ImplausibleValueException e) {
       return fallback;
     }
   }

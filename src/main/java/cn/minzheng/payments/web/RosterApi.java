@@ -16,6 +16,9 @@ import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.StaffUser;
+import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.ImplausibleValueException;
+import cn.minzheng.shared.PlausibleDate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -132,7 +135,12 @@ class RosterApi {
       Errors binding) {
     StaffUser user = access.requireRosterRole();
     InvalidInput.rejectIfAny(binding);
-    YearMonth month = YearMonth.parse(request.month());
+    YearMonth month;
+    try {
+      month = PlausibleDate.parseMonth(request.month(), PlausibleDate.Span.ANY, ChinaTime.today());
+    } catch (ImplausibleValueException e) {
+      throw new InvalidInput("month", "发放月份：" + e.getMessage());
+    }
     return answer(
         keys.once(
             user.username(),

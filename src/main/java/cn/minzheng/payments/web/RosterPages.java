@@ -13,8 +13,10 @@ import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.RegionHierarchy;
 import cn.minzheng.region.RegionNode;
 import cn.minzheng.region.RegionQuery;
+import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.ImplausibleValueException;
+import cn.minzheng.shared.PlausibleDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -122,8 +124,8 @@ class RosterPages {
       return null;
     }
     try {
-      return YearMonth.parse(month.strip());
-    } catch (DateTimeParseException e) {
+      return PlausibleDate.parseMonth(month, PlausibleDate.Span.ANY, ChinaTime.today());
+    } catch (ImplausibleValueException e) {
       return null;
     }
   }

@@ -1,8 +1,10 @@
 package cn.minzheng.placenames.boundary;
 
 import cn.minzheng.platform.InvalidInput;
+import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.ImplausibleValueException;
+import cn.minzheng.shared.PlausibleDate;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,9 +63,9 @@ public final class GeoJson {
       String from = properties.path("validFrom").asString("");
       if (!from.isBlank()) {
         try {
-          validFrom = LocalDate.parse(from);
-        } catch (DateTimeParseException e) {
-          throw new InvalidInput("file", where + "（" + code + "）的生效日期不是YYYY-MM-DD格式");
+          validFrom = PlausibleDate.parse(from, PlausibleDate.Span.ANY, ChinaTime.today());
+        } catch (ImplausibleValueException e) {
+          throw new InvalidInput("file", where + "（" + code + "）的生效日期：" + e.getMessage());
         }
       }
       features.add(new Feature(index, code, validFrom, geometry(feature.path("geometry"), where)));

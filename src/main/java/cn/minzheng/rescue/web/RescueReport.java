@@ -8,10 +8,10 @@ import cn.minzheng.rescue.statistics.RescueStatistics.ExitRow;
 import cn.minzheng.rescue.statistics.RescueStatistics.MonthRow;
 import cn.minzheng.rescue.statistics.RescueStatistics.UnitRow;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.ImplausibleValueException;
 import cn.minzheng.shared.PlausibleDate;
 import cn.minzheng.shared.PlausibleDate.Span;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -74,12 +74,9 @@ class RescueReport {
       return fallback;
     }
     try {
-      YearMonth month = YearMonth.parse(text.strip());
       // an absurd month (year 0001, 9999) is read as no month, like an unreadable one
-      return PlausibleDate.problem(month.atDay(1), Span.ANY, ChinaTime.today()).isEmpty()
-          ? month
-          : fallback;
-    } catch (DateTimeParseException e) {
+      return PlausibleDate.parseMonth(text, Span.ANY, ChinaTime.today());
+    } catch (ImplausibleValueException e) {
       return fallback;
     }
   }

@@ -195,6 +195,18 @@ class RosterWebTest {
         .andExpect(jsonPath("$.errors[?(@.field == 'month')].message").value("发放月份格式应为 yyyy-MM"));
     assertThat(jdbc.sql("select count(*) from payments.roster").query(Long.class).single())
         .isEqualTo(before);
+    mvc.perform(
+            post("/api/v1/payments/rosters")
+                .header("Idempotency-Key", "draft-year-one")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"programme\":\"TEKUN\",\"month\":\"0001-01\"}")
+                .with(as(qingyangApprover))
+                .with(csrf()))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("month"))
+        .andExpect(jsonPath("$.detail").value("发放月份：月份超出合理范围（1900-01 至 2100-12）"));
+    assertThat(jdbc.sql("select count(*) from payments.roster").query(Long.class).single())
+        .isEqualTo(before);
   }
 
   @Test
