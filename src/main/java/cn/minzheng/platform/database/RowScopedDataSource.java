@@ -164,9 +164,11 @@ final class RowScopedDataSource extends DelegatingDataSource {
       }
     }
 
+    /** Out of the pool for good: Hikari closes an evicted connection when it is handed back. */
     private void evict() throws SQLException {
       if (getTargetDataSource() instanceof HikariDataSource hikari) {
         hikari.evictConnection(connection);
+        connection.close();
       } else {
         connection.abort(Runnable::run);
       }
