@@ -148,6 +148,7 @@ class ProjectGrantBrowserTest extends BrowserTestSupport {
             .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(name));
     assertThat(line).containsText("统一社会信用代码 " + creditCode);
     assertThat(line.getByTestId("line-account")).hasText("4402***********2333");
-    assertThat(line).containsText("55000.00");
+    // money on the roster page is grouped by thousands
+    assertThat(line).containsText("55,000.00");
   }
 }
