@@ -33,7 +33,9 @@ public interface DataScope {
    * docs/security.md): only for a module's published API that is deliberately unscoped because its
    * callers apply their own rule — the registry's whole-city person look-up a marriage counter or a
    * funeral home needs, the marital status the marriage registration sets for a party from another
-   * district. Never for a module's own pages or lists.
+   * district; and a module's whole-set job that a request sets off (a subsidy month rebuilt after a
+   * street's confirmation), which must see every row it replaces. Never for a module's own pages or
+   * lists.
    */
   <T> T acrossRegions(Supplier<T> work);
 

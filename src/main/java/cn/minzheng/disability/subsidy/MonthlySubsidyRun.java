@@ -43,6 +43,7 @@ public class MonthlySubsidyRun {
    */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public MonthReplaced run(Subsidy subsidy, YearMonth month) {
+    lockMonth(subsidy, month);
     UUID run = UUID.randomUUID();
     Map<String, Object> p = params(subsidy, month, run, null);
     jdbc.sql(SubsidySql.STAGE_ELIGIBLE).params(p).update();
@@ -65,6 +66,18 @@ public class MonthlySubsidyRun {
     jdbc.sql(SubsidySql.RECORD_STOPS).params(p).update();
     jdbc.sql("delete from disability.run_row where run_id = :run").params(p).update();
     return replaced;
+  }
+
+  /**
+   * Queues the caller behind any other run or correction of the same subsidy month until its
+   * transaction ends: recomputes after several events at once (deaths, ratings) then take turns
+   * instead of interleaving their writes to the same month's rows.
+   */
+  void lockMonth(Subsidy subsidy, YearMonth month) {
+    jdbc.sql("select pg_advisory_xact_lock(hashtext('disability.subsidy-month'), hashtext(?))")
+        .param(subsidy.name() + ":" + month)
+        .query()
+        .rowSet();
   }
 
   /**

@@ -3,6 +3,7 @@ package cn.minzheng.disability.subsidy;
 import cn.minzheng.disability.subsidy.MonthlySubsidyRun.Due;
 import cn.minzheng.payments.Entitlements;
 import cn.minzheng.payments.MonthLockedException;
+import cn.minzheng.platform.DataScope;
 import cn.minzheng.shared.ChinaTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -27,24 +30,40 @@ public class SubsidyCorrections {
   private final JdbcClient jdbc;
   private final MonthlySubsidyRun run;
   private final Entitlements entitlements;
+  private final DataScope scope;
   private final TransactionTemplate tx;
 
   SubsidyCorrections(
-      JdbcClient jdbc, MonthlySubsidyRun run, Entitlements entitlements, TransactionTemplate tx) {
+      JdbcClient jdbc,
+      MonthlySubsidyRun run,
+      Entitlements entitlements,
+      DataScope scope,
+      PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.scope = scope;
     this.run = run;
     this.entitlements = entitlements;
-    this.tx = tx;
+    this.tx = new TransactionTemplate(transactions);
+    this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /**
-   * Recomputes the months from {@code from} on for the persons; call it after the change committed
-   * (the runs are transactions of their own).
+   * Recomputes the months from {@code from} on for the persons; call it after the change committed.
+   * Every month run and every correction is a transaction of its own: the caller (an event
+   * listener, itself in a transaction) must never hold locks of its own while it waits for them, or
+   * two listeners recomputing at once wait for each other where PostgreSQL cannot see the cycle (it
+   * was seen: eight listener threads stuck for good, every other module's events queued behind
+   * them). A street's confirmation sets it off inside the street's request, but a month is replaced
+   * whole: it runs across regions, or the month would be rebuilt from the street's rows alone.
    */
   public void recompute(Collection<Long> persons, YearMonth from, String reason) {
     if (persons.isEmpty()) {
       return;
     }
+    scope.acrossRegions(() -> recomputeEverywhere(persons, from, reason));
+  }
+
+  private void recomputeEverywhere(Collection<Long> persons, YearMonth from, String reason) {
     YearMonth now = YearMonth.from(ChinaTime.today());
     for (Subsidy subsidy : Subsidy.values()) {
       List<LocalDate> months =
