@@ -88,8 +88,18 @@ class ChildAllowanceStopOnDeath {
         .single();
   }
 
+  /**
+   * The cases first, committed; then each month in a transaction of its own (the run's, or the
+   * recovery's): the listener's own transaction holds no lock while a month run waits, so several
+   * deaths at once queue in PostgreSQL instead of waiting for each other where it cannot see.
+   */
   void stop(long personId, LocalDate dateOfDeath, YearMonth now) {
     YearMonth stopFrom = YearMonth.from(dateOfDeath).plusMonths(1);
+    committed.executeWithoutResult(s -> stopCases(personId, stopFrom));
+    recoverMonthsFrom(personId, stopFrom, dateOfDeath, now);
+  }
+
+  private void stopCases(long personId, YearMonth stopFrom) {
     for (Long id :
         jdbc.sql(
                 "select id from children.allowance_case where child_person_id = ?"
@@ -111,7 +121,12 @@ class ChildAllowanceStopOnDeath {
              where guardian_person_id = ? and state = 'APPROVED'""")
         .param(personId)
         .update();
-    record Paid(LocalDate month, String programme, BigDecimal amount, String regionCode) {}
+  }
+
+  private record Paid(LocalDate month, String programme, BigDecimal amount, String regionCode) {}
+
+  private void recoverMonthsFrom(
+      long personId, YearMonth stopFrom, LocalDate dateOfDeath, YearMonth now) {
     List<Paid> after =
         jdbc.sql(
                 """
@@ -126,33 +141,40 @@ class ChildAllowanceStopOnDeath {
       try {
         run.run(programme, month);
       } catch (MonthLockedException approved) {
-        entitlements.adjust(
-            personId,
-            programme,
-            month,
-            payMonth(personId, programme, month, now),
-            paid.amount().negate(),
-            "儿童死亡次月起停发，追回已发基本生活费",
-            paid.regionCode());
-        jdbc.sql(
-                """
-                insert into children.allowance_death_recovery
-                  (case_id, person_id, month, programme, category, care_type, amount, region_code,
-                   date_of_death)
-                select case_id, person_id, month, programme, category, care_type, amount,
-                       region_code, ?
-                  from children.allowance_payment
-                 where person_id = ? and month = ? and programme = ?
-                on conflict (person_id, month, programme) do nothing""")
-            .params(dateOfDeath, personId, paid.month(), paid.programme())
-            .update();
-        jdbc.sql(
-                "delete from children.allowance_payment where person_id = ? and month = ?"
-                    + " and programme = ?")
-            .params(personId, paid.month(), paid.programme())
-            .update();
+        committed.executeWithoutResult(s -> recover(personId, paid, programme, dateOfDeath, now));
       }
     }
+  }
+
+  /** A paid month whose roster is approved: the amount is recovered in a later roster. */
+  private void recover(
+      long personId, Paid paid, Programme programme, LocalDate dateOfDeath, YearMonth now) {
+    YearMonth month = YearMonth.from(paid.month());
+    entitlements.adjust(
+        personId,
+        programme,
+        month,
+        payMonth(personId, programme, month, now),
+        paid.amount().negate(),
+        "儿童死亡次月起停发，追回已发基本生活费",
+        paid.regionCode());
+    jdbc.sql(
+            """
+            insert into children.allowance_death_recovery
+              (case_id, person_id, month, programme, category, care_type, amount, region_code,
+               date_of_death)
+            select case_id, person_id, month, programme, category, care_type, amount,
+                   region_code, ?
+              from children.allowance_payment
+             where person_id = ? and month = ? and programme = ?
+            on conflict (person_id, month, programme) do nothing""")
+        .params(dateOfDeath, personId, paid.month(), paid.programme())
+        .update();
+    jdbc.sql(
+            "delete from children.allowance_payment where person_id = ? and month = ?"
+                + " and programme = ?")
+        .params(personId, paid.month(), paid.programme())
+        .update();
   }
 
   @ApplicationModuleListener

@@ -16,6 +16,9 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Death stops the allowance from the month after death. Months already computed after that month
@@ -30,15 +33,22 @@ class AllowanceStopOnDeath {
   private final MonthlyAllowanceRun run;
   private final Entitlements entitlements;
   private final LifeEventTrail trail;
+  private final TransactionTemplate committed;
 
   static final String MODULE = "养老服务";
 
   AllowanceStopOnDeath(
-      JdbcClient jdbc, MonthlyAllowanceRun run, Entitlements entitlements, LifeEventTrail trail) {
+      JdbcClient jdbc,
+      MonthlyAllowanceRun run,
+      Entitlements entitlements,
+      LifeEventTrail trail,
+      PlatformTransactionManager transactions) {
     this.trail = trail;
     this.jdbc = jdbc;
     this.run = run;
     this.entitlements = entitlements;
+    this.committed = new TransactionTemplate(transactions);
+    this.committed.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   @ApplicationModuleListener
@@ -69,14 +79,22 @@ class AllowanceStopOnDeath {
         .single();
   }
 
+  private record Paid(LocalDate month, BigDecimal amount, String regionCode) {}
+
+  /**
+   * Every step in a transaction of its own (a month run, a recovery): the listener's transaction
+   * holds no lock while a month run waits, so several deaths at once queue in PostgreSQL instead of
+   * waiting for each other where it cannot see (SimultaneousDeathsTest shows it for disability).
+   */
   void stop(long personId, LocalDate dateOfDeath, YearMonth now) {
     LocalDate lastPaid = YearMonth.from(dateOfDeath).atDay(1);
-    jdbc.sql(
-            "delete from elderly.allowance_suspension where person_id = ? and month > ?"
-                + " and repaid_at is null")
-        .params(personId, lastPaid)
-        .update();
-    record Paid(LocalDate month, BigDecimal amount, String regionCode) {}
+    committed.executeWithoutResult(
+        s ->
+            jdbc.sql(
+                    "delete from elderly.allowance_suspension where person_id = ? and month > ?"
+                        + " and repaid_at is null")
+                .params(personId, lastPaid)
+                .update());
     List<Paid> after =
         jdbc.sql(
                 """
@@ -90,30 +108,35 @@ class AllowanceStopOnDeath {
       try {
         run.run(month);
       } catch (MonthLockedException approved) {
-        YearMonth payIn =
-            month.plusMonths(1).isAfter(now) ? month.plusMonths(1) : now.plusMonths(1);
-        entitlements.adjust(
-            personId,
-            Programme.GAOLING,
-            month,
-            payIn,
-            paid.amount().negate(),
-            "死亡次月起停发，追回已发高龄津贴",
-            paid.regionCode());
-        jdbc.sql(
-                """
+        committed.executeWithoutResult(s -> recover(personId, paid, dateOfDeath, now));
+      }
+    }
+  }
+
+  /** A paid month whose roster is approved: the amount is recovered in a later roster. */
+  private void recover(long personId, Paid paid, LocalDate dateOfDeath, YearMonth now) {
+    YearMonth month = YearMonth.from(paid.month());
+    YearMonth payIn = month.plusMonths(1).isAfter(now) ? month.plusMonths(1) : now.plusMonths(1);
+    entitlements.adjust(
+        personId,
+        Programme.GAOLING,
+        month,
+        payIn,
+        paid.amount().negate(),
+        "死亡次月起停发，追回已发高龄津贴",
+        paid.regionCode());
+    jdbc.sql(
+            """
                 insert into elderly.allowance_death_recovery
                   (person_id, month, amount, band_label, region_code, date_of_death)
                 select person_id, month, amount, band_label, region_code, ?
                   from elderly.allowance_payment where person_id = ? and month = ?
                 on conflict (person_id, month) do nothing""")
-            .params(dateOfDeath, personId, paid.month())
-            .update();
-        jdbc.sql("delete from elderly.allowance_payment where person_id = ? and month = ?")
-            .params(personId, paid.month())
-            .update();
-      }
-    }
+        .params(dateOfDeath, personId, paid.month())
+        .update();
+    jdbc.sql("delete from elderly.allowance_payment where person_id = ? and month = ?")
+        .params(personId, paid.month())
+        .update();
   }
 
   /**

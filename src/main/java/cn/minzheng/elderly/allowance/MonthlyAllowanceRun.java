@@ -42,6 +42,11 @@ public class MonthlyAllowanceRun {
   public MonthReplaced run(YearMonth month) {
     UUID run = UUID.randomUUID();
     LocalDate start = month.atDay(1);
+    // runs of the same month (several deaths at once each recompute it) take turns
+    jdbc.sql("select pg_advisory_xact_lock(hashtext('elderly.allowance-month'), hashtext(?))")
+        .param(month.toString())
+        .query()
+        .rowSet();
     Map<String, Object> p =
         Map.of(
             "run",
