@@ -12,6 +12,7 @@ import static cn.minzheng.testing.UnscopedQueryProbe.assertRowScoped;
 import static cn.minzheng.testing.UnscopedQueryProbe.assertWritesRowScoped;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.minzheng.funeral.cases.OpenedVia;
 import cn.minzheng.funeral.cases.ServiceRecords;
 import cn.minzheng.funeral.cases.ServiceRecords.Row;
 import cn.minzheng.funeral.cases.SubsidyCase;
@@ -28,8 +29,10 @@ import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
 import cn.minzheng.testing.UnscopedQueryProbe;
 import cn.minzheng.testing.UnscopedQueryProbe.RowsInThreeRegions;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -157,6 +160,80 @@ class FuneralRowLevelSecurityTest {
     SubsidyCase opened = cases.ofDeceased(deceased.id()).orElseThrow();
     assertThat(opened.regionCode()).isEqualTo(SIBLING_DISTRICT_COMMUNITY);
     assertThat(opened.dateOfDeath()).isEqualTo(LocalDate.of(2026, 11, 20));
+  }
+
+  @Test
+  void aDistrictsApprovalSubmitsTheWholeCitysMonthNotOnlyItsOwnDistricts() {
+    var elsewhere = registry.person("外区已批逝者", SIBLING_DISTRICT_COMMUNITY);
+    var elsewherePayee = registry.person("外区已批家属", SIBLING_DISTRICT_COMMUNITY);
+    var here = registry.person("本区待批逝者", COMMUNITY);
+    var herePayee = registry.person("本区待批家属", COMMUNITY);
+    long home =
+        RegistryTestData.as(
+            auth(CITY, Role.CITY_ADMIN),
+            () ->
+                facilities.add(
+                    "行级月份殡仪馆" + System.nanoTime(),
+                    FacilityKind.FUNERAL_HOME,
+                    Ownership.PUBLIC,
+                    DISTRICT,
+                    "测试路9号",
+                    "test"));
+    long other = proposedCase(home, elsewhere, elsewherePayee);
+    YearMonth month = cases.approve(other, "checker_other");
+    long ours = proposedCase(home, here, herePayee);
+
+    RowScope.bind(dataScope.of(staff(DISTRICT, Role.DISTRICT_APPROVER)));
+    YearMonth ourMonth =
+        RegistryTestData.as(
+            auth(DISTRICT, Role.DISTRICT_APPROVER), () -> cases.approve(ours, "district_checker"));
+    RowScope.clear();
+
+    assertThat(ourMonth).isEqualTo(month);
+    assertThat(funeralEntitlement(elsewherePayee.id(), month))
+        .as("the other district's subsidy stays in the month")
+        .containsExactly(cases.find(other).orElseThrow().amount());
+    assertThat(funeralEntitlement(herePayee.id(), month))
+        .containsExactly(cases.find(ours).orElseThrow().amount());
+    assertThat(cases.find(other).orElseThrow().amount()).isEqualByComparingTo("300");
+  }
+
+  /** A death, a cremation record of 300 yuan (the resident's cap is 400), applied and proposed. */
+  private long proposedCase(
+      long home, RegistryFixtures.Person deceased, RegistryFixtures.Person payee) {
+    RegistryTestData.as(
+        auth(CITY, Role.CITY_ADMIN),
+        () ->
+            personCommands.recordDeath(
+                deceased.id(), new DeathReport(LocalDate.of(2026, 11, 15), "STAFF", null, "测试")));
+    records.deliver(
+        home,
+        ServiceRecords.Source.API,
+        "rls-" + System.nanoTime(),
+        List.of(new Row(1, deceased.idNumber(), "CREMATION", "2026-11-16", "300.00")),
+        "test");
+    long id =
+        RegistryTestData.as(
+            auth(CITY, Role.CITY_ADMIN),
+            () ->
+                cases.apply(
+                    new SubsidyCases.Application(
+                        deceased.idNumber(), payee.idNumber(), "成都农商银行", "6228480012345678"),
+                    OpenedVia.COUNTER,
+                    "city_counter",
+                    code -> true));
+    cases.propose(id, "maker");
+    return id;
+  }
+
+  private List<BigDecimal> funeralEntitlement(long person, YearMonth month) {
+    return jdbc.sql(
+            """
+            select amount from payments.entitlement_fact
+             where person_id = ? and programme = 'FUNERAL' and month = ?""")
+        .params(person, month.atDay(1))
+        .query(BigDecimal.class)
+        .list();
   }
 
   private long subsidyCase(String region) {

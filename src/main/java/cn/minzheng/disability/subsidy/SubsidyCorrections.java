@@ -3,6 +3,7 @@ package cn.minzheng.disability.subsidy;
 import cn.minzheng.disability.subsidy.MonthlySubsidyRun.Due;
 import cn.minzheng.payments.Entitlements;
 import cn.minzheng.payments.MonthLockedException;
+import cn.minzheng.platform.DataScope;
 import cn.minzheng.shared.ChinaTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,9 +29,15 @@ public class SubsidyCorrections {
   private final MonthlySubsidyRun run;
   private final Entitlements entitlements;
   private final TransactionTemplate tx;
+  private final DataScope scope;
 
   SubsidyCorrections(
-      JdbcClient jdbc, MonthlySubsidyRun run, Entitlements entitlements, TransactionTemplate tx) {
+      JdbcClient jdbc,
+      MonthlySubsidyRun run,
+      Entitlements entitlements,
+      TransactionTemplate tx,
+      DataScope scope) {
+    this.scope = scope;
     this.jdbc = jdbc;
     this.run = run;
     this.entitlements = entitlements;
@@ -45,6 +52,12 @@ public class SubsidyCorrections {
     if (persons.isEmpty()) {
       return;
     }
+    // a month's run is the whole city's (set-based), also when a street's confirmation starts it:
+    // the street's row scope would leave the other streets' months half-written
+    scope.acrossRegions(() -> recomputeCityWide(persons, from, reason));
+  }
+
+  private void recomputeCityWide(Collection<Long> persons, YearMonth from, String reason) {
     YearMonth now = YearMonth.from(ChinaTime.today());
     for (Subsidy subsidy : Subsidy.values()) {
       List<LocalDate> months =
