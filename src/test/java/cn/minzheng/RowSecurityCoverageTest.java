@@ -46,7 +46,8 @@ class RowSecurityCoverageTest {
           "disability.subsidy_change",
           "disability.rehab_enrolment",
           "disability.rehab_service",
-          "rescue.intake");
+          "rescue.intake",
+          "lifeevents.after_death");
 
   private static final String FACILITY = "a public facility or organisation, no person's data";
   private static final String SCRATCH = "a job's scratch or staging rows, never read in a request";
@@ -124,8 +125,7 @@ class RowSecurityCoverageTest {
           "organisations.project_grant",
           "payments.entitlement",
           "payments.adjustment",
-          "payments.roster_line",
-          "lifeevents.after_death");
+          "payments.roster_line");
 
   @Autowired JdbcClient jdbc;
 

@@ -43,7 +43,8 @@ class SqlBoundaryTest {
           "children/V7__row_scope.sql",
           "funeral/V6__row_scope.sql",
           "disability/V7__row_scope.sql",
-          "rescue/V3__row_scope.sql");
+          "rescue/V3__row_scope.sql",
+          "lifeevents/V2__row_scope.sql");
 
   static final Map<Crossing, String> ALLOWED = allowed();
 
