@@ -1,6 +1,7 @@
 package cn.minzheng.children.allowance;
 
 import cn.minzheng.payments.PayeeAccounts;
+import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.InvalidInput.FieldMessage;
 import cn.minzheng.platform.RecordNotFoundException;
@@ -35,13 +36,16 @@ public class AllowanceCases {
   private final PayeeAccounts accounts;
   private final CitizenMessages messages;
   private final TekunCoverage tekun;
+  private final DataScope scope;
 
   AllowanceCases(
       JdbcClient jdbc,
       PersonDirectory persons,
       PayeeAccounts accounts,
       CitizenMessages messages,
-      TekunCoverage tekun) {
+      TekunCoverage tekun,
+      DataScope scope) {
+    this.scope = scope;
     this.jdbc = jdbc;
     this.persons = persons;
     this.accounts = accounts;
@@ -491,13 +495,19 @@ public class AllowanceCases {
     event(id, user, "复核完成", note == null ? "" : note);
   }
 
+  /**
+   * The child's open case wherever it is: one open case per child in the whole city, also when the
+   * child moved and the case is still with the former street (outside the caller's row scope).
+   */
   public Optional<Long> openCase(long childPersonId) {
-    return jdbc.sql(
-            "select id from children.allowance_case where child_person_id = ?"
-                + " and state in ('APPLIED', 'PROPOSED', 'APPROVED')")
-        .param(childPersonId)
-        .query(Long.class)
-        .optional();
+    return scope.acrossRegions(
+        () ->
+            jdbc.sql(
+                    "select id from children.allowance_case where child_person_id = ?"
+                        + " and state in ('APPLIED', 'PROPOSED', 'APPROVED')")
+                .param(childPersonId)
+                .query(Long.class)
+                .optional());
   }
 
   void event(long caseId, String actor, String action, String note) {

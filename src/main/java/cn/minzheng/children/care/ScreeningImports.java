@@ -4,6 +4,7 @@ import cn.minzheng.children.care.CareProgramme.Round;
 import cn.minzheng.children.care.CareProgramme.School;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
+import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.FieldCipher;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.RecordNotFoundException;
@@ -35,6 +36,7 @@ public class ScreeningImports {
   static final int ANALYSED_FROM = 20_000;
 
   private final JdbcClient jdbc;
+  private final DataScope scope;
   private final DataSource dataSource;
   private final FieldCipher cipher;
   private final TransactionTemplate tx;
@@ -45,7 +47,9 @@ public class ScreeningImports {
       DataSource dataSource,
       FieldCipher cipher,
       PlatformTransactionManager transactions,
-      AuditLog audit) {
+      AuditLog audit,
+      DataScope scope) {
+    this.scope = scope;
     this.jdbc = jdbc;
     this.dataSource = dataSource;
     this.cipher = cipher;
@@ -286,6 +290,11 @@ public class ScreeningImports {
    * with a positive result.
    */
   private int[] storePupils(long id, Round round, School school, LocalDate today) {
+    // a pupil's approved case may be with the street they live in, outside the school's scope
+    return scope.acrossRegions(() -> storePupilsAcrossRegions(id, round, school, today));
+  }
+
+  private int[] storePupilsAcrossRegions(long id, Round round, School school, LocalDate today) {
     return jdbc.sql(
             """
             with staged as materialized (

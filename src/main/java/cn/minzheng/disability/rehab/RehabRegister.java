@@ -72,8 +72,16 @@ public class RehabRegister {
   public record ServiceRecord(
       long id, LocalDate servedOn, String service, int minutes, String worker) {}
 
+  /**
+   * The stations in the caller's scope; a station's enrolled count is every open enrolment at it,
+   * also of persons living outside the caller's row scope (the station's capacity is one).
+   */
   public List<Station> stations() {
     RegionFilter f = scope.current();
+    return scope.acrossRegions(() -> stationsIn(f));
+  }
+
+  private List<Station> stationsIn(RegionFilter f) {
     return jdbc.sql(
             """
             select s.id, s.name, s.region_code, s.operator, s.capacity, s.services,

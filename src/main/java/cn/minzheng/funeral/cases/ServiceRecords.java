@@ -3,6 +3,7 @@ package cn.minzheng.funeral.cases;
 import cn.minzheng.funeral.config.ServiceItem;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
+import cn.minzheng.platform.DataScope;
 import cn.minzheng.registry.DeathReport;
 import cn.minzheng.registry.DeathReportRejectedException;
 import cn.minzheng.registry.PersonCommands;
@@ -72,13 +73,16 @@ public class ServiceRecords {
   private final SubsidyCases cases;
   private final AuditLog audit;
   private final PersonCommands deathReports;
+  private final DataScope scope;
 
   ServiceRecords(
       JdbcClient jdbc,
       PersonDirectory persons,
       SubsidyCases cases,
       AuditLog audit,
-      PersonCommands deathReports) {
+      PersonCommands deathReports,
+      DataScope scope) {
+    this.scope = scope;
     this.jdbc = jdbc;
     this.deathReports = deathReports;
     this.persons = persons;
@@ -86,8 +90,18 @@ public class ServiceRecords {
     this.audit = audit;
   }
 
+  /**
+   * A funeral home serves the dead of every district: its records open and read the subsidy case in
+   * the deceased's region, outside the row scope of the district bureau uploading for the home (the
+   * caller checks the home is in its scope).
+   */
   @Transactional
   public Batch deliver(long facilityId, Source source, String key, List<Row> rows, String by) {
+    return scope.acrossRegions(() -> deliverForHome(facilityId, source, key, rows, by));
+  }
+
+  private Batch deliverForHome(
+      long facilityId, Source source, String key, List<Row> rows, String by) {
     Optional<Long> created =
         jdbc.sql(
                 """

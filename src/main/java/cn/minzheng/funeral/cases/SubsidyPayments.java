@@ -3,6 +3,7 @@ package cn.minzheng.funeral.cases;
 import cn.minzheng.payments.Entitlements;
 import cn.minzheng.payments.MonthLockedException;
 import cn.minzheng.payments.Programme;
+import cn.minzheng.platform.DataScope;
 import java.time.YearMonth;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,9 +34,14 @@ public class SubsidyPayments {
   private final Entitlements entitlements;
   private final JdbcClient jdbc;
   private final TransactionTemplate own;
+  private final DataScope scope;
 
   SubsidyPayments(
-      Entitlements entitlements, JdbcClient jdbc, PlatformTransactionManager transactions) {
+      Entitlements entitlements,
+      JdbcClient jdbc,
+      PlatformTransactionManager transactions,
+      DataScope scope) {
+    this.scope = scope;
     this.entitlements = entitlements;
     this.jdbc = jdbc;
     this.own = new TransactionTemplate(transactions);
@@ -44,6 +50,12 @@ public class SubsidyPayments {
 
   /** Submits the month (or the first later month whose roster is open); returns that month. */
   public YearMonth submit(YearMonth month) {
+    // the month is the whole city's set: a district's approval submitting it with its own row scope
+    // would replace the month with its own district's subsidies alone
+    return scope.acrossRegions(() -> submitCityWide(month));
+  }
+
+  private YearMonth submitCityWide(YearMonth month) {
     YearMonth m = month;
     for (int i = 0; i < 24; i++) {
       YearMonth current = m;

@@ -2,6 +2,7 @@ package cn.minzheng.rescue.intake;
 
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
+import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.registry.PersonSummary;
@@ -28,13 +29,16 @@ public class Admissions {
   private final PersonDirectory persons;
   private final Photos photos;
   private final AuditLog audit;
+  private final DataScope scope;
 
   Admissions(
       JdbcClient jdbc,
       RescueStations stations,
       PersonDirectory persons,
       Photos photos,
-      AuditLog audit) {
+      AuditLog audit,
+      DataScope scope) {
+    this.scope = scope;
     this.jdbc = jdbc;
     this.stations = stations;
     this.persons = persons;
@@ -69,14 +73,18 @@ public class Admissions {
       throw new InvalidInput("idNumber", "身份证号：人口库记载此人已故，请核对");
     }
     Valid v = check(arrival, inScope);
-    jdbc.sql(
-            """
-            select i.intake_no from rescue.intake i
-             where i.exit_kind is null
-               and i.person_id = ?""")
-        .param(person.id())
-        .query(String.class)
-        .optional()
+    // a person stays at one station at a time: the open stay may be at any station of the city
+    scope
+        .acrossRegions(
+            () ->
+                jdbc.sql(
+                        """
+                        select i.intake_no from rescue.intake i
+                         where i.exit_kind is null
+                           and i.person_id = ?""")
+                    .param(person.id())
+                    .query(String.class)
+                    .optional())
         .ifPresent(
             no -> {
               throw new InvalidInput("idNumber", "身份证号：此人正在站内受助（登记号 " + no + "），不能重复登记");
@@ -144,12 +152,15 @@ public class Admissions {
             .query(Long.class)
             .optional()
             .orElse(null);
+    // the temporary record's open stay, at whichever station (a linked record may be elsewhere)
     boolean open =
-        jdbc.sql(
-                "select exists (select 1 from rescue.intake where unidentified_id = ? and exit_kind is null)")
-            .param(unidentifiedId)
-            .query(Boolean.class)
-            .single();
+        scope.acrossRegions(
+            () ->
+                jdbc.sql(
+                        "select exists (select 1 from rescue.intake where unidentified_id = ? and exit_kind is null)")
+                    .param(unidentifiedId)
+                    .query(Boolean.class)
+                    .single());
     if (open) {
       throw new InvalidInput("temporaryNo", "临时编号：此人正在站内受助，不能重复登记");
     }

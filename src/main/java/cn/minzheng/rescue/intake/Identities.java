@@ -2,6 +2,7 @@ package cn.minzheng.rescue.intake;
 
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
+import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.registry.PersonSummary;
@@ -31,7 +32,10 @@ public class Identities {
   private final PersonDirectory persons;
   private final AuditLog audit;
 
-  Identities(JdbcClient jdbc, PersonDirectory persons, AuditLog audit) {
+  private final DataScope scope;
+
+  Identities(JdbcClient jdbc, PersonDirectory persons, AuditLog audit, DataScope scope) {
+    this.scope = scope;
     this.jdbc = jdbc;
     this.persons = persons;
     this.audit = audit;
@@ -176,7 +180,15 @@ public class Identities {
         .list();
   }
 
+  /**
+   * Every intake of the group, at whichever station (linked records may have been taken in outside
+   * the caller's row scope), moves to the person.
+   */
   private int applyIdentity(long root, long personId, String by) {
+    return scope.acrossRegions(() -> applyIdentityAcrossStations(root, personId, by));
+  }
+
+  private int applyIdentityAcrossStations(long root, long personId, String by) {
     jdbc.sql(
             """
             update rescue.unidentified
@@ -194,6 +206,10 @@ public class Identities {
   }
 
   private List<Long> intakesOf(long root) {
+    return scope.acrossRegions(() -> intakesOfGroup(root));
+  }
+
+  private List<Long> intakesOfGroup(long root) {
     return jdbc.sql(
             """
             select i.id from rescue.intake i join rescue.unidentified u on u.id = i.unidentified_id

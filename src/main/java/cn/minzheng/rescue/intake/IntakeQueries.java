@@ -1,5 +1,6 @@
 package cn.minzheng.rescue.intake;
 
+import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RegionFilter;
@@ -40,7 +41,10 @@ public class IntakeQueries {
 
   private final JdbcClient jdbc;
 
-  IntakeQueries(JdbcClient jdbc) {
+  private final DataScope scope;
+
+  IntakeQueries(JdbcClient jdbc, DataScope scope) {
+    this.scope = scope;
     this.jdbc = jdbc;
   }
 
@@ -97,9 +101,14 @@ public class IntakeQueries {
 
   /**
    * Every stay of the same person, the given one included, oldest first: the registry person's
-   * stays and those of every temporary record linked to the same person. Not scoped.
+   * stays and those of every temporary record linked to the same person, at every station. Not
+   * scoped, neither by Java nor by the row scope: the history of one person across the city.
    */
   public List<IntakeRow> samePerson(IntakeRow intake) {
+    return scope.acrossRegions(() -> samePersonAcrossStations(intake));
+  }
+
+  private List<IntakeRow> samePersonAcrossStations(IntakeRow intake) {
     return jdbc.sql(
             SELECT
                 + """
