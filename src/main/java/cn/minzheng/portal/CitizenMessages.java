@@ -1,5 +1,7 @@
 package cn.minzheng.portal;
 
+import java.util.List;
+
 /**
  * Messages of any module to citizens: kept in the citizen's inbox ({@code /portal/messages}, unread
  * count on 我的信息) and, where the citizen's account has a phone, also sent as a text message through
@@ -24,6 +26,13 @@ public interface CitizenMessages {
    * @return false when a message with the same {@code onceKey} was already sent (nothing done)
    */
   boolean send(CitizenMessage message);
+
+  /**
+   * {@link #send(CitizenMessage)} for several messages in one round trip (a booking's two parties).
+   *
+   * @return how many were stored (those whose once-key was used before are not)
+   */
+  int sendAll(List<CitizenMessage> messages);
 
   /** {@link #send(CitizenMessage)} without a once-key. */
   default boolean send(long personId, String subject, String body, String link) {

@@ -25,7 +25,7 @@ public final class Bench {
 
   private Bench() {}
 
-  public static void main(String[] args) throws IOException, SQLException {
+  public static void main(String[] args) throws IOException, SQLException, InterruptedException {
     BenchOptions options = BenchOptions.parse(args);
     if (!options.keep()) {
       deleteRecursively(WORK.resolve("pg"));
@@ -44,6 +44,9 @@ public final class Bench {
       }
       if (options.runs("lookup")) {
         results.addAll(registry.lookups(options.lookups()));
+      }
+      if (options.runs("lookup-http")) {
+        results.add(new PersonLookupHttpBenchmark(context).run(options.lookups()));
       }
       if (options.runs("monthly-run")) {
         results.add(new MonthlyRunBenchmark(context, database).run(options.entitlements()));

@@ -19,6 +19,9 @@ public record BenchOptions(
     int carePupils,
     int careSchools) {
 
+  /** The open loop's rates in {@code --quick} mode. */
+  static final String QUICK_RATES = "25,50,100";
+
   static BenchOptions parse(String[] args) {
     long persons = 21_000_000;
     long entitlements = 1_000_000;
@@ -32,8 +35,23 @@ public record BenchOptions(
     int floorSeconds = 20;
     int carePupils = 345_000;
     int careSchools = 240;
+    if (Arrays.asList(args).contains("--quick")) {
+      // every benchmark, the same table, in a few minutes on a shared machine: whether the run
+      // works and where the ratios lie, not the city's figures (options given with it still count)
+      persons = 20_000;
+      entitlements = 10_000;
+      lookups = 1_000;
+      rushBookings = 300;
+      feedRows = 20_000;
+      rushRates = QUICK_RATES;
+      rushStepSeconds = 5;
+      floorSeconds = 3;
+      carePupils = 3_450;
+      careSchools = 10;
+    }
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
+        case "--quick" -> {}
         case "--persons" -> persons = Long.parseLong(args[++i].replace("_", ""));
         case "--entitlements" -> entitlements = Long.parseLong(args[++i].replace("_", ""));
         case "--lookups" -> lookups = Integer.parseInt(args[++i]);

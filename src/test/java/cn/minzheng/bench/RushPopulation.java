@@ -105,8 +105,7 @@ final class RushPopulation {
         c.prepareStatement(
             "insert into portal.citizen_account (person_id, phone_enc, phone_idx, password_hash)"
                 + " values (?, ?, ?, ?) on conflict (person_id) do update"
-                + " set password_hash = excluded.password_hash, failed_attempts = 0,"
-                + " locked_until = null, status = 'ACTIVE'")) {
+                + " set password_hash = excluded.password_hash, status = 'ACTIVE'")) {
       for (int i = 0; i < men.size(); i++) {
         String phone = String.format("170%08d", i);
         s.setLong(1, men.get(i));

@@ -91,6 +91,47 @@ class BookingTest {
         .hasMessageContaining("身份证号无效");
   }
 
+  /**
+   * Both parties are looked up in one round trip; the refusals still come in the form's order: the
+   * own number, whether it is one's own, then the partner's number.
+   */
+  @Test
+  void anOnlineBookingNamesTheOwnNumberFirstThenThePartners() {
+    String own = adult(true);
+    long personId =
+        registry.person(own, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
+    String other = adult(true);
+    registry.person(other, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED);
+    String partner = adult(false);
+    String invalidPartner = partner.substring(0, 17) + (partner.charAt(17) == '0' ? '1' : '0');
+    long slot = slot(10);
+
+    assertThatThrownBy(
+            () ->
+                bookings.book(
+                    BookingRequest.byCitizen(
+                        slot, AppointmentType.MARRIAGE, "123", invalidPartner, 1L, personId)))
+        .isInstanceOfSatisfying(
+            BookingRejectedException.class, e -> assertThat(e.field()).isEqualTo("ownIdNumber"))
+        .hasMessage("本人身份证号无效，请核对后重新填写");
+    assertThatThrownBy(
+            () ->
+                bookings.book(
+                    BookingRequest.byCitizen(
+                        slot, AppointmentType.MARRIAGE, other, invalidPartner, 1L, personId)))
+        .isInstanceOfSatisfying(
+            BookingRejectedException.class, e -> assertThat(e.field()).isEqualTo("ownIdNumber"))
+        .hasMessage("本人身份证号与登录账号不一致");
+    assertThatThrownBy(
+            () ->
+                bookings.book(
+                    BookingRequest.byCitizen(
+                        slot, AppointmentType.MARRIAGE, own, invalidPartner, 1L, personId)))
+        .isInstanceOfSatisfying(
+            BookingRejectedException.class, e -> assertThat(e.field()).isEqualTo("secondIdNumber"))
+        .hasMessage("第二方身份证号无效，请核对后重新填写");
+  }
+
   @Test
   void refusesMarriageBookingForSomeoneRecordedMarried() {
     String married = adult(true);

@@ -68,6 +68,46 @@ class CitizenMessagesTest {
   }
 
   @Test
+  void severalMessagesInOneCallAreStoredOnceEachAndTextedAfterCommit() {
+    Account a = account();
+    var without = registry.person("消息测试", "510104001001"); // no portal account: no text
+    String key = "test:" + UUID.randomUUID();
+    CitizenMessage first = CitizenMessage.to(a.personId(), "预约成功", "预约码 A").once(key + ":1");
+    CitizenMessage second = CitizenMessage.to(without.id(), "预约成功", "预约码 A").once(key + ":2");
+
+    int stored =
+        transactions.execute(
+            tx -> {
+              int n = messages.sendAll(java.util.List.of(first, second));
+              assertThat(texts.textsTo(a.phone())).as("not before the commit").isEmpty();
+              return n;
+            });
+
+    assertThat(stored).isEqualTo(2);
+    assertThat(texts.textsTo(a.phone())).containsExactly("【成都民政】预约成功：预约码 A");
+    assertThat(messages.unreadCount(without.id())).isOne();
+    // the same once-keys again, one of them twice in the batch: nothing stored, nothing texted
+    assertThat(messages.sendAll(java.util.List.of(first, second, first))).isZero();
+    assertThat(storedWithKey(key + ":1")).isOne();
+    assertThat(texts.textsTo(a.phone())).hasSize(1);
+    assertThat(messages.sendAll(java.util.List.of())).isZero();
+  }
+
+  @Test
+  void aRolledBackBatchStoresAndTextsNothing() {
+    Account a = account();
+    String key = "test:" + UUID.randomUUID();
+    transactions.executeWithoutResult(
+        tx -> {
+          messages.sendAll(
+              java.util.List.of(CitizenMessage.to(a.personId(), "预约成功", "预约码 B").once(key)));
+          tx.setRollbackOnly();
+        });
+    assertThat(storedWithKey(key)).isZero();
+    assertThat(texts.textsTo(a.phone())).isEmpty();
+  }
+
+  @Test
   void theTextIsSentOnlyWhenTheSendersTransactionCommits() {
     Account a = account();
     transactions.executeWithoutResult(

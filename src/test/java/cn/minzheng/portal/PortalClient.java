@@ -32,6 +32,13 @@ final class PortalClient {
     return "10." + r.nextInt(1, 255) + "." + r.nextInt(1, 255) + "." + r.nextInt(1, 255);
   }
 
+  /** The session id in the database (the cookie carries it Base64-encoded). */
+  String sessionId() {
+    return new String(
+        java.util.Base64.getDecoder().decode(session.sessionId()),
+        java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   MockHttpServletResponse get(String path) throws Exception {
     return send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path));
   }

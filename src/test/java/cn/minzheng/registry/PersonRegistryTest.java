@@ -35,6 +35,7 @@ class PersonRegistryTest {
 
   @Autowired PersonService persons;
   @Autowired PersonDirectory directory;
+  @Autowired RegistryFixtures fixtures;
   @Autowired JdbcClient jdbc;
   @Autowired MockMvc mvc;
 
@@ -61,6 +62,26 @@ class PersonRegistryTest {
     assertThat(found.birthDate()).isEqualTo(IdCardNo.parse(idNumber).birthDate());
     assertThat(found.maskedIdNumber())
         .isEqualTo(idNumber.substring(0, 6) + "********" + idNumber.substring(14));
+  }
+
+  @Test
+  void looksUpSeveralIdNumbersAtOnceInTheOrderAsked() {
+    RegistryFixtures.Person first = fixtures.person("甲一", RegistryTestData.COMMUNITY);
+    RegistryFixtures.Person second = fixtures.person("乙二", RegistryTestData.COMMUNITY);
+    String unknown = cn.minzheng.testing.IdNumbers.uniqueIdNumber(true);
+
+    var found =
+        directory.findByIdNumbers(
+            java.util.List.of(
+                IdCardNo.parse(second.idNumber()),
+                IdCardNo.parse(unknown),
+                IdCardNo.parse(first.idNumber())));
+
+    assertThat(found).hasSize(3);
+    assertThat(found.get(0)).map(PersonSummary::id).contains(second.id());
+    assertThat(found.get(1)).isEmpty();
+    assertThat(found.get(2)).map(PersonSummary::id).contains(first.id());
+    assertThat(directory.findByIdNumbers(java.util.List.of())).isEmpty();
   }
 
   @Test

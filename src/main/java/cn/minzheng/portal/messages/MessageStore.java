@@ -42,6 +42,44 @@ class MessageStore {
         .optional();
   }
 
+  /** A message stored by {@link #insertAll}, and the phone (encrypted) to text, if any. */
+  record StoredMessage(CitizenMessage message, byte[] phone) {}
+
+  /**
+   * {@link #insert} for several messages in one statement; those whose once-key was used before (or
+   * repeats one of the batch) are left out of the answer.
+   */
+  List<StoredMessage> insertAll(List<CitizenMessage> messages) {
+    if (messages.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            """
+            insert into portal.citizen_message (person_id, subject, body, link, once_key)
+            select * from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[])
+            on conflict (once_key) where once_key is not null do nothing
+            returning person_id, subject, body, link, once_key,
+                      (select a.phone_enc from portal.citizen_account a
+                        where a.person_id = citizen_message.person_id and a.status = 'ACTIVE')""")
+        .params(
+            messages.stream().map(CitizenMessage::personId).toArray(Long[]::new),
+            messages.stream().map(CitizenMessage::subject).toArray(String[]::new),
+            messages.stream().map(CitizenMessage::body).toArray(String[]::new),
+            messages.stream().map(CitizenMessage::link).toArray(String[]::new),
+            messages.stream().map(CitizenMessage::onceKey).toArray(String[]::new))
+        .query(
+            (rs, n) ->
+                new StoredMessage(
+                    new CitizenMessage(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5)),
+                    rs.getBytes(6)))
+        .list();
+  }
+
   List<InboxMessage> newest(long personId, int limit) {
     return jdbc.sql(
             "select "

@@ -3,6 +3,7 @@ package cn.minzheng.portal.messages;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.portal.CitizenMessage;
 import cn.minzheng.portal.CitizenMessages;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,13 @@ class PortalCitizenMessages implements CitizenMessages {
     }
     delivery.afterCommit(message, stored.get().phone());
     return true;
+  }
+
+  @Override
+  public int sendAll(List<CitizenMessage> messages) {
+    List<MessageStore.StoredMessage> stored = store.insertAll(messages);
+    stored.forEach(m -> delivery.afterCommit(m.message(), m.phone()));
+    return stored.size();
   }
 
   @Override

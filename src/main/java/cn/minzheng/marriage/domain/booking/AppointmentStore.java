@@ -219,26 +219,61 @@ public class AppointmentStore {
    * The two parties' active bookings and their no-show days since {@code since}, in one round trip
    * (each half on its own partial index).
    */
-  PartyHistories histories(Party first, Party second, LocalDate since) {
-    return new PartyHistories(
+  /**
+   * The slot to book (through the engine's published view) and the parties' histories, read in one
+   * round trip before any rule is checked: a slot row, then one row per active booking or no-show
+   * since {@code since} of either party.
+   */
+  SlotAndHistories slotAndHistories(long slotId, Party first, Party second, LocalDate since) {
+    List<Object> rows =
         jdbc.sql(
                 """
-                select id_idx, true as active, slot_day from marriage.appointment_party
-                 where id_idx in (?, ?) and active
+                select true as slot, id, owner_key, day, start_time, end_time, capacity, booked,
+                       peak, null::bytea as id_idx, null::boolean as active
+                  from booking.slot_fact where id = ?
                 union all
-                select id_idx, false, slot_day from marriage.appointment_party
+                select false, null, null, slot_day, null, null, null, null, null, id_idx, true
+                  from marriage.appointment_party where id_idx in (?, ?) and active
+                union all
+                select false, null, null, slot_day, null, null, null, null, null, id_idx, false
+                  from marriage.appointment_party
                  where id_idx in (?, ?) and status = 'NO_SHOW' and slot_day >= ?""")
             .params(
+                slotId,
                 first.blindIndex(),
                 second.blindIndex(),
                 first.blindIndex(),
                 second.blindIndex(),
                 since)
-            .query(
-                (rs, n) ->
-                    new PartyHistories.Entry(
-                        rs.getBytes(1), rs.getBoolean(2), rs.getObject(3, LocalDate.class)))
-            .list());
+            .query((rs, n) -> rs.getBoolean("slot") ? (Object) slotOf(rs) : entryOf(rs))
+            .list();
+    return new SlotAndHistories(
+        rows.stream().filter(Slot.class::isInstance).map(Slot.class::cast).findFirst(),
+        new PartyHistories(
+            rows.stream()
+                .filter(PartyHistories.Entry.class::isInstance)
+                .map(PartyHistories.Entry.class::cast)
+                .toList()));
+  }
+
+  /** What a booking reads before it checks its rules. */
+  record SlotAndHistories(Optional<Slot> slot, PartyHistories histories) {}
+
+  private static Slot slotOf(ResultSet rs) throws SQLException {
+    return new Slot(
+        rs.getLong("id"),
+        rs.getLong("owner_key"),
+        rs.getObject("day", LocalDate.class),
+        rs.getTime("start_time").toLocalTime(),
+        rs.getTime("end_time").toLocalTime(),
+        rs.getInt("capacity"),
+        rs.getInt("booked"),
+        rs.getBoolean("peak"));
+  }
+
+  private static PartyHistories.Entry entryOf(ResultSet rs) throws SQLException {
+    return new PartyHistories.Entry(
+        rs.getBytes("id_idx"), rs.getBoolean("active"), rs.getObject("day", LocalDate.class));
   }
 
   public Optional<Appointment> find(long id) {

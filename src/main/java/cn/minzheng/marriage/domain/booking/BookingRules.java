@@ -3,11 +3,15 @@ package cn.minzheng.marriage.domain.booking;
 import cn.minzheng.platform.FieldCipher;
 import cn.minzheng.registry.MaritalStatus;
 import cn.minzheng.registry.PersonDirectory;
+import cn.minzheng.registry.PersonSummary;
 import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.shared.IdCardNo;
 import cn.minzheng.shared.InvalidIdCardNoException;
 import cn.minzheng.shared.Sex;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,29 +35,53 @@ public class BookingRules {
   }
 
   public Party party(String field, String label, String raw) {
-    IdCardNo id;
-    try {
-      id = IdCardNo.parse(raw, ChinaTime.today());
-    } catch (InvalidIdCardNoException e) {
-      throw new BookingRejectedException(field, label + "身份证号无效，请核对后重新填写");
-    }
-    return new Party(
-        id,
-        cipher.blindIndex(id.value()),
-        cipher.encrypt(id.value()),
-        persons.findByIdNumber(id).orElse(null));
+    IdCardNo id = parse(field, label, raw);
+    return party(id, persons.findByIdNumber(id));
   }
 
   /**
-   * The first party of an online booking: the own ID number must be the signed-in account's person
-   * (one registry look-up serves both this check and the rules).
+   * A booking's two parties, looked up in the registry in one round trip. With {@code ownPersonId}
+   * (an online booking) the first number must be the signed-in account's own person. The refusals
+   * come in the order the form is read: the first number, whether it is one's own, the second.
    */
-  Party ownParty(long personId, String raw) {
-    Party own = party("ownIdNumber", "本人", raw);
-    if (own.registered().filter(p -> p.id() == personId).isEmpty()) {
+  Parties parties(@Nullable Long ownPersonId, String firstRaw, String secondRaw) {
+    IdCardNo firstId =
+        ownPersonId == null
+            ? parse("firstIdNumber", "第一方", firstRaw)
+            : parse("ownIdNumber", "本人", firstRaw);
+    IdCardNo secondId = null;
+    BookingRejectedException secondInvalid = null;
+    try {
+      secondId = parse("secondIdNumber", "第二方", secondRaw);
+    } catch (BookingRejectedException e) {
+      secondInvalid = e; // named only after the own-number check, as the form reads
+    }
+    List<Optional<PersonSummary>> found =
+        persons.findByIdNumbers(secondId == null ? List.of(firstId) : List.of(firstId, secondId));
+    Party first = party(firstId, found.get(0));
+    if (ownPersonId != null && first.registered().filter(p -> p.id() == ownPersonId).isEmpty()) {
       throw new BookingRejectedException("ownIdNumber", "本人身份证号与登录账号不一致");
     }
-    return own;
+    if (secondInvalid != null) {
+      throw secondInvalid;
+    }
+    return new Parties(first, party(secondId, found.get(1)));
+  }
+
+  /** The two parties of a booking, first party first. */
+  record Parties(Party first, Party second) {}
+
+  private static IdCardNo parse(String field, String label, String raw) {
+    try {
+      return IdCardNo.parse(raw, ChinaTime.today());
+    } catch (InvalidIdCardNoException e) {
+      throw new BookingRejectedException(field, label + "身份证号无效，请核对后重新填写");
+    }
+  }
+
+  private Party party(IdCardNo id, Optional<PersonSummary> registered) {
+    return new Party(
+        id, cipher.blindIndex(id.value()), cipher.encrypt(id.value()), registered.orElse(null));
   }
 
   public void check(AppointmentType type, Party first, Party second, LocalDate day) {

@@ -44,19 +44,21 @@ public class BookingService {
   }
 
   public Appointment book(BookingRequest request) {
-    Party first =
-        request.citizenPersonId() == null
-            ? rules.party("firstIdNumber", "第一方", request.firstIdNumber())
-            : rules.ownParty(request.citizenPersonId(), request.firstIdNumber());
-    Party second = rules.party("secondIdNumber", "第二方", request.secondIdNumber());
-    Slot slot = bookableSlot(request.slotId());
+    BookingRules.Parties parties =
+        rules.parties(request.citizenPersonId(), request.firstIdNumber(), request.secondIdNumber());
+    Party first = parties.first();
+    Party second = parties.second();
+    LocalDate today = ChinaTime.today();
+    // the slot and the parties' histories in one round trip, then the rules in the form's order
+    AppointmentStore.SlotAndHistories read =
+        store.slotAndHistories(request.slotId(), first, second, noShows.lookBackFrom(today));
+    Slot slot = bookable(read.slot());
     if (slot.free() <= 0) {
       // seen full without a lock: refused before any work; a seat seen free is still taken last
       throw new BookingRejectedException("slotId", "该时段已约满，请选择其他时段");
     }
     rules.check(request.type(), first, second, slot.day());
-    LocalDate today = ChinaTime.today();
-    PartyHistories histories = store.histories(first, second, noShows.lookBackFrom(today));
+    PartyHistories histories = read.histories();
     if (request.citizenAccountId() != null) {
       requireNotBlocked(histories.noShowDays(first), today);
       requireNotBlocked(histories.noShowDays(second), today);
@@ -235,8 +237,11 @@ public class BookingService {
   }
 
   private Slot bookableSlot(long slotId) {
-    Slot slot =
-        store.slot(slotId).orElseThrow(() -> new BookingRejectedException("slotId", "所选时段不存在"));
+    return bookable(store.slot(slotId));
+  }
+
+  private static Slot bookable(Optional<Slot> found) {
+    Slot slot = found.orElseThrow(() -> new BookingRejectedException("slotId", "所选时段不存在"));
     if (!slot.day().isAfter(ChinaTime.today())) {
       throw new BookingRejectedException("slotId", "只能预约明天及以后的时段");
     }
