@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -51,7 +52,7 @@ class SigningKeys {
   /** The key that signs now: the newest whose signing time has come; the first one is made here. */
   @Transactional
   RSAKey signingKey() {
-    Instant now = clock.instant();
+    Instant now = now();
     List<StoredKey> keys = keys();
     StoredKey signing = signingAt(keys, now);
     if (signing != null) {
@@ -67,7 +68,7 @@ class SigningKeys {
 
   /** The keys a verifier accepts now (the JWKS): published, and not retired long enough ago. */
   JWKSet published() {
-    Instant now = clock.instant();
+    Instant now = now();
     List<StoredKey> keys = keys();
     List<com.nimbusds.jose.jwk.JWK> published = new ArrayList<>();
     for (int i = 0; i < keys.size(); i++) {
@@ -88,7 +89,7 @@ class SigningKeys {
    */
   @Transactional
   StoredKey rotate() {
-    Instant now = clock.instant();
+    Instant now = now();
     jdbc.sql("select pg_advisory_xact_lock(hashtext('platform.oauth_signing_key'))")
         .query()
         .singleRow();
@@ -110,7 +111,7 @@ class SigningKeys {
   /** Hourly: a signing key older than {@code keyRotation} is replaced. */
   @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
   void rotateWhenDue() {
-    Instant now = clock.instant();
+    Instant now = now();
     StoredKey signing = signingAt(keys(), now);
     if (signing != null && !signing.signsFrom().plus(properties.keyRotation()).isAfter(now)) {
       rotate();
@@ -120,7 +121,7 @@ class SigningKeys {
   /** Keys retired longer ago than a token lives verify nothing: removed. */
   @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT7M")
   void forgetRetired() {
-    Instant now = clock.instant();
+    Instant now = now();
     List<StoredKey> keys = keys();
     for (int i = 0; i < keys.size(); i++) {
       Instant retiredAt = retiredAt(keys, i, now);
@@ -131,6 +132,11 @@ class SigningKeys {
             .update();
       }
     }
+  }
+
+  /** PostgreSQL keeps microseconds: a finer instant could round up past the present when stored. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
   /** For tests: rotation and retirement are about time. */

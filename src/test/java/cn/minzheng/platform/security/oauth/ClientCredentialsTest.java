@@ -162,6 +162,39 @@ class ClientCredentialsTest {
   }
 
   @Autowired cn.minzheng.platform.apiaccess.ServiceAccounts serviceAccounts;
+  @Autowired ExpiredAuthorizations expired;
+
+  @Test
+  void authorizationsExpiredMoreThanAnHourAgoAreForgottenTheOthersKept() throws Exception {
+    OAuthClients.Issued issued = register(VEHICLE_SCOPE);
+    String old = accessToken(issued, VEHICLE_SCOPE);
+    String justExpired = accessToken(issued, VEHICLE_SCOPE);
+    String live = accessToken(issued, VEHICLE_SCOPE);
+    backdateExpiry(old, Duration.ofHours(1).plusSeconds(5));
+    backdateExpiry(justExpired, Duration.ofHours(1).minusSeconds(60));
+
+    expired.forget();
+
+    assertThat(rowsFor(old)).isZero();
+    assertThat(rowsFor(justExpired)).isOne();
+    assertThat(rowsFor(live)).isOne();
+    assertThat(me(live).statusCode()).isEqualTo(200);
+  }
+
+  private void backdateExpiry(String token, Duration ago) {
+    jdbc.sql(
+            "update oauth2_authorization set access_token_expires_at = now() - make_interval(secs => ?) where access_token_value = ?")
+        .param(ago.toSeconds())
+        .param(token)
+        .update();
+  }
+
+  private long rowsFor(String token) {
+    return jdbc.sql("select count(*) from oauth2_authorization where access_token_value = ?")
+        .param(token)
+        .query(Long.class)
+        .single();
+  }
 
   OAuthClients.Issued register(String... scopes) {
     return clients.registerDepartment(
