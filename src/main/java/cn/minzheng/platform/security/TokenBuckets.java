@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Token buckets per key (client address, username), in memory. One node only: a cluster needs a
  * shared store (a PostgreSQL table or Redis) so that an attacker cannot spread attempts over nodes.
  */
-final class TokenBuckets {
+public final class TokenBuckets {
 
   private static final int PRUNE_ABOVE = 10_000;
 
@@ -17,12 +17,12 @@ final class TokenBuckets {
   private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
   /** {@code capacity} attempts at once, refilled completely over {@code refillPeriod}. */
-  TokenBuckets(int capacity, Duration refillPeriod) {
+  public TokenBuckets(int capacity, Duration refillPeriod) {
     this.capacity = capacity;
     this.nanosPerToken = Math.max(1, refillPeriod.toNanos() / capacity);
   }
 
-  boolean tryAcquire(String key) {
+  public boolean tryAcquire(String key) {
     long now = System.nanoTime();
     if (buckets.size() > PRUNE_ABOVE) {
       buckets.values().removeIf(bucket -> bucket.isFull(now));
@@ -31,7 +31,7 @@ final class TokenBuckets {
   }
 
   /** Seconds until the next attempt is allowed, for {@code Retry-After}. */
-  long retryAfterSeconds() {
+  public long retryAfterSeconds() {
     return Math.max(1, Duration.ofNanos(nanosPerToken).toSeconds());
   }
 

@@ -1,9 +1,12 @@
 package cn.minzheng.platform.security;
 
+import cn.minzheng.platform.AuditLog;
+import cn.minzheng.platform.OAuthGrants;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.ServiceAccountAuthentication;
 import cn.minzheng.platform.StaffAuthentication;
 import cn.minzheng.platform.apiaccess.ServiceAccounts;
+import cn.minzheng.platform.security.oauth.DepartmentClientAccounts;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.List;
@@ -81,6 +84,22 @@ class WebSecurityConfig {
       (authentication, context) ->
           new AuthorizationDecision(authentication.get() instanceof SecondFactorPending);
 
+  /** What a bearer token may be: a static service token or a department client's JWT. */
+  record BearerTokens(
+      ServiceAccounts serviceAccounts,
+      OAuthGrants grants,
+      DepartmentClientAccounts departments,
+      AuditLog audit) {}
+
+  @Bean
+  BearerTokens bearerTokens(
+      ServiceAccounts serviceAccounts,
+      OAuthGrants grants,
+      DepartmentClientAccounts departments,
+      AuditLog audit) {
+    return new BearerTokens(serviceAccounts, grants, departments, audit);
+  }
+
   @Bean
   StaffLoginEvents staffLoginEvents(AuthenticationEventPublisher publisher) {
     return new StaffLoginEvents(publisher);
@@ -109,7 +128,7 @@ class WebSecurityConfig {
    */
   @Bean
   @Order(0)
-  SecurityFilterChain metricsChain(HttpSecurity http, ServiceAccounts serviceAccounts)
+  SecurityFilterChain metricsChain(HttpSecurity http, BearerTokens serviceAccounts)
       throws Exception {
     http.securityMatcher("/actuator/prometheus", "/actuator/prometheus/**")
         .authorizeHttpRequests(rules -> rules.anyRequest().hasAuthority("SCOPE_" + METRICS_SCOPE))
@@ -133,7 +152,7 @@ class WebSecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain apiChain(
-      HttpSecurity http, SecurityContextRepository contexts, ServiceAccounts serviceAccounts)
+      HttpSecurity http, SecurityContextRepository contexts, BearerTokens serviceAccounts)
       throws Exception {
     http.securityMatcher("/api/v1/**")
         .authorizeHttpRequests(
@@ -198,6 +217,8 @@ class WebSecurityConfig {
                     .access(SECOND_FACTOR_PENDING)
                     .requestMatchers("/admin/accounts/**", "/admin/service-accounts/**")
                     .hasAuthority(Role.SECURITY_ADMIN.authority())
+                    .requestMatchers("/admin/oauth-clients", "/admin/oauth-clients/**")
+                    .hasAuthority(Role.SYSTEM_ADMIN.authority())
                     .anyRequest()
                     .access(STAFF))
         .authenticationManager(staffLogin(staffPasswords, loginEvents))
@@ -233,10 +254,12 @@ class WebSecurityConfig {
    * A machine-facing chain: service accounts' bearer tokens, no saved requests, no login or logout
    * forms, no HTTP Basic; answers are problem details.
    */
-  private static HttpSecurity bearerTokensWithoutForms(
-      HttpSecurity http, ServiceAccounts serviceAccounts) throws Exception {
+  private static HttpSecurity bearerTokensWithoutForms(HttpSecurity http, BearerTokens tokens)
+      throws Exception {
     return http.addFilterBefore(
-            new BearerTokenAuthenticationFilter(serviceAccounts), BasicAuthenticationFilter.class)
+            new BearerTokenAuthenticationFilter(
+                tokens.serviceAccounts(), tokens.grants(), tokens.departments(), tokens.audit()),
+            BasicAuthenticationFilter.class)
         .requestCache(cache -> cache.disable())
         .formLogin(form -> form.disable())
         .httpBasic(basic -> basic.disable())

@@ -30,6 +30,13 @@ class CitizenAccountStore {
         .optional();
   }
 
+  Optional<AccountRow> findById(long id) {
+    return jdbc.sql("select " + COLUMNS + " from portal.citizen_account where id = ?")
+        .param(id)
+        .query(CitizenAccountStore::map)
+        .optional();
+  }
+
   Optional<AccountRow> findByPerson(long personId) {
     return jdbc.sql("select " + COLUMNS + " from portal.citizen_account where person_id = ?")
         .param(personId)

@@ -104,6 +104,17 @@ public class CitizenSignIn {
     return new Result(Status.SIGNED_IN, new Citizen(row.id(), row.personId()));
   }
 
+  /**
+   * The citizen behind an account that is still active, for an app acting on a token the citizen
+   * allowed: a disabled account's tokens reach nothing.
+   */
+  public Optional<Citizen> activeAccount(long accountId) {
+    return accounts
+        .findById(accountId)
+        .filter(AccountRow::active)
+        .map(row -> new Citizen(row.id(), row.personId()));
+  }
+
   private Optional<AccountRow> find(String key) {
     String phone = PhoneNumbers.normalise(key);
     if (phone != null) {

@@ -35,4 +35,12 @@ final class CitizenSessions {
     }
     throw new IllegalStateException("no citizen signed in");
   }
+
+  /**
+   * The name the authorization server knows the citizen by (the consenting resource owner, the
+   * subject of the app's tokens): the account number only, as in the audit log.
+   */
+  static String principalName(Citizen citizen) {
+    return CitizenAuthentication.of(citizen).getName();
+  }
 }

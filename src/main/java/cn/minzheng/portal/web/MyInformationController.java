@@ -1,5 +1,6 @@
 package cn.minzheng.portal.web;
 
+import cn.minzheng.platform.OAuthGrants;
 import cn.minzheng.platform.RegionHierarchy;
 import cn.minzheng.portal.CitizenAuthentication.Citizen;
 import cn.minzheng.portal.messages.Inbox;
@@ -11,6 +12,9 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 我的信息: the signed-in citizen's own registry record and household, ID numbers masked. Only the
@@ -22,11 +26,14 @@ class MyInformationController {
   private final PersonDirectory persons;
   private final RegionHierarchy regions;
   private final Inbox inbox;
+  private final OAuthGrants apps;
 
-  MyInformationController(PersonDirectory persons, RegionHierarchy regions, Inbox inbox) {
+  MyInformationController(
+      PersonDirectory persons, RegionHierarchy regions, Inbox inbox, OAuthGrants apps) {
     this.persons = persons;
     this.regions = regions;
     this.inbox = inbox;
+    this.apps = apps;
   }
 
   record MyRecord(
@@ -59,7 +66,16 @@ class MyInformationController {
     model.addAttribute(
         "household",
         persons.householdOf(person.id()).map(h -> members(h, person.id())).orElse(List.of()));
+    model.addAttribute("apps", apps.appsAllowedBy(CitizenSessions.principalName(citizen)));
     return "portal/me";
+  }
+
+  /** 已授权的应用: the consent goes, and the app's tokens for this citizen stop at once. */
+  @PostMapping("/portal/me/apps/{clientId}/revoke")
+  String revokeApp(@PathVariable String clientId, RedirectAttributes redirect) {
+    apps.revoke(CitizenSessions.principalName(CitizenSessions.current()), clientId);
+    redirect.addFlashAttribute("appRevoked", true);
+    return "redirect:/portal/me";
   }
 
   private List<Member> members(HouseholdSummary household, long selfId) {

@@ -22,8 +22,21 @@ class PortalLoginController {
     this.limits = limits;
   }
 
+  /**
+   * An app's authorization request sends the citizen here first and gets them back after the
+   * sign-in; nothing else may be a {@code continue} target (no open redirect).
+   */
+  static boolean authorizationRequest(String target) {
+    return target.startsWith("/oauth2/authorize?")
+        && !target.contains("\\")
+        && !target.contains("\n");
+  }
+
   @GetMapping("/portal/login")
-  String form() {
+  String form(@RequestParam(name = "continue", defaultValue = "") String next, Model model) {
+    if (authorizationRequest(next)) {
+      model.addAttribute("continueTo", next);
+    }
     return "portal/login";
   }
 
@@ -36,6 +49,7 @@ class PortalLoginController {
   String signIn(
       @RequestParam(defaultValue = "") String username,
       @RequestParam(defaultValue = "") String password,
+      @RequestParam(name = "continue", defaultValue = "") String next,
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
@@ -43,7 +57,7 @@ class PortalLoginController {
     switch (result.status()) {
       case SIGNED_IN -> {
         CitizenSessions.signIn(result.citizen(), request, response);
-        return "redirect:/portal/me";
+        return authorizationRequest(next) ? "redirect:" + next : "redirect:/portal/me";
       }
       case RATE_LIMITED -> {
         response.setStatus(429);
@@ -53,6 +67,9 @@ class PortalLoginController {
       default -> model.addAttribute("error", "账号或密码错误；连续输错多次后，本设备将暂停登录一段时间");
     }
     model.addAttribute("username", username);
+    if (authorizationRequest(next)) {
+      model.addAttribute("continueTo", next);
+    }
     return "portal/login";
   }
 }

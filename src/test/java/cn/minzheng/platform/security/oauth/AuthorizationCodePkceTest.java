@@ -1,0 +1,331 @@
+package cn.minzheng.platform.security.oauth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import cn.minzheng.platform.AppScope;
+import cn.minzheng.platform.OAuthGrants;
+import cn.minzheng.portal.codes.DevelopmentCodeSender;
+import cn.minzheng.registry.RegistryFixtures;
+import cn.minzheng.testing.ClientSession;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The city's app acting for a citizen, over real HTTP: the authorization request sends the citizen
+ * to the portal's own sign-in and back, the Chinese consent page records what they allow, the code
+ * is exchanged only with the right PKCE verifier, the token reaches only the allowed services, and
+ * the citizen's revocation in 我的信息 stops it at the next call.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+class AuthorizationCodePkceTest {
+
+  static final String PASSWORD = "Secret2026abc";
+  static final String REDIRECT = "https://app.tianfu.example/oauth/callback";
+
+  @LocalServerPort int port;
+  @Autowired MockMvc mvc;
+  @Autowired OAuthClients clients;
+  @Autowired OAuthGrants grants;
+  @Autowired RegistryFixtures registry;
+  @Autowired DevelopmentCodeSender codes;
+  @Autowired JdbcClient jdbc;
+
+  final JsonMapper json = JsonMapper.builder().build();
+  final HttpClient browser =
+      HttpClient.newBuilder()
+          .cookieHandler(new CookieManager())
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+  final HttpClient app = HttpClient.newHttpClient();
+
+  @Test
+  void theAppActsOnlyWithinTheConsentUntilTheCitizenRevokesIt() throws Exception {
+    String clientId = "tfsmy-" + UUID.randomUUID().toString().substring(0, 8);
+    clients.registerApp(clientId, "天府市民云", "成都市网络理政办公室", REDIRECT, "test");
+    String phone = registeredCitizen("欧阳明");
+    String verifier = randomUrlSafe(48);
+    String challenge = s256(verifier);
+    String state = randomUrlSafe(12);
+
+    // 1. the app sends the citizen to the authorization endpoint: not signed in, so to the portal
+    String authorize =
+        "/oauth2/authorize?response_type=code&client_id="
+            + clientId
+            + "&redirect_uri="
+            + enc(REDIRECT)
+            + "&scope="
+            + enc("booking messages")
+            + "&state="
+            + state
+            + "&code_challenge="
+            + challenge
+            + "&code_challenge_method=S256";
+    HttpResponse<String> toLogin = get(authorize);
+    assertThat(toLogin.statusCode()).isEqualTo(302);
+    String loginPage = location(toLogin);
+    assertThat(loginPage).startsWith("/portal/login?continue=");
+
+    // 2. the portal's own sign-in, which returns to the authorization request
+    HttpResponse<String> form = get(loginPage);
+    assertThat(form.body()).contains("登录后，将请您确认是否同意应用代您办理");
+    HttpResponse<String> signedIn =
+        postForm(
+            "/portal/login",
+            Map.of(
+                "username",
+                phone,
+                "password",
+                PASSWORD,
+                "continue",
+                hidden(form.body(), "continue"),
+                "_csrf",
+                hidden(form.body(), "_csrf")));
+    assertThat(location(signedIn)).isEqualTo(authorize);
+
+    // 3. the consent page, in Chinese, names the app and the services in words
+    HttpResponse<String> toConsent = get(location(signedIn));
+    assertThat(location(toConsent)).startsWith("/oauth2/consent?");
+    HttpResponse<String> consent = get(location(toConsent));
+    assertThat(consent.statusCode()).isEqualTo(200);
+    assertThat(consent.body())
+        .contains("授权确认", "天府市民云", "成都市网络理政办公室", "预约", "消息")
+        .doesNotContain(AppScope.APPLICATIONS.description());
+
+    // 4. the citizen allows booking only (unticks messages)
+    HttpResponse<String> answered =
+        postForm(
+            "/oauth2/authorize",
+            Map.of(
+                "client_id",
+                clientId,
+                "state",
+                hidden(consent.body(), "state"),
+                "scope",
+                "booking"));
+    String callback = location(answered);
+    assertThat(callback).startsWith(REDIRECT + "?code=");
+    Map<String, String> callbackParams = query(callback);
+    assertThat(callbackParams.get("state")).isEqualTo(state);
+    String code = callbackParams.get("code");
+
+    // 5. the code with a wrong verifier gets nothing
+    HttpResponse<String> wrongVerifier = exchange(clientId, code, randomUrlSafe(48));
+    assertThat(wrongVerifier.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(wrongVerifier.body()).get("error").asString())
+        .isEqualTo("invalid_grant");
+
+    // ...and, as a code is used at most once, the app starts again: silently, consent is kept
+    HttpResponse<String> again =
+        get(authorize.replace("scope=" + enc("booking messages"), "scope=booking"));
+    Map<String, String> second = query(location(again));
+    assertThat(second.get("state")).isEqualTo(state);
+    HttpResponse<String> exchanged = exchange(clientId, second.get("code"), verifier);
+    assertThat(exchanged.statusCode()).as(exchanged.body()).isEqualTo(200);
+    JsonNode token = json.readTree(exchanged.body());
+    assertThat(token.get("scope").asString()).isEqualTo("booking");
+    String accessToken = token.get("access_token").asString();
+
+    // 6. the token reaches the allowed service only
+    assertThat(api(accessToken, "/api/v1/citizen/marriage/bookings").statusCode()).isEqualTo(200);
+    HttpResponse<String> messages = api(accessToken, "/api/v1/citizen/messages");
+    assertThat(messages.statusCode()).isEqualTo(403);
+    assertThat(messages.body()).contains("消息");
+
+    // 7. consent recorded, listed in 我的信息
+    String principal = "citizen-" + accountOf(phone);
+    assertThat(grants.appsAllowedBy(principal))
+        .singleElement()
+        .satisfies(
+            allowed -> {
+              assertThat(allowed.clientId()).isEqualTo(clientId);
+              assertThat(allowed.scopes()).containsExactly(AppScope.BOOKING);
+            });
+    HttpResponse<String> me = get("/portal/me");
+    assertThat(me.body()).contains("已授权的应用", "天府市民云", "取消授权");
+
+    // 8. revoked from 我的信息: the token stops at the next call, the app is no longer listed
+    HttpResponse<String> revoked =
+        postForm(
+            "/portal/me/apps/" + clientId + "/revoke", Map.of("_csrf", hidden(me.body(), "_csrf")));
+    assertThat(location(revoked)).isEqualTo("/portal/me");
+    assertThat(api(accessToken, "/api/v1/citizen/marriage/bookings").statusCode()).isEqualTo(401);
+    assertThat(grants.appsAllowedBy(principal)).isEmpty();
+    assertThat(get("/portal/me").body()).contains("您尚未授权任何应用代您办理");
+  }
+
+  @Test
+  void aDepartmentsTokenIsNoCitizensAndACitizenAppTokenIsNoDepartments() throws Exception {
+    OAuthClients.Issued department =
+        clients.registerDepartment(
+            "dept-" + UUID.randomUUID().toString().substring(0, 8),
+            "部门系统",
+            "成都市公安局",
+            java.util.Set.of("monitoring:feed-vehicle"),
+            "test");
+    String basic =
+        Base64.getEncoder()
+            .encodeToString(
+                (department.clientId() + ":" + department.secret())
+                    .getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> answer =
+        app.send(
+            HttpRequest.newBuilder(uri("/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    String accessToken = json.readTree(answer.body()).get("access_token").asString();
+
+    assertThat(api(accessToken, "/api/v1/citizen/messages").statusCode()).isEqualTo(401);
+  }
+
+  private String registeredCitizen(String name) throws Exception {
+    RegistryFixtures.Person person = registry.person(name, "510104001001");
+    String phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    ClientSession session =
+        new ClientSession("10.9." + ThreadLocalRandom.current().nextInt(1, 255) + ".7");
+    session.perform(mvc, post("/portal/register/code").with(csrf()).param("phone", phone));
+    session.perform(
+        mvc,
+        post("/portal/register")
+            .with(csrf())
+            .param("name", name)
+            .param("idNumber", person.idNumber())
+            .param("password", PASSWORD)
+            .param("passwordConfirmation", PASSWORD)
+            .param("code", codes.latestCodeFor(phone).orElseThrow()));
+    assertThat(accountOf(phone)).isPositive();
+    return phone;
+  }
+
+  private long accountOf(String phone) {
+    return jdbc.sql("select a.id from portal.citizen_account a where a.phone_idx = ?")
+        .param(cipher.blindIndex(phone))
+        .query(Long.class)
+        .single();
+  }
+
+  @Autowired cn.minzheng.platform.FieldCipher cipher;
+
+  private HttpResponse<String> exchange(String clientId, String code, String verifier)
+      throws Exception {
+    return app.send(
+        HttpRequest.newBuilder(uri("/oauth2/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    form(
+                        Map.of(
+                            "grant_type", "authorization_code",
+                            "code", code,
+                            "redirect_uri", REDIRECT,
+                            "client_id", clientId,
+                            "code_verifier", verifier))))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> api(String accessToken, String path) throws Exception {
+    return app.send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Authorization", "Bearer " + accessToken)
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return browser.send(
+        HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> postForm(String path, Map<String, String> params) throws Exception {
+    return browser.send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form(params)))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  /** The redirect target, relative to this server when it is one of its own pages. */
+  private String location(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+    String location = response.headers().firstValue("Location").orElseThrow();
+    String self = "http://127.0.0.1:" + port;
+    return location.startsWith(self) ? location.substring(self.length()) : location;
+  }
+
+  private static String hidden(String html, String name) {
+    Matcher m =
+        Pattern.compile("name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"")
+            .matcher(html);
+    assertThat(m.find()).as("hidden field " + name).isTrue();
+    return org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(1));
+  }
+
+  private static Map<String, String> query(String url) {
+    Map<String, String> params = new LinkedHashMap<>();
+    for (String pair : URI.create(url).getRawQuery().split("&")) {
+      String[] kv = pair.split("=", 2);
+      params.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+    }
+    return params;
+  }
+
+  private static String form(Map<String, String> params) {
+    return params.entrySet().stream()
+        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+        .collect(Collectors.joining("&"));
+  }
+
+  private static String enc(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private static String randomUrlSafe(int bytes) {
+    byte[] raw = new byte[bytes];
+    new SecureRandom().nextBytes(raw);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+  }
+
+  /** RFC 7636 S256: BASE64URL(SHA-256(ASCII(code_verifier))). */
+  private static String s256(String verifier) throws Exception {
+    byte[] hash =
+        MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+  }
+}
