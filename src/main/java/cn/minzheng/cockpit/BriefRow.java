@@ -26,11 +26,10 @@ public enum BriefRow {
   HOME_MODIFICATION("适老化改造", "5,187户", "elderly 养老服务"),
   ADVANCED_AGE_ALLOWANCE("高龄津贴", "49.15万人，2.81亿元", "elderly 养老服务"),
   HOME_SERVICES("特殊困难老年人居家上门服务", "2.6万人，2,391.33万元", "elderly 养老服务"),
-  NEW_ELDERLY_FACILITIES(
-      "新建养老设施（资金4,870万元）", "26个认知症友好社区、100个助餐点、20个综合体", "elderly 养老服务（设施建设资金，尚未建设）"),
+  NEW_ELDERLY_FACILITIES("新建养老设施（资金4,870万元）", "26个认知症友好社区、100个助餐点、20个综合体", "elderly 养老服务"),
   INSTITUTIONS_PUBLISHED("养老机构公布", "440家", "elderly 养老服务"),
   ELDERLY_BEDS("养老床位", "12.8万张，每千名户籍老人39.9张", "elderly 养老服务"),
-  INSTITUTION_RELIEF_FUNDS("养老机构纾困资金", "1,983万元", "elderly 养老服务（纾困资金，尚未建设）"),
+  INSTITUTION_RELIEF_FUNDS("养老机构纾困资金", "1,983万元", "elderly 养老服务"),
   MARRIAGE_REGISTRATIONS("结婚登记", "9.05万对", "marriage 婚姻登记"),
   MEMORIAL_HALLS("殡仪服务场所", "综合15个、便民10个", "funeral 殡葬管理"),
   FUNERAL_SUBSIDIES("惠民殡葬和生态安葬补贴", "3,380.5万元，5.28万户", "funeral 殡葬管理"),

@@ -10,6 +10,7 @@ import cn.minzheng.cockpit.Figure;
 import cn.minzheng.cockpit.FigureSpec;
 import cn.minzheng.cockpit.Measure;
 import cn.minzheng.cockpit.SqlFigure;
+import cn.minzheng.elderly.facility.FacilityType;
 import cn.minzheng.payments.Programme;
 import cn.minzheng.payments.ProgrammeFigures;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The cockpit's elderly-care figures: 高龄津贴 people and money from the totals {@code payments}
  * maintains; home services (people served, money of the services) from the service records; home
  * modification households (accepted or subsidised, applied in the period, as the module's board
- * counts them); filed institutions and their beds at the end of the period.
+ * counts them); filed institutions and their beds at the end of the period; facilities opened in
+ * the period by the construction programme (all, and the three kinds the report names) and the
+ * programme's money spent on them; relief grants to institutions (纾困资金) by the day granted.
  */
 @Configuration(proxyBeanMethods = false)
 class ElderlyFigures {
@@ -40,6 +43,126 @@ class ElderlyFigures {
       """
       m.status in ('ACCEPTED', 'SUBSIDISED') and m.applied_on between :from and :to
       and (:all or m.region_code = any(:codes))""";
+
+  /** Opened in the period: a facility whose opening is not known is never new. */
+  private static final String OPENED =
+      """
+      f.opened_on between :from and :to and (:all or f.region_code = any(:codes))""";
+
+  private static final String GRANTED =
+      """
+      g.granted_on between :from and :to and (:all or g.region_code = any(:codes))""";
+
+  @Bean
+  Figure newFacilitiesFigure(JdbcClient jdbc) {
+    return SqlFigure.of(
+            jdbc,
+            spec("new-facilities", "新建养老设施（期内启用）", COUNT, "个", BriefRow.NEW_ELDERLY_FACILITIES, 1),
+            """
+            select f.region_code, count(*) as value from elderly.facility f
+             where %s group by f.region_code"""
+                .formatted(OPENED))
+        .withRecords(
+            """
+            select 'F' || f.id as reference, f.name, f.region_code,
+                   to_char(f.opened_on, 'YYYY-MM-DD') as happened,
+                   %s || '，' || f.address as detail,
+                   coalesce(f.construction_fund, 0) as value, count(*) over () as total
+              from elderly.facility f where %s
+             order by f.opened_on, f.id
+             limit :limit offset :offset"""
+                .formatted(typeLabel("f.type"), OPENED));
+  }
+
+  @Bean
+  Figure newDementiaFriendlyFigure(JdbcClient jdbc) {
+    return newOfType(jdbc, FacilityType.DEMENTIA_FRIENDLY, "new-dementia-friendly", 2);
+  }
+
+  @Bean
+  Figure newMealPointsFigure(JdbcClient jdbc) {
+    return newOfType(jdbc, FacilityType.MEAL_POINT, "new-meal-points", 3);
+  }
+
+  @Bean
+  Figure newCommunityComplexesFigure(JdbcClient jdbc) {
+    return newOfType(jdbc, FacilityType.COMMUNITY_COMPLEX, "new-community-complexes", 4);
+  }
+
+  @Bean
+  Figure newFacilityFundsFigure(JdbcClient jdbc) {
+    return SqlFigure.of(
+        jdbc,
+        spec("new-facility-funds", "新建养老设施建设资金", MONEY, "元", BriefRow.NEW_ELDERLY_FACILITIES, 5),
+        """
+        select f.region_code, sum(f.construction_fund) as value from elderly.facility f
+         where f.construction_fund is not null and %s group by f.region_code"""
+            .formatted(OPENED));
+  }
+
+  @Bean
+  Figure reliefFundsFigure(JdbcClient jdbc) {
+    return SqlFigure.of(
+            jdbc,
+            spec(
+                "institution-relief-money",
+                "养老机构纾困资金",
+                MONEY,
+                "元",
+                BriefRow.INSTITUTION_RELIEF_FUNDS,
+                1),
+            """
+            select g.region_code, sum(g.amount) as value from elderly.institution_relief_grant g
+             where %s group by g.region_code"""
+                .formatted(GRANTED))
+        .withRecords(
+            """
+            select coalesce(i.receipt_number, 'I' || i.id) as reference, i.name, g.region_code,
+                   to_char(g.granted_on, 'YYYY-MM-DD') as happened, g.purpose as detail,
+                   g.amount as value, count(*) over () as total
+              from elderly.institution_relief_grant g
+              join elderly.institution i on i.id = g.institution_id
+             where %s
+             order by g.granted_on, g.id
+             limit :limit offset :offset"""
+                .formatted(GRANTED));
+  }
+
+  @Bean
+  Figure reliefInstitutionsFigure(JdbcClient jdbc) {
+    return SqlFigure.of(
+        jdbc,
+        spec(
+            "institution-relief-count",
+            "获纾困资金养老机构",
+            COUNT,
+            "家",
+            BriefRow.INSTITUTION_RELIEF_FUNDS,
+            2),
+        """
+        select g.region_code, count(distinct g.institution_id) as value
+          from elderly.institution_relief_grant g where %s group by g.region_code"""
+            .formatted(GRANTED));
+  }
+
+  private static Figure newOfType(JdbcClient jdbc, FacilityType type, String code, int order) {
+    return SqlFigure.of(
+        jdbc,
+        spec(code, "新建" + type.label(), COUNT, "个", BriefRow.NEW_ELDERLY_FACILITIES, order),
+        """
+        select f.region_code, count(*) as value from elderly.facility f
+         where f.type = '%s' and %s group by f.region_code"""
+            .formatted(type.name(), OPENED));
+  }
+
+  /** The Chinese label of a facility type column, from the one enum that names the types. */
+  private static String typeLabel(String column) {
+    StringBuilder sql = new StringBuilder("case " + column);
+    for (FacilityType t : FacilityType.values()) {
+      sql.append(" when '").append(t.name()).append("' then '").append(t.label()).append("'");
+    }
+    return sql.append(" end").toString();
+  }
 
   @Bean
   Figure advancedAgePeopleFigure(ProgrammeFigures programmes) {

@@ -51,7 +51,10 @@ class CockpitBrowserTest extends BrowserTestSupport {
     assertThat(page.getByTestId("cockpit-heading")).containsText(YEAR + "年上半年");
     assertThat(page.locator("[data-figure=dibao-money] [data-testid=figure-value]"))
         .hasText("2,225.50 元");
-    assertThat(page.getByTestId("cockpit-not-connected")).containsText("elderly 养老服务（纾困资金，尚未建设）");
+    // every row of the brief is counted now: the list of rows not connected gives way to a note
+    assertThat(page.getByTestId("cockpit-all-connected")).isVisible();
+    assertThat(page.getByTestId("cockpit-not-connected")).hasCount(0);
+    assertThat(page.locator("[data-figure=institution-relief-money]")).hasCount(1);
 
     // the sparkline of 12 months, the money chart of 低保/特困/高龄, the districts coloured by 低保金
     assertThat(page.locator("[data-spark=dibao-money]")).hasAttribute("data-points", "12");

@@ -214,7 +214,8 @@ class CockpitTrendReportTest {
           .contains("社会救助")
           .contains("低保金")
           .contains("2,225.50 元")
-          .contains("尚未接入");
+          .contains("养老机构纾困资金")
+          .doesNotContain("尚未接入");
       PDFont font =
           doc.getPage(0)
               .getResources()

@@ -57,6 +57,9 @@ class StationServiceBrowserTest extends BrowserTestSupport {
     StaffSignIn.signIn(page, jdbc, passwords, Role.STREET_CASEWORKER, RegistryTestData.STREET);
 
     page.navigate("/socialwork/stations");
+    page.locator("#level").selectOption("COMMUNITY");
+    page.locator("#q").fill("浏览器社工室");
+    page.getByTestId("station-filter-submit").click();
     page.getByTestId("station-" + station).click();
     page.locator("#idNumber").fill(served.idNumber());
     page.locator("#workerId").selectOption("" + worker);

@@ -182,6 +182,52 @@ class DemoFacilities {
     return rows.size();
   }
 
+  /**
+   * The construction programme and the relief grants of the last half year in the brief's
+   * proportions, scaled by the demo registry's share of the city's 21,000,000 persons: 26
+   * dementia-friendly communities, 100 meal points and 20 complexes opened with 4,870万元 (a complex
+   * 100万, a dementia-friendly community 20万, a meal point 23.5万), and 1,983万元 of relief over the
+   * city's 440 institutions (every second demo institution receives one grant). Set-based.
+   *
+   * @return facilities marked as newly opened, grants recorded
+   */
+  int[] openingsAndRelief() {
+    LocalDate today = ChinaTime.today();
+    int opened =
+        jdbc.update(
+            """
+            with share as (select count(*)::numeric / 21000000 as k from registry.person_fact),
+                 picked as (
+                   select f.id, f.type,
+                          row_number() over (partition by f.type order by f.id) as n
+                     from elderly.facility f
+                    where f.demo and f.opened_on is null
+                      and f.type in ('MEAL_POINT', 'DEMENTIA_FRIENDLY', 'COMMUNITY_COMPLEX'))
+            update elderly.facility f
+               set opened_on = ?::date - (p.id * 37 % 180)::int,
+                   construction_fund = case p.type when 'COMMUNITY_COMPLEX' then 1000000
+                                                   when 'DEMENTIA_FRIENDLY' then 200000
+                                                   else 235000 end
+              from picked p, share
+             where f.id = p.id
+               and p.n <= greatest(1, round(share.k * case p.type when 'COMMUNITY_COMPLEX' then 20
+                                                                  when 'DEMENTIA_FRIENDLY' then 26
+                                                                  else 100 end))""",
+            today);
+    int grants =
+        jdbc.update(
+            """
+            insert into elderly.institution_relief_grant
+                   (institution_id, region_code, granted_on, amount, purpose, demo, created_by)
+            select i.id, i.region_code, ?::date - (i.id * 53 % 170)::int,
+                   round(19830000.0 / 440 * 2 * (0.5 + (i.id % 10) / 10.0), 2),
+                   case when i.id % 4 = 0 then '运营补贴' else '疫情防控纾困' end, true, 'demo'
+              from elderly.institution i
+             where i.demo and i.status = 'FILED' and i.id % 2 = 0""",
+            today);
+    return new int[] {opened, grants};
+  }
+
   private static String creditCode(Random random) {
     String first8 = String.format(Locale.ROOT, "%08d", random.nextInt(100_000_000));
     String body = "52510100" + first8 + CreditCode.organisationCodeCheckChar(first8);

@@ -64,6 +64,8 @@ class ElderlyDemoData implements ApplicationRunner {
     long started = System.currentTimeMillis();
     int created = facilities.create();
     int institutions = facilities.institutions();
+    int[] openingsAndRelief = facilities.openingsAndRelief();
+    log.info("演示数据：新建养老设施 {} 处，纾困资金 {} 笔", openingsAndRelief[0], openingsAndRelief[1]);
     YearMonth now = YearMonth.from(ChinaTime.today());
     services.allowanceHistory(now.minusMonths(12));
     for (int back = 6; back >= 0; back--) {

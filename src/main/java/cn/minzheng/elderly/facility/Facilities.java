@@ -3,8 +3,11 @@ package cn.minzheng.elderly.facility;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.RegionFilter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -34,7 +37,10 @@ public class Facilities {
     this.audit = audit;
   }
 
-  /** What a new facility needs. */
+  /**
+   * What a new facility needs. {@code openedOn} and {@code constructionFund}: when it opened and
+   * what the construction programme spent on it, the cockpit's 新建养老设施 (both may be unknown).
+   */
   public record NewFacility(
       FacilityType type,
       String name,
@@ -43,15 +49,42 @@ public class Facilities {
       GeoPoint at,
       Integer capacity,
       String hours,
-      String services) {}
+      String services,
+      @Nullable LocalDate openedOn,
+      @Nullable BigDecimal constructionFund) {
+
+    public NewFacility {
+      if (constructionFund != null
+          && (constructionFund.signum() < 0 || constructionFund.scale() > 2)) {
+        throw new IllegalArgumentException("建设资金：须为不小于0的金额，最多两位小数");
+      }
+      if (constructionFund != null && openedOn == null) {
+        throw new IllegalArgumentException("建成启用日期：填写建设资金时请填写");
+      }
+    }
+
+    /** A facility whose opening is not known (recorded as it stands). */
+    public NewFacility(
+        FacilityType type,
+        String name,
+        String regionCode,
+        String address,
+        GeoPoint at,
+        Integer capacity,
+        String hours,
+        String services) {
+      this(type, name, regionCode, address, at, capacity, hours, services, null, null);
+    }
+  }
 
   public long add(NewFacility f, String by) {
     long id =
         jdbc.sql(
                 """
                 insert into elderly.facility (type, name, region_code, address, latitude,
-                       longitude, capacity, hours, services, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                       longitude, capacity, hours, services, opened_on, construction_fund,
+                       created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
             .params(
                 f.type().name(),
                 f.name(),
@@ -62,6 +95,8 @@ public class Facilities {
                 f.capacity(),
                 f.hours(),
                 f.services(),
+                f.openedOn(),
+                f.constructionFund(),
                 by)
             .query(Long.class)
             .single();

@@ -6,7 +6,11 @@ import cn.minzheng.elderly.facility.FacilityType;
 import cn.minzheng.elderly.facility.GeoPoint;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.DateField;
+import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.StaffUser;
+import cn.minzheng.shared.PlausibleDate.Span;
+import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,6 +53,8 @@ class FacilityPages {
       @RequestParam(required = false) Integer capacity,
       @RequestParam(required = false) String hours,
       @RequestParam(required = false) String services,
+      @RequestParam(required = false) String openedOn,
+      @RequestParam(required = false) String constructionFund,
       Model model) {
     StaffUser user = access.require(ElderlyMenu.STAFF);
     if (!regionCode.matches("\\d{12}") || !scope.permits(regionCode)) {
@@ -65,12 +71,29 @@ class FacilityPages {
               new GeoPoint(latitude, longitude),
               capacity,
               hours,
-              services),
+              services,
+              DateField.optional("openedOn", "建成启用日期", openedOn, Span.HAPPENED),
+              fund(constructionFund)),
           user.username());
       model.addAttribute("message", "已新增设施：" + name);
     } catch (IllegalArgumentException e) {
-      model.addAttribute("error", "经纬度：" + e.getMessage());
+      // GeoPoint names no field; the facility's own rules do
+      String message = e.getMessage();
+      model.addAttribute("error", message.contains("：") ? message : "经纬度：" + message);
+    } catch (InvalidInput e) {
+      model.addAttribute("error", e.getMessage());
     }
     return list(null, model);
+  }
+
+  private static BigDecimal fund(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return new BigDecimal(text.strip().replace(",", ""));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("建设资金：请填写金额（元），如 500000.00");
+    }
   }
 }

@@ -5,11 +5,16 @@ import cn.minzheng.elderly.institution.InstitutionFilings;
 import cn.minzheng.elderly.institution.InstitutionOperators;
 import cn.minzheng.elderly.institution.InstitutionQueries;
 import cn.minzheng.elderly.institution.InstitutionSupervision;
+import cn.minzheng.elderly.institution.ReliefGrants;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.DateField;
+import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.PlausibleDate.Span;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +37,7 @@ class InstitutionDetailPage {
   private final InstitutionFilings filings;
   private final InstitutionSupervision supervision;
   private final InstitutionOperators operators;
+  private final ReliefGrants relief;
   private final DataScope scope;
   private final ElderlyAccess access;
 
@@ -40,12 +46,14 @@ class InstitutionDetailPage {
       InstitutionFilings filings,
       InstitutionSupervision supervision,
       InstitutionOperators operators,
+      ReliefGrants relief,
       DataScope scope,
       ElderlyAccess access) {
     this.queries = queries;
     this.filings = filings;
     this.supervision = supervision;
     this.operators = operators;
+    this.relief = relief;
     this.scope = scope;
     this.access = access;
   }
@@ -60,6 +68,7 @@ class InstitutionDetailPage {
     model.addAttribute("inspections", queries.inspections(id));
     model.addAttribute("history", queries.history(id));
     model.addAttribute("openComplaints", queries.openComplaints(id));
+    model.addAttribute("reliefGrants", relief.of(id));
     model.addAttribute("today", ChinaTime.today());
     model.addAttribute(
         "breadcrumbs",
@@ -70,7 +79,8 @@ class InstitutionDetailPage {
   }
 
   /** Actions the bureau (county, city) decides; the rest are the street's and community's too. */
-  static final Set<String> BUREAU_ACTIONS = Set.of("receipt", "materials", "rating", "operator");
+  static final Set<String> BUREAU_ACTIONS =
+      Set.of("receipt", "materials", "rating", "operator", "relief");
 
   @PostMapping("/elderly/institutions/{id}/{action}")
   String act(
@@ -84,6 +94,8 @@ class InstitutionDetailPage {
       @RequestParam(required = false) Integer inspection,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate deadline,
+      @RequestParam(required = false) String amount,
+      @RequestParam(required = false) String grantedOn,
       Model model) {
     // the filing decisions, ratings and operator bindings are the bureau's: checked before the
     // institution is read, so a refused role learns nothing about it
@@ -104,13 +116,31 @@ class InstitutionDetailPage {
         case "rectified" -> supervision.rectified(id, nz(inspection), today, by);
         // binding opens the institution's record to an outside account
         case "operator" -> operators.bind(note == null ? null : note.strip(), id, by);
+        case "relief" ->
+            relief.grant(
+                id,
+                DateField.required("grantedOn", "拨付日期", grantedOn, Span.HAPPENED),
+                money(amount),
+                note,
+                by);
         default -> throw new RecordNotFoundException("action");
       }
     } catch (IllegalArgumentException e) {
       model.addAttribute("error", e.getMessage());
       return show(id, model);
+    } catch (InvalidInput e) {
+      model.addAttribute("error", e.getMessage());
+      return show(id, model);
     }
     return "redirect:/elderly/institutions/" + id;
+  }
+
+  private static BigDecimal money(String text) {
+    try {
+      return new BigDecimal(text == null ? "" : text.strip().replace(",", ""));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("纾困资金金额：请填写金额（元），如 50000.00");
+    }
   }
 
   private static int nz(Integer value) {

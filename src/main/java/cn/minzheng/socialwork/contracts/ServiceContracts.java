@@ -2,8 +2,11 @@ package cn.minzheng.socialwork.contracts;
 
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
+import cn.minzheng.platform.PageQuery;
+import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.LikePattern;
 import cn.minzheng.shared.PlausibleDate.Span;
 import cn.minzheng.socialwork.FormDate;
 import cn.minzheng.socialwork.Rejected;
@@ -18,7 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -216,14 +221,45 @@ public class ServiceContracts {
     return jdbc.sql(SELECT + " where c.id = ?").param(id).query(ServiceContracts::row).optional();
   }
 
-  public List<Contract> list(RegionFilter scope) {
-    return jdbc.sql(
-            SELECT
-                + " where (? or c.buyer_region_code = any(?)) order by c.starts_on desc, c.id desc"
-                + " limit 500")
-        .params(scope.unrestricted(), scope.codesArray())
-        .query(ServiceContracts::row)
-        .list();
+  public static final Set<String> SORTS = Set.of("starts_on", "ends_on", "budget", "title");
+
+  /** The list's filters: state on the day (null: any), words of the title or agency (null: any). */
+  public record ContractFilter(@Nullable ContractState state, @Nullable String words) {}
+
+  /** The contracts bought by the caller's region, filtered and paged. */
+  public PageResult<Contract> page(
+      RegionFilter scope, ContractFilter filter, LocalDate today, PageQuery page) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("all", scope.unrestricted());
+    p.put("codes", scope.codesArray());
+    p.put("today", today);
+    p.put("words", LikePattern.containing(filter.words()));
+    String where =
+        " where (:all or c.buyer_region_code = any(:codes))"
+            + " and (cast(:words as text) is null or c.title like cast(:words as text)"
+            + " or a.name like cast(:words as text) or c.agency_credit_code like cast(:words as text))"
+            + (filter.state() == null ? "" : " and " + filter.state().condition());
+    long total =
+        jdbc.sql(
+                "select count(*) from socialwork.contract c left join socialwork.agency a"
+                    + " on a.credit_code = c.agency_credit_code"
+                    + where)
+            .params(p)
+            .query(Long.class)
+            .single();
+    p.put("limit", page.size());
+    p.put("offset", page.offset());
+    List<Contract> items =
+        jdbc.sql(
+                SELECT
+                    + where
+                    + " order by c."
+                    + page.orderBy()
+                    + ", c.id desc limit :limit offset :offset")
+            .params(p)
+            .query(ServiceContracts::row)
+            .list();
+    return new PageResult<>(items, page, total);
   }
 
   public List<Progress> progress(long contractId) {

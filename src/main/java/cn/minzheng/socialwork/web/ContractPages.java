@@ -2,14 +2,18 @@ package cn.minzheng.socialwork.web;
 
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.socialwork.Rejected;
+import cn.minzheng.socialwork.contracts.ContractState;
 import cn.minzheng.socialwork.contracts.Grade;
 import cn.minzheng.socialwork.contracts.ServiceContracts;
 import cn.minzheng.socialwork.contracts.ServiceContracts.Contract;
+import cn.minzheng.socialwork.contracts.ServiceContracts.ContractFilter;
 import cn.minzheng.socialwork.contracts.ServiceContracts.ContractForm;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,10 +38,34 @@ class ContractPages {
   }
 
   @GetMapping("/socialwork/contracts")
-  String list(Model model) {
+  String list(
+      @RequestParam(required = false) String state,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size,
+      @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String dir,
+      Model model) {
     StaffUser user = access.require(SocialWorkAccess.CONTRACT_READ);
-    model.addAttribute("contracts", contracts.list(scope.current()));
-    model.addAttribute("today", ChinaTime.today());
+    LocalDate today = ChinaTime.today();
+    ContractState filter = ContractState.parse(state);
+    model.addAttribute(
+        "page",
+        contracts.page(
+            scope.current(),
+            new ContractFilter(filter, q),
+            today,
+            PageQuery.of(
+                page,
+                size,
+                sort,
+                dir == null ? "desc" : dir,
+                ServiceContracts.SORTS,
+                "starts_on")));
+    model.addAttribute("state", filter == null ? null : filter.name());
+    model.addAttribute("states", ContractState.values());
+    model.addAttribute("q", q);
+    model.addAttribute("today", today);
     model.addAttribute("canMaintain", SocialWorkAccess.MAINTAIN.stream().anyMatch(user::has));
     if (!model.containsAttribute("form")) {
       model.addAttribute("form", new ContractForm(user.regionCode(), "", "", "", "", "", "", ""));
@@ -76,7 +104,7 @@ class ContractPages {
     } catch (Rejected e) {
       model.addAttribute("form", form);
       model.addAttribute("errors", e.fields());
-      return list(model);
+      return list(null, null, null, null, null, null, model);
     }
   }
 

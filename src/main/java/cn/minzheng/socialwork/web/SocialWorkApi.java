@@ -4,18 +4,23 @@ import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RecordNotFoundException;
+import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.socialwork.care.CareServices;
 import cn.minzheng.socialwork.care.CareServices.ServiceRecord;
 import cn.minzheng.socialwork.care.CareServices.StationMonth;
+import cn.minzheng.socialwork.contracts.ContractState;
 import cn.minzheng.socialwork.contracts.ServiceContracts;
 import cn.minzheng.socialwork.contracts.ServiceContracts.Contract;
+import cn.minzheng.socialwork.contracts.ServiceContracts.ContractFilter;
 import cn.minzheng.socialwork.walk.WalkTheProcess;
 import cn.minzheng.socialwork.workforce.Coverage;
 import cn.minzheng.socialwork.workforce.Coverage.DistrictCoverage;
 import cn.minzheng.socialwork.workforce.SocialWorkers;
 import cn.minzheng.socialwork.workforce.SocialWorkers.SocialWorker;
+import cn.minzheng.socialwork.workforce.StationLevel;
 import cn.minzheng.socialwork.workforce.Stations;
 import cn.minzheng.socialwork.workforce.Stations.Station;
+import cn.minzheng.socialwork.workforce.Stations.StationFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -87,11 +92,19 @@ class SocialWorkApi {
     return worker;
   }
 
-  @Operation(summary = "查询社工站")
+  @Operation(summary = "分页查询社工站（可按类别、名称或区划代码筛选）")
   @GetMapping("/api/v1/socialwork/stations")
-  List<Station> stations() {
+  Page<Station> stations(
+      @RequestParam(required = false) StationLevel level,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
     access.require(SocialWorkAccess.STAFF);
-    return stations.list(scope.current());
+    return Page.of(
+        stations.page(
+            scope.current(),
+            new StationFilter(level, q),
+            PageQuery.of(page, size, null, null, Stations.SORTS, "region_code")));
   }
 
   @Operation(summary = "读取社工站")
@@ -122,11 +135,20 @@ class SocialWorkApi {
     return coverage.byDistrict(scope.current());
   }
 
-  @Operation(summary = "查询政府购买社会工作服务合同")
+  @Operation(summary = "分页查询政府购买社会工作服务合同（可按状态、项目或机构筛选）")
   @GetMapping("/api/v1/socialwork/contracts")
-  List<Contract> contracts() {
+  Page<Contract> contracts(
+      @RequestParam(required = false) ContractState state,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
     access.require(SocialWorkAccess.CONTRACT_READ);
-    return contracts.list(scope.current());
+    return Page.of(
+        contracts.page(
+            scope.current(),
+            new ContractFilter(state, q),
+            ChinaTime.today(),
+            PageQuery.of(page, size, null, "desc", ServiceContracts.SORTS, "starts_on")));
   }
 
   @Operation(summary = "读取购买服务合同")

@@ -11,8 +11,10 @@ import cn.minzheng.socialwork.care.CareServices;
 import cn.minzheng.socialwork.care.CareServices.ServiceForm;
 import cn.minzheng.socialwork.care.ServiceType;
 import cn.minzheng.socialwork.workforce.SocialWorkers;
+import cn.minzheng.socialwork.workforce.StationLevel;
 import cn.minzheng.socialwork.workforce.Stations;
 import cn.minzheng.socialwork.workforce.Stations.Station;
+import cn.minzheng.socialwork.workforce.Stations.StationFilter;
 import cn.minzheng.socialwork.workforce.Stations.StationForm;
 import java.util.List;
 import java.util.UUID;
@@ -51,9 +53,25 @@ class StationPages {
   }
 
   @GetMapping("/socialwork/stations")
-  String list(Model model) {
+  String list(
+      @RequestParam(required = false) String level,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size,
+      @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String dir,
+      Model model) {
     StaffUser user = access.require(SocialWorkAccess.STAFF);
-    model.addAttribute("stations", stations.list(scope.current()));
+    StationLevel filter = levelOf(level);
+    model.addAttribute(
+        "page",
+        stations.page(
+            scope.current(),
+            new StationFilter(filter, q),
+            PageQuery.of(page, size, sort, dir, Stations.SORTS, "region_code")));
+    model.addAttribute("level", filter == null ? null : filter.name());
+    model.addAttribute("levels", StationLevel.values());
+    model.addAttribute("q", q);
     model.addAttribute("posts", stations.posts(scope.current()));
     model.addAttribute("canMaintain", SocialWorkAccess.MAINTAIN.stream().anyMatch(user::has));
     if (!model.containsAttribute("form")) {
@@ -81,7 +99,7 @@ class StationPages {
     } catch (Rejected e) {
       model.addAttribute("form", form);
       model.addAttribute("errors", e.fields());
-      return list(model);
+      return list(null, null, null, null, null, null, model);
     }
   }
 
@@ -104,7 +122,7 @@ class StationPages {
       model.addAttribute("postErrors", e.fields());
       model.addAttribute("postCommunity", communityCode);
       model.addAttribute("postTitle", title);
-      return list(model);
+      return list(null, null, null, null, null, null, model);
     }
   }
 
@@ -175,5 +193,14 @@ class StationPages {
     Station station = stations.find(id).orElseThrow(() -> new RecordNotFoundException("station"));
     scope.requireInScope(station.regionCode());
     return station;
+  }
+
+  private static StationLevel levelOf(String name) {
+    for (StationLevel l : StationLevel.values()) {
+      if (l.name().equals(name)) {
+        return l;
+      }
+    }
+    return null;
   }
 }

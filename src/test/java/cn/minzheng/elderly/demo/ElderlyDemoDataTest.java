@@ -42,6 +42,29 @@ class ElderlyDemoDataTest {
                     + " ('COMMUNITY_COMPLEX', 'TOWN_CENTRE') and region_code = '510104001000'"))
         .isEqualTo(1);
     assertThat(places.communityCentre("510104001001")).isPresent();
+    // the construction programme: each of the three kinds the report names opened at least once in
+    // the last half year, with its money; a facility of another kind never counts as new
+    for (String type : new String[] {"MEAL_POINT", "DEMENTIA_FRIENDLY", "COMMUNITY_COMPLEX"}) {
+      assertThat(
+              count(
+                  "select count(*) from elderly.facility where demo and type = '"
+                      + type
+                      + "' and opened_on > current_date - 181 and construction_fund > 0"))
+          .as(type)
+          .isPositive();
+    }
+    assertThat(
+            count(
+                "select count(*) from elderly.facility where demo and type = 'DAY_CARE'"
+                    + " and opened_on is not null"))
+        .isZero();
+    // relief once for every second filed demo institution, not again on the second run
+    assertThat(count("select count(*) from elderly.institution_relief_grant where demo"))
+        .isEqualTo(
+            count(
+                "select count(*) from elderly.institution where demo and status = 'FILED'"
+                    + " and id % 2 = 0"))
+        .isPositive();
     // the demo operator account is bound once, to an online filing waiting for materials
     assertThat(
             count(
