@@ -46,7 +46,8 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 
   @Override
   protected Browser.NewContextOptions contextOptions() {
-    return super.contextOptions().setViewportSize(1366, 900);
+    // axe is injected as an inline script, which the pages' CSP (script-src 'self') would refuse.
+    return super.contextOptions().setViewportSize(1366, 900).setBypassCSP(true);
   }
 
   private static String axeSource() throws IOException {
@@ -133,8 +134,31 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
     assertThat(dialog).isHidden();
     assertThat(page.getByTestId("household-members")).containsText("确认迁出");
 
+    List<String> console = new ArrayList<>();
+    page.onConsoleMessage(m -> console.add(m.type() + ": " + m.text()));
+    page.onPageError(e -> console.add("error: " + e));
     row.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON).click();
     page.getByTestId("confirm-ok").click();
+    var outcome = page.locator("[data-testid=flash-message], [data-testid=form-errors]").first();
+    try {
+      outcome.waitFor();
+    } catch (com.microsoft.playwright.TimeoutError noOutcome) {
+      throw new AssertionError(
+          "no outcome after 确定 at "
+              + page.url()
+              + " — "
+              + page.title()
+              + ", dialog open: "
+              + page.getByTestId("confirm-dialog").isVisible()
+              + ", console: "
+              + console
+              + "\n"
+              + page.locator("main").innerText(),
+          noOutcome);
+    }
+    org.assertj.core.api.Assertions.assertThat(outcome.innerText())
+        .as("after 确定 (console: %s)", console)
+        .isEqualTo("成员已迁出");
     assertThat(page.getByTestId("household-members")).not().containsText("确认迁出");
     assertThat(page.getByTestId("household-members")).containsText("确认户主");
   }

@@ -11,6 +11,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.minzheng.elderly.facility.Facilities;
+import cn.minzheng.elderly.facility.Facilities.NewFacility;
+import cn.minzheng.elderly.facility.FacilityType;
+import cn.minzheng.elderly.facility.GeoPoint;
 import cn.minzheng.monitoring.register.LowIncomeRegister;
 import cn.minzheng.monitoring.register.LowIncomeRegister.Inclusion;
 import cn.minzheng.monitoring.register.RegisterCategory;
@@ -57,15 +61,21 @@ class StaffPageConventionsTest {
   @Autowired VisitRecords visits;
   @Autowired RegionHierarchy regions;
   @Autowired JdbcClient jdbc;
+  @Autowired Facilities facilities;
 
   private final RequestPostProcessor caseworker =
       authentication(auth(STREET, Role.STREET_CASEWORKER));
 
-  /** A community of the caseworker's street that other tests do not use: the last one. */
-  private String quietCommunity() {
+  /**
+   * A community of the caseworker's street that other test classes do not use: the n-th from the
+   * end, one per test method here, so that the counts of one test are not another's.
+   */
+  private String quietCommunity(int n) {
     return regions.subtreeOf(STREET).stream()
         .filter(c -> !c.equals(STREET))
-        .max(String::compareTo)
+        .sorted(java.util.Comparator.reverseOrder())
+        .skip(n)
+        .findFirst()
         .orElseThrow();
   }
 
@@ -108,7 +118,7 @@ class StaffPageConventionsTest {
 
   @Test
   void visitTasksPageTwentyAtATimeWithNamesAndARowActionInADialog() throws Exception {
-    String community = quietCommunity();
+    String community = quietCommunity(0);
     List<Person> people = visitTasksIn(community, 25, RegisterCategory.RELAPSE_RISK);
     jdbc.sql("update monitoring.visit_task set due_date = ? where person_id = ?")
         .params(LocalDate.of(2020, 1, 1), people.get(0).id())
@@ -159,7 +169,7 @@ class StaffPageConventionsTest {
 
   @Test
   void withoutScriptTheRowActionIsAPageOfItsOwnThatRecordsTheVisit() throws Exception {
-    String community = quietCommunity();
+    String community = quietCommunity(1);
     Person person = visitTasksIn(community, 1, RegisterCategory.TEKUN).get(0);
     long task =
         jdbc.sql("select id from monitoring.visit_task where person_id = ? and state = 'OPEN'")
@@ -185,7 +195,7 @@ class StaffPageConventionsTest {
 
   @Test
   void theRegisterNamesPersonsAndHouseholdsWithLinks() throws Exception {
-    String community = quietCommunity();
+    String community = quietCommunity(2);
     Person head = registry.person("名册户主", community);
     long household = registry.household(community, head);
     register.include(
@@ -206,6 +216,33 @@ class StaffPageConventionsTest {
         .contains(">名册户主户</a>")
         .contains("data-testid=\"pager\"");
     assertThat(visibleText(html)).doesNotContainPattern(RAW_CODE);
+  }
+
+  @Test
+  void facilitiesPageAndFilterByNameAndType() throws Exception {
+    String community = quietCommunity(3);
+    for (int i = 0; i < 23; i++) {
+      facilities.add(
+          new NewFacility(
+              FacilityType.MEAL_POINT,
+              "分页助餐点" + (char) ('甲' + i),
+              community,
+              "测试路" + i + "号",
+              new GeoPoint(30.65, 104.08),
+              20,
+              "11:00-13:00",
+              "助餐"),
+          "test");
+    }
+    String first = page("/elderly/facilities?name=分页助餐点&sort=name", caseworker);
+    assertThat(count(first, ">分页助餐点")).isEqualTo(20);
+    assertThat(first).contains("data-testid=\"pager-total\">23<").contains(">分页助餐点甲<");
+    String second = page("/elderly/facilities?name=分页助餐点&sort=name&page=2", caseworker);
+    assertThat(count(second, ">分页助餐点")).isEqualTo(3);
+    assertThat(second).doesNotContain(">分页助餐点甲<");
+    String otherType = page("/elderly/facilities?name=分页助餐点&type=DAY_CARE", caseworker);
+    assertThat(count(otherType, ">分页助餐点")).isZero();
+    assertThat(visibleText(first)).doesNotContainPattern(RAW_CODE);
   }
 
   @Test
