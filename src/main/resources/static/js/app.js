@@ -9,7 +9,8 @@ document.addEventListener("htmx:configRequest", function (event) {
 
 // The CSP forbids inline event handlers (onsubmit, onclick): pages declare behaviour with data
 // attributes instead.
-// <form data-confirm="确认……？">: asks before a destructive or irreversible submit.
+// <form data-confirm="……将……，确定……吗？">: asks before a destructive or irreversible submit, saying
+// what will happen. Without script the form simply posts: the server's rules are the same.
 document.addEventListener("submit", function (event) {
   var form = event.target;
   if (form instanceof HTMLFormElement && form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
@@ -17,6 +18,36 @@ document.addEventListener("submit", function (event) {
     event.stopImmediatePropagation();
   }
 }, true);
+
+document.addEventListener("click", function (event) {
+  if (!event.target.closest) {
+    return;
+  }
+  // <a data-dialog="id" data-dialog-action="url" data-dialog-title="…">: a row action. Opens the
+  // page's <dialog id> with its form posting to url; without script the link opens the same form
+  // on a page of its own.
+  var opener = event.target.closest("[data-dialog]");
+  if (opener) {
+    var dialog = document.getElementById(opener.dataset.dialog);
+    if (dialog && dialog.showModal) {
+      event.preventDefault();
+      var form = dialog.querySelector("form");
+      if (form && opener.dataset.dialogAction) {
+        form.action = opener.dataset.dialogAction;
+      }
+      var title = dialog.querySelector("[data-dialog-title]");
+      if (title) {
+        title.textContent = opener.dataset.dialogTitle || "";
+      }
+      dialog.showModal();
+    }
+    return;
+  }
+  var closer = event.target.closest("[data-dialog-close]");
+  if (closer && closer.closest("dialog")) {
+    closer.closest("dialog").close();
+  }
+});
 
 // <button type="button" data-print>: prints the page (print styles in app.css).
 document.addEventListener("click", function (event) {

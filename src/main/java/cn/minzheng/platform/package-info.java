@@ -18,7 +18,9 @@
  *   <li>{@code shell}: what a module adds to the web shell — {@link cn.minzheng.platform.MenuItem},
  *       {@link cn.minzheng.platform.Breadcrumb}, {@link cn.minzheng.platform.WorkQueueSource} with
  *       the one work-queue query {@link cn.minzheng.platform.PendingWork}, paging ({@link
- *       cn.minzheng.platform.PageQuery}, {@link cn.minzheng.platform.PageResult});
+ *       cn.minzheng.platform.PageQuery}, {@link cn.minzheng.platform.PageResult}), the label
+ *       dictionary's tables ({@link cn.minzheng.platform.CodeTable}) and the names of persons it
+ *       shows ({@link cn.minzheng.platform.PersonNames}, implemented by {@code registry});
  *   <li>{@code problems}: the errors a module's rules throw and pages and the API answer alike —
  *       {@link cn.minzheng.platform.ProblemException} and {@link cn.minzheng.platform.InvalidInput}
  *       (a field named, RFC 9457 problem details in the API), {@link

@@ -123,6 +123,8 @@ class AssistanceJourneyBrowserTest extends BrowserTestSupport {
     StaffSignIn.signInEnrollingTotp(
         approver, jdbc, passwords, Role.DISTRICT_APPROVER, AssistanceFixtures.DISTRICT, "审批员");
     approver.navigate(caseUrl);
+    // 县级确认 asks first, saying what will happen (issue 24).
+    approver.onceDialog(dialog -> dialog.accept());
     approver.getByTestId("action-confirm").click();
     assertThat(approver.getByTestId("case-state")).hasText("纳入保障");
     YearMonth next = YearMonth.from(ChinaTime.today()).plusMonths(1);

@@ -96,6 +96,8 @@ class ChildAllowanceJourneyBrowserTest extends BrowserTestSupport {
     district.navigate("/children/cases/" + caseId);
     district.locator("#note").fill("同意");
     district.locator("#approve").check();
+    // The county's decision asks first, saying what will happen (issue 24).
+    district.onceDialog(dialog -> dialog.accept());
     district.getByTestId("children-decide-submit").click();
     assertThat(district.getByTestId("children-message")).containsText("审批结果已保存");
     assertThat(district.getByTestId("children-state")).hasText("已批准发放");

@@ -2,6 +2,8 @@ package cn.minzheng.elderly.facility;
 
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
+import cn.minzheng.platform.PageQuery;
+import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RegionFilter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -133,21 +135,41 @@ public class Facilities {
         .list();
   }
 
-  public List<Facility> list(RegionFilter scope, FacilityType type, int limit) {
-    return jdbc.sql(
-            "select "
-                + COLUMNS
-                + ", null::bigint as distance_metres from elderly.facility"
-                + " where active and (? or region_code = any(?)) and (?::text is null or type = ?)"
-                + " order by region_code, type, id limit ?")
-        .params(
-            scope.unrestricted(),
-            scope.codesArray(),
-            type == null ? null : type.name(),
-            type == null ? null : type.name(),
-            limit)
-        .query(Facility.class)
-        .list();
+  /** Columns the staff list may sort by. */
+  public static final java.util.Set<String> SORTS = java.util.Set.of("name", "region_code", "type");
+
+  /**
+   * One page of the active facilities in {@code scope}, narrowed to a type and to names containing
+   * {@code name} (either {@code null}: all); ties broken by id so that paging is stable.
+   */
+  public PageResult<Facility> list(
+      RegionFilter scope, @Nullable FacilityType type, @Nullable String name, PageQuery page) {
+    String where =
+        " where active and (? or region_code = any(?)) and (cast(? as text) is null or type = ?)"
+            + " and (cast(? as text) is null or strpos(name, ?) > 0)";
+    String typeName = type == null ? null : type.name();
+    String part = name == null || name.isBlank() ? null : name.strip();
+    Object[] params = {scope.unrestricted(), scope.codesArray(), typeName, typeName, part, part};
+    long total =
+        jdbc.sql("select count(*) from elderly.facility" + where)
+            .params(params)
+            .query(Long.class)
+            .single();
+    List<Facility> rows =
+        jdbc.sql(
+                "select "
+                    + COLUMNS
+                    + ", null::bigint as distance_metres from elderly.facility"
+                    + where
+                    + " order by "
+                    + page.orderBy()
+                    + ", id limit ? offset ?")
+            .params(params)
+            .param(page.size())
+            .param(page.offset())
+            .query(Facility.class)
+            .list();
+    return new PageResult<>(rows, page, total);
   }
 
   public Optional<Facility> find(long id) {

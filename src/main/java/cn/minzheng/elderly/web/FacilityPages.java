@@ -8,10 +8,12 @@ import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.DateField;
 import cn.minzheng.platform.InvalidInput;
+import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.PlausibleDate.Span;
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,11 +35,20 @@ class FacilityPages {
   }
 
   @GetMapping("/elderly/facilities")
-  String list(@RequestParam(required = false) FacilityType type, Model model) {
+  String list(
+      @RequestParam(required = false) @Nullable FacilityType type,
+      @RequestParam(required = false) @Nullable String name,
+      @RequestParam(required = false) @Nullable Integer page,
+      @RequestParam(required = false) @Nullable Integer size,
+      @RequestParam(required = false) @Nullable String sort,
+      @RequestParam(required = false) @Nullable String dir,
+      Model model) {
     access.require(ElderlyMenu.STAFF);
-    model.addAttribute("facilities", facilities.list(scope.current(), type, 500));
+    PageQuery query = PageQuery.of(page, size, sort, dir, Facilities.SORTS, "region_code");
+    model.addAttribute("page", facilities.list(scope.current(), type, name, query));
     model.addAttribute("types", FacilityType.values());
     model.addAttribute("type", type);
+    model.addAttribute("name", name);
     model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("养老服务"), Breadcrumb.here("养老设施")));
     return "elderly/facilities";
   }
@@ -59,7 +70,7 @@ class FacilityPages {
     StaffUser user = access.require(ElderlyMenu.STAFF);
     if (!regionCode.matches("\\d{12}") || !scope.permits(regionCode)) {
       model.addAttribute("error", "所在社区代码：须为本辖区内的12位区划代码");
-      return list(null, model);
+      return list(null, null, null, null, null, null, model);
     }
     try {
       facilities.add(
@@ -83,7 +94,7 @@ class FacilityPages {
     } catch (InvalidInput e) {
       model.addAttribute("error", e.getMessage());
     }
-    return list(null, model);
+    return list(null, null, null, null, null, null, model);
   }
 
   private static BigDecimal fund(String text) {

@@ -2,9 +2,12 @@ package cn.minzheng.monitoring.visits;
 
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
+import cn.minzheng.platform.PageQuery;
+import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RegionFilter;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,6 +110,85 @@ public class VisitRecords {
                     rs.getString(5),
                     rs.getObject(6, LocalDate.class)))
         .list();
+  }
+
+  /** Columns a page may sort the open tasks by. */
+  public static final java.util.Set<String> TASK_SORTS =
+      java.util.Set.of("due_date", "region_code", "category");
+
+  /**
+   * One page of the open tasks in {@code scope}, narrowed by {@code filter}; ties of the sort
+   * column are broken by id so that paging never repeats or skips a task.
+   */
+  public PageResult<VisitTask> openTasks(RegionFilter scope, TaskFilter filter, PageQuery page) {
+    String where =
+        """
+         where t.state = 'OPEN' and (? or t.region_code = any(?))
+           and (? or t.region_code = any(?))
+           and (cast(? as text) is null or t.category = ?)
+           and (cast(? as date) is null or t.due_date <= ?)""";
+    Object[] params = {
+      scope.unrestricted(),
+      scope.codesArray(),
+      filter.regionCodes() == null,
+      filter.regionCodes() == null ? new String[0] : filter.regionCodes().toArray(String[]::new),
+      filter.category(),
+      filter.category(),
+      filter.dueBy(),
+      filter.dueBy()
+    };
+    long total =
+        jdbc.sql("select count(*) from monitoring.visit_task t " + where)
+            .params(params)
+            .query(Long.class)
+            .single();
+    List<VisitTask> rows =
+        jdbc.sql(
+                "select t.id, t.person_id, t.household_id, t.region_code, t.category, t.due_date"
+                    + " from monitoring.visit_task t "
+                    + where
+                    + " order by t."
+                    + page.orderBy()
+                    + ", t.id limit ? offset ?")
+            .params(params)
+            .param(page.size())
+            .param(page.offset())
+            .query(VisitRecords::task)
+            .list();
+    return new PageResult<>(rows, page, total);
+  }
+
+  /** The communities that have open tasks in {@code scope}: the choices of the page's filter. */
+  public List<String> openTaskRegions(RegionFilter scope) {
+    return jdbc.sql(
+            """
+            select distinct region_code from monitoring.visit_task
+             where state = 'OPEN' and (? or region_code = any(?)) order by 1""")
+        .params(scope.unrestricted(), scope.codesArray())
+        .query(String.class)
+        .list();
+  }
+
+  /**
+   * What the task list is narrowed to.
+   *
+   * @param regionCodes the chosen community's or street's subtree, {@code null} for the whole scope
+   * @param category a register category code, {@code null} for all
+   * @param dueBy tasks due on or before this day, {@code null} for all
+   */
+  public record TaskFilter(
+      java.util.@Nullable Set<String> regionCodes,
+      @Nullable String category,
+      @Nullable LocalDate dueBy) {}
+
+  private static VisitTask task(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new VisitTask(
+        rs.getLong(1),
+        rs.getLong(2),
+        (Long) rs.getObject(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getObject(6, LocalDate.class));
   }
 
   public java.util.Optional<VisitTask> openTask(long id) {

@@ -7,7 +7,7 @@ import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
-import cn.minzheng.platform.RegionHierarchy;
+import cn.minzheng.platform.PageQuery;
 import cn.minzheng.registry.HouseholdSummary;
 import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.shared.ChinaTime;
@@ -15,6 +15,7 @@ import cn.minzheng.shared.IdCardNo;
 import cn.minzheng.shared.InvalidIdCardNoException;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +29,6 @@ class RegisterPages {
   private final LowIncomeRegister register;
   private final PersonDirectory directory;
   private final DataScope scope;
-  private final RegionHierarchy regions;
   private final AuditLog audit;
   private final MonitoringAccess access;
 
@@ -36,29 +36,33 @@ class RegisterPages {
       LowIncomeRegister register,
       PersonDirectory directory,
       DataScope scope,
-      RegionHierarchy regions,
       AuditLog audit,
       MonitoringAccess access) {
     this.register = register;
     this.directory = directory;
     this.scope = scope;
-    this.regions = regions;
     this.audit = audit;
     this.access = access;
   }
 
   @GetMapping("/monitoring/register")
-  String list(@RequestParam(required = false) String category, Model model) {
+  String list(
+      @RequestParam(required = false) @Nullable String category,
+      @RequestParam(required = false) @Nullable Integer page,
+      @RequestParam(required = false) @Nullable Integer size,
+      @RequestParam(required = false) @Nullable String sort,
+      @RequestParam(required = false) @Nullable String dir,
+      Model model) {
     access.requireCaseStaff();
     RegisterCategory filter =
         Arrays.stream(RegisterCategory.values())
             .filter(c -> c.name().equals(category))
             .findFirst()
             .orElse(null);
-    model.addAttribute("entries", register.current(scope.current(), filter, 500));
+    PageQuery query = PageQuery.of(page, size, sort, dir, LowIncomeRegister.SORTS, "region_code");
+    model.addAttribute("page", register.current(scope.current(), filter, query));
     model.addAttribute("categories", RegisterCategory.values());
     model.addAttribute("category", filter);
-    model.addAttribute("regions", regions);
     model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("动态监测"), Breadcrumb.here("低收入人口")));
     return "monitoring/register";
   }
@@ -107,6 +111,6 @@ class RegisterPages {
       problem = "身份证号：" + e.getMessage();
     }
     model.addAttribute("problem", problem);
-    return list(null, model);
+    return list(null, null, null, null, null, model);
   }
 }

@@ -1,14 +1,19 @@
 package cn.minzheng.monitoring.web;
 
+import cn.minzheng.monitoring.register.RegisterCategory;
 import cn.minzheng.monitoring.visits.VisitRecords;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.RegionHierarchy;
 import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.shared.PlausibleDate;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,14 +40,52 @@ class VisitPages {
   }
 
   @GetMapping("/monitoring/visits")
-  String list(Model model) {
+  String list(
+      @RequestParam(required = false) @Nullable String region,
+      @RequestParam(required = false) @Nullable RegisterCategory category,
+      @RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate dueBy,
+      @RequestParam(required = false) @Nullable Integer page,
+      @RequestParam(required = false) @Nullable Integer size,
+      @RequestParam(required = false) @Nullable String sort,
+      @RequestParam(required = false) @Nullable String dir,
+      Model model) {
     access.requireCaseStaff();
-    model.addAttribute("tasks", visits.openTasks(scope.current(), 300));
+    Set<String> regionCodes = null;
+    if (region != null && !region.isBlank()) {
+      scope.requireInScope(region);
+      regionCodes = regions.subtreeOf(region);
+    }
+    PageQuery query = PageQuery.of(page, size, sort, dir, VisitRecords.TASK_SORTS, "due_date");
+    var filter =
+        new VisitRecords.TaskFilter(regionCodes, category == null ? null : category.name(), dueBy);
+    model.addAttribute("page", visits.openTasks(scope.current(), filter, query));
+    model.addAttribute("taskRegions", visits.openTaskRegions(scope.current()));
+    model.addAttribute("categories", RegisterCategory.values());
+    model.addAttribute("region", region);
+    model.addAttribute("category", category);
+    model.addAttribute("dueBy", dueBy);
     model.addAttribute("months", visits.countsByMonth(scope.current()));
     model.addAttribute("today", ChinaTime.today());
-    model.addAttribute("regions", regions);
     model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("动态监测"), Breadcrumb.here("巡访关爱")));
     return "monitoring/visits";
+  }
+
+  /** The visit form of one task on its own page: where the list's dialog goes without script. */
+  @GetMapping("/monitoring/visits/tasks/{id}")
+  String task(@PathVariable long id, Model model) {
+    access.requireCaseStaff();
+    var task = visits.openTask(id).orElseThrow(() -> new RecordNotFoundException("no task"));
+    scope.requireInScope(task.regionCode());
+    model.addAttribute("task", task);
+    model.addAttribute("today", ChinaTime.today());
+    model.addAttribute(
+        "breadcrumbs",
+        List.of(
+            Breadcrumb.here("动态监测"),
+            Breadcrumb.link("巡访关爱", "/monitoring/visits"),
+            Breadcrumb.here("记录走访")));
+    return "monitoring/visit-task";
   }
 
   @PostMapping("/monitoring/visits/tasks/{id}")

@@ -4,6 +4,7 @@ import cn.minzheng.platform.CurrentUser;
 import cn.minzheng.platform.RegionHierarchy;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffUser;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -36,6 +37,12 @@ class ShellAdvice {
   @ModelAttribute("pagerLinks")
   PagerLinks pagerLinks() {
     return pagerLinks;
+  }
+
+  /** The path of the page, so that the menu marks the entry the user is on. */
+  @ModelAttribute("currentPath")
+  String currentPath(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
   }
 
   @ModelAttribute("shell")
