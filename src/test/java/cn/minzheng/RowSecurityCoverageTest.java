@@ -103,6 +103,7 @@ class RowSecurityCoverageTest {
           "elderly.home_service_order",
           "elderly.home_service_record",
           "elderly.modification_case",
+          "elderly.institution_relief_grant",
           "monitoring.fact",
           "monitoring.register_entry",
           "monitoring.warning",

@@ -46,6 +46,8 @@ public record CodeTable(String kind, Class<?> source, Map<String, String> labels
   public static Optional<String> labelOf(Enum<?> constant) {
     try {
       var method = constant.getDeclaringClass().getMethod("label");
+      // a module's own enum may be package-private (its public label() is then not callable)
+      method.trySetAccessible();
       Object label = method.invoke(constant);
       return label == null ? Optional.empty() : Optional.of(label.toString());
     } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException none) {
