@@ -63,6 +63,12 @@ class SqlBoundaryTest {
                     "booking.slot"),
                 "marriage moves its slot rows, with their ids, into the shared booking engine once",
                 new Crossing(
+                    "src/main/resources/db/migration/marriage/V8__booking_in_one_statement.sql",
+                    "booking.take_seat"),
+                "a booking is one statement (issue 23): it takes its seat through the engine's"
+                    + " published function (booking V2), the same conditional update as"
+                    + " Slots.take",
+                new Crossing(
                     "src/main/resources/db/migration/calendar/V1__calendar_schema.sql",
                     "platform.calendar_day"),
                 "the calendar module takes its table over from the platform schema, where platform"

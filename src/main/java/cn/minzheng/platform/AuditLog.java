@@ -1,5 +1,6 @@
 package cn.minzheng.platform;
 
+import java.time.Instant;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -10,6 +11,25 @@ import org.springframework.modulith.NamedInterface;
 public interface AuditLog {
 
   void record(AuditEvent event);
+
+  /**
+   * Who acts and from where, now: for an entry an outbox writes after the commit, away from the
+   * request (issue 23: a booking's audit entry leaves its transaction with the booking's outbox
+   * row).
+   */
+  Witness witness();
+
+  /**
+   * Appends the entry of an event that happened earlier, as {@code witness} saw it at {@code
+   * occurredAt}. Joins the caller's transaction (an outbox deletes its row in the same one).
+   */
+  void recordWitnessed(Witness witness, AuditEvent event, Instant occurredAt);
+
+  /**
+   * Who acted and from where, as stored: {@code kind} is STAFF, CITIZEN, SERVICE, SYSTEM or
+   * ANONYMOUS.
+   */
+  record Witness(String name, String kind, String roles, String region, String remoteAddress) {}
 
   /** What happened: {@code action} is a dotted code such as {@code person.unmask}. */
   record AuditEvent(

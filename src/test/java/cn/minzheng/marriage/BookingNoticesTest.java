@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.minzheng.marriage.domain.booking.Appointment;
 import cn.minzheng.marriage.domain.booking.AppointmentStatus;
 import cn.minzheng.marriage.domain.booking.AppointmentType;
+import cn.minzheng.marriage.domain.booking.BookingOutbox;
 import cn.minzheng.marriage.domain.booking.BookingReminders;
 import cn.minzheng.marriage.domain.booking.BookingRequest;
 import cn.minzheng.marriage.domain.booking.BookingService;
@@ -30,6 +31,7 @@ class BookingNoticesTest {
   private static final LocalDate DAY = LocalDate.of(2034, 3, 1);
 
   @Autowired BookingService bookings;
+  @Autowired BookingOutbox outbox;
   @Autowired BookingReminders reminders;
   @Autowired CounterService counter;
   @Autowired Offices offices;
@@ -49,6 +51,7 @@ class BookingNoticesTest {
     long slot = MarriageFixtures.slot(jdbc, office, day, 4);
     Appointment a =
         bookings.book(new BookingRequest(slot, AppointmentType.MARRIAGE, man, woman, null));
+    MarriageFixtures.delivered(outbox, jdbc, a.id());
     return new Couple(manId, womanId, a);
   }
 
@@ -92,6 +95,7 @@ class BookingNoticesTest {
 
     Appointment a =
         bookings.book(new BookingRequest(slot, AppointmentType.MARRIAGE, man, woman, null));
+    MarriageFixtures.delivered(outbox, jdbc, a.id());
 
     assertThat(bodies(manId, "婚姻登记预约成功"))
         .singleElement()
@@ -168,6 +172,7 @@ class BookingNoticesTest {
         registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
     Appointment a =
         bookings.book(new BookingRequest(slot, AppointmentType.MARRIAGE, man, adult(false), null));
+    MarriageFixtures.delivered(outbox, jdbc, a.id());
     assertThat(bodies(manId, "婚姻登记预约成功")).hasSize(1);
     assertThat(
             jdbc.sql("select count(*) from portal.citizen_message where once_key like ?")

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minzheng.BrowserTestSupport;
+import cn.minzheng.marriage.domain.booking.BookingOutbox;
 import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.marriage.domain.offices.PeakDays;
 import cn.minzheng.portal.codes.DevelopmentCodeSender;
@@ -29,6 +30,7 @@ class MarriageBookingBrowserTest extends BrowserTestSupport {
 
   @Autowired JdbcClient jdbc;
   @Autowired Offices offices;
+  @Autowired BookingOutbox outbox;
   @Autowired PeakDays peakDays;
   @Autowired RegistryFixtures registry;
   @Autowired DevelopmentCodeSender codes;
@@ -69,7 +71,15 @@ class MarriageBookingBrowserTest extends BrowserTestSupport {
     assertThat(page.content()).doesNotContain(own);
     String code = page.getByTestId("appointment-code").textContent();
 
-    // The booking message: in the inbox (unread count on 我的信息) and as a text to the phone.
+    // The booking message: in the inbox (unread count on 我的信息) and as a text to the phone,
+    // once the outbox has sent it after the booking's commit.
+    MarriageFixtures.delivered(
+        outbox,
+        jdbc,
+        jdbc.sql("select id from marriage.appointment where code = ?")
+            .param(code)
+            .query(Long.class)
+            .single());
     page.navigate("/portal/me");
     assertThat(page.getByTestId("me-unread")).hasText("1条未读");
     page.getByTestId("me-messages").click();

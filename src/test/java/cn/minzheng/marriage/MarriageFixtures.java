@@ -1,14 +1,17 @@
 package cn.minzheng.marriage;
 
+import cn.minzheng.marriage.domain.booking.BookingOutbox;
 import cn.minzheng.marriage.domain.offices.NewOffice;
 import cn.minzheng.marriage.domain.offices.Office.OfficeKind;
 import cn.minzheng.marriage.domain.offices.Offices;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Offices, slots and ID numbers for the marriage tests; all values unique. */
@@ -63,6 +66,26 @@ public final class MarriageFixtures {
   }
 
   /** A slot with a start time unique in this JVM (an office has one slot per day and start). */
+  /**
+   * Waits until the booking's messages and audit entry have left the outbox (issue 23: they are
+   * sent after the booking's commit), draining it here too rather than waiting for the schedule.
+   */
+  public static void delivered(BookingOutbox outbox, JdbcClient jdbc, long appointmentId) {
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () -> {
+              outbox.drain();
+              return jdbc.sql(
+                      "select not exists (select 1 from marriage.booking_outbox"
+                          + " where appointment_id = ?)")
+                  .param(appointmentId)
+                  .query(Boolean.class)
+                  .single();
+            });
+  }
+
   public static long slot(JdbcClient jdbc, long officeId, LocalDate day, int capacity) {
     LocalTime start = LocalTime.MIDNIGHT.plusMinutes(SLOTS.incrementAndGet() % 1200);
     return jdbc.sql(

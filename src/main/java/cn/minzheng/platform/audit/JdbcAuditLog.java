@@ -3,6 +3,7 @@ package cn.minzheng.platform.audit;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.Outcome;
 import java.time.Clock;
+import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -62,6 +63,25 @@ class JdbcAuditLog implements AuditLog {
             ? separate
             : joining;
     template.executeWithoutResult(status -> writer.append(actor, event, clock.instant()));
+  }
+
+  @Override
+  public Witness witness() {
+    Actor actor = ActorResolver.current();
+    return new Witness(
+        actor.name(), actor.kind().name(), actor.roles(), actor.region(), actor.remoteAddress());
+  }
+
+  @Override
+  public void recordWitnessed(Witness witness, AuditEvent event, Instant occurredAt) {
+    Actor actor =
+        new Actor(
+            witness.name(),
+            Actor.ActorKind.valueOf(witness.kind()),
+            witness.roles(),
+            witness.region(),
+            witness.remoteAddress());
+    joining.executeWithoutResult(status -> writer.append(actor, event, occurredAt));
   }
 
   /** Writes in a transaction of its own; see the class comment. */

@@ -2,6 +2,7 @@ package cn.minzheng.marriage.domain.booking;
 
 import cn.minzheng.booking.Slots;
 import cn.minzheng.marriage.domain.offices.OfficeSlots;
+import cn.minzheng.platform.AuditLog;
 import cn.minzheng.registry.PersonSummary;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -59,60 +61,95 @@ public class AppointmentStore {
   static final String ONE_ACTIVE_PER_PERSON = "appointment_party_one_active";
 
   /**
-   * Inserts a booked appointment and its two parties in one statement (a peak day's bookings are
-   * round trips first of all) and returns it as pages show it.
+   * A booking in one statement (migration V8, {@code marriage.book}): the rules that need the slot
+   * or the parties' histories, the seat, the appointment with its parties and its outbox row; the
+   * booked appointment, or the first rule it broke.
    */
-  Appointment insertBooking(
-      Slot slot, AppointmentType type, String code, Long accountId, Party first, Party second) {
+  Booked book(
+      long slotId,
+      AppointmentType type,
+      String code,
+      Long accountId,
+      LocalDate today,
+      PartyToBook first,
+      PartyToBook second,
+      NoShowRule noShows,
+      AuditLog.Witness witness) {
     return jdbc.sql(
             """
-            with a as (
-              insert into marriage.appointment (slot_id, office_id, type, code, citizen_account_id)
-              values (?, ?, ?, ?, ?) returning id, office_id),
-            parties as (
-              insert into marriage.appointment_party (appointment_id, position, id_idx, id_enc,
-                                                      id_masked, sex, slot_day, person_id)
-              select a.id, v.position, v.id_idx, v.id_enc, v.id_masked, v.sex, ?, v.person_id
-                from a,
-                     (values (1, ?::bytea, ?::bytea, ?, ?, ?::bigint),
-                             (2, ?::bytea, ?::bytea, ?, ?, ?::bigint))
-                       as v (position, id_idx, id_enc, id_masked, sex, person_id))
-            select a.id, o.name, o.region_code
-              from a join marriage.office o on o.id = a.office_id""")
+            select * from marriage.book(?, ?, ?, ?::bigint, ?,
+                                        ?::bytea, ?::bytea, ?, ?, ?::bigint, ?::date,
+                                        ?::bytea, ?::bytea, ?, ?, ?::bigint, ?::date,
+                                        ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            slot.id(),
-            slot.officeId(),
+            slotId,
             type.name(),
             code,
             accountId,
-            slot.day(),
-            first.blindIndex(),
-            first.encrypted(),
-            first.id().masked(),
-            first.id().sex().name(),
-            personId(first),
-            second.blindIndex(),
-            second.encrypted(),
-            second.id().masked(),
-            second.id().sex().name(),
-            personId(second))
+            today,
+            first.party().blindIndex(),
+            first.party().encrypted(),
+            first.party().id().masked(),
+            first.party().id().sex().name(),
+            personId(first.party()),
+            first.ofAgeFrom(),
+            second.party().blindIndex(),
+            second.party().encrypted(),
+            second.party().id().masked(),
+            second.party().id().sex().name(),
+            personId(second.party()),
+            second.ofAgeFrom(),
+            noShows.lookBackFrom(today),
+            noShows.threshold(),
+            noShows.windowDays(),
+            noShows.blockDays(),
+            witness.name(),
+            witness.kind(),
+            witness.roles(),
+            witness.region(),
+            witness.remoteAddress())
         .query(
-            (rs, n) ->
-                new Appointment(
-                    rs.getLong(1),
-                    code,
-                    type,
-                    AppointmentStatus.BOOKED,
-                    slot.id(),
-                    slot.officeId(),
-                    rs.getString(2),
-                    rs.getString(3),
-                    slot.day(),
-                    slot.start(),
-                    slot.end(),
-                    first.id().masked(),
-                    second.id().masked()))
+            (rs, n) -> {
+              String refusal = rs.getString("refusal");
+              if (refusal != null) {
+                return new Booked(null, Refusal.valueOf(refusal));
+              }
+              return new Booked(
+                  new Appointment(
+                      rs.getLong("booked_id"),
+                      code,
+                      type,
+                      AppointmentStatus.BOOKED,
+                      slotId,
+                      rs.getLong("booked_office"),
+                      rs.getString("booked_office_name"),
+                      rs.getString("booked_region_code"),
+                      rs.getObject("booked_day", LocalDate.class),
+                      rs.getTime("booked_start").toLocalTime(),
+                      rs.getTime("booked_end").toLocalTime(),
+                      first.party().id().masked(),
+                      second.party().id().masked()),
+                  null);
+            })
         .single();
+  }
+
+  /** A party as the booking statement checks it: from which day of a slot it is of legal age. */
+  record PartyToBook(Party party, @Nullable LocalDate ofAgeFrom) {}
+
+  /** The booked appointment, or why it was refused (exactly one of them). */
+  record Booked(@Nullable Appointment appointment, @Nullable Refusal refusal) {}
+
+  /** The rules {@code marriage.book} checks, in its order. */
+  enum Refusal {
+    SLOT_MISSING,
+    SLOT_PAST,
+    FULL,
+    FIRST_UNDERAGE,
+    SECOND_UNDERAGE,
+    BLOCKED,
+    FIRST_ACTIVE,
+    SECOND_ACTIVE
   }
 
   private static Long personId(Party party) {
@@ -215,69 +252,16 @@ public class AppointmentStore {
         .update();
   }
 
-  /**
-   * The two parties' active bookings and their no-show days since {@code since}, in one round trip
-   * (each half on its own partial index).
-   */
-  /**
-   * The slot to book (through the engine's published view) and the parties' histories, read in one
-   * round trip before any rule is checked: a slot row, then one row per active booking or no-show
-   * since {@code since} of either party.
-   */
-  SlotAndHistories slotAndHistories(long slotId, Party first, Party second, LocalDate since) {
-    List<Object> rows =
-        jdbc.sql(
-                """
-                select true as slot, id, owner_key, day, start_time, end_time, capacity, booked,
-                       peak, null::bytea as id_idx, null::boolean as active
-                  from booking.slot_fact where id = ?
-                union all
-                select false, null, null, slot_day, null, null, null, null, null, id_idx, true
-                  from marriage.appointment_party where id_idx in (?, ?) and active
-                union all
-                select false, null, null, slot_day, null, null, null, null, null, id_idx, false
-                  from marriage.appointment_party
-                 where id_idx in (?, ?) and status = 'NO_SHOW' and slot_day >= ?""")
-            .params(
-                slotId,
-                first.blindIndex(),
-                second.blindIndex(),
-                first.blindIndex(),
-                second.blindIndex(),
-                since)
-            .query((rs, n) -> rs.getBoolean("slot") ? (Object) slotOf(rs) : entryOf(rs))
-            .list();
-    return new SlotAndHistories(
-        rows.stream().filter(Slot.class::isInstance).map(Slot.class::cast).findFirst(),
-        new PartyHistories(
-            rows.stream()
-                .filter(PartyHistories.Entry.class::isInstance)
-                .map(PartyHistories.Entry.class::cast)
-                .toList()));
-  }
-
-  /** What a booking reads before it checks its rules. */
-  record SlotAndHistories(Optional<Slot> slot, PartyHistories histories) {}
-
-  private static Slot slotOf(ResultSet rs) throws SQLException {
-    return new Slot(
-        rs.getLong("id"),
-        rs.getLong("owner_key"),
-        rs.getObject("day", LocalDate.class),
-        rs.getTime("start_time").toLocalTime(),
-        rs.getTime("end_time").toLocalTime(),
-        rs.getInt("capacity"),
-        rs.getInt("booked"),
-        rs.getBoolean("peak"));
-  }
-
-  private static PartyHistories.Entry entryOf(ResultSet rs) throws SQLException {
-    return new PartyHistories.Entry(
-        rs.getBytes("id_idx"), rs.getBoolean("active"), rs.getObject("day", LocalDate.class));
-  }
-
   public Optional<Appointment> find(long id) {
     return jdbc.sql(SELECT + " where a.id = ?").param(id).query(AppointmentStore::row).optional();
+  }
+
+  /** The appointments of the ids, in no particular order (an outbox batch). */
+  List<Appointment> findAll(List<Long> ids) {
+    return jdbc.sql(SELECT + " where a.id = any(?)")
+        .param(ids.toArray(Long[]::new))
+        .query(AppointmentStore::row)
+        .list();
   }
 
   List<Appointment> ofAccount(long accountId) {

@@ -30,11 +30,23 @@ class BookingNotices {
   }
 
   /**
-   * A new booking: its registered parties are known to the booking (no look-up of them again, a
-   * round trip less on a peak day).
+   * New bookings, as {@link BookingOutbox} delivers them: their registered parties come with the
+   * outbox row (no look-up of them again), and a batch's messages are stored in one round trip.
    */
-  void booked(Appointment a, List<Long> registeredParties) {
-    send(a, "婚姻登记预约成功", "booked:" + a.id(), "请双方携带本人身份证按时到场。", registeredParties);
+  int booked(List<Appointment> booked, List<List<Long>> registeredParties) {
+    List<CitizenMessage> all = new java.util.ArrayList<>();
+    for (int i = 0; i < booked.size(); i++) {
+      Appointment a = booked.get(i);
+      all.addAll(
+          messagesOf(
+              a,
+              "婚姻登记预约成功",
+              "booked:" + a.id(),
+              "请双方携带本人身份证按时到场。",
+              registeredParties.get(i),
+              MY_BOOKINGS));
+    }
+    return messages.sendAll(all);
   }
 
   void moved(Appointment a) {
@@ -78,6 +90,12 @@ class BookingNotices {
 
   private int send(
       Appointment a, String subject, String key, String advice, List<Long> persons, String link) {
+    // one round trip for all the parties (a peak day's bookings are round trips first of all)
+    return messages.sendAll(messagesOf(a, subject, key, advice, persons, link));
+  }
+
+  private static List<CitizenMessage> messagesOf(
+      Appointment a, String subject, String key, String advice, List<Long> persons, String link) {
     String body =
         a.type().label()
             + "，"
@@ -92,14 +110,12 @@ class BookingNotices {
             + a.code()
             + "。"
             + advice;
-    // one round trip for all the parties (a peak day's bookings are round trips first of all)
-    return messages.sendAll(
-        persons.stream()
-            .map(
-                person ->
-                    CitizenMessage.to(person, subject, body)
-                        .withLink(link)
-                        .once("marriage:" + key + ":" + person))
-            .toList());
+    return persons.stream()
+        .map(
+            person ->
+                CitizenMessage.to(person, subject, body)
+                    .withLink(link)
+                    .once("marriage:" + key + ":" + person))
+        .toList();
   }
 }

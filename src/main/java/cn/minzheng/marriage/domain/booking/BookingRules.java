@@ -85,22 +85,56 @@ public class BookingRules {
   }
 
   public void check(AppointmentType type, Party first, Party second, LocalDate day) {
-    if (first.id().equals(second.id())) {
-      throw new BookingRejectedException("secondIdNumber", "双方身份证号不能相同");
-    }
+    requireTwoPersons(first, second);
     if (type == AppointmentType.MARRIAGE) {
-      checkMarriage(first, second, day);
+      requireManAndWoman(first, second);
+      requireLegalAge("firstIdNumber", first.id(), day);
+      requireLegalAge("secondIdNumber", second.id(), day);
+      requireNotMarried("firstIdNumber", first);
+      requireNotMarried("secondIdNumber", second);
     }
   }
 
-  private void checkMarriage(Party first, Party second, LocalDate day) {
+  /**
+   * The rules a booking checks before its one statement: those that need neither the slot nor a
+   * party's bookings. The legal age on the slot's day is checked by the statement, from {@link
+   * #legalAgeFrom}; {@link #underAge} names it when refused.
+   */
+  void checkBeforeBooking(AppointmentType type, Party first, Party second) {
+    requireTwoPersons(first, second);
+    if (type == AppointmentType.MARRIAGE) {
+      requireManAndWoman(first, second);
+      requireNotMarried("firstIdNumber", first);
+      requireNotMarried("secondIdNumber", second);
+    }
+  }
+
+  /**
+   * The first slot day on which the party may marry (the birthday itself counts; one born on 29
+   * February comes of age on the day {@link IdCardNo#ageOn} says), or null when no age applies (a
+   * divorce).
+   */
+  static @Nullable LocalDate legalAgeFrom(AppointmentType type, IdCardNo id) {
+    if (type != AppointmentType.MARRIAGE) {
+      return null;
+    }
+    LocalDate day = id.birthDate().plusYears(id.sex() == Sex.MALE ? MIN_AGE_MAN : MIN_AGE_WOMAN);
+    while (!ofLegalAge(id, day)) {
+      day = day.plusDays(1);
+    }
+    return day;
+  }
+
+  private static void requireTwoPersons(Party first, Party second) {
+    if (first.id().equals(second.id())) {
+      throw new BookingRejectedException("secondIdNumber", "双方身份证号不能相同");
+    }
+  }
+
+  private static void requireManAndWoman(Party first, Party second) {
     if (first.id().sex() == second.id().sex()) {
       throw new BookingRejectedException("secondIdNumber", "结婚登记须为一男一女");
     }
-    requireLegalAge("firstIdNumber", first.id(), day);
-    requireLegalAge("secondIdNumber", second.id(), day);
-    requireNotMarried("firstIdNumber", first);
-    requireNotMarried("secondIdNumber", second);
   }
 
   static boolean ofLegalAge(IdCardNo id, LocalDate day) {
@@ -110,9 +144,13 @@ public class BookingRules {
 
   private static void requireLegalAge(String field, IdCardNo id, LocalDate day) {
     if (!ofLegalAge(id, day)) {
-      String rule = id.sex() == Sex.MALE ? "男方须年满22周岁" : "女方须年满20周岁";
-      throw new BookingRejectedException(field, "未达法定婚龄：" + rule + "（以预约登记日计算）");
+      throw underAge(field, id);
     }
+  }
+
+  static BookingRejectedException underAge(String field, IdCardNo id) {
+    String rule = id.sex() == Sex.MALE ? "男方须年满22周岁" : "女方须年满20周岁";
+    return new BookingRejectedException(field, "未达法定婚龄：" + rule + "（以预约登记日计算）");
   }
 
   /** A person unknown to the registry (全市通办: residents of elsewhere) declares in person. */

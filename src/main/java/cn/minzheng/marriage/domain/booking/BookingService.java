@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -23,6 +24,7 @@ public class BookingService {
 
   private static final char[] CODE_CHARS = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String ACTIVE_BOOKING = "当事人已有未完成的预约，不能重复预约";
 
   private final AppointmentStore store;
   private final BookingRules rules;
@@ -43,49 +45,64 @@ public class BookingService {
     this.notices = notices;
   }
 
+  /**
+   * Books in one statement ({@code marriage.book}): after the registry look-up of both parties and
+   * the rules that need neither the slot nor their bookings, the statement checks the rest, takes
+   * the seat, inserts the appointment and the outbox row of its messages and audit entry (sent by
+   * {@link BookingOutbox} after the commit). Outside a caller's transaction it runs in autocommit,
+   * so the slot's row lock, which every booking of a hot slot queues on, is held for that one
+   * statement and not for a further round trip to commit; inside one (an Idempotency-Key) it joins.
+   */
+  @Transactional(propagation = Propagation.SUPPORTS)
   public Appointment book(BookingRequest request) {
     BookingRules.Parties parties =
         rules.parties(request.citizenPersonId(), request.firstIdNumber(), request.secondIdNumber());
     Party first = parties.first();
     Party second = parties.second();
-    LocalDate today = ChinaTime.today();
-    // the slot and the parties' histories in one round trip, then the rules in the form's order
-    AppointmentStore.SlotAndHistories read =
-        store.slotAndHistories(request.slotId(), first, second, noShows.lookBackFrom(today));
-    Slot slot = bookable(read.slot());
-    if (slot.free() <= 0) {
-      // seen full without a lock: refused before any work; a seat seen free is still taken last
-      throw new BookingRejectedException("slotId", "该时段已约满，请选择其他时段");
-    }
-    rules.check(request.type(), first, second, slot.day());
-    PartyHistories histories = read.histories();
-    if (request.citizenAccountId() != null) {
-      requireNotBlocked(histories.noShowDays(first), today);
-      requireNotBlocked(histories.noShowDays(second), today);
-    }
-    requireNoActiveBooking(histories.hasActive(first), "firstIdNumber");
-    requireNoActiveBooking(histories.hasActive(second), "secondIdNumber");
-    Appointment booked;
+    rules.checkBeforeBooking(request.type(), first, second);
+    AppointmentStore.Booked booked;
     try {
       booked =
-          store.insertBooking(
-              slot, request.type(), newCode(), request.citizenAccountId(), first, second);
+          store.book(
+              request.slotId(),
+              request.type(),
+              newCode(),
+              request.citizenAccountId(),
+              ChinaTime.today(),
+              toBook(request.type(), first),
+              toBook(request.type(), second),
+              noShows,
+              audit.witness());
     } catch (DuplicateKeyException e) {
       if (!String.valueOf(e.getMessage()).contains(AppointmentStore.ONE_ACTIVE_PER_PERSON)) {
         throw e;
       }
-      // A racing booking of the same person won: this transaction rolls back.
-      throw new BookingRejectedException(null, "当事人已有未完成的预约，不能重复预约");
+      // A racing booking of the same person won: the statement was undone, seat and all.
+      throw new BookingRejectedException(null, ACTIVE_BOOKING);
     }
-    notices.booked(booked, registered(first, second));
-    audit.record(
-        AuditEvent.success("marriage.booking.create", "appointment", "" + booked.id(), null));
-    // Last statement: the seat's row lock is held until commit and every booking of the slot
-    // queues on it (the opening minute of a peak day); a full slot rolls back all of the above.
-    if (!store.takeSeat(slot.id())) {
-      throw new BookingRejectedException("slotId", "该时段已约满，请选择其他时段");
+    if (booked.refusal() != null) {
+      throw refused(booked.refusal(), first, second);
     }
-    return booked;
+    return booked.appointment();
+  }
+
+  private static AppointmentStore.PartyToBook toBook(AppointmentType type, Party party) {
+    return new AppointmentStore.PartyToBook(party, BookingRules.legalAgeFrom(type, party.id()));
+  }
+
+  /** The same messages and fields as when each rule was checked here, one round trip at a time. */
+  private static BookingRejectedException refused(
+      AppointmentStore.Refusal refusal, Party first, Party second) {
+    return switch (refusal) {
+      case SLOT_MISSING -> new BookingRejectedException("slotId", "所选时段不存在");
+      case SLOT_PAST -> new BookingRejectedException("slotId", "只能预约明天及以后的时段");
+      case FULL -> new BookingRejectedException("slotId", "该时段已约满，请选择其他时段");
+      case FIRST_UNDERAGE -> BookingRules.underAge("firstIdNumber", first.id());
+      case SECOND_UNDERAGE -> BookingRules.underAge("secondIdNumber", second.id());
+      case BLOCKED -> new BookingRejectedException(null, "因多次预约未到场，暂停网上预约，请到登记处现场办理");
+      case FIRST_ACTIVE -> new BookingRejectedException("firstIdNumber", ACTIVE_BOOKING);
+      case SECOND_ACTIVE -> new BookingRejectedException("secondIdNumber", ACTIVE_BOOKING);
+    };
   }
 
   /** Cancels an active booking; its seat is offered again at once. */
@@ -246,28 +263,6 @@ public class BookingService {
       throw new BookingRejectedException("slotId", "只能预约明天及以后的时段");
     }
     return slot;
-  }
-
-  private void requireNotBlocked(List<LocalDate> noShowDays, LocalDate today) {
-    if (noShows.blocks(noShowDays, today)) {
-      throw new BookingRejectedException(null, "因多次预约未到场，暂停网上预约，请到登记处现场办理");
-    }
-  }
-
-  private static void requireNoActiveBooking(boolean active, String field) {
-    if (active) {
-      throw new BookingRejectedException(field, "当事人已有未完成的预约，不能重复预约");
-    }
-  }
-
-  /**
-   * The parties' registry persons, first party first (parties unknown to the registry left out).
-   */
-  private static List<Long> registered(Party first, Party second) {
-    return java.util.stream.Stream.of(first, second)
-        .flatMap(p -> p.registered().stream())
-        .map(cn.minzheng.registry.PersonSummary::id)
-        .toList();
   }
 
   private static String newCode() {

@@ -1,13 +1,14 @@
 package cn.minzheng.marriage.domain.booking;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code threshold} no-shows within {@code windowDays} block online booking for {@code blockDays}
- * after the no-show that reached the threshold (defaults: 2 in 90 days block 30 days).
+ * after the no-show that reached the threshold (defaults: 2 in 90 days block 30 days). The rule is
+ * applied by the booking statement itself ({@code marriage.no_show_blocks}, migration V8: a booking
+ * is one round trip); these are its configured numbers.
  */
 @Component
 public class NoShowRule {
@@ -30,20 +31,15 @@ public class NoShowRule {
     return today.minusDays(windowDays + blockDays);
   }
 
-  /**
-   * Blocked when some no-show day d reached the threshold (counting the no-shows of the window
-   * ending on d) and today is within the {@code blockDays} days after d.
-   */
-  public boolean blocks(List<LocalDate> noShowDays, LocalDate today) {
-    for (LocalDate d : noShowDays) {
-      LocalDate windowStart = d.minusDays(windowDays - 1L);
-      long inWindow =
-          noShowDays.stream().filter(x -> !x.isBefore(windowStart) && !x.isAfter(d)).count();
-      boolean blockRunning = !today.isBefore(d) && today.isBefore(d.plusDays(blockDays + 1L));
-      if (inWindow >= threshold && blockRunning) {
-        return true;
-      }
-    }
-    return false;
+  int threshold() {
+    return threshold;
+  }
+
+  int windowDays() {
+    return windowDays;
+  }
+
+  int blockDays() {
+    return blockDays;
   }
 }
