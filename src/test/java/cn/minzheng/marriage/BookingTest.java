@@ -81,6 +81,37 @@ class BookingTest {
         .hasMessageContaining("20");
   }
 
+  /**
+   * Born on 29 February: the age is counted in completed years on the slot's day (Period), so a man
+   * born 29 Feb 2012 is 22 on 1 March 2034, not on 28 February; a woman born that day turns 20 on
+   * 29 February 2032, a leap day itself. The booking statement compares the slot's day with the day
+   * of legal age the Java rule computed.
+   */
+  @Test
+  void bornOnALeapDayComesOfAgeOnTheDayTheAgeIsCompleted() {
+    LocalDate leapDay = LocalDate.of(2012, 2, 29);
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    long feb28 = MarriageFixtures.slot(jdbc, office, LocalDate.of(2034, 2, 28), 5);
+    long mar1 = MarriageFixtures.slot(jdbc, office, LocalDate.of(2034, 3, 1), 5);
+    assertThatThrownBy(() -> marriage(feb28, idNumber(leapDay, true), adult(false)))
+        .isInstanceOf(BookingRejectedException.class)
+        .hasMessageContaining("男方须年满22周岁")
+        .extracting(e -> ((BookingRejectedException) e).field())
+        .isEqualTo("firstIdNumber");
+    assertThat(marriage(mar1, idNumber(leapDay, true), adult(false)).day())
+        .isEqualTo(LocalDate.of(2034, 3, 1));
+
+    long woman28 = MarriageFixtures.slot(jdbc, office, LocalDate.of(2032, 2, 28), 5);
+    long woman29 = MarriageFixtures.slot(jdbc, office, LocalDate.of(2032, 2, 29), 5);
+    assertThatThrownBy(() -> marriage(woman28, adult(true), idNumber(leapDay, false)))
+        .isInstanceOf(BookingRejectedException.class)
+        .hasMessageContaining("女方须年满20周岁")
+        .extracting(e -> ((BookingRejectedException) e).field())
+        .isEqualTo("secondIdNumber");
+    assertThat(marriage(woman29, adult(true), idNumber(leapDay, false)).status())
+        .isEqualTo(AppointmentStatus.BOOKED);
+  }
+
   @Test
   void refusesIdNumberWithWrongCheckDigit() {
     String valid = adult(true);

@@ -65,7 +65,6 @@ public final class MarriageFixtures {
             "周一至周五 9:00-12:00 13:30-17:00，周六 9:00-12:00"));
   }
 
-  /** A slot with a start time unique in this JVM (an office has one slot per day and start). */
   /**
    * Waits until the booking's messages and audit entry have left the outbox (issue 23: they are
    * sent after the booking's commit), draining it here too rather than waiting for the schedule.
@@ -86,6 +85,7 @@ public final class MarriageFixtures {
             });
   }
 
+  /** A slot with a start time unique in this JVM (an office has one slot per day and start). */
   public static long slot(JdbcClient jdbc, long officeId, LocalDate day, int capacity) {
     LocalTime start = LocalTime.MIDNIGHT.plusMinutes(SLOTS.incrementAndGet() % 1200);
     return jdbc.sql(
