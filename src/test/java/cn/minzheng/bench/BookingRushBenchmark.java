@@ -63,12 +63,15 @@ final class BookingRushBenchmark {
     PeakHeap.reset();
     String waits;
     String cpu;
+    String cpuPerBooking;
     try (RushWaits sampler = new RushWaits(jdbc, Path.of(output + ".go"));
         RushCpu cores = new RushCpu(Path.of(output + ".go"))) {
       runClient(prepared.input(), output, clients, null);
       waits = sampler.summary();
       cpu = cores.summary();
+      cpuPerBooking = cores.perBooking(RushOutcome.read(output).booked());
     }
+    String outbox = outboxSent(prepared.officeId());
     long peakHeap = PeakHeap.read();
     RushOutcome outcome = RushOutcome.read(output);
     Files.deleteIfExists(prepared.input());
@@ -123,6 +126,10 @@ final class BookingRushBenchmark {
             + slots.large()
             + "; cores used during the rush: "
             + cpu
+            + "; CPU per booking: "
+            + cpuPerBooking
+            + "; "
+            + outbox
             + "; active DB sessions of the app during the rush, on average: "
             + waits
             + "; floor: insert of the same number of appointment rows in one statement");
@@ -159,6 +166,7 @@ final class BookingRushBenchmark {
     PeakHeap.reset();
     String waits;
     String cpu;
+    String cpuPerBooking;
     String rates =
         String.join(",", plan.rates().stream().map(String::valueOf).toList())
             + "@"
@@ -168,7 +176,9 @@ final class BookingRushBenchmark {
       runClient(prepared.input(), output, threads, rates);
       waits = sampler.summary();
       cpu = cores.summary();
+      cpuPerBooking = cores.perBooking(RushOutcome.Open.read(output).ids().size());
     }
+    String outbox = outboxSent(prepared.officeId());
     long peakHeap = PeakHeap.read();
     RushOutcome.Open outcome = RushOutcome.Open.read(output);
     Files.deleteIfExists(prepared.input());
@@ -224,9 +234,39 @@ final class BookingRushBenchmark {
             + slots.hot()
             + "; cores used during the rush: "
             + cpu
+            + "; CPU per booking (answered or refused): "
+            + cpuPerBooking
+            + "; "
+            + outbox
             + "; active DB sessions of the app during the rush, on average: "
             + waits
             + "; time and floor columns: the bookings at the headline rate and at the floor's");
+  }
+
+  /**
+   * Issue 23: a booking's messages and audit entry leave through the outbox after its commit. How
+   * long after the last answer the last of the rush's outbox rows was sent (at most 5 minutes
+   * waited), so that a backlog the rush leaves behind shows.
+   */
+  private String outboxSent(long officeId) throws InterruptedException {
+    long start = System.nanoTime();
+    long left;
+    do {
+      left =
+          jdbc.sql(
+                  "select count(*) from marriage.booking_outbox o"
+                      + " join marriage.appointment a on a.id = o.appointment_id"
+                      + " where a.office_id = ?")
+              .param(officeId)
+              .query(Long.class)
+              .single();
+      if (left > 0) {
+        Thread.sleep(100);
+      }
+    } while (left > 0 && System.nanoTime() - start < TimeUnit.MINUTES.toNanos(5));
+    return String.format(
+        "outbox (messages + audit) sent %.1f s after the last answer%s",
+        (System.nanoTime() - start) / 1e9, left > 0 ? ", " + left + " rows still waiting" : "");
   }
 
   private void runClient(Path input, Path output, int clients, String openLoop)

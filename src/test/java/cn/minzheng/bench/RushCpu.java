@@ -101,6 +101,22 @@ final class RushCpu implements AutoCloseable {
         (b.client() - a.client()) / seconds);
   }
 
+  /**
+   * CPU seconds per booking of each, in milliseconds (issue 23: before and after a change of the
+   * booking path). PostgreSQL counts every postgres process of the machine: on a machine shared
+   * with other builds' embedded clusters it is an upper bound.
+   */
+  String perBooking(long bookings) {
+    Snapshot a = first;
+    Snapshot b = last;
+    if (a == null || b == null || bookings <= 0) {
+      return "not measured";
+    }
+    return String.format(
+        "application JVM %.2f ms, PostgreSQL %.2f ms",
+        (b.app() - a.app()) * 1000 / bookings, (b.postgres() - a.postgres()) * 1000 / bookings);
+  }
+
   @Override
   public void close() {
     sampler.shutdownNow();

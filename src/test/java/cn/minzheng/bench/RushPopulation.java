@@ -243,6 +243,7 @@ final class RushPopulation {
             + ")");
     database.execute(
         "delete from marriage.appointment_party where appointment_id in " + appointments);
+    database.execute("delete from marriage.booking_outbox where appointment_id in " + appointments);
     database.execute("delete from marriage.appointment where office_id in " + office);
     String resources =
         "(select id from booking.resource where owner = 'marriage.office' and owner_key in "
