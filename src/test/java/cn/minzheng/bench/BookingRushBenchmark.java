@@ -64,16 +64,17 @@ final class BookingRushBenchmark {
     String waits;
     String cpu;
     String cpuPerBooking;
+    RushOutcome outcome;
     try (RushWaits sampler = new RushWaits(jdbc, Path.of(output + ".go"));
         RushCpu cores = new RushCpu(Path.of(output + ".go"))) {
       runClient(prepared.input(), output, clients, null);
       waits = sampler.summary();
       cpu = cores.summary();
-      cpuPerBooking = cores.perBooking(RushOutcome.read(output).booked());
+      outcome = RushOutcome.read(output);
+      cpuPerBooking = cores.perBooking(outcome.booked());
     }
     String outbox = outboxSent(prepared.officeId());
     long peakHeap = PeakHeap.read();
-    RushOutcome outcome = RushOutcome.read(output);
     Files.deleteIfExists(prepared.input());
     Duration floor =
         database.insertSelectFloor(
@@ -167,6 +168,7 @@ final class BookingRushBenchmark {
     String waits;
     String cpu;
     String cpuPerBooking;
+    RushOutcome.Open outcome;
     String rates =
         String.join(",", plan.rates().stream().map(String::valueOf).toList())
             + "@"
@@ -176,11 +178,11 @@ final class BookingRushBenchmark {
       runClient(prepared.input(), output, threads, rates);
       waits = sampler.summary();
       cpu = cores.summary();
-      cpuPerBooking = cores.perBooking(RushOutcome.Open.read(output).ids().size());
+      outcome = RushOutcome.Open.read(output);
+      cpuPerBooking = cores.perBooking(outcome.arrivals().size());
     }
     String outbox = outboxSent(prepared.officeId());
     long peakHeap = PeakHeap.read();
-    RushOutcome.Open outcome = RushOutcome.Open.read(output);
     Files.deleteIfExists(prepared.input());
     OpenLoopReport report = OpenLoopReport.of(plan, outcome.arrivals(), 200);
     Set<Long> rows =

@@ -78,7 +78,7 @@ public class BookingOutbox {
     while (true) {
       Batch batch;
       try {
-        batch = transactions.execute(status -> deliver(claim("", batchSize)));
+        batch = transactions.execute(status -> deliver(claim(0, Long.MAX_VALUE, batchSize)));
       } catch (RuntimeException e) {
         log.warn("booking outbox: a batch failed, delivering its rows one by one", e);
         batch = rowByRow();
@@ -99,8 +99,7 @@ public class BookingOutbox {
     int delivered = 0;
     for (long id : due) {
       try {
-        delivered +=
-            transactions.execute(status -> deliver(claim(" and id = " + id, 1))).delivered();
+        delivered += transactions.execute(status -> deliver(claim(id, id, 1))).delivered();
       } catch (RuntimeException e) {
         log.warn("booking outbox: row {} put back for later", id, e);
         putBack(id, e);
@@ -123,16 +122,18 @@ public class BookingOutbox {
                 .update());
   }
 
-  private List<Row> claim(String andWhere, int limit) {
+  /**
+   * The due rows with ids from {@code fromId} to {@code toId}, locked; those locked are skipped.
+   */
+  private List<Row> claim(long fromId, long toId, int limit) {
     return jdbc.sql(
             """
             select id, appointment_id, persons, actor, actor_kind, actor_roles, actor_region,
                    remote_address, occurred_at
               from marriage.booking_outbox
-             where due_at <= now()"""
-                + andWhere
-                + " order by id limit ? for update skip locked")
-        .param(limit)
+             where due_at <= now() and id between ? and ?
+             order by id limit ? for update skip locked""")
+        .params(fromId, toId, limit)
         .query(BookingOutbox::row)
         .list();
   }
