@@ -25,6 +25,9 @@ public class BookingService {
   private static final char[] CODE_CHARS = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String ACTIVE_BOOKING = "当事人已有未完成的预约，不能重复预约";
+  private static final String NO_SUCH_SLOT = "所选时段不存在";
+  private static final String NOT_AHEAD = "只能预约明天及以后的时段";
+  private static final String SLOT_FULL = "该时段已约满，请选择其他时段";
 
   private final AppointmentStore store;
   private final BookingRules rules;
@@ -94,9 +97,9 @@ public class BookingService {
   private static BookingRejectedException refused(
       AppointmentStore.Refusal refusal, Party first, Party second) {
     return switch (refusal) {
-      case SLOT_MISSING -> new BookingRejectedException("slotId", "所选时段不存在");
-      case SLOT_PAST -> new BookingRejectedException("slotId", "只能预约明天及以后的时段");
-      case FULL -> new BookingRejectedException("slotId", "该时段已约满，请选择其他时段");
+      case SLOT_MISSING -> new BookingRejectedException("slotId", NO_SUCH_SLOT);
+      case SLOT_PAST -> new BookingRejectedException("slotId", NOT_AHEAD);
+      case FULL -> new BookingRejectedException("slotId", SLOT_FULL);
       case FIRST_UNDERAGE -> BookingRules.underAge("firstIdNumber", first.id());
       case SECOND_UNDERAGE -> BookingRules.underAge("secondIdNumber", second.id());
       case BLOCKED -> new BookingRejectedException(null, "因多次预约未到场，暂停网上预约，请到登记处现场办理");
@@ -220,7 +223,7 @@ public class BookingService {
       return a;
     }
     if (!store.takeSeat(slot.id())) {
-      throw new BookingRejectedException("slotId", "该时段已约满，请选择其他时段");
+      throw new BookingRejectedException("slotId", SLOT_FULL);
     }
     store.moveToSlot(a.id(), slot);
     store.releaseSeat(a.slotId());
@@ -258,9 +261,9 @@ public class BookingService {
   }
 
   private static Slot bookable(Optional<Slot> found) {
-    Slot slot = found.orElseThrow(() -> new BookingRejectedException("slotId", "所选时段不存在"));
+    Slot slot = found.orElseThrow(() -> new BookingRejectedException("slotId", NO_SUCH_SLOT));
     if (!slot.day().isAfter(ChinaTime.today())) {
-      throw new BookingRejectedException("slotId", "只能预约明天及以后的时段");
+      throw new BookingRejectedException("slotId", NOT_AHEAD);
     }
     return slot;
   }
