@@ -2,6 +2,7 @@ package cn.minzheng.disability.subsidy;
 
 import cn.minzheng.payments.Entitlements;
 import cn.minzheng.payments.MonthReplaced;
+import cn.minzheng.platform.MonthLock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -26,11 +27,14 @@ public class MonthlySubsidyRun {
   private final JdbcClient jdbc;
   private final Entitlements entitlements;
   private final SubsidySettings settings;
+  private final MonthLock lock;
 
-  MonthlySubsidyRun(JdbcClient jdbc, Entitlements entitlements, SubsidySettings settings) {
+  MonthlySubsidyRun(
+      JdbcClient jdbc, Entitlements entitlements, SubsidySettings settings, MonthLock lock) {
     this.jdbc = jdbc;
     this.entitlements = entitlements;
     this.settings = settings;
+    this.lock = lock;
   }
 
   /** A person's due in a month, as the rules compute it. */
@@ -43,7 +47,8 @@ public class MonthlySubsidyRun {
    */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public MonthReplaced run(Subsidy subsidy, YearMonth month) {
-    lockMonth(subsidy, month);
+    // recomputes after several events at once (deaths, ratings) take turns on the month
+    lock.acquire("disability." + subsidy.name(), month);
     UUID run = UUID.randomUUID();
     Map<String, Object> p = params(subsidy, month, run, null);
     jdbc.sql(SubsidySql.STAGE_ELIGIBLE).params(p).update();
@@ -66,18 +71,6 @@ public class MonthlySubsidyRun {
     jdbc.sql(SubsidySql.RECORD_STOPS).params(p).update();
     jdbc.sql("delete from disability.run_row where run_id = :run").params(p).update();
     return replaced;
-  }
-
-  /**
-   * Queues the caller behind any other run or correction of the same subsidy month until its
-   * transaction ends: recomputes after several events at once (deaths, ratings) then take turns
-   * instead of interleaving their writes to the same month's rows.
-   */
-  void lockMonth(Subsidy subsidy, YearMonth month) {
-    jdbc.sql("select pg_advisory_xact_lock(hashtext('disability.subsidy-month'), hashtext(?))")
-        .param(subsidy.name() + ":" + month)
-        .query()
-        .rowSet();
   }
 
   /**

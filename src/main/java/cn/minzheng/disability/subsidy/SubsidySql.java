@@ -53,7 +53,7 @@ final class SubsidySql {
       """
       insert into disability.run_row (run_id, person_id, amount, category, grade, region_code)
       select :run, r.person_id, a.amount, r.category, r.grade, p.residence_region_code
-        from (select distinct on (person_id) person_id, category, grade
+        from (select distinct on (person_id) person_id, category, grade, removed_reason
                 from disability.rating
                where (certificate_date is null or certificate_date < :month)
                  and (cast(:person as bigint) is null or person_id = :person)
@@ -64,7 +64,8 @@ final class SubsidySql {
                          and (s.category is null or s.category = r.category)
                          and s.valid_from <= :month and (s.valid_to is null or s.valid_to > :month)
                        order by s.category nulls last limit 1) a on true
-       where p.residence_region_code like :city
+       where r.removed_reason is null
+         and p.residence_region_code like :city
          and (p.date_of_death is null or p.date_of_death >= :month)
          and (:subsidy <> 'LIVING' or %s or %s)
       """
@@ -155,18 +156,21 @@ final class SubsidySql {
                when :subsidy = 'LIVING' and not %2$s and not %3$s
                  then case when %4$s then '家庭已退出低保' else '已移出低收入人口名录' end
                       || '，自' || :monthLabel || '起停发'
-               else '残疾评定变更' || coalesce('为' || (select %s || r.grade || '级'
-                                                   from disability.rating r
-                                                  where r.person_id = prev.person_id
-                                                    and (r.certificate_date is null
-                                                         or r.certificate_date < :month)
-                                                  order by r.certificate_date desc nulls last, r.id desc
-                                                  limit 1), '')
+               when r.removed_reason is not null
+                 then '残疾人证已注销（' || to_char(r.certificate_date, 'YYYY-MM-DD') || '，'
+                      || r.removed_reason || '），自' || :monthLabel || '起停发'
+               else '残疾评定变更' || coalesce('为' || %s || r.grade || '级', '')
                     || '，不再符合条件，自' || :monthLabel || '起停发'
              end,
              prev.region_code
         from disability.eligible_month prev
         join registry.person_fact p on p.id = prev.person_id
+        left join lateral (select r.category, r.grade, r.certificate_date, r.removed_reason
+                             from disability.rating r
+                            where r.person_id = prev.person_id
+                              and (r.certificate_date is null or r.certificate_date < :month)
+                            order by r.certificate_date desc nulls last, r.id desc
+                            limit 1) r on true
        where prev.subsidy = :subsidy and prev.month = :prev and prev.paid
          and not exists (select 1 from disability.eligible_month cur
                           where cur.subsidy = :subsidy and cur.month = :month
