@@ -6,10 +6,12 @@ import cn.minzheng.platform.MonthLock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -47,15 +49,29 @@ public class MonthlySubsidyRun {
    */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public MonthReplaced run(Subsidy subsidy, YearMonth month) {
+    return compute(subsidy, month, null);
+  }
+
+  /**
+   * Computes the month again for these persons only, with the same statements restricted to them (a
+   * person's event need not recompute everyone: the rows of the others stay as they are), and hands
+   * the month to payments, which changes only their rows. Gives these persons what {@link #run}
+   * gives them. In a transaction of its own. @throws cn.minzheng.payments.MonthLockedException when
+   * the month's roster is approved (nothing changes).
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public MonthReplaced runFor(Subsidy subsidy, YearMonth month, Collection<Long> persons) {
+    return compute(subsidy, month, persons.toArray(Long[]::new));
+  }
+
+  private MonthReplaced compute(Subsidy subsidy, YearMonth month, Long @Nullable [] persons) {
     // recomputes after several events at once (deaths, ratings) take turns on the month
     lock.acquire("disability." + subsidy.name(), month);
     UUID run = UUID.randomUUID();
-    Map<String, Object> p = params(subsidy, month, run, null);
+    Map<String, Object> p = params(subsidy, month, run, persons);
     jdbc.sql(SubsidySql.STAGE_ELIGIBLE).params(p).update();
     jdbc.sql(SubsidySql.ENROL_NEW).params(p).update();
-    jdbc.sql("delete from disability.eligible_month where subsidy = :subsidy and month = :month")
-        .params(p)
-        .update();
+    jdbc.sql(SubsidySql.CLEAR_MONTH).params(p).update();
     jdbc.sql(SubsidySql.RECORD_MONTH).params(p).update();
     MonthReplaced replaced =
         entitlements.replaceMonthFrom(
@@ -80,7 +96,7 @@ public class MonthlySubsidyRun {
   @Transactional
   public Optional<Due> dueFor(Subsidy subsidy, YearMonth month, long personId) {
     UUID run = UUID.randomUUID();
-    Map<String, Object> p = params(subsidy, month, run, personId);
+    Map<String, Object> p = params(subsidy, month, run, new Long[] {personId});
     jdbc.sql(SubsidySql.STAGE_ELIGIBLE).params(p).update();
     Optional<Due> due =
         jdbc.sql(
@@ -94,7 +110,7 @@ public class MonthlySubsidyRun {
   }
 
   private Map<String, Object> params(
-      Subsidy subsidy, YearMonth month, UUID run, @org.jspecify.annotations.Nullable Long person) {
+      Subsidy subsidy, YearMonth month, UUID run, Long @Nullable [] persons) {
     LocalDate start = month.atDay(1);
     Map<String, Object> p = new HashMap<>();
     p.put("run", run);
@@ -104,7 +120,7 @@ public class MonthlySubsidyRun {
     p.put("monthLabel", month.getYear() + "年" + month.getMonthValue() + "月");
     p.put("city", settings.cityPattern());
     p.put("lowIncome", settings.lowIncomeCategories());
-    p.put("person", person);
+    p.put("persons", persons);
     return p;
   }
 }

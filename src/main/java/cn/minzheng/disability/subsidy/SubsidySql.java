@@ -5,6 +5,15 @@ final class SubsidySql {
 
   private SubsidySql() {}
 
+  /**
+   * The rows of the persons of a per-person recompute ({@code :persons}, a bigint array; null: the
+   * whole month): the same statements serve both, so both give the same rows.
+   */
+  static String among(String column) {
+    return "(cast(:persons as bigint[]) is null or %s = any(cast(:persons as bigint[])))"
+        .formatted(column);
+  }
+
   /** 残疾类别 label of a category code column (registry.DisabilityCategory). */
   static String categoryLabel(String column) {
     return "case "
@@ -56,7 +65,7 @@ final class SubsidySql {
         from (select distinct on (person_id) person_id, category, grade, removed_reason
                 from disability.rating
                where (certificate_date is null or certificate_date < :month)
-                 and (cast(:person as bigint) is null or person_id = :person)
+                 and %s
                order by person_id, certificate_date desc nulls last, id desc) r
         join registry.person_fact p on p.id = r.person_id
         join lateral (select s.amount from disability.subsidy_amount s
@@ -70,7 +79,9 @@ final class SubsidySql {
          and (:subsidy <> 'LIVING' or %s or %s)
       """
           .formatted(
-              dibaoCovered("r.person_id", ":month"), onLowIncomeRegister("r.person_id", ":month"));
+              among("person_id"),
+              dibaoCovered("r.person_id", ":month"),
+              onLowIncomeRegister("r.person_id", ":month"));
 
   /** Persons seen eligible for the first time wait for the street (免申即享 list). */
   static final String ENROL_NEW =
@@ -104,8 +115,13 @@ final class SubsidySql {
       """
           .formatted(categoryLabel("category"));
 
+  static final String CLEAR_MONTH =
+      "delete from disability.eligible_month where subsidy = :subsidy and month = :month and "
+          + among("person_id");
+
   static final String CLEAR_CHANGES =
-      "delete from disability.subsidy_change where subsidy = :subsidy and month = :month";
+      "delete from disability.subsidy_change where subsidy = :subsidy and month = :month and "
+          + among("person_id");
 
   /** Starts and changes against the month before (same subsidy, confirmed rows only). */
   static final String RECORD_STARTS_AND_CHANGES =
@@ -132,14 +148,15 @@ final class SubsidySql {
         left join disability.eligible_month prev
           on prev.subsidy = cur.subsidy and prev.month = :prev and prev.person_id = cur.person_id
          and prev.paid
-       where cur.subsidy = :subsidy and cur.month = :month and cur.paid
+       where cur.subsidy = :subsidy and cur.month = :month and cur.paid and %4$s
          and (prev.person_id is null or prev.amount <> cur.amount or prev.grade <> cur.grade
               or prev.category <> cur.category)
       """
           .formatted(
               categoryLabel("cur.category"),
               categoryLabel("prev.category"),
-              dibaoCovered("cur.person_id", ":month"));
+              dibaoCovered("cur.person_id", ":month"),
+              among("cur.person_id"));
 
   /** Stops against the month before, with the reason found in this month's facts. */
   static final String RECORD_STOPS =
@@ -171,7 +188,7 @@ final class SubsidySql {
                               and (r.certificate_date is null or r.certificate_date < :month)
                             order by r.certificate_date desc nulls last, r.id desc
                             limit 1) r on true
-       where prev.subsidy = :subsidy and prev.month = :prev and prev.paid
+       where prev.subsidy = :subsidy and prev.month = :prev and prev.paid and %5$s
          and not exists (select 1 from disability.eligible_month cur
                           where cur.subsidy = :subsidy and cur.month = :month
                             and cur.person_id = prev.person_id and cur.paid)
@@ -180,5 +197,6 @@ final class SubsidySql {
               categoryLabel("r.category"),
               dibaoCovered("prev.person_id", ":month"),
               onLowIncomeRegister("prev.person_id", ":month"),
-              dibaoCovered("prev.person_id", ":prev"));
+              dibaoCovered("prev.person_id", ":prev"),
+              among("prev.person_id"));
 }
