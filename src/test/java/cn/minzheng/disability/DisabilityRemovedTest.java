@@ -110,6 +110,28 @@ class DisabilityRemovedTest {
     assertThat(adjustmentLines(cancelledInOctober)).hasSize(1);
   }
 
+  @Test
+  void aDisabilityDeletedOnTheStaffFormEndsTodayPaidThisMonthNotTheNext() {
+    long person = disabled("表单删除残疾", DisabilityCategory.MENTAL, 1);
+    YearMonth thisMonth = YearMonth.from(ChinaTime.today());
+    assertThat(run.dueFor(Subsidy.CARE, thisMonth.plusMonths(1), person)).isPresent();
+
+    registry.removeDisability(person);
+    await(jdbc, () -> removed(person));
+
+    assertThat(
+            jdbc.sql(
+                    "select certificate_date || ' ' || removed_reason from disability.rating"
+                        + " where person_id = ? and removed_reason is not null")
+                .param(person)
+                .query(String.class)
+                .single())
+        .isEqualTo(ChinaTime.today() + " 户籍人员信息中删除残疾信息");
+    assertThat(run.dueFor(Subsidy.CARE, thisMonth, person)).isPresent();
+    assertThat(run.dueFor(Subsidy.CARE, thisMonth.plusMonths(1), person)).isEmpty();
+    assertThat(registryCategory(person)).isEmpty();
+  }
+
   private long disabled(String name, DisabilityCategory category, int grade) {
     long id =
         registry.disabledPerson(name, RegistryTestData.COMMUNITY, category, grade, LONG_AGO).id();
