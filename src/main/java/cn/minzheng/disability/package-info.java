@@ -22,6 +22,7 @@
     allowedDependencies = {
       "shared",
       "platform :: security",
+      "platform :: locks",
       "platform :: audit",
       "platform :: shell",
       "platform :: problems",

@@ -10,6 +10,7 @@
     allowedDependencies = {
       "shared",
       "platform :: security",
+      "platform :: locks",
       "platform :: audit",
       "platform :: problems",
       "platform :: crypto",

@@ -15,6 +15,7 @@
     allowedDependencies = {
       "shared",
       "platform :: security",
+      "platform :: locks",
       "platform :: audit",
       "platform :: problems",
       "platform :: crypto",

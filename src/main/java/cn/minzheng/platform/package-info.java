@@ -2,7 +2,7 @@
  * Platform: security (staff, citizens' sessions, service accounts), data scope, the audit log,
  * field encryption, the web shell (layout, menu, work queue, errors) and the embedded database.
  *
- * <p>Its top-level types are the API other modules use, in five named interfaces; a module declares
+ * <p>Its top-level types are the API other modules use, in named interfaces; a module declares
  * which it uses ({@code "platform :: security"}) and {@code ApplicationModules.verify()} holds it
  * to that:
  *
@@ -24,7 +24,9 @@
  *   <li>{@code problems}: the errors a module's rules throw and pages and the API answer alike —
  *       {@link cn.minzheng.platform.ProblemException} and {@link cn.minzheng.platform.InvalidInput}
  *       (a field named, RFC 9457 problem details in the API), {@link
- *       cn.minzheng.platform.DateField} (a typed date or month read by the plausible-date rule).
+ *       cn.minzheng.platform.DateField} (a typed date or month read by the plausible-date rule);
+ *   <li>{@code locks}: {@link cn.minzheng.platform.MonthLock}, the runs of one month of one piece
+ *       of monthly work (payments, subsidies, allowances) taking turns.
  * </ul>
  *
  * <p>No module declares plain {@code "platform"}: a new public type without {@code @NamedInterface}

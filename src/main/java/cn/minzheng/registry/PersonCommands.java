@@ -44,4 +44,15 @@ public interface PersonCommands {
    * @param source who asked, e.g. {@code MARRIAGE_REGISTRATION}
    */
   void changeMaritalStatus(long personId, MaritalStatus status, LocalDate date, String source);
+
+  /**
+   * Cancels the person's disability certificate (the 残联's cancellation, possibly back-dated):
+   * category, grade and certificate date are cleared, the history keeps them with the reason, and
+   * {@link DisabilityRemoved} is published. A person without a disability on record changes nothing
+   * and publishes nothing (a second delivery of the same cancellation).
+   *
+   * @throws cn.minzheng.platform.RecordNotFoundException when no such person exists
+   * @throws IllegalArgumentException when the date is in the future or the reason is blank
+   */
+  void cancelDisabilityCertificate(long personId, LocalDate cancelledOn, String reason);
 }

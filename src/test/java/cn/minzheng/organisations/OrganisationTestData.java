@@ -58,4 +58,21 @@ public class OrganisationTestData {
         registeredOn,
         "test");
   }
+
+  /** A registered organisation: its id and credit code. */
+  public record Registered(long id, String creditCode) {}
+
+  /** A social service agency (社会服务机构) registered by the district in {@code region}. */
+  public Registered socialServiceAgency(String name, String region) {
+    String code = code(OrganisationKind.SOCIAL_SERVICE_AGENCY);
+    long id =
+        organisations.register(
+            OrganisationKind.SOCIAL_SERVICE_AGENCY,
+            code,
+            facts(name, region),
+            RegistrationLevel.DISTRICT,
+            LocalDate.of(2020, 1, 6),
+            "test");
+    return new Registered(id, code);
+  }
 }

@@ -101,6 +101,19 @@ public class RegistryFixtures {
         });
   }
 
+  /** Deletes the person's disability on the staff form (the whole record saved, PUT-like). */
+  public void removeDisability(long personId) {
+    asCityAdmin(
+        () -> {
+          PersonForm form = persons.editForm(personId);
+          form.setDisabilityCategory("");
+          form.setDisabilityGrade("");
+          form.setDisabilityCertificateDate("");
+          persons.update(personId, queries.detail(personId).version(), form, false);
+          return null;
+        });
+  }
+
   /** A household in {@code region} headed by {@code headPersonId} since {@code since}. */
   public long household(String region, String address, long headPersonId, LocalDate since) {
     return asCityAdmin(() -> households.create(region, address, headPersonId, since));

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.minzheng.organisations.OrganisationTestData;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffAuthentication;
 import cn.minzheng.region.RegionQuery;
@@ -47,6 +48,7 @@ class WorkforceTest {
   @Autowired JdbcClient jdbc;
   @Autowired RegistryFixtures registry;
   @Autowired RegionQuery regions;
+  @Autowired OrganisationTestData organisations;
 
   @Test
   void theCertificateYearRunsFrom2008ToThisYear() throws Exception {
@@ -61,7 +63,8 @@ class WorkforceTest {
 
   @Test
   void aCreditCodeWithAWrongCheckCharacterIsRefusedByTheSharedValidator() throws Exception {
-    String code = SocialWorkTestData.creditCode();
+    String code =
+        organisations.socialServiceAgency("正码社工服务中心", RegistryTestData.COMMUNITY).creditCode();
     char last = code.charAt(17);
     String wrong = code.substring(0, 17) + (last == '0' ? '1' : '0');
     mvc.perform(agency(wrong, "错码社工服务中心"))

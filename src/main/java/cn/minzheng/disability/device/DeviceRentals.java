@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,13 +33,19 @@ public class DeviceRentals {
   private final PersonDirectory persons;
   private final CitizenMessages messages;
   private final AuditLog audit;
+  private final ApplicationEventPublisher events;
 
   DeviceRentals(
-      JdbcClient jdbc, PersonDirectory persons, CitizenMessages messages, AuditLog audit) {
+      JdbcClient jdbc,
+      PersonDirectory persons,
+      CitizenMessages messages,
+      AuditLog audit,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.persons = persons;
     this.messages = messages;
     this.audit = audit;
+    this.events = events;
   }
 
   public enum Channel {
@@ -357,6 +364,8 @@ public class DeviceRentals {
             values (?, ?, ?, ?, ?)""")
         .params(rentalId, extraDays, r.dueOn(), newDue, by)
         .update();
+    // overdue days the renewal covers become subsidised days, also in an approved month
+    events.publishEvent(new RentalRenewed(rentalId, r.personId(), r.dueOn(), newDue));
     audit.record(
         AuditEvent.success(
             "disability.device.renew", "rental", Long.toString(rentalId), extraDays + " 天"));

@@ -2,13 +2,16 @@ package cn.minzheng.disability.subsidy;
 
 import cn.minzheng.payments.Entitlements;
 import cn.minzheng.payments.MonthReplaced;
+import cn.minzheng.platform.MonthLock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,11 +29,14 @@ public class MonthlySubsidyRun {
   private final JdbcClient jdbc;
   private final Entitlements entitlements;
   private final SubsidySettings settings;
+  private final MonthLock lock;
 
-  MonthlySubsidyRun(JdbcClient jdbc, Entitlements entitlements, SubsidySettings settings) {
+  MonthlySubsidyRun(
+      JdbcClient jdbc, Entitlements entitlements, SubsidySettings settings, MonthLock lock) {
     this.jdbc = jdbc;
     this.entitlements = entitlements;
     this.settings = settings;
+    this.lock = lock;
   }
 
   /** A person's due in a month, as the rules compute it. */
@@ -43,14 +49,29 @@ public class MonthlySubsidyRun {
    */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public MonthReplaced run(Subsidy subsidy, YearMonth month) {
-    lockMonth(subsidy, month);
+    return compute(subsidy, month, null);
+  }
+
+  /**
+   * Computes the month again for these persons only, with the same statements restricted to them (a
+   * person's event need not recompute everyone: the rows of the others stay as they are), and hands
+   * the month to payments, which changes only their rows. Gives these persons what {@link #run}
+   * gives them. In a transaction of its own. @throws cn.minzheng.payments.MonthLockedException when
+   * the month's roster is approved (nothing changes).
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public MonthReplaced runFor(Subsidy subsidy, YearMonth month, Collection<Long> persons) {
+    return compute(subsidy, month, persons.toArray(Long[]::new));
+  }
+
+  private MonthReplaced compute(Subsidy subsidy, YearMonth month, Long @Nullable [] persons) {
+    // recomputes after several events at once (deaths, ratings) take turns on the month
+    lock.acquire("disability." + subsidy.name(), month);
     UUID run = UUID.randomUUID();
-    Map<String, Object> p = params(subsidy, month, run, null);
+    Map<String, Object> p = params(subsidy, month, run, persons);
     jdbc.sql(SubsidySql.STAGE_ELIGIBLE).params(p).update();
     jdbc.sql(SubsidySql.ENROL_NEW).params(p).update();
-    jdbc.sql("delete from disability.eligible_month where subsidy = :subsidy and month = :month")
-        .params(p)
-        .update();
+    jdbc.sql(SubsidySql.CLEAR_MONTH).params(p).update();
     jdbc.sql(SubsidySql.RECORD_MONTH).params(p).update();
     MonthReplaced replaced =
         entitlements.replaceMonthFrom(
@@ -69,25 +90,13 @@ public class MonthlySubsidyRun {
   }
 
   /**
-   * Queues the caller behind any other run or correction of the same subsidy month until its
-   * transaction ends: recomputes after several events at once (deaths, ratings) then take turns
-   * instead of interleaving their writes to the same month's rows.
-   */
-  void lockMonth(Subsidy subsidy, YearMonth month) {
-    jdbc.sql("select pg_advisory_xact_lock(hashtext('disability.subsidy-month'), hashtext(?))")
-        .param(subsidy.name() + ":" + month)
-        .query()
-        .rowSet();
-  }
-
-  /**
    * What the rules give one person in a month (empty: nothing), whether confirmed or not; in the
    * caller's transaction.
    */
   @Transactional
   public Optional<Due> dueFor(Subsidy subsidy, YearMonth month, long personId) {
     UUID run = UUID.randomUUID();
-    Map<String, Object> p = params(subsidy, month, run, personId);
+    Map<String, Object> p = params(subsidy, month, run, new Long[] {personId});
     jdbc.sql(SubsidySql.STAGE_ELIGIBLE).params(p).update();
     Optional<Due> due =
         jdbc.sql(
@@ -101,7 +110,7 @@ public class MonthlySubsidyRun {
   }
 
   private Map<String, Object> params(
-      Subsidy subsidy, YearMonth month, UUID run, @org.jspecify.annotations.Nullable Long person) {
+      Subsidy subsidy, YearMonth month, UUID run, Long @Nullable [] persons) {
     LocalDate start = month.atDay(1);
     Map<String, Object> p = new HashMap<>();
     p.put("run", run);
@@ -111,7 +120,7 @@ public class MonthlySubsidyRun {
     p.put("monthLabel", month.getYear() + "年" + month.getMonthValue() + "月");
     p.put("city", settings.cityPattern());
     p.put("lowIncome", settings.lowIncomeCategories());
-    p.put("person", person);
+    p.put("persons", persons);
     return p;
   }
 }

@@ -218,7 +218,8 @@ public class NewlyEligible {
               jdbc.sql(
                       """
                       select least(?, (select min(certificate_date) + interval '1 month'
-                                         from disability.rating where person_id = ?))::date""")
+                                         from disability.rating where person_id = ?
+                                          and removed_reason is null))::date""")
                   .params(r.firstMonth(), r.personId())
                   .query(LocalDate.class)
                   .single();

@@ -32,14 +32,17 @@ public class SubsidyCorrections {
   private final Entitlements entitlements;
   private final DataScope scope;
   private final TransactionTemplate tx;
+  private final ApprovedMonths approved;
 
   SubsidyCorrections(
       JdbcClient jdbc,
       MonthlySubsidyRun run,
       Entitlements entitlements,
       DataScope scope,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      ApprovedMonths approved) {
     this.jdbc = jdbc;
+    this.approved = approved;
     this.scope = scope;
     this.run = run;
     this.entitlements = entitlements;
@@ -53,8 +56,9 @@ public class SubsidyCorrections {
    * listener, itself in a transaction) must never hold locks of its own while it waits for them, or
    * two listeners recomputing at once wait for each other where PostgreSQL cannot see the cycle (it
    * was seen: eight listener threads stuck for good, every other module's events queued behind
-   * them). A street's confirmation sets it off inside the street's request, but a month is replaced
-   * whole: it runs across regions, or the month would be rebuilt from the street's rows alone.
+   * them). Only the persons' rows are computed again ({@link MonthlySubsidyRun#runFor}); a street's
+   * confirmation sets it off inside the street's request, but payments receives the month whole: it
+   * runs across regions, or the month would be handed over with the street's rows alone.
    */
   public void recompute(Collection<Long> persons, YearMonth from, String reason) {
     if (persons.isEmpty()) {
@@ -76,8 +80,8 @@ public class SubsidyCorrections {
       for (LocalDate m : months) {
         YearMonth month = YearMonth.from(m);
         try {
-          run.run(subsidy, month);
-        } catch (MonthLockedException approved) {
+          run.runFor(subsidy, month, persons);
+        } catch (MonthLockedException locked) {
           for (long person : persons) {
             tx.executeWithoutResult(s -> correct(subsidy, month, person, reason, now));
           }
@@ -90,19 +94,7 @@ public class SubsidyCorrections {
       Subsidy subsidy, YearMonth month, long person, String reason, YearMonth now) {
     Optional<Due> due = run.dueFor(subsidy, month, person).filter(d -> confirmed(person, subsidy));
     BigDecimal should = due.map(Due::amount).orElse(BigDecimal.ZERO);
-    BigDecimal held =
-        jdbc.sql(
-                """
-                select coalesce((select amount from payments.entitlement_fact
-                                  where person_id = :p and programme = :prog and month = :m), 0)
-                     + coalesce((select sum(amount) from payments.adjustment_fact
-                                  where person_id = :p and programme = :prog and for_month = :m), 0)
-                """)
-            .param("p", person)
-            .param("prog", subsidy.programme().name())
-            .param("m", month.atDay(1))
-            .query(BigDecimal.class)
-            .single();
+    BigDecimal held = approved.held(person, subsidy.programme(), month);
     BigDecimal difference = should.subtract(held);
     if (difference.signum() == 0) {
       return;
@@ -117,16 +109,7 @@ public class SubsidyCorrections {
                         .params(person, subsidy.name())
                         .query(String.class)
                         .single());
-    YearMonth payIn = month.plusMonths(1).isAfter(now) ? month.plusMonths(1) : now.plusMonths(1);
-    while (jdbc.sql(
-                "select count(*) from payments.adjustment_fact where person_id = ? and programme = ?"
-                    + " and for_month = ? and pay_month = ?")
-            .params(person, subsidy.programme().name(), month.atDay(1), payIn.atDay(1))
-            .query(Integer.class)
-            .single()
-        > 0) {
-      payIn = payIn.plusMonths(1);
-    }
+    YearMonth payIn = approved.payMonth(person, subsidy.programme(), month, now);
     String text = (difference.signum() > 0 ? "补发：" : "追回：") + reason;
     entitlements.adjust(person, subsidy.programme(), month, payIn, difference, text, region);
     jdbc.sql(

@@ -8,6 +8,7 @@ import cn.minzheng.lifeevents.LifeEventTrail;
 import cn.minzheng.lifeevents.TrailEntry;
 import cn.minzheng.registry.DeathWithdrawn;
 import cn.minzheng.registry.DisabilityRated;
+import cn.minzheng.registry.DisabilityRemoved;
 import cn.minzheng.registry.PersonDied;
 import java.time.YearMonth;
 import java.util.List;
@@ -19,9 +20,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What other modules tell the subsidies: a rating (kept as history; a rating counts from the month
- * after its certificate date, so a back-dated one corrects months already computed), 低保 granted or
- * ended (the living subsidy follows it), a death (stops both from the month after death). Each
+ * What other modules tell the subsidies: a rating or its removal (kept as history; either counts
+ * from the month after its date, so a back-dated one corrects months already computed), 低保 granted
+ * or ended (the living subsidy follows it), a death (stops both from the month after death). Each
  * records the fact in a transaction of its own (committed, so that the recomputed months, which run
  * in transactions of their own, see it), then recomputes the months it touches; a second delivery
  * changes nothing.
@@ -65,6 +66,28 @@ class SubsidyEvents {
           YearMonth.from(rated.certificateDate()).plusMonths(1),
           "残疾评定（证书日期 " + rated.certificateDate() + "）");
     }
+  }
+
+  /**
+   * A disability removed or a certificate cancelled: kept in the rating history as a removal in
+   * force from the month after its date (the removal month itself is still paid); months computed
+   * from then on are recomputed, an approved one recovered in a later roster.
+   */
+  @ApplicationModuleListener
+  void on(DisabilityRemoved removed) {
+    committed.executeWithoutResult(
+        s ->
+            jdbc.sql(
+                    """
+                    insert into disability.rating (person_id, certificate_date, removed_reason)
+                    values (?, ?, ?)
+                    on conflict on constraint rating_once do nothing""")
+                .params(removed.personId(), removed.effectiveOn(), removed.reason())
+                .update());
+    corrections.recompute(
+        List.of(removed.personId()),
+        YearMonth.from(removed.effectiveOn()).plusMonths(1),
+        "残疾人证注销（" + removed.effectiveOn() + "，" + removed.reason() + "）");
   }
 
   @ApplicationModuleListener

@@ -21,9 +21,24 @@ public class SubsidyQueries {
     this.jdbc = jdbc;
   }
 
-  public record Rating(String category, int grade, @Nullable LocalDate certificateDate) {
+  /** A rating, or (category and grade null) the removal of the disability with its reason. */
+  public record Rating(
+      @Nullable String category,
+      @Nullable Integer grade,
+      @Nullable LocalDate certificateDate,
+      @Nullable String removedReason) {
     public String label() {
-      return Categories.label(category) + grade + "级";
+      return removedReason != null
+          ? "残疾人证注销（" + removedReason + "）"
+          : Categories.label(category) + grade + "级";
+    }
+
+    /** The line of the person's page: what and since when. */
+    public String text() {
+      if (certificateDate == null) {
+        return label() + "（原有记录）";
+      }
+      return label() + (removedReason != null ? "，注销日期 " : "，证书日期 ") + certificateDate;
     }
   }
 
@@ -76,7 +91,7 @@ public class SubsidyQueries {
   public List<Rating> ratings(long personId) {
     return jdbc.sql(
             """
-            select category, grade, certificate_date from disability.rating
+            select category, grade, certificate_date, removed_reason from disability.rating
              where person_id = ? order by certificate_date desc nulls last, id desc""")
         .param(personId)
         .query(Rating.class)

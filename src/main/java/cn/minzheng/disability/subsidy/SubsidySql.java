@@ -5,6 +5,15 @@ final class SubsidySql {
 
   private SubsidySql() {}
 
+  /**
+   * The rows of the persons of a per-person recompute ({@code :persons}, a bigint array; null: the
+   * whole month): the same statements serve both, so both give the same rows.
+   */
+  static String among(String column) {
+    return "(cast(:persons as bigint[]) is null or %s = any(cast(:persons as bigint[])))"
+        .formatted(column);
+  }
+
   /** 残疾类别 label of a category code column (registry.DisabilityCategory). */
   static String categoryLabel(String column) {
     return "case "
@@ -53,10 +62,10 @@ final class SubsidySql {
       """
       insert into disability.run_row (run_id, person_id, amount, category, grade, region_code)
       select :run, r.person_id, a.amount, r.category, r.grade, p.residence_region_code
-        from (select distinct on (person_id) person_id, category, grade
+        from (select distinct on (person_id) person_id, category, grade, removed_reason
                 from disability.rating
                where (certificate_date is null or certificate_date < :month)
-                 and (cast(:person as bigint) is null or person_id = :person)
+                 and %s
                order by person_id, certificate_date desc nulls last, id desc) r
         join registry.person_fact p on p.id = r.person_id
         join lateral (select s.amount from disability.subsidy_amount s
@@ -64,12 +73,15 @@ final class SubsidySql {
                          and (s.category is null or s.category = r.category)
                          and s.valid_from <= :month and (s.valid_to is null or s.valid_to > :month)
                        order by s.category nulls last limit 1) a on true
-       where p.residence_region_code like :city
+       where r.removed_reason is null
+         and p.residence_region_code like :city
          and (p.date_of_death is null or p.date_of_death >= :month)
          and (:subsidy <> 'LIVING' or %s or %s)
       """
           .formatted(
-              dibaoCovered("r.person_id", ":month"), onLowIncomeRegister("r.person_id", ":month"));
+              among("person_id"),
+              dibaoCovered("r.person_id", ":month"),
+              onLowIncomeRegister("r.person_id", ":month"));
 
   /** Persons seen eligible for the first time wait for the street (免申即享 list). */
   static final String ENROL_NEW =
@@ -103,8 +115,13 @@ final class SubsidySql {
       """
           .formatted(categoryLabel("category"));
 
+  static final String CLEAR_MONTH =
+      "delete from disability.eligible_month where subsidy = :subsidy and month = :month and "
+          + among("person_id");
+
   static final String CLEAR_CHANGES =
-      "delete from disability.subsidy_change where subsidy = :subsidy and month = :month";
+      "delete from disability.subsidy_change where subsidy = :subsidy and month = :month and "
+          + among("person_id");
 
   /** Starts and changes against the month before (same subsidy, confirmed rows only). */
   static final String RECORD_STARTS_AND_CHANGES =
@@ -131,14 +148,15 @@ final class SubsidySql {
         left join disability.eligible_month prev
           on prev.subsidy = cur.subsidy and prev.month = :prev and prev.person_id = cur.person_id
          and prev.paid
-       where cur.subsidy = :subsidy and cur.month = :month and cur.paid
+       where cur.subsidy = :subsidy and cur.month = :month and cur.paid and %4$s
          and (prev.person_id is null or prev.amount <> cur.amount or prev.grade <> cur.grade
               or prev.category <> cur.category)
       """
           .formatted(
               categoryLabel("cur.category"),
               categoryLabel("prev.category"),
-              dibaoCovered("cur.person_id", ":month"));
+              dibaoCovered("cur.person_id", ":month"),
+              among("cur.person_id"));
 
   /** Stops against the month before, with the reason found in this month's facts. */
   static final String RECORD_STOPS =
@@ -155,19 +173,22 @@ final class SubsidySql {
                when :subsidy = 'LIVING' and not %2$s and not %3$s
                  then case when %4$s then '家庭已退出低保' else '已移出低收入人口名录' end
                       || '，自' || :monthLabel || '起停发'
-               else '残疾评定变更' || coalesce('为' || (select %s || r.grade || '级'
-                                                   from disability.rating r
-                                                  where r.person_id = prev.person_id
-                                                    and (r.certificate_date is null
-                                                         or r.certificate_date < :month)
-                                                  order by r.certificate_date desc nulls last, r.id desc
-                                                  limit 1), '')
+               when r.removed_reason is not null
+                 then '残疾人证已注销（' || to_char(r.certificate_date, 'YYYY-MM-DD') || '，'
+                      || r.removed_reason || '），自' || :monthLabel || '起停发'
+               else '残疾评定变更' || coalesce('为' || %s || r.grade || '级', '')
                     || '，不再符合条件，自' || :monthLabel || '起停发'
              end,
              prev.region_code
         from disability.eligible_month prev
         join registry.person_fact p on p.id = prev.person_id
-       where prev.subsidy = :subsidy and prev.month = :prev and prev.paid
+        left join lateral (select r.category, r.grade, r.certificate_date, r.removed_reason
+                             from disability.rating r
+                            where r.person_id = prev.person_id
+                              and (r.certificate_date is null or r.certificate_date < :month)
+                            order by r.certificate_date desc nulls last, r.id desc
+                            limit 1) r on true
+       where prev.subsidy = :subsidy and prev.month = :prev and prev.paid and %5$s
          and not exists (select 1 from disability.eligible_month cur
                           where cur.subsidy = :subsidy and cur.month = :month
                             and cur.person_id = prev.person_id and cur.paid)
@@ -176,5 +197,6 @@ final class SubsidySql {
               categoryLabel("r.category"),
               dibaoCovered("prev.person_id", ":month"),
               onLowIncomeRegister("prev.person_id", ":month"),
-              dibaoCovered("prev.person_id", ":prev"));
+              dibaoCovered("prev.person_id", ":prev"),
+              among("prev.person_id"));
 }

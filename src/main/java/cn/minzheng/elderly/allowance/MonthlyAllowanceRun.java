@@ -3,6 +3,7 @@ package cn.minzheng.elderly.allowance;
 import cn.minzheng.payments.Entitlements;
 import cn.minzheng.payments.MonthReplaced;
 import cn.minzheng.payments.Programme;
+import cn.minzheng.platform.MonthLock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
@@ -26,11 +27,14 @@ public class MonthlyAllowanceRun {
   private final JdbcClient jdbc;
   private final Entitlements entitlements;
   private final AllowanceSettings settings;
+  private final MonthLock lock;
 
-  MonthlyAllowanceRun(JdbcClient jdbc, Entitlements entitlements, AllowanceSettings settings) {
+  MonthlyAllowanceRun(
+      JdbcClient jdbc, Entitlements entitlements, AllowanceSettings settings, MonthLock lock) {
     this.jdbc = jdbc;
     this.entitlements = entitlements;
     this.settings = settings;
+    this.lock = lock;
   }
 
   /**
@@ -43,10 +47,7 @@ public class MonthlyAllowanceRun {
     UUID run = UUID.randomUUID();
     LocalDate start = month.atDay(1);
     // runs of the same month (several deaths at once each recompute it) take turns
-    jdbc.sql("select pg_advisory_xact_lock(hashtext('elderly.allowance-month'), hashtext(?))")
-        .param(month.toString())
-        .query()
-        .rowSet();
+    lock.acquire("elderly.allowance", month);
     Map<String, Object> p =
         Map.of(
             "run",

@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  * {@code organisation} bound to an organisation of 锦江区 that still owes last year's report.
  */
 @Component
-@Order(400)
+// before social work's demo (400), which picks its agencies from this register
+@Order(390)
 @ConditionalOnBooleanProperty("minzheng.demo.enabled")
 class OrganisationDemoData implements ApplicationRunner {
 

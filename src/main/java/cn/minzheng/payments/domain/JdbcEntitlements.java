@@ -7,6 +7,7 @@ import cn.minzheng.payments.Programme;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.CurrentUser;
+import cn.minzheng.platform.MonthLock;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -27,18 +28,21 @@ class JdbcEntitlements implements Entitlements {
   private final TransactionTemplate tx;
   private final AuditLog audit;
   private final CurrentUser currentUser;
+  private final MonthLock lock;
 
   JdbcEntitlements(
       DataSource dataSource,
       JdbcClient jdbc,
       PlatformTransactionManager transactions,
       AuditLog audit,
-      CurrentUser currentUser) {
+      CurrentUser currentUser,
+      MonthLock lock) {
     this.dataSource = dataSource;
     this.jdbc = jdbc;
     this.tx = new TransactionTemplate(transactions);
     this.audit = audit;
     this.currentUser = currentUser;
+    this.lock = lock;
   }
 
   @Override
@@ -54,7 +58,7 @@ class JdbcEntitlements implements Entitlements {
       Programme programme, YearMonth month, String sourceQuery, Object... params) {
     return tx.execute(
         status -> {
-          MonthReplacement replacement = new MonthReplacement(jdbc);
+          MonthReplacement replacement = new MonthReplacement(jdbc, lock);
           if (replacement.isEmpty(programme, month)) {
             return audited(replacement.fillEmpty(programme, month, sourceQuery, List.of(params)));
           }
@@ -80,7 +84,8 @@ class JdbcEntitlements implements Entitlements {
       UUID batch, Programme programme, YearMonth month, Runnable beforeCommit) {
     return tx.execute(
         status ->
-            audited(new MonthReplacement(jdbc).replace(batch, programme, month, beforeCommit)));
+            audited(
+                new MonthReplacement(jdbc, lock).replace(batch, programme, month, beforeCommit)));
   }
 
   private MonthReplaced audited(MonthReplaced result) {

@@ -3,6 +3,7 @@ package cn.minzheng.payments.domain;
 import cn.minzheng.payments.MonthLockedException;
 import cn.minzheng.payments.MonthReplaced;
 import cn.minzheng.payments.Programme;
+import cn.minzheng.platform.MonthLock;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -24,14 +25,21 @@ final class MonthReplacement {
   private static final String DUPLICATE = "a person appears twice in one programme month";
 
   private final JdbcClient jdbc;
+  private final MonthLock lock;
 
-  MonthReplacement(JdbcClient jdbc) {
+  MonthReplacement(JdbcClient jdbc, MonthLock lock) {
     this.jdbc = jdbc;
+    this.lock = lock;
+  }
+
+  /** Serialises the work on one programme month (replacing entitlements, drafting rosters). */
+  static void acquire(MonthLock lock, Programme programme, YearMonth month) {
+    lock.acquire("payments." + programme.name(), month);
   }
 
   /** Whether the month has no entitlements yet; call with the month lock held. */
   boolean isEmpty(Programme programme, YearMonth month) {
-    MonthLock.acquire(jdbc, programme, month);
+    acquire(lock, programme, month);
     return !jdbc.sql(
             "select exists (select 1 from payments.entitlement where programme = ? and month = ?)")
         .params(programme.name(), month.atDay(1))
@@ -45,7 +53,7 @@ final class MonthReplacement {
    */
   MonthReplaced fillEmpty(
       Programme programme, YearMonth month, String sourceQuery, List<Object> params) {
-    MonthLock.acquire(jdbc, programme, month);
+    acquire(lock, programme, month);
     BulkPlanning.forThisTransaction(jdbc);
     Map<String, Object> key = Map.of("programme", programme.name(), "month", month.atDay(1));
     refuseWhenApproved(programme, month, key);
@@ -71,7 +79,7 @@ final class MonthReplacement {
   }
 
   MonthReplaced replace(UUID batch, Programme programme, YearMonth month, Runnable beforeCommit) {
-    MonthLock.acquire(jdbc, programme, month);
+    acquire(lock, programme, month);
     BulkPlanning.forThisTransaction(jdbc);
     Map<String, Object> key =
         Map.of("batch", batch, "programme", programme.name(), "month", month.atDay(1));

@@ -4,6 +4,7 @@ import cn.minzheng.payments.Programme;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.MonthLock;
 import cn.minzheng.platform.StaffUser;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -27,18 +28,21 @@ public class RosterDrafting {
   private final DistrictMap districts;
   private final DataScope dataScope;
   private final AuditLog audit;
+  private final MonthLock lock;
 
   RosterDrafting(
       JdbcClient jdbc,
       PlatformTransactionManager transactions,
       DistrictMap districts,
       DataScope dataScope,
-      AuditLog audit) {
+      AuditLog audit,
+      MonthLock lock) {
     this.jdbc = jdbc;
     this.tx = new TransactionTemplate(transactions);
     this.districts = districts;
     this.dataScope = dataScope;
     this.audit = audit;
+    this.lock = lock;
   }
 
   /** Drafts the rosters of a programme month; answers how many rosters are drafts now. */
@@ -51,7 +55,7 @@ public class RosterDrafting {
     DistrictMap.Pairs pairs = districts.within(dataScope.current());
     return tx.execute(
         status -> {
-          MonthLock.acquire(jdbc, programme, month);
+          MonthReplacement.acquire(lock, programme, month);
           BulkPlanning.forThisTransaction(jdbc);
           Map<String, Object> p = new HashMap<>();
           p.put("programme", programme.name());

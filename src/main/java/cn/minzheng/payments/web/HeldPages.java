@@ -70,7 +70,6 @@ class HeldPages {
             .toList());
     model.addAttribute("district", districtCode);
     model.addAttribute("regionNames", regionNames);
-    model.addAttribute("fmt", RosterPages.FORMAT);
     model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("暂缓发放")));
     return "payments/held";
   }

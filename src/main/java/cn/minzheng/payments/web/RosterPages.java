@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RosterPages {
 
   static final String LIST = "/payments/rosters";
-  static final PaymentsFormat FORMAT = new PaymentsFormat();
 
   private final Rosters rosters;
   private final PaymentsAccess access;
@@ -83,7 +82,6 @@ class RosterPages {
     model.addAttribute("district", districtCode);
     model.addAttribute("state", state);
     model.addAttribute("regionNames", regionNames);
-    model.addAttribute("fmt", FORMAT);
     model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("发放名册")));
     return "payments/rosters";
   }
@@ -105,7 +103,6 @@ class RosterPages {
     model.addAttribute("exceptionTypes", LineException.values());
     reconciliation.addTo(model, roster);
     model.addAttribute("regionNames", regionNames);
-    model.addAttribute("fmt", FORMAT);
     model.addAttribute(
         "breadcrumbs",
         List.of(Breadcrumb.link("发放名册", LIST), Breadcrumb.here("名册 " + roster.id())));

@@ -1,5 +1,7 @@
 package cn.minzheng.socialwork.contracts;
 
+import cn.minzheng.organisations.CreditStanding;
+import cn.minzheng.organisations.OrganisationRegister;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.PageQuery;
@@ -38,10 +40,12 @@ public class ServiceContracts {
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
+  private final OrganisationRegister register;
 
-  ServiceContracts(JdbcClient jdbc, AuditLog audit) {
+  ServiceContracts(JdbcClient jdbc, AuditLog audit, OrganisationRegister register) {
     this.jdbc = jdbc;
     this.audit = audit;
+    this.register = register;
   }
 
   public record ContractForm(
@@ -118,7 +122,9 @@ public class ServiceContracts {
       errors.put("buyerRegionCode", "购买方区划代码：须在本辖区内");
     }
     Agencies.creditCodeError(form.agencyCreditCode())
-        .ifPresent(m -> errors.put("agencyCreditCode", m));
+        .ifPresentOrElse(
+            m -> errors.put("agencyCreditCode", m),
+            () -> refuseSeriouslyListed(form.agencyCreditCode(), errors));
     if (form.title() == null || form.title().isBlank()) {
       errors.put("title", "项目名称：必填");
     }
@@ -159,6 +165,20 @@ public class ServiceContracts {
             .single();
     audit.record(AuditEvent.success("socialwork.contract.create", "contract", "" + id, null));
     return id;
+  }
+
+  /**
+   * An organisation on the serious list (严重违法失信名单) may not be bought services from (民政部令第60号 art.
+   * 19: restricted in government purchase of services); the abnormal list is shown, not refused.
+   */
+  private void refuseSeriouslyListed(String code, Map<String, String> errors) {
+    register
+        .find(Agencies.canonical(code))
+        .filter(o -> o.credit() == CreditStanding.SERIOUS)
+        .ifPresent(
+            o ->
+                errors.put(
+                    "agencyCreditCode", "服务机构（统一社会信用代码）：" + o.name() + "已列入严重违法失信名单，不得承接政府购买服务"));
   }
 
   @Transactional

@@ -1,5 +1,7 @@
 package cn.minzheng.socialwork.demo;
 
+import cn.minzheng.organisations.OrganisationRegister;
+import cn.minzheng.organisations.RegisteredOrganisation;
 import cn.minzheng.region.RegionKind;
 import cn.minzheng.region.RegionLevel;
 import cn.minzheng.region.RegionNode;
@@ -22,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * With {@code minzheng.demo.enabled=true}: social work and self-governance at a tenth of the brief
- * — 2,800 certified workers (70 % 助理, 27 % 中级, 3 % 高级), 100 agencies, 10 street stations and 100
+ * — 2,800 certified workers (70 % 助理, 27 % 中级, 3 % 高级), 100 agencies (the first up to 20 the
+ * register's social-work service centres, the rest by credit code only), 10 street stations and 100
  * community stations on the communities where most demo residents live, 500 posts, 3,900 people
  * served over the last six months, 305 conventions with adoption dates over four years (so some are
  * due for review), a residents' council in each station community with compound organisations and
@@ -46,11 +49,14 @@ class SocialWorkDemoData implements ApplicationRunner {
   private final JdbcClient jdbc;
   private final RegionQuery regions;
   private final TransactionTemplate tx;
+  private final OrganisationRegister register;
 
-  SocialWorkDemoData(JdbcClient jdbc, RegionQuery regions, TransactionTemplate tx) {
+  SocialWorkDemoData(
+      JdbcClient jdbc, RegionQuery regions, TransactionTemplate tx, OrganisationRegister register) {
     this.jdbc = jdbc;
     this.regions = regions;
     this.tx = tx;
+    this.register = register;
   }
 
   @Override
@@ -76,6 +82,13 @@ class SocialWorkDemoData implements ApplicationRunner {
     log.info("Social-work demo data loaded");
   }
 
+  private boolean recorded(String creditCode) {
+    return jdbc.sql("select exists (select 1 from socialwork.agency where credit_code = ?)")
+        .param(creditCode)
+        .query(Boolean.class)
+        .single();
+  }
+
   private void load(List<String> communities) {
     LocalDate today = ChinaTime.today();
     String[] stationCommunities = communities.toArray(String[]::new);
@@ -90,13 +103,28 @@ class SocialWorkDemoData implements ApplicationRunner {
               + CreditCode.organisationCodeCheckChar(first8);
       codes.add(body + CreditCode.checkChar(body));
     }
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < AGENCIES; i++) {
+      names.add("演示社会工作服务中心" + String.format(Locale.ROOT, "%03d", i + 1));
+    }
+    // the first agencies are the register's social-work service centres (organisations' demo), so
+    // that the agencies page shows registration status and credit standing
+    List<RegisteredOrganisation> registered =
+        register.search("社会工作服务").stream()
+            .filter(RegisteredOrganisation::registered)
+            .filter(o -> !recorded(o.creditCode()))
+            .toList();
+    for (int i = 0; i < registered.size() && i < AGENCIES; i++) {
+      codes.set(i, registered.get(i).creditCode());
+      names.set(i, registered.get(i).name());
+    }
     jdbc.sql(
             """
             insert into socialwork.agency (credit_code, name, region_code, created_by)
-            select c, '演示社会工作服务中心' || lpad(n::text, 3, '0'),
-                   (:communities)[1 + (n - 1) % cardinality(:communities)], 'demo'
-              from unnest(:codes) with ordinality as t(c, n)""")
+            select c, nm, (:communities)[1 + (n - 1) % cardinality(:communities)], 'demo'
+              from unnest(:codes, :names) with ordinality as t(c, nm, n)""")
         .param("codes", codes.toArray(String[]::new))
+        .param("names", names.toArray(String[]::new))
         .param("communities", stationCommunities)
         .update();
     // workers: adults of the demo population not among the people served below

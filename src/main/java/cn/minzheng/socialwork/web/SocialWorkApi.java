@@ -1,5 +1,6 @@
 package cn.minzheng.socialwork.web;
 
+import cn.minzheng.organisations.RegisteredOrganisation;
 import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.PageResult;
@@ -13,6 +14,7 @@ import cn.minzheng.socialwork.contracts.ServiceContracts;
 import cn.minzheng.socialwork.contracts.ServiceContracts.Contract;
 import cn.minzheng.socialwork.contracts.ServiceContracts.ContractFilter;
 import cn.minzheng.socialwork.walk.WalkTheProcess;
+import cn.minzheng.socialwork.workforce.Agencies;
 import cn.minzheng.socialwork.workforce.Coverage;
 import cn.minzheng.socialwork.workforce.Coverage.DistrictCoverage;
 import cn.minzheng.socialwork.workforce.SocialWorkers;
@@ -43,6 +45,7 @@ class SocialWorkApi {
   private final WalkTheProcess walk;
   private final DataScope scope;
   private final SocialWorkAccess access;
+  private final Agencies agencies;
 
   SocialWorkApi(
       SocialWorkers workers,
@@ -52,7 +55,8 @@ class SocialWorkApi {
       ServiceContracts contracts,
       WalkTheProcess walk,
       DataScope scope,
-      SocialWorkAccess access) {
+      SocialWorkAccess access,
+      Agencies agencies) {
     this.workers = workers;
     this.stations = stations;
     this.services = services;
@@ -61,6 +65,7 @@ class SocialWorkApi {
     this.walk = walk;
     this.scope = scope;
     this.access = access;
+    this.agencies = agencies;
   }
 
   record Page<T>(List<T> items, int page, int size, long total) {
@@ -70,6 +75,15 @@ class SocialWorkApi {
   }
 
   record StationDetail(Station station, List<StationMonth> months) {}
+
+  @Operation(
+      summary = "在社会组织登记库中查找可登记为社工机构的组织",
+      description = "按名称（包含）或统一社会信用代码（相等）查找，最多 20 个；含登记状态和信用状态（活动异常名录、严重违法失信名单）")
+  @GetMapping("/api/v1/socialwork/agencies/register")
+  List<RegisteredOrganisation> registerSearch(@RequestParam(required = false) String q) {
+    access.require(SocialWorkAccess.MAINTAIN);
+    return q == null ? List.of() : agencies.searchRegister(q);
+  }
 
   @Operation(summary = "分页查询持证社会工作者")
   @GetMapping("/api/v1/socialwork/workers")

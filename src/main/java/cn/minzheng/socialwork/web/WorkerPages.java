@@ -102,11 +102,16 @@ class WorkerPages {
       @RequestParam(required = false) Integer size,
       @RequestParam(required = false) String sort,
       @RequestParam(required = false) String dir,
+      @RequestParam(required = false) String q,
       Model model) {
     StaffUser user = access.require(SocialWorkAccess.STAFF);
     PageQuery query = PageQuery.of(page, size, sort, dir, Agencies.SORTS, "name");
     model.addAttribute("page", agencies.list(scope.current(), query));
-    model.addAttribute("canMaintain", SocialWorkAccess.MAINTAIN.stream().anyMatch(user::has));
+    boolean canMaintain = SocialWorkAccess.MAINTAIN.stream().anyMatch(user::has);
+    model.addAttribute("canMaintain", canMaintain);
+    model.addAttribute("q", q == null ? "" : q);
+    model.addAttribute(
+        "candidates", canMaintain && q != null ? agencies.searchRegister(q) : List.of());
     if (!model.containsAttribute("form")) {
       model.addAttribute("form", new AgencyForm("", "", user.regionCode()));
     }
@@ -136,7 +141,7 @@ class WorkerPages {
     } catch (Rejected e) {
       model.addAttribute("form", form);
       model.addAttribute("errors", e.fields());
-      return agencies(null, null, null, null, model);
+      return agencies(null, null, null, null, null, model);
     }
   }
 

@@ -1,5 +1,7 @@
 package cn.minzheng.socialwork.workforce;
 
+import cn.minzheng.organisations.OrganisationRegister;
+import cn.minzheng.organisations.RegisteredOrganisation;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.PageQuery;
@@ -9,16 +11,21 @@ import cn.minzheng.shared.CreditCode;
 import cn.minzheng.shared.InvalidCreditCodeException;
 import cn.minzheng.socialwork.Rejected;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 社工机构, known by their 统一社会信用代码 (checked with {@link CreditCode#parse}: shape and check character).
- * The organisations module may hold the same organisation; nothing here points into it.
+ * An agency is a registered social organisation: staff pick it from the organisations register (its
+ * published {@link OrganisationRegister}), which gives its name, registration status and standing
+ * on the credit lists; an organisation deregistered or revoked is refused. Agencies recorded before
+ * the link (demo data, older rows) stay and show "未在登记库".
  */
 @Service
 public class Agencies {
@@ -27,13 +34,37 @@ public class Agencies {
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
+  private final OrganisationRegister register;
 
-  Agencies(JdbcClient jdbc, AuditLog audit) {
+  Agencies(JdbcClient jdbc, AuditLog audit, OrganisationRegister register) {
     this.jdbc = jdbc;
     this.audit = audit;
+    this.register = register;
   }
 
-  public record Agency(long id, String creditCode, String name, String regionCode, long workers) {}
+  /**
+   * @param registered the register's entry (null: not in the register)
+   */
+  public record Agency(
+      long id,
+      String creditCode,
+      String name,
+      String regionCode,
+      long workers,
+      @Nullable RegisteredOrganisation registered) {
+
+    Agency with(@Nullable RegisteredOrganisation entry) {
+      return new Agency(id, creditCode, name, regionCode, workers, entry);
+    }
+
+    public String registerLabel() {
+      return registered == null ? "未在登记库" : registered.statusLabel();
+    }
+
+    public String creditLabel() {
+      return registered == null ? "—" : registered.credit().label();
+    }
+  }
 
   public record AgencyForm(String creditCode, String name, String regionCode) {}
 
@@ -54,15 +85,29 @@ public class Agencies {
     return CreditCode.parse(raw).value();
   }
 
+  /** Organisations of the register to pick from: by name or credit code, at most 20. */
+  public List<RegisteredOrganisation> searchRegister(String q) {
+    return register.search(q);
+  }
+
+  /**
+   * Records an agency picked from the register: its name is the register's. Refused with the field
+   * named when the code is malformed, not in the register, deregistered or revoked, or recorded
+   * already.
+   */
   @Transactional
   public long register(AgencyForm form, String by) {
     Map<String, String> errors = new LinkedHashMap<>();
     creditCodeError(form.creditCode()).ifPresent(m -> errors.put("creditCode", m));
-    if (form.name() == null || form.name().isBlank()) {
-      errors.put("name", "机构名称：必填");
-    }
     Rejected.throwIfAny(errors);
     String code = canonical(form.creditCode());
+    RegisteredOrganisation organisation =
+        register
+            .find(code)
+            .orElseThrow(() -> new Rejected("creditCode", "统一社会信用代码：社会组织登记库中没有该机构，请从登记库中选择"));
+    if (!organisation.registered()) {
+      throw new Rejected("creditCode", "统一社会信用代码：该机构" + organisation.statusLabel() + "，不能登记为社工机构");
+    }
     if (find(code).isPresent()) {
       throw new Rejected("creditCode", "统一社会信用代码：该机构已登记");
     }
@@ -70,7 +115,7 @@ public class Agencies {
         jdbc.sql(
                 "insert into socialwork.agency (credit_code, name, region_code, created_by)"
                     + " values (?, ?, ?, ?) returning id")
-            .params(code, form.name().strip(), form.regionCode(), by)
+            .params(code, organisation.name(), form.regionCode(), by)
             .query(Long.class)
             .single();
     audit.record(AuditEvent.success("socialwork.agency.register", "agency", "" + id, code));
@@ -81,7 +126,8 @@ public class Agencies {
     return jdbc.sql(SELECT + " where a.credit_code = ?")
         .param(creditCode)
         .query(Agencies::row)
-        .optional();
+        .optional()
+        .map(a -> a.with(register.find(a.creditCode()).orElse(null)));
   }
 
   public PageResult<Agency> list(RegionFilter scope, PageQuery page) {
@@ -99,7 +145,10 @@ public class Agencies {
             .params(scope.unrestricted(), scope.codesArray(), page.size(), page.offset())
             .query(Agencies::row)
             .list();
-    return new PageResult<>(items, page, total);
+    Map<String, RegisteredOrganisation> entries =
+        register.findAll(items.stream().map(Agency::creditCode).toList());
+    return new PageResult<>(
+        items.stream().map(a -> a.with(entries.get(a.creditCode()))).toList(), page, total);
   }
 
   private static final String SELECT =
@@ -111,6 +160,6 @@ public class Agencies {
 
   private static Agency row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     return new Agency(
-        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5));
+        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), null);
   }
 }

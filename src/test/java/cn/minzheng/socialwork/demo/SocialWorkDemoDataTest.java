@@ -24,6 +24,7 @@ class SocialWorkDemoDataTest {
   @Autowired RegionQuery regions;
   @Autowired TransactionTemplate tx;
   @Autowired RegistryFixtures registry;
+  @Autowired cn.minzheng.organisations.OrganisationRegister register;
 
   @Test
   void loadsEveryPartOnceOnly() {
@@ -38,7 +39,7 @@ class SocialWorkDemoDataTest {
       registry.person(body + IdCardNo.checkChar(body), "演示社工候选" + i, community);
       registry.person("演示服务对象" + i, community);
     }
-    SocialWorkDemoData demo = new SocialWorkDemoData(jdbc, regions, tx);
+    SocialWorkDemoData demo = new SocialWorkDemoData(jdbc, regions, tx, register);
     demo.run(null);
     long workers = count("select count(*) from socialwork.social_worker where created_by = 'demo'");
     long services =

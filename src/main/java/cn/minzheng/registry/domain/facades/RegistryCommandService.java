@@ -9,6 +9,7 @@ import cn.minzheng.registry.DeathRecord;
 import cn.minzheng.registry.DeathReport;
 import cn.minzheng.registry.DeathReportRejectedException;
 import cn.minzheng.registry.DeathWithdrawn;
+import cn.minzheng.registry.DisabilityRemoved;
 import cn.minzheng.registry.MaritalStatus;
 import cn.minzheng.registry.MaritalStatusChanged;
 import cn.minzheng.registry.PersonCommands;
@@ -230,5 +231,48 @@ class RegistryCommandService implements PersonCommands {
         AuditEvent.success(
             "person.update", "person", Long.toString(personId), "marital status by " + source));
     events.publishEvent(new MaritalStatusChanged(personId, status.name(), date));
+  }
+
+  @Override
+  public void cancelDisabilityCertificate(long personId, LocalDate cancelledOn, String reason) {
+    if (cancelledOn.isAfter(ChinaTime.today())) {
+      throw new IllegalArgumentException("注销日期不能晚于今天");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("请填写注销原因");
+    }
+    scope.acrossRegions(() -> cancelCertificateOf(personId, cancelledOn, reason.strip()));
+  }
+
+  private void cancelCertificateOf(long personId, LocalDate cancelledOn, String reason) {
+    PersonRow person =
+        persons.findForUpdate(personId).orElseThrow(() -> new RecordNotFoundException("person"));
+    if (person.disabilityCategory() == null) {
+      return;
+    }
+    String by = actor.name();
+    persons.clearDisability(personId, by);
+    history.person(
+        personId,
+        "DISABILITY_CANCELLED",
+        new ChangeSet()
+            .diff("disabilityCategory", person.disabilityCategory(), null)
+            .diff("disabilityGrade", person.disabilityGrade(), null)
+            .diff("disabilityCertificateDate", person.disabilityCertificateDate(), null),
+        reason + "（注销日期 " + cancelledOn + "）",
+        by);
+    audit.record(
+        AuditEvent.success(
+            "person.update",
+            "person",
+            Long.toString(personId),
+            "disability certificate cancelled"));
+    events.publishEvent(
+        new DisabilityRemoved(
+            personId,
+            person.disabilityCategory().name(),
+            person.disabilityGrade(),
+            cancelledOn,
+            reason));
   }
 }

@@ -6,6 +6,7 @@ import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.FieldCipher;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.registry.DisabilityRated;
+import cn.minzheng.registry.DisabilityRemoved;
 import cn.minzheng.registry.MaritalStatusChanged;
 import cn.minzheng.registry.PersonRegistered;
 import cn.minzheng.registry.domain.history.Actor;
@@ -121,6 +122,16 @@ public class PersonService {
                 before.disabilityCertificateDate(), after.disabilityCertificateDate());
     if (disabilityChanged && after.disabilityCategory() != null) {
       publishDisability(id, after);
+    } else if (disabilityChanged && before.disabilityCategory() != null) {
+      // the record no longer shows a disability: it ends today (a back-dated cancellation comes
+      // through PersonCommands.cancelDisabilityCertificate with its date)
+      events.publishEvent(
+          new DisabilityRemoved(
+              id,
+              before.disabilityCategory().name(),
+              before.disabilityGrade(),
+              ChinaTime.today(),
+              "户籍人员信息中删除残疾信息"));
     }
   }
 

@@ -149,6 +149,17 @@ public class PersonStore {
         .update();
   }
 
+  public void clearDisability(long id, String by) {
+    jdbc.sql(
+            """
+            update registry.person set disability_category = null, disability_grade = null,
+              disability_certificate_date = null, updated_by = ?, updated_at = now(),
+              version = version + 1
+            where id = ?""")
+        .params(by, id)
+        .update();
+  }
+
   public void setResidence(long id, String regionCode, String address, String by) {
     jdbc.sql(
             """
