@@ -12,6 +12,7 @@
       "platform :: security",
       "platform :: audit",
       "platform :: problems",
+      "platform :: api",
       "platform :: crypto",
       "platform :: shell",
       "calendar",
