@@ -91,13 +91,24 @@ class OAuthClients {
   @Transactional
   Issued registerDepartment(
       String clientId, String name, String department, Set<String> scopes, String by) {
+    return registerDepartment(clientId, name, department, scopes, by, newSecret());
+  }
+
+  /** With a given secret: the demo's published one ({@link DemoOAuthClients}) only. */
+  @Transactional
+  Issued registerDepartment(
+      String clientId,
+      String name,
+      String department,
+      Set<String> scopes,
+      String by,
+      String secret) {
     checkCommon(clientId, name, department);
     Set<String> sorted = new TreeSet<>(scopes);
     if (sorted.isEmpty()
         || !sorted.stream().allMatch(s -> ServiceAccounts.SCOPE.matcher(s).matches())) {
       throw new InvalidInput("scopes", "授权范围：至少一项，形如 monitoring:feed-vehicle（模块:接口），多项以逗号分隔");
     }
-    String secret = newSecret();
     registered.save(
         RegisteredClient.withId(UUID.randomUUID().toString())
             .clientId(clientId)
@@ -187,6 +198,14 @@ class OAuthClients {
     if (changed == 1) {
       audit.record(AuditEvent.success("oauth.client.disable", "oauth_client", clientId, null));
     }
+  }
+
+  /** Clients the demo set up, with published secrets: none may exist outside the demo. */
+  long countDemo() {
+    return jdbc.sql("select count(*) from platform.oauth_client where created_by = ?")
+        .param(DemoOAuthClients.CREATED_BY)
+        .query(Long.class)
+        .single();
   }
 
   boolean enabled(String clientId) {
