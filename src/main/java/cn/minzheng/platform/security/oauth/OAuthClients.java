@@ -144,6 +144,7 @@ class OAuthClients {
             .clientName(name)
             .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
             .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+            .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
             .redirectUri(redirectUri)
             .scopes(s -> List.of(AppScope.values()).forEach(scope -> s.add(scope.value())))
             .clientSettings(
@@ -248,6 +249,9 @@ class OAuthClients {
     return TokenSettings.builder()
         .accessTokenTimeToLive(properties.accessTokenTtl())
         .authorizationCodeTimeToLive(properties.authorizationCodeTtl())
+        // the app's refresh tokens rotate: a used one is replaced at once (AppRefreshTokens)
+        .refreshTokenTimeToLive(properties.refreshTokenTtl())
+        .reuseRefreshTokens(false)
         .build();
   }
 
