@@ -13,6 +13,7 @@
       "platform :: locks",
       "platform :: audit",
       "platform :: problems",
+      "platform :: api",
       "platform :: crypto",
       "platform :: shell",
       "calendar",

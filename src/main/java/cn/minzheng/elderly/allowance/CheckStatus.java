@@ -1,9 +1,11 @@
 package cn.minzheng.elderly.allowance;
 
 import cn.minzheng.platform.RegionFilter;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -32,6 +34,30 @@ public class CheckStatus {
       String evidence) {}
 
   public List<Row> list(RegionFilter scope, YearMonth now, boolean overdueOnly, int limit) {
+    return rows(scope, null, now, overdueOnly, limit);
+  }
+
+  /** One living recipient's status, the same figures as the list; empty for anyone else. */
+  public Optional<Row> ofPerson(long personId, YearMonth now) {
+    return rows(RegionFilter.all(), personId, now, false, 1).stream().findFirst();
+  }
+
+  /** A month the monthly run paid: band and amount. */
+  public record PaidMonth(LocalDate month, String bandLabel, BigDecimal amount) {}
+
+  /** The latest months paid to a person, newest first. */
+  public List<PaidMonth> recentPayments(long personId, int months) {
+    return jdbc.sql(
+            """
+            select month, band_label, amount from elderly.allowance_payment
+             where person_id = ? order by month desc limit ?""")
+        .params(personId, months)
+        .query(PaidMonth.class)
+        .list();
+  }
+
+  private List<Row> rows(
+      RegionFilter scope, Long personId, YearMonth now, boolean overdueOnly, int limit) {
     return jdbc.sql(
             """
             select * from (
@@ -55,13 +81,16 @@ public class CheckStatus {
                                      from elderly.existence_verification x
                                     where x.person_id = r.person_id
                                     order by x.verified_on desc, x.id desc limit 1) lm on true
-               where (? or r.region_code = any(?))) q
+               where (? or r.region_code = any(?))
+                 and (cast(? as bigint) is null or r.person_id = ?)) q
              where not ? or q.due_month < ?
              order by q.due_month, q.person_id limit ?""")
         .params(
             settings.verificationIntervalMonths(),
             scope.unrestricted(),
             scope.codesArray(),
+            personId,
+            personId,
             overdueOnly,
             now.atDay(1),
             limit)

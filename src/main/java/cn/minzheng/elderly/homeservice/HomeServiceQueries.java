@@ -1,5 +1,7 @@
 package cn.minzheng.elderly.homeservice;
 
+import cn.minzheng.platform.PageQuery;
+import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RegionFilter;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -62,6 +64,61 @@ public class HomeServiceQueries {
         .params(scope.unrestricted(), scope.codesArray(), limit)
         .query(OpenOrder.class)
         .list();
+  }
+
+  /** An order as the API shows it; status ORDERED, DONE or CANCELLED. */
+  public record Order(
+      long id,
+      long personId,
+      long providerId,
+      String provider,
+      HomeServiceItem item,
+      LocalDate scheduledOn,
+      String status,
+      String placedBy,
+      String regionCode,
+      Instant createdAt) {
+
+    public String itemLabel() {
+      return item.label();
+    }
+  }
+
+  private static final String ORDER_COLUMNS =
+      """
+      select o.id, o.person_id, o.provider_id, p.name as provider, o.item, o.scheduled_on,
+             o.status, o.placed_by, o.region_code, o.created_at
+        from elderly.home_service_order o join elderly.service_provider p on p.id = o.provider_id
+      """;
+
+  /** A page of the orders in a scope, optionally of one status, by service day. */
+  public PageResult<Order> orders(RegionFilter scope, String status, PageQuery page) {
+    String where =
+        " where (:all or o.region_code = any(cast(:codes as text[]))) and (cast(:status as text) is null or o.status = :status)";
+    List<Order> items =
+        jdbc.sql(
+                ORDER_COLUMNS
+                    + where
+                    + " order by o.scheduled_on, o.id limit :limit offset :offset")
+            .param("all", scope.unrestricted())
+            .param("codes", scope.codesArray())
+            .param("status", status)
+            .param("limit", page.size())
+            .param("offset", page.offset())
+            .query(Order.class)
+            .list();
+    long total =
+        jdbc.sql("select count(*) from elderly.home_service_order o" + where)
+            .param("all", scope.unrestricted())
+            .param("codes", scope.codesArray())
+            .param("status", status)
+            .query(Long.class)
+            .single();
+    return new PageResult<>(items, page, total);
+  }
+
+  public Optional<Order> order(long orderId) {
+    return jdbc.sql(ORDER_COLUMNS + " where o.id = ?").param(orderId).query(Order.class).optional();
   }
 
   public Optional<String> orderRegion(long orderId) {

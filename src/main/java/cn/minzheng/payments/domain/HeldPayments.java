@@ -113,7 +113,33 @@ public class HeldPayments {
   }
 
   /** What staff type to record an account. */
-  public record AccountForm(String holderName, String bankName, String accountNumber) {}
+  public record AccountForm(String holderName, String bankName, String accountNumber) {
+
+    /**
+     * The normalised account number of a form whose every field is right; otherwise an {@link
+     * InvalidInput} naming each wrong field (a wrong check digit included: an account recorded by
+     * hand is checked at once, not held again in the next roster).
+     */
+    public String checkedNumber() {
+      List<FieldMessage> errors = new ArrayList<>();
+      if (blank(holderName)) {
+        errors.add(new FieldMessage("holderName", "户名不能为空"));
+      }
+      if (blank(bankName)) {
+        errors.add(new FieldMessage("bankName", "开户行不能为空"));
+      }
+      String number = AccountNumberRule.normalise(accountNumber);
+      if (!AccountNumberRule.wellFormed(number)) {
+        errors.add(new FieldMessage("accountNumber", "银行账号应为12至30位数字"));
+      } else if (!AccountNumberRule.valid(number)) {
+        errors.add(new FieldMessage("accountNumber", "银行账号校验位不正确，请核对卡号"));
+      }
+      if (!errors.isEmpty()) {
+        throw new InvalidInput(errors);
+      }
+      return number;
+    }
+  }
 
   /**
    * Records the person's account, for a person with a held line in the caller's scope (anyone else:
@@ -135,22 +161,7 @@ public class HeldPayments {
     if (!heldInScope) {
       throw new RecordNotFoundException("held payment");
     }
-    List<FieldMessage> errors = new ArrayList<>();
-    if (blank(form.holderName())) {
-      errors.add(new FieldMessage("holderName", "户名不能为空"));
-    }
-    if (blank(form.bankName())) {
-      errors.add(new FieldMessage("bankName", "开户行不能为空"));
-    }
-    String number = AccountNumberRule.normalise(form.accountNumber());
-    if (!AccountNumberRule.wellFormed(number)) {
-      errors.add(new FieldMessage("accountNumber", "银行账号应为12至30位数字"));
-    } else if (!AccountNumberRule.valid(number)) {
-      errors.add(new FieldMessage("accountNumber", "银行账号校验位不正确，请核对卡号"));
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInput(errors);
-    }
+    String number = form.checkedNumber();
     return accounts.register(personId, form.holderName(), form.bankName(), number);
   }
 

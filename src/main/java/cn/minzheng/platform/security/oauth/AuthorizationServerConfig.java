@@ -18,14 +18,18 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.token.DelegatingOAuth2TokenGenerator;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.JwtGenerator;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenGenerator;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -84,6 +88,19 @@ class AuthorizationServerConfig {
     return context -> context.getJwsHeader().keyId(keys.signingKey().getKeyID());
   }
 
+  /**
+   * JWT access tokens signed with the current key (its id in the header), and refresh tokens for
+   * the city's app too ({@link AppRefreshTokens}).
+   */
+  @Bean
+  OAuth2TokenGenerator<?> tokenGenerator(
+      JWKSource<SecurityContext> keys,
+      OAuth2TokenCustomizer<JwtEncodingContext> signingKeyInHeader) {
+    JwtGenerator jwts = new JwtGenerator(new NimbusJwtEncoder(keys));
+    jwts.setJwtCustomizer(signingKeyInHeader);
+    return new DelegatingOAuth2TokenGenerator(jwts, new AppRefreshTokens.Generator());
+  }
+
   /** The API's check of the platform's own tokens: no clock skew, the issuer is this server. */
   @Bean
   JwtDecoder platformTokenDecoder(JWKSource<SecurityContext> keys) {
@@ -100,7 +117,10 @@ class AuthorizationServerConfig {
   @Bean
   @Order(0)
   SecurityFilterChain authorizationServerChain(
-      HttpSecurity http, ObjectProvider<ResourceOwnerSessions> owners) throws Exception {
+      HttpSecurity http,
+      ObjectProvider<ResourceOwnerSessions> owners,
+      RegisteredClientRepository clients)
+      throws Exception {
     ResourceOwnerSessions sessions = owners.getIfAvailable();
     http.oauth2AuthorizationServer(
             server -> {
@@ -109,6 +129,11 @@ class AuthorizationServerConfig {
                       server.getEndpointsMatcher(),
                       PathPatternRequestMatcher.withDefaults().matcher(CONSENT_PAGE)));
               server.authorizationEndpoint(endpoint -> endpoint.consentPage(CONSENT_PAGE));
+              server.clientAuthentication(
+                  client ->
+                      client
+                          .authenticationConverter(new AppRefreshTokens.Converter())
+                          .authenticationProvider(new AppRefreshTokens.Provider(clients)));
             })
         // The person consenting is a citizen; the token endpoint's caller is the client itself.
         .authorizeHttpRequests(

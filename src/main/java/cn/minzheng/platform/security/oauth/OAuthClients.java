@@ -91,13 +91,24 @@ class OAuthClients {
   @Transactional
   Issued registerDepartment(
       String clientId, String name, String department, Set<String> scopes, String by) {
+    return registerDepartment(clientId, name, department, scopes, by, newSecret());
+  }
+
+  /** With a given secret: the demo's published one ({@link DemoOAuthClients}) only. */
+  @Transactional
+  Issued registerDepartment(
+      String clientId,
+      String name,
+      String department,
+      Set<String> scopes,
+      String by,
+      String secret) {
     checkCommon(clientId, name, department);
     Set<String> sorted = new TreeSet<>(scopes);
     if (sorted.isEmpty()
         || !sorted.stream().allMatch(s -> ServiceAccounts.SCOPE.matcher(s).matches())) {
       throw new InvalidInput("scopes", "授权范围：至少一项，形如 monitoring:feed-vehicle（模块:接口），多项以逗号分隔");
     }
-    String secret = newSecret();
     registered.save(
         RegisteredClient.withId(UUID.randomUUID().toString())
             .clientId(clientId)
@@ -133,6 +144,7 @@ class OAuthClients {
             .clientName(name)
             .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
             .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+            .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
             .redirectUri(redirectUri)
             .scopes(s -> List.of(AppScope.values()).forEach(scope -> s.add(scope.value())))
             .clientSettings(
@@ -189,6 +201,14 @@ class OAuthClients {
     }
   }
 
+  /** Clients the demo set up, with published secrets: none may exist outside the demo. */
+  long countDemo() {
+    return jdbc.sql("select count(*) from platform.oauth_client where created_by = ?")
+        .param(DemoOAuthClients.CREATED_BY)
+        .query(Long.class)
+        .single();
+  }
+
   boolean enabled(String clientId) {
     return jdbc.sql("select enabled from platform.oauth_client where client_id = ?")
         .param(clientId)
@@ -229,6 +249,9 @@ class OAuthClients {
     return TokenSettings.builder()
         .accessTokenTimeToLive(properties.accessTokenTtl())
         .authorizationCodeTimeToLive(properties.authorizationCodeTtl())
+        // the app's refresh tokens rotate: a used one is replaced at once (AppRefreshTokens)
+        .refreshTokenTimeToLive(properties.refreshTokenTtl())
+        .reuseRefreshTokens(false)
         .build();
   }
 

@@ -13,6 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     resource server that caches the key set has it before the first token it signs
  * @param keyRotation a signing key older than this is replaced (checked hourly)
  * @param callsPerMinute calls one client may make per minute to {@code /api/v1/**}
+ * @param refreshTokenTtl the city app's refresh token: the citizen need not sign in again for this
+ *     long, unless they revoke the app
+ * @param expiredKeptFor an authorization whose code and tokens have expired is kept this long, for
+ *     an investigation of a token that was just refused
+ * @param abandonedAfter an authorization the citizen never consented to (no code, no token) is
+ *     deleted at this age; the consent page is long closed by then
  */
 @ConfigurationProperties("minzheng.oauth")
 record OAuthProperties(
@@ -20,4 +26,7 @@ record OAuthProperties(
     @DefaultValue("2m") Duration authorizationCodeTtl,
     @DefaultValue("10m") Duration keyPublishLead,
     @DefaultValue("30d") Duration keyRotation,
-    @DefaultValue("600") int callsPerMinute) {}
+    @DefaultValue("600") int callsPerMinute,
+    @DefaultValue("30d") Duration refreshTokenTtl,
+    @DefaultValue("1h") Duration expiredKeptFor,
+    @DefaultValue("1h") Duration abandonedAfter) {}

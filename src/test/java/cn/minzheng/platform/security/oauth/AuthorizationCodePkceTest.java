@@ -182,6 +182,93 @@ class AuthorizationCodePkceTest {
   }
 
   @Test
+  void theAppRefreshesWithARotatingRefreshTokenUntilTheCitizenRevokes() throws Exception {
+    String clientId = "tfsmy-" + UUID.randomUUID().toString().substring(0, 8);
+    clients.registerApp(clientId, "天府市民云", "成都市网络理政办公室", REDIRECT, "test");
+    String phone = registeredCitizen("上官燕");
+    String verifier = randomUrlSafe(48);
+    String authorize =
+        "/oauth2/authorize?response_type=code&client_id="
+            + clientId
+            + "&redirect_uri="
+            + enc(REDIRECT)
+            + "&scope=booking&state=s1&code_challenge="
+            + s256(verifier)
+            + "&code_challenge_method=S256";
+    HttpResponse<String> form = get(location(get(authorize)));
+    HttpResponse<String> signedIn =
+        postForm(
+            "/portal/login",
+            Map.of(
+                "username",
+                phone,
+                "password",
+                PASSWORD,
+                "continue",
+                hidden(form.body(), "continue"),
+                "_csrf",
+                hidden(form.body(), "_csrf")));
+    HttpResponse<String> consent = get(location(get(location(signedIn))));
+    String callback =
+        location(
+            postForm(
+                "/oauth2/authorize",
+                Map.of(
+                    "client_id",
+                    clientId,
+                    "state",
+                    hidden(consent.body(), "state"),
+                    "scope",
+                    "booking")));
+    JsonNode first =
+        json.readTree(exchange(clientId, query(callback).get("code"), verifier).body());
+    String firstRefresh = first.get("refresh_token").asString();
+    assertThat(firstRefresh).isNotBlank();
+
+    // a refresh gives a new access token and a new refresh token; the used one is spent
+    HttpResponse<String> refreshed = refresh(clientId, firstRefresh);
+    assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
+    JsonNode second = json.readTree(refreshed.body());
+    String secondRefresh = second.get("refresh_token").asString();
+    assertThat(secondRefresh).isNotEqualTo(firstRefresh);
+    assertThat(second.get("scope").asString()).isEqualTo("booking");
+    String access = second.get("access_token").asString();
+    assertThat(api(access, "/api/v1/citizen/marriage/bookings").statusCode()).isEqualTo(200);
+    HttpResponse<String> replayed = refresh(clientId, firstRefresh);
+    assertThat(replayed.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(replayed.body()).get("error").asString()).isEqualTo("invalid_grant");
+    // another client cannot use the app's refresh token
+    String other = "tfsmy-" + UUID.randomUUID().toString().substring(0, 8);
+    clients.registerApp(other, "其他应用", "成都市网络理政办公室", REDIRECT, "test");
+    assertThat(refresh(other, secondRefresh).statusCode()).isEqualTo(400);
+
+    // revoked in 我的信息: the latest refresh token and its access token end at once
+    HttpResponse<String> me = get("/portal/me");
+    postForm(
+        "/portal/me/apps/" + clientId + "/revoke", Map.of("_csrf", hidden(me.body(), "_csrf")));
+    HttpResponse<String> afterRevoke = refresh(clientId, secondRefresh);
+    assertThat(afterRevoke.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(afterRevoke.body()).get("error").asString())
+        .isEqualTo("invalid_grant");
+    assertThat(api(access, "/api/v1/citizen/marriage/bookings").statusCode()).isEqualTo(401);
+  }
+
+  private HttpResponse<String> refresh(String clientId, String refreshToken) throws Exception {
+    return app.send(
+        HttpRequest.newBuilder(uri("/oauth2/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    form(
+                        Map.of(
+                            "grant_type", "refresh_token",
+                            "refresh_token", refreshToken,
+                            "client_id", clientId))))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
   void aDepartmentsTokenIsNoCitizensAndACitizenAppTokenIsNoDepartments() throws Exception {
     OAuthClients.Issued department =
         clients.registerDepartment(
