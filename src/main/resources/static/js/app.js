@@ -11,13 +11,39 @@ document.addEventListener("htmx:configRequest", function (event) {
 // attributes instead.
 // <form data-confirm="……将……，确定……吗？">: asks before a destructive or irreversible submit, saying
 // what will happen. Without script the form simply posts: the server's rules are the same.
+// A batch form (<form id data-confirm="确认所选的 {n} 人次？…" data-confirm-none="请先勾选…">) counts
+// the ticked boxes that belong to it (form="id"): the prompt names the count, none ticked says so.
 document.addEventListener("submit", function (event) {
   var form = event.target;
-  if (form instanceof HTMLFormElement && form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+  if (!(form instanceof HTMLFormElement) || !form.dataset.confirm) {
+    return;
+  }
+  var question = form.dataset.confirm;
+  if (question.indexOf("{n}") >= 0) {
+    var ticked = form.id ? document.querySelectorAll('input[form="' + form.id + '"]:checked').length : 0;
+    if (ticked === 0) {
+      window.alert(form.dataset.confirmNone || "请先勾选。");
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return;
+    }
+    question = question.replace("{n}", ticked);
+  }
+  if (!window.confirm(question)) {
     event.preventDefault();
     event.stopImmediatePropagation();
   }
 }, true);
+
+// <input type="checkbox" data-select-all="formId">: ticks or clears every box of that form.
+document.addEventListener("change", function (event) {
+  var all = event.target;
+  if (all instanceof HTMLInputElement && all.dataset.selectAll) {
+    document.querySelectorAll('input[type="checkbox"][form="' + all.dataset.selectAll + '"]').forEach(function (box) {
+      box.checked = all.checked;
+    });
+  }
+});
 
 document.addEventListener("click", function (event) {
   if (!event.target.closest) {

@@ -17,7 +17,8 @@
  *   <li>{@code crypto}: {@link cn.minzheng.platform.FieldCipher} (SM4-GCM, blind index);
  *   <li>{@code shell}: what a module adds to the web shell — {@link cn.minzheng.platform.MenuItem},
  *       {@link cn.minzheng.platform.Breadcrumb}, {@link cn.minzheng.platform.WorkQueueSource} with
- *       the one work-queue query {@link cn.minzheng.platform.PendingWork}, paging ({@link
+ *       the one work-queue query {@link cn.minzheng.platform.PendingWork}, a module's part of a
+ *       person's whole picture ({@link cn.minzheng.platform.PersonPictureSource}), paging ({@link
  *       cn.minzheng.platform.PageQuery}, {@link cn.minzheng.platform.PageResult}), the label
  *       dictionary's tables ({@link cn.minzheng.platform.CodeTable}) and the names of persons it
  *       shows ({@link cn.minzheng.platform.PersonNames}, implemented by {@code registry});

@@ -247,7 +247,18 @@ class MarriagePagesTest {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    assertThat(page).contains("reschedule-slot-" + to);
+    // days first: the other day is offered as a day, its times after choosing it
+    assertThat(page).contains("reschedule-day-" + tomorrow.plusDays(1));
+    String dayPage =
+        mvc.perform(
+                get("/portal/marriage/my/" + id + "/reschedule")
+                    .param("day", tomorrow.plusDays(1).toString())
+                    .with(authentication(me.auth())))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(dayPage).contains("reschedule-slot-" + to).doesNotContain("reschedule-slot-" + from);
     mvc.perform(
             post("/portal/marriage/my/" + id + "/reschedule")
                 .with(authentication(me.auth()))

@@ -61,6 +61,13 @@ class TemplateConventionsTest {
               "placenames/application-form.html naming-map-line",
               "a control of the map drawn by script, never submitted: click adds a line point"),
           Map.entry(
+              "disability/subsidies.html selected",
+              "one box per row of a batch action, labelled by the row's person (aria-label): a"
+                  + " selection, not a field"),
+          Map.entry(
+              "disability/subsidies.html select-all",
+              "ticks every row's box by script, never submitted (aria-label 全选本页)"),
+          Map.entry(
               "elderly/portal-verification.html declare",
               "a declaration the server never receives: the browser's own required check is its"
                   + " guard, which the fragments leave out on purpose"));

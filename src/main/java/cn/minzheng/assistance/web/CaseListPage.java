@@ -10,6 +10,7 @@ import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.CurrentUser;
 import cn.minzheng.platform.PageQuery;
+import cn.minzheng.platform.RegionHierarchy;
 import cn.minzheng.shared.ChinaTime;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -31,8 +32,11 @@ class CaseListPage {
   private final CaseQueries queries;
   private final CurrentUser currentUser;
   private final AuditLog audit;
+  private final RegionHierarchy regions;
 
-  CaseListPage(CaseQueries queries, CurrentUser currentUser, AuditLog audit) {
+  CaseListPage(
+      CaseQueries queries, CurrentUser currentUser, AuditLog audit, RegionHierarchy regions) {
+    this.regions = regions;
     this.queries = queries;
     this.currentUser = currentUser;
     this.audit = audit;
@@ -61,7 +65,7 @@ class CaseListPage {
         .contentType(
             MediaType.parseMediaType(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-        .body(CaseListWorkbook.of(rows));
+        .body(CaseListWorkbook.of(rows, regions::nameOf));
   }
 
   @GetMapping(PATH)

@@ -177,53 +177,93 @@ public class NewlyEligible {
     return pending.size();
   }
 
+  /** One row ticked on the list: the person and the subsidy. */
+  public record Selection(long personId, Subsidy subsidy) {}
+
+  /**
+   * Confirms the ticked rows, all or none: every row is first read in the caller's scope (one
+   * outside it is not found), then the decisions are written in one transaction, which one row
+   * already decided (by a colleague meanwhile) rolls back whole with a message naming the person.
+   * The months are recomputed after the commit, as for one confirmation. @return how many.
+   */
+  public int confirmSelected(List<Selection> selected, String by) {
+    if (selected.isEmpty()) {
+      throw new InvalidInput("selected", "请先勾选要确认的人员");
+    }
+    List<Recipient> rows =
+        selected.stream().distinct().map(k -> find(k.personId(), k.subsidy())).toList();
+    YearMonth from =
+        tx.execute(
+            s -> {
+              YearMonth first = null;
+              for (Recipient r : rows) {
+                if (!"PENDING".equals(r.status())) {
+                  throw new InvalidInput(
+                      "selected",
+                      r.name()
+                          + "的"
+                          + r.subsidy().label()
+                          + "已处理（"
+                          + r.statusLabel()
+                          + "），本批未确认任何人");
+                }
+                YearMonth f = record(r, "CONFIRMED", null, by);
+                first = first == null || f.isBefore(first) ? f : first;
+              }
+              return first;
+            });
+    corrections.recompute(
+        rows.stream().map(Recipient::personId).distinct().toList(), from, "街道批量确认");
+    return rows.size();
+  }
+
   /**
    * Records the decision (committed before the months are recomputed, which run in transactions of
    * their own) and answers the first month to recompute: the first month seen or, for a rating
    * back-dated before it, the month after its certificate date.
    */
   private YearMonth decide(Recipient r, String status, @Nullable String reason, String by) {
-    return tx.execute(
-        s -> {
-          int changed =
-              jdbc.sql(
-                      """
+    return tx.execute(s -> record(r, status, reason, by));
+  }
+
+  /** The decision's writes, in the caller's transaction (one row or a whole batch). */
+  private YearMonth record(Recipient r, String status, @Nullable String reason, String by) {
+    int changed =
+        jdbc.sql(
+                """
                       update disability.recipient
                          set status = ?, decline_reason = ?, decided_by = ?, decided_at = now()
                        where person_id = ? and subsidy = ? and status = 'PENDING'""")
-                  .params(status, reason, by, r.personId(), r.subsidy().name())
-                  .update();
-          if (changed == 0) {
-            throw new InvalidInput("status", "该人员已处理");
-          }
-          audit.record(
-              AuditEvent.success(
-                  "disability.subsidy." + status.toLowerCase(java.util.Locale.ROOT),
-                  "disability_recipient",
-                  r.personId() + ":" + r.subsidy().name(),
-                  reason));
-          String subject =
-              "CONFIRMED".equals(status)
-                  ? r.subsidy().label() + "已确认发放"
-                  : r.subsidy().label() + "不予发放";
-          String body =
-              "CONFIRMED".equals(status)
-                  ? "经街道确认，您符合" + r.subsidy().label() + "条件，无需申请，按月发放。详情见“我的残疾人补贴”。"
-                  : "经街道核实，" + r.subsidy().label() + "不予发放，原因：" + reason;
-          messages.send(
-              CitizenMessage.to(r.personId(), subject, body)
-                  .withLink("/portal/disability")
-                  .once("disability:" + status + ":" + r.subsidy().name() + ":" + r.personId()));
-          LocalDate earliest =
-              jdbc.sql(
-                      """
+            .params(status, reason, by, r.personId(), r.subsidy().name())
+            .update();
+    if (changed == 0) {
+      throw new InvalidInput("status", "该人员已处理");
+    }
+    audit.record(
+        AuditEvent.success(
+            "disability.subsidy." + status.toLowerCase(java.util.Locale.ROOT),
+            "disability_recipient",
+            r.personId() + ":" + r.subsidy().name(),
+            reason));
+    String subject =
+        "CONFIRMED".equals(status) ? r.subsidy().label() + "已确认发放" : r.subsidy().label() + "不予发放";
+    String body =
+        "CONFIRMED".equals(status)
+            ? "经街道确认，您符合" + r.subsidy().label() + "条件，无需申请，按月发放。详情见“我的残疾人补贴”。"
+            : "经街道核实，" + r.subsidy().label() + "不予发放，原因：" + reason;
+    messages.send(
+        CitizenMessage.to(r.personId(), subject, body)
+            .withLink("/portal/disability")
+            .once("disability:" + status + ":" + r.subsidy().name() + ":" + r.personId()));
+    LocalDate earliest =
+        jdbc.sql(
+                """
                       select least(?, (select min(certificate_date) + interval '1 month'
                                          from disability.rating where person_id = ?
                                           and removed_reason is null))::date""")
-                  .params(r.firstMonth(), r.personId())
-                  .query(LocalDate.class)
-                  .single();
-          return YearMonth.from(earliest);
-        });
+            .params(r.firstMonth(), r.personId())
+            .query(LocalDate.class)
+            .single();
+    return YearMonth.from(earliest);
   }
 }

@@ -119,6 +119,36 @@ class SubsidyPages {
     return "redirect:/disability/subsidies";
   }
 
+  /** 批量确认: the ticked rows ("personId:SUBSIDY"), all in one transaction or none. */
+  @PostMapping("/disability/subsidies/confirm-selected")
+  String confirmSelected(
+      @RequestParam(required = false) List<String> selected, RedirectAttributes flash) {
+    StaffUser user = access.require(DisabilityAccess.STREET);
+    try {
+      List<NewlyEligible.Selection> keys =
+          (selected == null ? List.<String>of() : selected)
+              .stream().map(SubsidyPages::selection).toList();
+      int n = newlyEligible.confirmSelected(keys, user.username());
+      flash.addFlashAttribute("message", "已批量确认 " + n + " 人次，自符合条件之月起发放");
+    } catch (InvalidInput e) {
+      flash.addFlashAttribute("error", first(e));
+    }
+    return "redirect:/disability/subsidies";
+  }
+
+  private static NewlyEligible.Selection selection(String key) {
+    int colon = key.indexOf(':');
+    if (colon < 1) {
+      throw new RecordNotFoundException("selection");
+    }
+    try {
+      return new NewlyEligible.Selection(
+          Long.parseLong(key.substring(0, colon)), subsidy(key.substring(colon + 1)));
+    } catch (NumberFormatException e) {
+      throw new RecordNotFoundException("selection");
+    }
+  }
+
   @PostMapping("/disability/subsidies/confirm-all")
   String confirmAll(RedirectAttributes flash) {
     StaffUser user = access.require(DisabilityAccess.STREET);

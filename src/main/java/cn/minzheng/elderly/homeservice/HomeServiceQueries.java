@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -53,17 +55,74 @@ public class HomeServiceQueries {
 
   public record HoursRow(String month, String districtCode, long records, BigDecimal hours) {}
 
-  public List<OpenOrder> openOrders(RegionFilter scope, int limit) {
+  /** Columns the open-order list may sort by. */
+  public static final Set<String> ORDER_SORTS = Set.of("scheduled_on", "provider", "item");
+
+  /**
+   * What the staff narrow the open orders to ({@code null}: any): a provider, a service item, a
+   * service date no later than {@code dueBy} (the work of the coming days).
+   */
+  public record OrderFilter(
+      @Nullable Long providerId, @Nullable HomeServiceItem item, @Nullable LocalDate dueBy) {}
+
+  /**
+   * One page of the orders not yet served in {@code scope}; ties broken by id for stable paging.
+   */
+  public PageResult<OpenOrder> openOrders(RegionFilter scope, OrderFilter filter, PageQuery page) {
+    String from =
+        """
+         from elderly.home_service_order o join elderly.service_provider p on p.id = o.provider_id
+        where o.status = 'ORDERED' and (? or o.region_code = any(?))
+          and (cast(? as bigint) is null or o.provider_id = ?)
+          and (cast(? as text) is null or o.item = ?)
+          and (cast(? as date) is null or o.scheduled_on <= ?)""";
+    String item = filter.item() == null ? null : filter.item().name();
+    Object[] params = {
+      scope.unrestricted(),
+      scope.codesArray(),
+      filter.providerId(),
+      filter.providerId(),
+      item,
+      item,
+      filter.dueBy(),
+      filter.dueBy()
+    };
+    long total = jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
+    List<OpenOrder> rows =
+        jdbc.sql(
+                "select o.id, o.person_id, p.name as provider, o.item, o.scheduled_on, o.placed_by,"
+                    + " o.region_code"
+                    + from
+                    + " order by "
+                    + orderColumn(page)
+                    + ", o.id limit ? offset ?")
+            .params(params)
+            .param(page.size())
+            .param(page.offset())
+            .query(OpenOrder.class)
+            .list();
+    return new PageResult<>(rows, page, total);
+  }
+
+  /**
+   * The whitelisted sort field as a qualified column (provider's name, else the order's column).
+   */
+  private static String orderColumn(PageQuery page) {
+    String column = "provider".equals(page.sort()) ? "p.name" : "o." + page.sort();
+    return column + " " + page.direction();
+  }
+
+  /** One open order in any region (the caller checks the region): the record form's page. */
+  public Optional<OpenOrder> openOrder(long orderId) {
     return jdbc.sql(
             """
             select o.id, o.person_id, p.name as provider, o.item, o.scheduled_on, o.placed_by,
                    o.region_code
               from elderly.home_service_order o join elderly.service_provider p on p.id = o.provider_id
-             where o.status = 'ORDERED' and (? or o.region_code = any(?))
-             order by o.scheduled_on, o.id limit ?""")
-        .params(scope.unrestricted(), scope.codesArray(), limit)
+             where o.status = 'ORDERED' and o.id = ?""")
+        .param(orderId)
         .query(OpenOrder.class)
-        .list();
+        .optional();
   }
 
   /** An order as the API shows it; status ORDERED, DONE or CANCELLED. */

@@ -10,6 +10,7 @@ import cn.minzheng.elderly.homeservice.ProviderRoster;
 import cn.minzheng.elderly.homeservice.ProviderRoster.ProviderForm;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
@@ -19,10 +20,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -63,7 +66,17 @@ class HomeServicePages {
   }
 
   @GetMapping("/elderly/home-services")
-  String show(@RequestParam(required = false) String month, Model model) {
+  String show(
+      @RequestParam(required = false) String month,
+      @RequestParam(required = false) @Nullable Long provider,
+      @RequestParam(required = false) @Nullable HomeServiceItem item,
+      @RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate dueBy,
+      @RequestParam(required = false) @Nullable Integer page,
+      @RequestParam(required = false) @Nullable Integer size,
+      @RequestParam(required = false) @Nullable String sort,
+      @RequestParam(required = false) @Nullable String dir,
+      Model model) {
     access.require(ElderlyMenu.STAFF);
     YearMonth m = settlementMonth(month, model);
     model.addAttribute("groups", providers.groups());
@@ -73,7 +86,15 @@ class HomeServicePages {
         "providers", all.stream().filter(ProviderRoster.ProviderDetail::active).toList());
     model.addAttribute("roster", all);
     model.addAttribute("providerToken", UUID.randomUUID());
-    model.addAttribute("orders", queries.openOrders(scope.current(), 200));
+    PageQuery query =
+        PageQuery.of(page, size, sort, dir, HomeServiceQueries.ORDER_SORTS, "scheduled_on");
+    model.addAttribute(
+        "page",
+        queries.openOrders(
+            scope.current(), new HomeServiceQueries.OrderFilter(provider, item, dueBy), query));
+    model.addAttribute("provider", provider);
+    model.addAttribute("item", item);
+    model.addAttribute("dueBy", dueBy);
     model.addAttribute("settlement", settlement.month(m, scope.current()));
     model.addAttribute("month", m);
     model.addAttribute("items", HomeServiceItem.values());
@@ -84,7 +105,7 @@ class HomeServicePages {
 
   @PostMapping("/elderly/home-services/{action}")
   String act(
-      @org.springframework.web.bind.annotation.PathVariable String action,
+      @PathVariable String action,
       @RequestParam(required = false) String idNumber,
       @RequestParam(required = false) String group,
       @RequestParam(required = false) String name,
@@ -146,7 +167,25 @@ class HomeServicePages {
     } catch (RecordNotFoundException e) {
       model.addAttribute("error", "本辖区内未找到该人员或工单");
     }
-    return show(null, model);
+    return show(null, null, null, null, null, null, null, null, model);
+  }
+
+  /**
+   * The record form of one open order on its own page: where the list's dialog goes without script.
+   */
+  @GetMapping("/elderly/home-services/orders/{id}")
+  String order(@PathVariable long id, Model model) {
+    access.require(ElderlyMenu.STAFF);
+    var order = queries.openOrder(id).orElseThrow(() -> new RecordNotFoundException("no order"));
+    scope.requireInScope(order.regionCode());
+    model.addAttribute("order", order);
+    model.addAttribute(
+        "breadcrumbs",
+        List.of(
+            Breadcrumb.here("养老服务"),
+            Breadcrumb.link("居家上门服务", "/elderly/home-services"),
+            Breadcrumb.here("登记服务")));
+    return "elderly/home-service-order";
   }
 
   private static <T> T required(T value, String field) {

@@ -11,6 +11,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +36,11 @@ class PortalReschedulePage {
   }
 
   @GetMapping("/portal/marriage/my/{id}/reschedule")
-  String choose(@PathVariable long id, Model model) {
+  String choose(
+      @PathVariable long id,
+      @RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate day,
+      Model model) {
     Appointment a = bookings.findOwn(citizen().accountId(), id);
     LocalDate from = ChinaTime.today().plusDays(1);
     List<Slot> free =
@@ -44,8 +52,17 @@ class PortalReschedulePage {
             .stream()
             .filter(s -> s.free() > 0 && s.id() != a.slotId())
             .toList();
+    // Days first, then the chosen day's times: two weeks of slots in one list ran to 6,000 px.
+    Map<LocalDate, Integer> days = new TreeMap<>();
+    free.forEach(s -> days.merge(s.day(), s.free(), Integer::sum));
+    LocalDate chosen =
+        day != null && days.containsKey(day)
+            ? day
+            : days.keySet().stream().findFirst().orElse(null);
     model.addAttribute("appointment", a);
-    model.addAttribute("slots", free);
+    model.addAttribute("days", days);
+    model.addAttribute("day", chosen);
+    model.addAttribute("slots", free.stream().filter(s -> s.day().equals(chosen)).toList());
     return "marriage/portal-reschedule";
   }
 

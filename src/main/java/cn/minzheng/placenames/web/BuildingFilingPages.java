@@ -93,7 +93,7 @@ class BuildingFilingPages {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       Sheet sheet = workbook.createSheet("楼宇名称备案");
       String[] headers = {
-        "编号", "名称", "汉语拼音", "类别", "所在区划代码", "开发建设单位", "项目名称", "申报日期", "状态", "备案号", "民政部门意见"
+        "编号", "名称", "汉语拼音", "类别", "所在区划", "开发建设单位", "项目名称", "申报日期", "状态", "备案号", "民政部门意见"
       };
       Row head = sheet.createRow(0);
       for (int i = 0; i < headers.length; i++) {
@@ -106,7 +106,7 @@ class BuildingFilingPages {
           b.name(),
           b.pinyin(),
           b.kind().label(),
-          b.regionCode(),
+          String.join("", regions.path(b.regionCode()).stream().map(RegionNode::name).toList()),
           b.developer(),
           b.project(),
           b.submittedOn().toString(),
