@@ -75,9 +75,14 @@ class AgencyRegisterLinkTest {
 
     pick(abnormal.creditCode()).andExpect(status().is3xxRedirection());
     assertThat(agencyName(abnormal.creditCode())).startsWith("锦江区晨曦社工服务中心");
-    mvc.perform(get("/socialwork/agencies").param("sort", "name").with(staff()))
+    mvc.perform(get("/socialwork/agencies").param("words", abnormal.creditCode()).with(staff()))
         .andExpect(status().isOk())
-        .andExpect(content().string(Matchers.containsString("未列入")));
+        .andExpect(content().string(Matchers.containsString("活动异常名录")));
+    pick(clean.creditCode()).andExpect(status().is3xxRedirection());
+    mvc.perform(get("/socialwork/agencies").param("words", clean.creditCode()).with(staff()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("未列入")))
+        .andExpect(content().string(Matchers.not(Matchers.containsString(abnormal.creditCode()))));
   }
 
   @Test
@@ -111,8 +116,16 @@ class AgencyRegisterLinkTest {
         .andExpect(content().string(Matchers.containsString("已列入严重违法失信名单，不得承接政府购买服务")));
     assertThat(contracts(serious.creditCode())).isZero();
 
-    contract(abnormal.creditCode()).andExpect(status().is3xxRedirection());
+    String location =
+        contract(abnormal.creditCode())
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
     assertThat(contracts(abnormal.creditCode())).isEqualTo(1);
+    mvc.perform(get(location).with(staff()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("正常；活动异常名录")));
   }
 
   private Registered agency(String name) {

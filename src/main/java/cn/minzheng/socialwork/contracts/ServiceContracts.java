@@ -2,6 +2,7 @@ package cn.minzheng.socialwork.contracts;
 
 import cn.minzheng.organisations.CreditStanding;
 import cn.minzheng.organisations.OrganisationRegister;
+import cn.minzheng.organisations.RegisteredOrganisation;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.PageQuery;
@@ -165,6 +166,11 @@ public class ServiceContracts {
             .single();
     audit.record(AuditEvent.success("socialwork.contract.create", "contract", "" + id, null));
     return id;
+  }
+
+  /** The contract's agency in the organisations register (status, credit standing), if there. */
+  public Optional<RegisteredOrganisation> agencyInRegister(Contract contract) {
+    return register.find(contract.agencyCreditCode());
   }
 
   /**

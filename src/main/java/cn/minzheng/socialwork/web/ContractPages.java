@@ -114,6 +114,7 @@ class ContractPages {
     Contract contract = visible(id);
     model.addAttribute("contract", contract);
     model.addAttribute("progress", contracts.progress(id));
+    model.addAttribute("registered", contracts.agencyInRegister(contract).orElse(null));
     model.addAttribute("today", ChinaTime.today());
     model.addAttribute("canMaintain", SocialWorkAccess.MAINTAIN.stream().anyMatch(user::has));
     model.addAttribute("grades", Grade.values());

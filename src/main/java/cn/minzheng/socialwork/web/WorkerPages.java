@@ -103,10 +103,12 @@ class WorkerPages {
       @RequestParam(required = false) String sort,
       @RequestParam(required = false) String dir,
       @RequestParam(required = false) String q,
+      @RequestParam(required = false) String words,
       Model model) {
     StaffUser user = access.require(SocialWorkAccess.STAFF);
     PageQuery query = PageQuery.of(page, size, sort, dir, Agencies.SORTS, "name");
-    model.addAttribute("page", agencies.list(scope.current(), query));
+    model.addAttribute("page", agencies.list(scope.current(), words, query));
+    model.addAttribute("words", words == null ? "" : words);
     boolean canMaintain = SocialWorkAccess.MAINTAIN.stream().anyMatch(user::has);
     model.addAttribute("canMaintain", canMaintain);
     model.addAttribute("q", q == null ? "" : q);
@@ -141,7 +143,7 @@ class WorkerPages {
     } catch (Rejected e) {
       model.addAttribute("form", form);
       model.addAttribute("errors", e.fields());
-      return agencies(null, null, null, null, null, model);
+      return agencies(null, null, null, null, null, null, model);
     }
   }
 

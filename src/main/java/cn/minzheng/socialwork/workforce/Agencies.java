@@ -9,6 +9,7 @@ import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.shared.CreditCode;
 import cn.minzheng.shared.InvalidCreditCodeException;
+import cn.minzheng.shared.LikePattern;
 import cn.minzheng.socialwork.Rejected;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,19 +131,28 @@ public class Agencies {
         .map(a -> a.with(register.find(a.creditCode()).orElse(null)));
   }
 
-  public PageResult<Agency> list(RegionFilter scope, PageQuery page) {
+  /** The agencies of the scope whose name or credit code contains {@code words} (null: all). */
+  public PageResult<Agency> list(RegionFilter scope, @Nullable String words, PageQuery page) {
+    String where =
+        " where (? or a.region_code = any(?))"
+            + " and (cast(? as text) is null or a.name like cast(? as text)"
+            + " or a.credit_code like upper(cast(? as text)))";
+    String pattern = LikePattern.containing(words);
     long total =
-        jdbc.sql("select count(*) from socialwork.agency a where (? or a.region_code = any(?))")
-            .params(scope.unrestricted(), scope.codesArray())
+        jdbc.sql("select count(*) from socialwork.agency a" + where)
+            .params(scope.unrestricted(), scope.codesArray(), pattern, pattern, pattern)
             .query(Long.class)
             .single();
     var items =
-        jdbc.sql(
-                SELECT
-                    + " where (? or a.region_code = any(?)) order by a."
-                    + page.orderBy()
-                    + ", a.id limit ? offset ?")
-            .params(scope.unrestricted(), scope.codesArray(), page.size(), page.offset())
+        jdbc.sql(SELECT + where + " order by a." + page.orderBy() + ", a.id limit ? offset ?")
+            .params(
+                scope.unrestricted(),
+                scope.codesArray(),
+                pattern,
+                pattern,
+                pattern,
+                page.size(),
+                page.offset())
             .query(Agencies::row)
             .list();
     Map<String, RegisteredOrganisation> entries =
