@@ -11,10 +11,10 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 
 /**
- * Payments start with the platform and regions only: they use no registry bean (the declared
- * dependency on the registry is not one Modulith starts), so the registry's tables are not even
- * migrated. The module publishes and listens to no event (programmes call {@link Entitlements} and
- * get {@link MonthReplaced} back), so there is no event interaction to check here.
+ * Payments start with the platform, regions and the registry, whose person directory scopes a payee
+ * account's change through the API to the caller's region; no programme module is started. The
+ * module publishes and listens to no event (programmes call {@link Entitlements} and get {@link
+ * MonthReplaced} back), so there is no event interaction to check here.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class PaymentsModuleTest {
@@ -25,6 +25,7 @@ class PaymentsModuleTest {
   @Test
   void startsWithItsDirectDependenciesMigrationsOnly() {
     assertThat(entitlements).isNotNull();
-    assertThat(MigratedModules.of(jdbc)).isEqualTo(Set.of("platform", "region", "payments"));
+    assertThat(MigratedModules.of(jdbc))
+        .isEqualTo(Set.of("platform", "region", "registry", "payments"));
   }
 }

@@ -16,12 +16,14 @@ import org.springframework.modulith.test.Scenario;
 
 /**
  * The module starts with its direct dependencies (region, registry, monitoring for visiting care,
- * cockpit for the figures) and reacts to a death: the worker leaves the active workforce.
+ * cockpit for the figures, organisations for the agencies' register) and reacts to a death: the
+ * worker leaves the active workforce.
  */
-// monitoring's warning map draws on the place-name boundaries, which need the calendar
+// monitoring's warning map draws on the place-name boundaries, which need the calendar;
+// organisations pays project grants through payments' payee accounts
 @ApplicationModuleTest(
     mode = BootstrapMode.DIRECT_DEPENDENCIES,
-    extraIncludes = {"region", "placenames", "calendar"})
+    extraIncludes = {"region", "placenames", "calendar", "payments"})
 class SocialWorkModuleTest {
 
   static final String COMMUNITY = "510104001001";
