@@ -47,7 +47,17 @@ class RowSecurityCoverageTest {
           "disability.rehab_enrolment",
           "disability.rehab_service",
           "rescue.intake",
-          "lifeevents.after_death");
+          "lifeevents.after_death",
+          "elderly.allowance_recipient",
+          "elderly.existence_verification",
+          "elderly.allowance_suspension",
+          "elderly.allowance_payment",
+          "elderly.allowance_death_recovery",
+          "elderly.home_service_recipient",
+          "elderly.home_service_order",
+          "elderly.home_service_record",
+          "elderly.modification_case",
+          "elderly.institution_relief_grant");
 
   private static final String FACILITY = "a public facility or organisation, no person's data";
   private static final String SCRATCH = "a job's scratch or staging rows, never read in a request";
@@ -94,16 +104,6 @@ class RowSecurityCoverageTest {
    */
   static final Set<String> PENDING =
       Set.of(
-          "elderly.allowance_recipient",
-          "elderly.existence_verification",
-          "elderly.allowance_suspension",
-          "elderly.allowance_payment",
-          "elderly.allowance_death_recovery",
-          "elderly.home_service_recipient",
-          "elderly.home_service_order",
-          "elderly.home_service_record",
-          "elderly.modification_case",
-          "elderly.institution_relief_grant",
           "monitoring.fact",
           "monitoring.register_entry",
           "monitoring.warning",

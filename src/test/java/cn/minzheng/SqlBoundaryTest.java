@@ -44,7 +44,8 @@ class SqlBoundaryTest {
           "funeral/V6__row_scope.sql",
           "disability/V7__row_scope.sql",
           "rescue/V3__row_scope.sql",
-          "lifeevents/V2__row_scope.sql");
+          "lifeevents/V2__row_scope.sql",
+          "elderly/V11__row_scope.sql");
 
   static final Map<Crossing, String> ALLOWED = allowed();
 

@@ -3,6 +3,7 @@ package cn.minzheng.elderly.allowance;
 import cn.minzheng.payments.Entitlements;
 import cn.minzheng.payments.MonthReplaced;
 import cn.minzheng.payments.Programme;
+import cn.minzheng.platform.DataScope;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
@@ -26,11 +27,14 @@ public class MonthlyAllowanceRun {
   private final JdbcClient jdbc;
   private final Entitlements entitlements;
   private final AllowanceSettings settings;
+  private final DataScope scope;
 
-  MonthlyAllowanceRun(JdbcClient jdbc, Entitlements entitlements, AllowanceSettings settings) {
+  MonthlyAllowanceRun(
+      JdbcClient jdbc, Entitlements entitlements, AllowanceSettings settings, DataScope scope) {
     this.jdbc = jdbc;
     this.entitlements = entitlements;
     this.settings = settings;
+    this.scope = scope;
   }
 
   /**
@@ -40,6 +44,12 @@ public class MonthlyAllowanceRun {
    */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public MonthReplaced run(YearMonth month) {
+    // the month is the whole city's set: run in a request with the caller's row scope, it would
+    // replace the month with that scope's recipients alone
+    return scope.acrossRegions(() -> runCityWide(month));
+  }
+
+  private MonthReplaced runCityWide(YearMonth month) {
     UUID run = UUID.randomUUID();
     LocalDate start = month.atDay(1);
     // runs of the same month (several deaths at once each recompute it) take turns
