@@ -45,9 +45,14 @@ public abstract class RowLevelSecurityTestBase {
   /**
    * @param fakeIdBase a negative base of this class's own (-7_100_000, -7_200_000, ...), so that
    *     the classes' fake ids never meet
+   * @param referencedFirst "table key" pairs whose rows others reference, the most referenced
+   *     first: removed last whatever order the tests ran in
    */
-  protected RowLevelSecurityTestBase(long fakeIdBase) {
+  protected RowLevelSecurityTestBase(long fakeIdBase, String... referencedFirst) {
     this.fakeIds = new AtomicLong(fakeIdBase - System.nanoTime() % 1000);
+    for (String tableAndKey : referencedFirst) {
+      created.put(tableAndKey, new ArrayList<>());
+    }
   }
 
   /** A person id no registry person has. */
