@@ -1,11 +1,13 @@
 package cn.minzheng.payments;
 
 import static cn.minzheng.registry.RegistryTestData.COMMUNITY;
+import static cn.minzheng.registry.RegistryTestData.DISTRICT;
 import static cn.minzheng.registry.RegistryTestData.SIBLING_DISTRICT_COMMUNITY;
 import static cn.minzheng.registry.RegistryTestData.SIBLING_STREET_COMMUNITY;
 import static cn.minzheng.registry.RegistryTestData.STREET;
 import static cn.minzheng.registry.RegistryTestData.staff;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.database.RowScope;
@@ -30,10 +32,12 @@ class PaymentsRowLevelSecurityTest extends RowLevelSecurityTestBase {
 
   private static final YearMonth REPLACED = YearMonth.of(2047, 12);
 
+  private static final YearMonth ROSTERED = YearMonth.of(2047, 10);
+
   @Autowired Entitlements entitlements;
 
   PaymentsRowLevelSecurityTest() {
-    super(-8_000_000);
+    super(-8_000_000, "payments.roster id");
   }
 
   @Test
@@ -60,6 +64,40 @@ class PaymentsRowLevelSecurityTest extends RowLevelSecurityTestBase {
             adjustment(SIBLING_DISTRICT_COMMUNITY));
     assertRowScoped(rows);
     assertWritesRowScoped(rows);
+  }
+
+  @Test
+  void rosterLinesOfAnotherStreetStayOutOfAStreetCaseworkersUnscopedQuery() throws Exception {
+    long roster = roster(Programme.GAOLING);
+    var rows =
+        new RowsInThreeRegions(
+            "payments.roster_line",
+            "id",
+            line(roster, COMMUNITY),
+            line(roster, SIBLING_STREET_COMMUNITY),
+            line(roster, SIBLING_DISTRICT_COMMUNITY));
+    assertRowScoped(rows);
+    assertWritesRowScoped(rows);
+  }
+
+  @Test
+  void aRosterWhoseLinesTheCallerCannotSeeIsStillNotDeletedWhileLinesPointAtIt() {
+    long roster = roster(Programme.DIBAO);
+    line(roster, SIBLING_STREET_COMMUNITY);
+    line(roster, SIBLING_DISTRICT_COMMUNITY);
+
+    RowScope.bind(dataScope.of(staff(STREET, Role.STREET_CASEWORKER)));
+    assertThat(
+            jdbc.sql("select count(*) from payments.roster_line where roster_id = :r")
+                .param("r", roster)
+                .query(Long.class)
+                .single())
+        .as("the street sees none of the roster's lines")
+        .isZero();
+    assertThatThrownBy(
+            () -> jdbc.sql("delete from payments.roster where id = :r").param("r", roster).update())
+        .rootCause()
+        .hasMessageContaining("still has lines");
   }
 
   @Test
@@ -121,6 +159,37 @@ class PaymentsRowLevelSecurityTest extends RowLevelSecurityTestBase {
         SIBLING_STREET_COMMUNITY,
         otherDistrict,
         SIBLING_DISTRICT_COMMUNITY);
+  }
+
+  /** A draft roster of the district for a month no other test uses. */
+  private long roster(Programme programme) {
+    long id =
+        jdbc.sql(
+                """
+                insert into payments.roster (programme, month, district_code, made_by_id, made_by,
+                       made_at)
+                values (:programme, :month, :district, -1, 'rls-test', now())
+                returning id""")
+            .param("programme", programme.name())
+            .param("month", ROSTERED.atDay(1))
+            .param("district", DISTRICT)
+            .query(Long.class)
+            .single();
+    created("payments.roster_line", "roster_id", id);
+    return created("payments.roster", "id", id);
+  }
+
+  private long line(long roster, String region) {
+    return jdbc.sql(
+            """
+            insert into payments.roster_line (roster_id, person_id, region_code, amount, kind)
+            values (:roster, :person, :region, 100.00, 'REGULAR')
+            returning id""")
+        .param("roster", roster)
+        .param("person", fakePerson())
+        .param("region", region)
+        .query(Long.class)
+        .single();
   }
 
   private long entitledIn(List<Long> persons) {
