@@ -5,12 +5,15 @@ import static cn.minzheng.registry.RegistryTestData.DISTRICT;
 import static cn.minzheng.registry.RegistryTestData.SIBLING_DISTRICT_COMMUNITY;
 import static cn.minzheng.registry.RegistryTestData.SIBLING_STREET_COMMUNITY;
 import static cn.minzheng.registry.RegistryTestData.STREET;
+import static cn.minzheng.registry.RegistryTestData.auth;
 import static cn.minzheng.registry.RegistryTestData.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.minzheng.payments.domain.RosterExceptions;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.database.RowScope;
+import cn.minzheng.registry.RegistryTestData;
 import cn.minzheng.testing.RowLevelSecurityTestBase;
 import cn.minzheng.testing.UnscopedQueryProbe.RowsInThreeRegions;
 import java.math.BigDecimal;
@@ -34,7 +37,10 @@ class PaymentsRowLevelSecurityTest extends RowLevelSecurityTestBase {
 
   private static final YearMonth ROSTERED = YearMonth.of(2047, 10);
 
+  private static final YearMonth MOVED = YearMonth.of(2047, 9);
+
   @Autowired Entitlements entitlements;
+  @Autowired RosterExceptions exceptions;
 
   PaymentsRowLevelSecurityTest() {
     super(-8_000_000, "payments.roster id");
@@ -101,6 +107,25 @@ class PaymentsRowLevelSecurityTest extends RowLevelSecurityTestBase {
   }
 
   @Test
+  void aPayeeWhoMovedToAnotherDistrictIsNotCountedAsDroppedInTheDistrictsRoster() {
+    long moved = fakePerson();
+    long stopped = fakePerson();
+    entitlement(moved, MOVED.minusMonths(1), COMMUNITY);
+    entitlement(stopped, MOVED.minusMonths(1), COMMUNITY);
+    entitlement(moved, MOVED, SIBLING_DISTRICT_COMMUNITY);
+    long roster = roster(Programme.DIBAO, MOVED);
+    line(roster, COMMUNITY);
+
+    RowScope.bind(dataScope.of(staff(DISTRICT, Role.DISTRICT_APPROVER)));
+    RosterExceptions.Summary summary =
+        RegistryTestData.as(auth(DISTRICT, Role.DISTRICT_APPROVER), () -> exceptions.of(roster));
+    assertThat(summary.dropped()).as("only the payee whose payment stopped").isOne();
+    assertThat(summary.droppedShown())
+        .extracting(RosterExceptions.DroppedPayee::personId)
+        .containsExactly(stopped);
+  }
+
+  @Test
   void aMonthReplacedInAStreetsRequestIsTheWholeCitysSet() {
     long own = fakePerson();
     long sibling = fakePerson();
@@ -161,8 +186,12 @@ class PaymentsRowLevelSecurityTest extends RowLevelSecurityTestBase {
         SIBLING_DISTRICT_COMMUNITY);
   }
 
-  /** A draft roster of the district for a month no other test uses. */
   private long roster(Programme programme) {
+    return roster(programme, ROSTERED);
+  }
+
+  /** A draft roster of the district for a month no other test uses. */
+  private long roster(Programme programme, YearMonth month) {
     long id =
         jdbc.sql(
                 """
@@ -171,7 +200,7 @@ class PaymentsRowLevelSecurityTest extends RowLevelSecurityTestBase {
                 values (:programme, :month, :district, -1, 'rls-test', now())
                 returning id""")
             .param("programme", programme.name())
-            .param("month", ROSTERED.atDay(1))
+            .param("month", month.atDay(1))
             .param("district", DISTRICT)
             .query(Long.class)
             .single();
@@ -204,14 +233,18 @@ class PaymentsRowLevelSecurityTest extends RowLevelSecurityTestBase {
   }
 
   private long entitlement(String region) {
-    long person = fakePerson();
+    return entitlement(fakePerson(), PROBED, region);
+  }
+
+  private long entitlement(long person, YearMonth month, String region) {
     jdbc.sql(
             """
             insert into payments.entitlement (person_id, programme, month, amount, basis,
                    region_code)
-            values (:person, 'GAOLING', :month, 100.00, '行级测试', :region)""")
+            values (:person, :programme, :month, 100.00, '行级测试', :region)""")
         .param("person", person)
-        .param("month", PROBED.atDay(1))
+        .param("programme", month.equals(PROBED) ? "GAOLING" : "DIBAO")
+        .param("month", month.atDay(1))
         .param("region", region)
         .update();
     return created("payments.entitlement", "person_id", person);
