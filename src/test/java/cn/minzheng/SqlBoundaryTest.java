@@ -44,7 +44,12 @@ class SqlBoundaryTest {
           "funeral/V6__row_scope.sql",
           "disability/V7__row_scope.sql",
           "rescue/V3__row_scope.sql",
-          "lifeevents/V2__row_scope.sql");
+          "lifeevents/V2__row_scope.sql",
+          "elderly/V11__row_scope.sql",
+          "monitoring/V8__row_scope.sql",
+          "socialwork/V4__row_scope.sql",
+          "organisations/V6__row_scope.sql",
+          "payments/V13__row_scope.sql");
 
   static final Map<Crossing, String> ALLOWED = allowed();
 

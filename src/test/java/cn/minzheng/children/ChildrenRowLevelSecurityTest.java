@@ -6,37 +6,26 @@ import static cn.minzheng.registry.RegistryTestData.SIBLING_STREET_COMMUNITY;
 import static cn.minzheng.registry.RegistryTestData.STREET;
 import static cn.minzheng.registry.RegistryTestData.auth;
 import static cn.minzheng.registry.RegistryTestData.staff;
-import static cn.minzheng.testing.UnscopedQueryProbe.assertRowScoped;
-import static cn.minzheng.testing.UnscopedQueryProbe.assertWritesRowScoped;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minzheng.children.allowance.AllowanceCases;
 import cn.minzheng.children.allowance.CareType;
 import cn.minzheng.children.allowance.CaseState;
-import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.database.RowScope;
 import cn.minzheng.registry.DeathReport;
 import cn.minzheng.registry.PersonCommands;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.testing.UnscopedQueryProbe;
+import cn.minzheng.testing.RowLevelSecurityTestBase;
 import cn.minzheng.testing.UnscopedQueryProbe.RowsInThreeRegions;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The second layer of data scope on the children's case tables (children V7): a query that forgot
@@ -44,30 +33,18 @@ import org.springframework.test.web.servlet.MockMvc;
  * caseworker's request; the district, the city and threads without a request see theirs; the
  * city-wide rule of one open case per child and the death listener still reach another district.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Import(UnscopedQueryProbe.class)
-class ChildrenRowLevelSecurityTest {
+class ChildrenRowLevelSecurityTest extends RowLevelSecurityTestBase {
 
-  /** Child ids no registry person has: these rows stand for themselves. */
-  private static final AtomicLong FAKE_CHILD =
-      new AtomicLong(-7_100_000 - System.nanoTime() % 1000);
+  ChildrenRowLevelSecurityTest() {
+    super(-7_100_000);
+  }
 
-  @Autowired MockMvc mvc;
-  @Autowired JdbcClient jdbc;
-  @Autowired DataScope dataScope;
   @Autowired AllowanceCases cases;
   @Autowired ChildrenTestData data;
   @Autowired PersonCommands personCommands;
 
   private final List<Long> allowanceCases = new ArrayList<>();
   private final List<Long> protectionCases = new ArrayList<>();
-
-  @AfterEach
-  void unbind() {
-    RowScope.clear();
-  }
 
   @AfterAll
   void removeRows() {
@@ -88,8 +65,8 @@ class ChildrenRowLevelSecurityTest {
             allowanceCase(COMMUNITY, "REJECTED"),
             allowanceCase(SIBLING_STREET_COMMUNITY, "REJECTED"),
             allowanceCase(SIBLING_DISTRICT_COMMUNITY, "REJECTED"));
-    assertRowScoped(mvc, jdbc, rows);
-    assertWritesRowScoped(jdbc, dataScope, rows);
+    assertRowScoped(rows);
+    assertWritesRowScoped(rows);
   }
 
   @Test
@@ -101,13 +78,13 @@ class ChildrenRowLevelSecurityTest {
             protectionCase(COMMUNITY),
             protectionCase(SIBLING_STREET_COMMUNITY),
             protectionCase(SIBLING_DISTRICT_COMMUNITY));
-    assertRowScoped(mvc, jdbc, rows);
-    assertWritesRowScoped(jdbc, dataScope, rows);
+    assertRowScoped(rows);
+    assertWritesRowScoped(rows);
   }
 
   @Test
   void theOneOpenCasePerChildRuleSeesACaseOfAnotherDistrict() {
-    long child = FAKE_CHILD.decrementAndGet();
+    long child = fakePerson();
     long elsewhere = allowanceCase(SIBLING_DISTRICT_COMMUNITY, "APPLIED", child);
 
     RowScope.bind(dataScope.of(staff(STREET, Role.STREET_CASEWORKER)));
@@ -156,7 +133,7 @@ class ChildrenRowLevelSecurityTest {
   }
 
   private long allowanceCase(String region, String state) {
-    return allowanceCase(region, state, FAKE_CHILD.decrementAndGet());
+    return allowanceCase(region, state, fakePerson());
   }
 
   private long allowanceCase(String region, String state, long child) {
@@ -186,7 +163,7 @@ class ChildrenRowLevelSecurityTest {
                 values (:child, :region, 'HOTLINE', '测试', date '2026-11-02', '行级安全测试', 'LOW',
                         'CLOSED', 'rls-test')
                 returning id""")
-            .param("child", FAKE_CHILD.decrementAndGet())
+            .param("child", fakePerson())
             .param("region", region)
             .query(Long.class)
             .single();

@@ -6,33 +6,22 @@ import static cn.minzheng.registry.RegistryTestData.SIBLING_DISTRICT_COMMUNITY;
 import static cn.minzheng.registry.RegistryTestData.SIBLING_STREET_COMMUNITY;
 import static cn.minzheng.registry.RegistryTestData.auth;
 import static cn.minzheng.registry.RegistryTestData.staff;
-import static cn.minzheng.testing.UnscopedQueryProbe.assertRowScoped;
-import static cn.minzheng.testing.UnscopedQueryProbe.assertWritesRowScoped;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.minzheng.disability.rehab.RehabRegister;
-import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.database.RowScope;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.testing.UnscopedQueryProbe;
+import cn.minzheng.testing.RowLevelSecurityTestBase;
 import cn.minzheng.testing.UnscopedQueryProbe.RowsInThreeRegions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The second layer of data scope on the disability subsidies and rehabilitation (disability V7): a
@@ -40,29 +29,17 @@ import org.springframework.test.web.servlet.MockMvc;
  * street caseworker's request; a rehabilitation station's capacity still counts the enrolled of
  * another district.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Import(UnscopedQueryProbe.class)
-class DisabilityRowLevelSecurityTest {
+class DisabilityRowLevelSecurityTest extends RowLevelSecurityTestBase {
 
-  /** Person ids no registry person has: these rows stand for themselves. */
-  private static final AtomicLong FAKE_PERSON =
-      new AtomicLong(-7_400_000 - System.nanoTime() % 1000);
+  DisabilityRowLevelSecurityTest() {
+    super(-7_400_000);
+  }
 
-  @Autowired MockMvc mvc;
-  @Autowired JdbcClient jdbc;
-  @Autowired DataScope dataScope;
   @Autowired RehabRegister rehab;
 
   private final List<Long> recipients = new ArrayList<>();
   private final List<Long> enrolments = new ArrayList<>();
   private final List<Long> stations = new ArrayList<>();
-
-  @AfterEach
-  void unbind() {
-    RowScope.clear();
-  }
 
   @AfterAll
   void removeRows() {
@@ -86,8 +63,8 @@ class DisabilityRowLevelSecurityTest {
             recipient(COMMUNITY),
             recipient(SIBLING_STREET_COMMUNITY),
             recipient(SIBLING_DISTRICT_COMMUNITY));
-    assertRowScoped(mvc, jdbc, rows);
-    assertWritesRowScoped(jdbc, dataScope, rows);
+    assertRowScoped(rows);
+    assertWritesRowScoped(rows);
   }
 
   @Test
@@ -100,8 +77,8 @@ class DisabilityRowLevelSecurityTest {
             enrolment(station, COMMUNITY),
             enrolment(station, SIBLING_STREET_COMMUNITY),
             enrolment(station, SIBLING_DISTRICT_COMMUNITY));
-    assertRowScoped(mvc, jdbc, rows);
-    assertWritesRowScoped(jdbc, dataScope, rows);
+    assertRowScoped(rows);
+    assertWritesRowScoped(rows);
   }
 
   @Test
@@ -128,7 +105,7 @@ class DisabilityRowLevelSecurityTest {
                     () ->
                         rehab.enrol(
                             station,
-                            FAKE_PERSON.decrementAndGet(),
+                            fakePerson(),
                             COMMUNITY,
                             "SELF",
                             null,
@@ -146,7 +123,7 @@ class DisabilityRowLevelSecurityTest {
   }
 
   private long recipient(String region) {
-    long person = FAKE_PERSON.decrementAndGet();
+    long person = fakePerson();
     jdbc.sql(
             """
             insert into disability.recipient (person_id, subsidy, first_month, region_code)
@@ -184,7 +161,7 @@ class DisabilityRowLevelSecurityTest {
                         'rls-test')
                 returning id""")
             .param("station", station)
-            .param("person", FAKE_PERSON.decrementAndGet())
+            .param("person", fakePerson())
             .param("region", region)
             .query(Long.class)
             .single();

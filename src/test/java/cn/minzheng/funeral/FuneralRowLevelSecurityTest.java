@@ -8,8 +8,6 @@ import static cn.minzheng.registry.RegistryTestData.SIBLING_STREET_COMMUNITY;
 import static cn.minzheng.registry.RegistryTestData.STREET;
 import static cn.minzheng.registry.RegistryTestData.auth;
 import static cn.minzheng.registry.RegistryTestData.staff;
-import static cn.minzheng.testing.UnscopedQueryProbe.assertRowScoped;
-import static cn.minzheng.testing.UnscopedQueryProbe.assertWritesRowScoped;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minzheng.funeral.cases.OpenedVia;
@@ -20,14 +18,13 @@ import cn.minzheng.funeral.cases.SubsidyCases;
 import cn.minzheng.funeral.config.Facilities;
 import cn.minzheng.funeral.config.FacilityKind;
 import cn.minzheng.funeral.config.Ownership;
-import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.database.RowScope;
 import cn.minzheng.registry.DeathReport;
 import cn.minzheng.registry.PersonCommands;
 import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.testing.UnscopedQueryProbe;
+import cn.minzheng.testing.RowLevelSecurityTestBase;
 import cn.minzheng.testing.UnscopedQueryProbe.RowsInThreeRegions;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -35,18 +32,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The second layer of data scope on the funeral subsidy cases (funeral V6): a query that forgot its
@@ -54,19 +43,12 @@ import org.springframework.test.web.servlet.MockMvc;
  * home's records, uploaded by its district, still open the case of a deceased of another district,
  * and a death recorded in a street's request still opens the case of a person of another district.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Import(UnscopedQueryProbe.class)
-class FuneralRowLevelSecurityTest {
+class FuneralRowLevelSecurityTest extends RowLevelSecurityTestBase {
 
-  /** Deceased ids no registry person has: these rows stand for themselves. */
-  private static final AtomicLong FAKE_DECEASED =
-      new AtomicLong(-7_200_000 - System.nanoTime() % 1000);
+  FuneralRowLevelSecurityTest() {
+    super(-7_200_000);
+  }
 
-  @Autowired MockMvc mvc;
-  @Autowired JdbcClient jdbc;
-  @Autowired DataScope dataScope;
   @Autowired SubsidyCases cases;
   @Autowired ServiceRecords records;
   @Autowired Facilities facilities;
@@ -74,11 +56,6 @@ class FuneralRowLevelSecurityTest {
   @Autowired PersonCommands personCommands;
 
   private final List<Long> created = new ArrayList<>();
-
-  @AfterEach
-  void unbind() {
-    RowScope.clear();
-  }
 
   @AfterAll
   void removeRows() {
@@ -96,8 +73,8 @@ class FuneralRowLevelSecurityTest {
             subsidyCase(COMMUNITY),
             subsidyCase(SIBLING_STREET_COMMUNITY),
             subsidyCase(SIBLING_DISTRICT_COMMUNITY));
-    assertRowScoped(mvc, jdbc, rows);
-    assertWritesRowScoped(jdbc, dataScope, rows);
+    assertRowScoped(rows);
+    assertWritesRowScoped(rows);
   }
 
   @Test
@@ -237,7 +214,7 @@ class FuneralRowLevelSecurityTest {
   }
 
   private long subsidyCase(String region) {
-    long deceased = FAKE_DECEASED.decrementAndGet();
+    long deceased = fakePerson();
     long id =
         jdbc.sql(
                 """

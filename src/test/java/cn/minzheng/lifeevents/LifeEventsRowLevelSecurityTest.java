@@ -6,35 +6,24 @@ import static cn.minzheng.registry.RegistryTestData.SIBLING_STREET_COMMUNITY;
 import static cn.minzheng.registry.RegistryTestData.STREET;
 import static cn.minzheng.registry.RegistryTestData.auth;
 import static cn.minzheng.registry.RegistryTestData.staff;
-import static cn.minzheng.testing.UnscopedQueryProbe.assertRowScoped;
-import static cn.minzheng.testing.UnscopedQueryProbe.assertWritesRowScoped;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.database.RowScope;
 import cn.minzheng.registry.DeathReport;
 import cn.minzheng.registry.PersonCommands;
 import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
-import cn.minzheng.testing.UnscopedQueryProbe;
+import cn.minzheng.testing.RowLevelSecurityTestBase;
 import cn.minzheng.testing.UnscopedQueryProbe.RowsInThreeRegions;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The second layer of data scope on the after-death checklists (lifeevents V2): a query that forgot
@@ -42,28 +31,16 @@ import org.springframework.test.web.servlet.MockMvc;
  * death recorded in a street's request still opens the checklist of a person of another district
  * (the listener runs without a request).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Import(UnscopedQueryProbe.class)
-class LifeEventsRowLevelSecurityTest {
+class LifeEventsRowLevelSecurityTest extends RowLevelSecurityTestBase {
 
-  /** Person ids no registry person has: these rows stand for themselves. */
-  private static final AtomicLong FAKE_PERSON =
-      new AtomicLong(-7_500_000 - System.nanoTime() % 1000);
+  LifeEventsRowLevelSecurityTest() {
+    super(-7_500_000);
+  }
 
-  @Autowired MockMvc mvc;
-  @Autowired JdbcClient jdbc;
-  @Autowired DataScope dataScope;
   @Autowired RegistryFixtures registry;
   @Autowired PersonCommands personCommands;
 
   private final List<Long> created = new ArrayList<>();
-
-  @AfterEach
-  void unbind() {
-    RowScope.clear();
-  }
 
   @AfterAll
   void removeRows() {
@@ -81,8 +58,8 @@ class LifeEventsRowLevelSecurityTest {
             checklist(COMMUNITY),
             checklist(SIBLING_STREET_COMMUNITY),
             checklist(SIBLING_DISTRICT_COMMUNITY));
-    assertRowScoped(mvc, jdbc, rows);
-    assertWritesRowScoped(jdbc, dataScope, rows);
+    assertRowScoped(rows);
+    assertWritesRowScoped(rows);
   }
 
   @Test
@@ -112,7 +89,7 @@ class LifeEventsRowLevelSecurityTest {
   }
 
   private long checklist(String region) {
-    long person = FAKE_PERSON.decrementAndGet();
+    long person = fakePerson();
     jdbc.sql(
             """
             insert into lifeevents.after_death (person_id, region_code, date_of_death)

@@ -9,12 +9,9 @@ import static cn.minzheng.rescue.RescueTestData.JINJIANG;
 import static cn.minzheng.rescue.RescueTestData.JINJIANG_STAFF;
 import static cn.minzheng.rescue.RescueTestData.QINGYANG;
 import static cn.minzheng.rescue.RescueTestData.arrivalDaysAgo;
-import static cn.minzheng.testing.UnscopedQueryProbe.assertRowScoped;
-import static cn.minzheng.testing.UnscopedQueryProbe.assertWritesRowScoped;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.database.RowScope;
@@ -24,21 +21,13 @@ import cn.minzheng.rescue.intake.Admissions;
 import cn.minzheng.rescue.intake.IntakeQueries;
 import cn.minzheng.rescue.intake.IntakeRow;
 import cn.minzheng.rescue.stations.RescueStations;
-import cn.minzheng.testing.UnscopedQueryProbe;
+import cn.minzheng.testing.RowLevelSecurityTestBase;
 import cn.minzheng.testing.UnscopedQueryProbe.RowsInThreeRegions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The second layer of data scope on the rescue stations' intakes (rescue V3): a query that forgot
@@ -46,30 +35,18 @@ import org.springframework.test.web.servlet.MockMvc;
  * deliberate city-wide look-ups still reach another district's station — a person staying at one
  * station cannot be taken in at a second, and a stay's history shows every station's stays.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Import(UnscopedQueryProbe.class)
-class RescueRowLevelSecurityTest {
+class RescueRowLevelSecurityTest extends RowLevelSecurityTestBase {
 
-  /** Person ids no registry person has: these rows stand for themselves. */
-  private static final AtomicLong FAKE_PERSON =
-      new AtomicLong(-7_300_000 - System.nanoTime() % 1000);
+  RescueRowLevelSecurityTest() {
+    super(-7_300_000);
+  }
 
-  @Autowired MockMvc mvc;
-  @Autowired JdbcClient jdbc;
-  @Autowired DataScope dataScope;
   @Autowired RescueStations stations;
   @Autowired Admissions admissions;
   @Autowired IntakeQueries queries;
   @Autowired RegistryFixtures registry;
 
   private final List<Long> created = new ArrayList<>();
-
-  @AfterEach
-  void unbind() {
-    RowScope.clear();
-  }
 
   @AfterAll
   void removeRows() {
@@ -88,8 +65,8 @@ class RescueRowLevelSecurityTest {
             closedIntake(station, COMMUNITY),
             closedIntake(station, SIBLING_STREET_COMMUNITY),
             closedIntake(station, SIBLING_DISTRICT_COMMUNITY));
-    assertRowScoped(mvc, jdbc, rows);
-    assertWritesRowScoped(jdbc, dataScope, rows);
+    assertRowScoped(rows);
+    assertWritesRowScoped(rows);
   }
 
   @Test
@@ -158,7 +135,7 @@ class RescueRowLevelSecurityTest {
             .param("no", "RLS" + System.nanoTime())
             .param("station", station)
             .param("region", region)
-            .param("person", FAKE_PERSON.decrementAndGet())
+            .param("person", fakePerson())
             .query(Long.class)
             .single();
     created.add(id);

@@ -3,6 +3,7 @@ package cn.minzheng.elderly.allowance;
 import cn.minzheng.payments.Entitlements;
 import cn.minzheng.payments.MonthReplaced;
 import cn.minzheng.payments.Programme;
+import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.MonthLock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -28,13 +29,19 @@ public class MonthlyAllowanceRun {
   private final Entitlements entitlements;
   private final AllowanceSettings settings;
   private final MonthLock lock;
+  private final DataScope scope;
 
   MonthlyAllowanceRun(
-      JdbcClient jdbc, Entitlements entitlements, AllowanceSettings settings, MonthLock lock) {
+      JdbcClient jdbc,
+      Entitlements entitlements,
+      AllowanceSettings settings,
+      MonthLock lock,
+      DataScope scope) {
     this.jdbc = jdbc;
     this.entitlements = entitlements;
     this.settings = settings;
     this.lock = lock;
+    this.scope = scope;
   }
 
   /**
@@ -44,6 +51,12 @@ public class MonthlyAllowanceRun {
    */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public MonthReplaced run(YearMonth month) {
+    // the month is the whole city's set: run in a request with the caller's row scope, it would
+    // replace the month with that scope's recipients alone
+    return scope.acrossRegions(() -> runCityWide(month));
+  }
+
+  private MonthReplaced runCityWide(YearMonth month) {
     UUID run = UUID.randomUUID();
     LocalDate start = month.atDay(1);
     // runs of the same month (several deaths at once each recompute it) take turns

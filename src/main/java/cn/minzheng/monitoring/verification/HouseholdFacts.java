@@ -1,6 +1,7 @@
 package cn.minzheng.monitoring.verification;
 
 import cn.minzheng.monitoring.feeds.FeedType;
+import cn.minzheng.platform.DataScope;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,12 +17,23 @@ import org.springframework.stereotype.Component;
 class HouseholdFacts {
 
   private final JdbcClient jdbc;
+  private final DataScope scope;
 
-  HouseholdFacts(JdbcClient jdbc) {
+  HouseholdFacts(JdbcClient jdbc, DataScope scope) {
     this.jdbc = jdbc;
+    this.scope = scope;
   }
 
+  /**
+   * Across regions: a fact carries the member's residence when it arrived, and a member who moved
+   * into the caller's scope brings income and assets recorded in another region, which the
+   * verification must count (the caller has checked the household, its own rule).
+   */
   List<UsedFact> collect(List<Long> members, LocalDate asOf) {
+    return scope.acrossRegions(() -> collectEverywhere(members, asOf));
+  }
+
+  private List<UsedFact> collectEverywhere(List<Long> members, LocalDate asOf) {
     return jdbc.sql(
             """
             with known as (

@@ -128,7 +128,15 @@ public class VerificationReports {
     return id;
   }
 
+  /**
+   * Across regions: the report is in the caller's scope (checked), and the facts it used include
+   * those recorded while a member lived in another region.
+   */
   private List<VerificationReport.Fact> facts(long id) {
+    return scope.acrossRegions(() -> factsOf(id));
+  }
+
+  private List<VerificationReport.Fact> factsOf(long id) {
     return jdbc.sql(
             """
             select f.id, f.person_id, f.feed_type, f.fact_date, f.amount, f.detail, f.source, vf.counted

@@ -2,6 +2,7 @@ package cn.minzheng.monitoring.visits;
 
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
+import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RegionFilter;
@@ -22,10 +23,12 @@ public class VisitRecords {
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
+  private final DataScope dataScope;
 
-  VisitRecords(JdbcClient jdbc, AuditLog audit) {
+  VisitRecords(JdbcClient jdbc, AuditLog audit, DataScope dataScope) {
     this.jdbc = jdbc;
     this.audit = audit;
+    this.dataScope = dataScope;
   }
 
   @Transactional
@@ -74,9 +77,17 @@ public class VisitRecords {
     return generateTasks(RegionFilter.all());
   }
 
-  /** As the nightly run, for the register entries inside {@code scope} only. */
+  /**
+   * As the nightly run, for the register entries inside {@code scope} only. Across regions
+   * otherwise: the person's last visit counts wherever it was made (a person who moved into the
+   * scope was visited in the former street).
+   */
   @Transactional
   public int generateTasks(RegionFilter scope) {
+    return dataScope.acrossRegions(() -> generateTasksIn(scope));
+  }
+
+  private int generateTasksIn(RegionFilter scope) {
     return jdbc.sql(
             """
             insert into monitoring.visit_task (person_id, household_id, region_code, category, due_date)

@@ -1,6 +1,7 @@
 package cn.minzheng.monitoring.warnings;
 
 import cn.minzheng.monitoring.feeds.FeedType;
+import cn.minzheng.platform.DataScope;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,12 +13,22 @@ import org.springframework.stereotype.Component;
 public class WarningEvidence {
 
   private final JdbcClient jdbc;
+  private final DataScope scope;
 
-  WarningEvidence(JdbcClient jdbc) {
+  WarningEvidence(JdbcClient jdbc, DataScope scope) {
     this.jdbc = jdbc;
+    this.scope = scope;
   }
 
+  /**
+   * Across regions: the warning is in the caller's scope (checked), and its evidence may include a
+   * fact that arrived while the person lived in another region.
+   */
   public List<EvidenceFact> of(Warning warning) {
+    return scope.acrossRegions(() -> evidenceOf(warning));
+  }
+
+  private List<EvidenceFact> evidenceOf(Warning warning) {
     return jdbc.sql(
             "select id, feed_type, fact_date, amount, detail, source, batch_id, line"
                 + " from monitoring.fact where id = any(?) order by fact_date, id")

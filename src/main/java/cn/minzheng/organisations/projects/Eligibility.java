@@ -3,6 +3,7 @@ package cn.minzheng.organisations.projects;
 import cn.minzheng.organisations.register.Organisation;
 import cn.minzheng.organisations.register.OrganisationKind;
 import cn.minzheng.organisations.reports.ReportDeadlines;
+import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.InvalidInput;
 import java.time.LocalDate;
 import java.util.OptionalInt;
@@ -21,10 +22,12 @@ class Eligibility {
 
   private final JdbcClient jdbc;
   private final ReportDeadlines deadlines;
+  private final DataScope scope;
 
-  Eligibility(JdbcClient jdbc, ReportDeadlines deadlines) {
+  Eligibility(JdbcClient jdbc, ReportDeadlines deadlines, DataScope scope) {
     this.jdbc = jdbc;
     this.deadlines = deadlines;
+    this.scope = scope;
   }
 
   void require(Organisation o, LocalDate day) {
@@ -48,13 +51,16 @@ class Eligibility {
     }
     OptionalInt year = reportYearDue(o, day);
     if (year.isPresent()) {
+      // across regions: a report filed before the organisation moved carries its former region
       boolean filed =
-          jdbc.sql(
-                  "select exists (select 1 from organisations.annual_report"
-                      + " where organisation_id = ? and year = ?)")
-              .params(o.id(), year.getAsInt())
-              .query(Boolean.class)
-              .single();
+          scope.acrossRegions(
+              () ->
+                  jdbc.sql(
+                          "select exists (select 1 from organisations.annual_report"
+                              + " where organisation_id = ? and year = ?)")
+                      .params(o.id(), year.getAsInt())
+                      .query(Boolean.class)
+                      .single());
       if (!filed) {
         throw new InvalidInput(
             "organisationId", "申报单位：" + o.name() + "未报送" + year.getAsInt() + "年度报告，不能申报专项资金");

@@ -3,6 +3,7 @@ package cn.minzheng.organisations.projects;
 import cn.minzheng.payments.Entitlements;
 import cn.minzheng.payments.MonthLockedException;
 import cn.minzheng.payments.Programme;
+import cn.minzheng.platform.DataScope;
 import java.time.YearMonth;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,9 +39,14 @@ public class GrantPayments {
   private final Entitlements entitlements;
   private final JdbcClient jdbc;
   private final TransactionTemplate own;
+  private final DataScope scope;
 
   GrantPayments(
-      Entitlements entitlements, JdbcClient jdbc, PlatformTransactionManager transactions) {
+      Entitlements entitlements,
+      JdbcClient jdbc,
+      PlatformTransactionManager transactions,
+      DataScope scope) {
+    this.scope = scope;
     this.entitlements = entitlements;
     this.jdbc = jdbc;
     this.own = new TransactionTemplate(transactions);
@@ -49,6 +55,12 @@ public class GrantPayments {
 
   /** Submits the month (or the first later month whose roster is open); returns that month. */
   public YearMonth submit(YearMonth month) {
+    // the month is the whole city's set: submitted with a caller's row scope, it would replace the
+    // month with that scope's grants alone
+    return scope.acrossRegions(() -> submitCityWide(month));
+  }
+
+  private YearMonth submitCityWide(YearMonth month) {
     YearMonth m = month;
     for (int i = 0; i < 24; i++) {
       YearMonth current = m;

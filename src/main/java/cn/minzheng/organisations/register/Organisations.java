@@ -2,6 +2,7 @@ package cn.minzheng.organisations.register;
 
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
+import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.registry.PersonSummary;
@@ -27,8 +28,10 @@ public class Organisations {
   private final JdbcClient jdbc;
   private final AuditLog audit;
   private final PersonDirectory persons;
+  private final DataScope scope;
 
-  Organisations(JdbcClient jdbc, AuditLog audit, PersonDirectory persons) {
+  Organisations(JdbcClient jdbc, AuditLog audit, PersonDirectory persons, DataScope scope) {
+    this.scope = scope;
     this.jdbc = jdbc;
     this.audit = audit;
     this.persons = persons;
@@ -165,10 +168,14 @@ public class Organisations {
               f.registeredCapital(),
               id)
           .update();
-      jdbc.sql(
-              "update organisations.application set region_code = ? where organisation_id = ? and status = 'SUBMITTED'")
-          .params(f.regionCode(), id)
-          .update();
+      // across regions: the pending applications move with the organisation to its new region,
+      // which may lie outside the caller's scope
+      scope.acrossRegions(
+          () ->
+              jdbc.sql(
+                      "update organisations.application set region_code = ? where organisation_id = ? and status = 'SUBMITTED'")
+                  .params(f.regionCode(), id)
+                  .update());
     }
     audit.record(
         AuditEvent.success("organisations.change", "organisation", "" + id, changed + "项"));

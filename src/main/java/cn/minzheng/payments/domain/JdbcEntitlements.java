@@ -7,6 +7,7 @@ import cn.minzheng.payments.Programme;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.CurrentUser;
+import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.MonthLock;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -29,6 +30,7 @@ class JdbcEntitlements implements Entitlements {
   private final AuditLog audit;
   private final CurrentUser currentUser;
   private final MonthLock lock;
+  private final DataScope scope;
 
   JdbcEntitlements(
       DataSource dataSource,
@@ -36,7 +38,9 @@ class JdbcEntitlements implements Entitlements {
       PlatformTransactionManager transactions,
       AuditLog audit,
       CurrentUser currentUser,
-      MonthLock lock) {
+      MonthLock lock,
+      DataScope scope) {
+    this.scope = scope;
     this.dataSource = dataSource;
     this.jdbc = jdbc;
     this.tx = new TransactionTemplate(transactions);
@@ -55,6 +59,13 @@ class JdbcEntitlements implements Entitlements {
 
   @Override
   public MonthReplaced replaceMonthFrom(
+      Programme programme, YearMonth month, String sourceQuery, Object... params) {
+    // the facade is city-wide (its callers apply their own rule): a month replaced with a caller's
+    // row scope would lose every other district's entitlements
+    return scope.acrossRegions(() -> replaceCityWide(programme, month, sourceQuery, params));
+  }
+
+  private MonthReplaced replaceCityWide(
       Programme programme, YearMonth month, String sourceQuery, Object... params) {
     return tx.execute(
         status -> {
@@ -82,10 +93,13 @@ class JdbcEntitlements implements Entitlements {
   /** Package-private for the crash test: {@code beforeCommit} may throw or kill the connection. */
   MonthReplaced replaceStaged(
       UUID batch, Programme programme, YearMonth month, Runnable beforeCommit) {
-    return tx.execute(
-        status ->
-            audited(
-                new MonthReplacement(jdbc, lock).replace(batch, programme, month, beforeCommit)));
+    return scope.acrossRegions(
+        () ->
+            tx.execute(
+                status ->
+                    audited(
+                        new MonthReplacement(jdbc, lock)
+                            .replace(batch, programme, month, beforeCommit))));
   }
 
   private MonthReplaced audited(MonthReplaced result) {
@@ -118,7 +132,24 @@ class JdbcEntitlements implements Entitlements {
       String reason,
       String regionCode) {
     String by = currentUser.staff().map(u -> u.username()).orElse("system");
-    jdbc.sql(
+    // the person's region is the caller's to give (a death recorded in a street's request
+    // recovers from a person of another district); idempotent against every region's lines
+    scope.acrossRegions(
+        () ->
+            insertAdjustment(
+                personId, programme, forMonth, payMonth, amount, reason, regionCode, by));
+  }
+
+  private int insertAdjustment(
+      long personId,
+      Programme programme,
+      YearMonth forMonth,
+      YearMonth payMonth,
+      BigDecimal amount,
+      String reason,
+      String regionCode,
+      String by) {
+    return jdbc.sql(
             """
             insert into payments.adjustment
                    (person_id, programme, for_month, pay_month, amount, reason, region_code,

@@ -53,6 +53,17 @@ public class RosterDrafting {
   /** Package-private for the crash test: {@code midway} runs after the regular lines. */
   int draft(Programme programme, YearMonth month, StaffUser maker, Runnable midway) {
     DistrictMap.Pairs pairs = districts.within(dataScope.current());
+    // the districts are the caller's (above); the lines compare with the month before wherever the
+    // person lived then, and the reissued and held lines are found across regions
+    return dataScope.acrossRegions(() -> draftIn(pairs, programme, month, maker, midway));
+  }
+
+  private int draftIn(
+      DistrictMap.Pairs pairs,
+      Programme programme,
+      YearMonth month,
+      StaffUser maker,
+      Runnable midway) {
     return tx.execute(
         status -> {
           MonthReplacement.acquire(lock, programme, month);

@@ -121,24 +121,31 @@ public class RosterExceptions {
     List<DroppedPayee> shown = List.of();
     if (monthly(roster.programme())) {
       droppedParams(p, roster);
-      dropped = jdbc.sql("select count(*)" + DROPPED).params(p).query(Long.class).single();
+      // across regions: a payee who moved to another district is paid there, not dropped (the
+      // query filters by the caller's scope itself)
+      dropped =
+          dataScope.acrossRegions(
+              () -> jdbc.sql("select count(*)" + DROPPED).params(p).query(Long.class).single());
       p.put("limit", DROPPED_SHOWN);
-      shown =
-          jdbc.sql(
-                  "select prev.person_id, pf.name, prev.region_code, prev.amount"
-                      + DROPPED
-                      + " order by prev.region_code, prev.person_id limit :limit")
-              .params(p)
-              .query(
-                  (rs, n) ->
-                      new DroppedPayee(
-                          rs.getLong(1),
-                          Masking.publicName(rs.getString(2)),
-                          rs.getString(3),
-                          rs.getBigDecimal(4)))
-              .list();
+      shown = dataScope.acrossRegions(() -> droppedShown(p));
     }
     return new Summary(byException, totals[0], totals[1], heldAmount[0], dropped, shown);
+  }
+
+  private List<DroppedPayee> droppedShown(Map<String, Object> p) {
+    return jdbc.sql(
+            "select prev.person_id, pf.name, prev.region_code, prev.amount"
+                + DROPPED
+                + " order by prev.region_code, prev.person_id limit :limit")
+        .params(p)
+        .query(
+            (rs, n) ->
+                new DroppedPayee(
+                    rs.getLong(1),
+                    Masking.publicName(rs.getString(2)),
+                    rs.getString(3),
+                    rs.getBigDecimal(4)))
+        .list();
   }
 
   /**
