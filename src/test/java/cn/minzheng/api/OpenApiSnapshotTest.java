@@ -15,10 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The committed OpenAPI document ({@code src/test/resources/openapi/v1.json}) is the one the
- * application publishes: the client generated from it at build time ({@code
- * openapi-generator-maven-plugin}, {@code GeneratedClientTest}) is then the API's real client, and
- * a change of the API shows in review as a change of this file. Compared as JSON, so that the order
- * of members does not count.
+ * application publishes, so that a change of the API shows in review as a change of this file, and
+ * a client generated from the file is the API's real client. Compared as JSON: the order of members
+ * does not count.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
