@@ -55,8 +55,39 @@ class AssistanceStatisticsPage {
         rows.stream()
             .map(AssistanceStatistics.Row::amount)
             .reduce(BigDecimal.ZERO, BigDecimal::add));
+    addMonthChart(rows, start, end, model);
     model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("社会救助"), Breadcrumb.here("救助统计")));
     return "assistance/statistics";
+  }
+
+  /**
+   * The chart's series, one value per month of the period (months without rows are 0): people
+   * (summed over areas and programmes, as the table's rows add up) and money in 万元.
+   */
+  private static void addMonthChart(
+      List<AssistanceStatistics.Row> rows, YearMonth start, YearMonth end, Model model) {
+    java.util.Map<String, Long> people = new java.util.TreeMap<>();
+    java.util.Map<String, BigDecimal> money = new java.util.TreeMap<>();
+    for (YearMonth m = start; !m.isAfter(end); m = m.plusMonths(1)) {
+      people.put(m.toString(), 0L);
+      money.put(m.toString(), BigDecimal.ZERO);
+    }
+    for (AssistanceStatistics.Row r : rows) {
+      people.merge(r.month(), r.people(), Long::sum);
+      money.merge(r.month(), r.amount(), BigDecimal::add);
+    }
+    model.addAttribute("chartMonths", String.join(",", people.keySet()));
+    model.addAttribute(
+        "chartPeople",
+        people.values().stream()
+            .map(String::valueOf)
+            .collect(java.util.stream.Collectors.joining(",")));
+    model.addAttribute(
+        "chartMoney",
+        money.values().stream()
+            .map(
+                v -> v.movePointLeft(4).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())
+            .collect(java.util.stream.Collectors.joining(",")));
   }
 
   @GetMapping(PATH + "/export")
