@@ -413,7 +413,7 @@ class ConsultationWebTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.total").value(1))
         .andExpect(jsonPath("$.items[0].proposedName").value("锦江三号园"))
-        .andExpect(jsonPath("$.query.size").value(10));
+        .andExpect(jsonPath("$.size").value(10));
   }
 
   @Test

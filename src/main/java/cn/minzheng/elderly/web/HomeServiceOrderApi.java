@@ -5,11 +5,11 @@ import cn.minzheng.elderly.homeservice.HomeServiceOrders;
 import cn.minzheng.elderly.homeservice.HomeServiceQueries;
 import cn.minzheng.elderly.homeservice.HomeServiceQueries.Order;
 import cn.minzheng.elderly.homeservice.HomeServiceRejected;
-import cn.minzheng.platform.ApiPage;
 import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.IdempotentRequests;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.PageQuery;
+import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.ProblemException;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.StaffUser;
@@ -84,7 +84,7 @@ class HomeServiceOrderApi {
       summary = "居家上门服务工单列表",
       description = "本辖区内的工单，按服务日期排序；status 可选 ORDERED 待服务、DONE 已服务、CANCELLED 已取消。分页从 1 开始。")
   @GetMapping(BASE)
-  ApiPage<Order> list(
+  PageResult<Order> list(
       @RequestParam(required = false) @Nullable String status,
       @RequestParam(required = false) @Nullable Integer page,
       @RequestParam(required = false) @Nullable Integer size) {
@@ -92,9 +92,8 @@ class HomeServiceOrderApi {
     if (status != null && !STATUSES.contains(status)) {
       throw new InvalidInput("status", "工单状态：应为 ORDERED、DONE 或 CANCELLED");
     }
-    return ApiPage.of(
-        queries.orders(
-            scope.current(), status, PageQuery.of(page, size, "id", "asc", Set.of("id"), "id")));
+    return queries.orders(
+        scope.current(), status, PageQuery.of(page, size, "id", "asc", Set.of("id"), "id"));
   }
 
   @Operation(summary = "读取一张居家上门服务工单", description = "辖区外或不存在的工单答 404。")

@@ -2,11 +2,11 @@ package cn.minzheng.socialwork.web;
 
 import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.PageQuery;
+import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.socialwork.opendays.OpenDays;
 import cn.minzheng.socialwork.opendays.OpenDays.OpenDay;
 import io.swagger.v3.oas.annotations.Operation;
-import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,17 +29,13 @@ class OpenDayApi {
     this.access = access;
   }
 
-  record Page<T>(List<T> items, int page, int size, long total) {}
-
   @Operation(summary = "分页查询社工站开放日")
   @GetMapping("/api/v1/socialwork/open-days")
-  Page<OpenDay> list(
+  PageResult<OpenDay> list(
       @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
     access.require(SocialWorkAccess.OPEN_DAY_READ);
-    var result =
-        openDays.list(
-            scope.current(), PageQuery.of(page, size, null, "desc", OpenDays.SORTS, "held_on"));
-    return new Page<>(result.items(), result.page(), result.size(), result.total());
+    return openDays.list(
+        scope.current(), PageQuery.of(page, size, null, "desc", OpenDays.SORTS, "held_on"));
   }
 
   @Operation(summary = "读取开放日")

@@ -68,12 +68,6 @@ class SocialWorkApi {
     this.agencies = agencies;
   }
 
-  record Page<T>(List<T> items, int page, int size, long total) {
-    static <T> Page<T> of(PageResult<T> result) {
-      return new Page<>(result.items(), result.page(), result.size(), result.total());
-    }
-  }
-
   record StationDetail(Station station, List<StationMonth> months) {}
 
   @Operation(
@@ -87,14 +81,11 @@ class SocialWorkApi {
 
   @Operation(summary = "分页查询持证社会工作者")
   @GetMapping("/api/v1/socialwork/workers")
-  Page<SocialWorker> workers(
+  PageResult<SocialWorker> workers(
       @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
     access.require(SocialWorkAccess.STAFF);
-    return Page.of(
-        workers.list(
-            scope.current(),
-            null,
-            PageQuery.of(page, size, null, null, SocialWorkers.SORTS, "name")));
+    return workers.list(
+        scope.current(), null, PageQuery.of(page, size, null, null, SocialWorkers.SORTS, "name"));
   }
 
   @Operation(summary = "读取社会工作者")
@@ -108,17 +99,16 @@ class SocialWorkApi {
 
   @Operation(summary = "分页查询社工站（可按类别、名称或区划代码筛选）")
   @GetMapping("/api/v1/socialwork/stations")
-  Page<Station> stations(
+  PageResult<Station> stations(
       @RequestParam(required = false) StationLevel level,
       @RequestParam(required = false) String q,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
     access.require(SocialWorkAccess.STAFF);
-    return Page.of(
-        stations.page(
-            scope.current(),
-            new StationFilter(level, q),
-            PageQuery.of(page, size, null, null, Stations.SORTS, "region_code")));
+    return stations.page(
+        scope.current(),
+        new StationFilter(level, q),
+        PageQuery.of(page, size, null, null, Stations.SORTS, "region_code"));
   }
 
   @Operation(summary = "读取社工站")
@@ -131,15 +121,14 @@ class SocialWorkApi {
 
   @Operation(summary = "分页读取社工站的服务记录")
   @GetMapping("/api/v1/socialwork/stations/{id}/services")
-  Page<ServiceRecord> stationServices(
+  PageResult<ServiceRecord> stationServices(
       @PathVariable long id,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
     access.require(SocialWorkAccess.STAFF);
     visible(id);
-    return Page.of(
-        services.ofStation(
-            id, PageQuery.of(page, size, null, "desc", CareServices.SORTS, "served_on")));
+    return services.ofStation(
+        id, PageQuery.of(page, size, null, "desc", CareServices.SORTS, "served_on"));
   }
 
   @Operation(summary = "各区县社工站覆盖情况")
@@ -151,18 +140,17 @@ class SocialWorkApi {
 
   @Operation(summary = "分页查询政府购买社会工作服务合同（可按状态、项目或机构筛选）")
   @GetMapping("/api/v1/socialwork/contracts")
-  Page<Contract> contracts(
+  PageResult<Contract> contracts(
       @RequestParam(required = false) ContractState state,
       @RequestParam(required = false) String q,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
     access.require(SocialWorkAccess.CONTRACT_READ);
-    return Page.of(
-        contracts.page(
-            scope.current(),
-            new ContractFilter(state, q),
-            ChinaTime.today(),
-            PageQuery.of(page, size, null, "desc", ServiceContracts.SORTS, "starts_on")));
+    return contracts.page(
+        scope.current(),
+        new ContractFilter(state, q),
+        ChinaTime.today(),
+        PageQuery.of(page, size, null, "desc", ServiceContracts.SORTS, "starts_on"));
   }
 
   @Operation(summary = "读取购买服务合同")
