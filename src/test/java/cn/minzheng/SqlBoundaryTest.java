@@ -74,6 +74,11 @@ class SqlBoundaryTest {
                     + " published function (booking V2), the same conditional update as"
                     + " Slots.take",
                 new Crossing(
+                    "src/main/resources/db/migration/marriage/V9__booking_looks_up_parties.sql",
+                    "booking.take_seat"),
+                "the booking statement created anew with the parties' registry look-up (issue 23:"
+                    + " one round trip) takes its seat the same way as in V8",
+                new Crossing(
                     "src/main/resources/db/migration/calendar/V1__calendar_schema.sql",
                     "platform.calendar_day"),
                 "the calendar module takes its table over from the platform schema, where platform"

@@ -1,7 +1,6 @@
 package cn.minzheng.registry;
 
 import cn.minzheng.shared.IdCardNo;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,12 +16,6 @@ public interface PersonDirectory {
 
   /** Exact lookup through the blind index; the table is never decrypted for it. */
   Optional<PersonSummary> findByIdNumber(IdCardNo idNumber);
-
-  /**
-   * {@link #findByIdNumber} for several numbers in one round trip (a booking's two parties): the
-   * answers in the order asked, empty for a number the registry does not hold.
-   */
-  List<Optional<PersonSummary>> findByIdNumbers(List<IdCardNo> idNumbers);
 
   Optional<PersonSummary> find(long personId);
 

@@ -15,6 +15,7 @@ import cn.minzheng.marriage.domain.counter.CounterService;
 import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.platform.Role;
 import cn.minzheng.registry.MaritalStatus;
+import cn.minzheng.registry.PersonCommands;
 import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
 import cn.minzheng.shared.ChinaTime;
@@ -34,6 +35,7 @@ class BookingTest {
   @Autowired RegistryFixtures registry;
   @Autowired JdbcClient jdbc;
   @Autowired CounterService counter;
+  @Autowired PersonCommands commands;
   @Autowired cn.minzheng.marriage.domain.booking.PastAppointments pastAppointments;
 
   private long slot(int capacity) {
@@ -170,6 +172,98 @@ class BookingTest {
     assertThatThrownBy(() -> marriage(slot(10), married, adult(false)))
         .isInstanceOf(BookingRejectedException.class)
         .hasMessageContaining("已婚");
+  }
+
+  @Test
+  void refusesASecondPartyRecordedMarriedNamingThatFieldBeforeTheSlotsOwnRules() {
+    String married = adult(false);
+    registry.person(married, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.MARRIED);
+    assertThatThrownBy(() -> marriage(slot(10), adult(true), married))
+        .isInstanceOfSatisfying(
+            BookingRejectedException.class, e -> assertThat(e.field()).isEqualTo("secondIdNumber"))
+        .hasMessage("人口库登记为已婚，不能预约结婚登记");
+    // the registry's rule comes before the slot's, as the form reads them: a missing slot too
+    assertThatThrownBy(() -> marriage(-1, married, adult(true)))
+        .isInstanceOfSatisfying(
+            BookingRejectedException.class, e -> assertThat(e.field()).isEqualTo("firstIdNumber"))
+        .hasMessage("人口库登记为已婚，不能预约结婚登记");
+    assertThatThrownBy(() -> marriage(-1, adult(true), married))
+        .isInstanceOfSatisfying(
+            BookingRejectedException.class, e -> assertThat(e.field()).isEqualTo("secondIdNumber"))
+        .hasMessage("人口库登记为已婚，不能预约结婚登记");
+  }
+
+  @Test
+  void aMarriageRegisteredThroughTheRegistryBlocksTheNextBookingAndADivorceFreesIt() {
+    String man = adult(true);
+    long manId =
+        registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
+    long slot = slot(10);
+    RegistryTestData.as(
+        RegistryTestData.auth(MarriageFixtures.JINJIANG, Role.CITY_ADMIN),
+        () -> {
+          commands.changeMaritalStatus(manId, MaritalStatus.MARRIED, DAY.minusYears(1), "MARRIAGE");
+          return null;
+        });
+    assertThatThrownBy(() -> marriage(slot, man, adult(false)))
+        .isInstanceOfSatisfying(
+            BookingRejectedException.class, e -> assertThat(e.field()).isEqualTo("firstIdNumber"))
+        .hasMessage("人口库登记为已婚，不能预约结婚登记");
+    RegistryTestData.as(
+        RegistryTestData.auth(MarriageFixtures.JINJIANG, Role.CITY_ADMIN),
+        () -> {
+          commands.changeMaritalStatus(manId, MaritalStatus.DIVORCED, DAY.minusDays(30), "DIVORCE");
+          return null;
+        });
+    Appointment a = marriage(slot, man, adult(false));
+    assertThat(
+            jdbc.sql(
+                    "select person_id from marriage.appointment_party"
+                        + " where appointment_id = ? and position = 1")
+                .param(a.id())
+                .query(Long.class)
+                .single())
+        .as("the statement's look-up gives the party its registry person")
+        .isEqualTo(manId);
+  }
+
+  @Test
+  void anOnlineBookingOfAnotherPersonsNumberIsRefusedAsNotOnesOwnBeforeAnyOtherRule() {
+    String own = adult(true);
+    long personId =
+        registry.person(own, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
+    String other = adult(true);
+    registry.person(other, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.MARRIED);
+    String unknown = adult(true);
+    long slot = slot(10);
+    for (String first : new String[] {other, unknown}) {
+      // checked by the statement (a valid pair), and before a pair rule refused here (two men)
+      for (String partner : new String[] {adult(false), adult(true)}) {
+        assertThatThrownBy(
+                () ->
+                    bookings.book(
+                        BookingRequest.byCitizen(
+                            slot, AppointmentType.MARRIAGE, first, partner, 1L, personId)))
+            .isInstanceOfSatisfying(
+                BookingRejectedException.class, e -> assertThat(e.field()).isEqualTo("ownIdNumber"))
+            .hasMessage("本人身份证号与登录账号不一致");
+      }
+    }
+    assertThatThrownBy(
+            () ->
+                bookings.book(
+                    BookingRequest.byCitizen(
+                        slot, AppointmentType.MARRIAGE, own, adult(true), 1L, personId)))
+        .isInstanceOfSatisfying(
+            BookingRejectedException.class, e -> assertThat(e.field()).isEqualTo("secondIdNumber"))
+        .hasMessage("结婚登记须为一男一女");
+    assertThat(
+            bookings
+                .book(
+                    BookingRequest.byCitizen(
+                        slot, AppointmentType.MARRIAGE, own, adult(false), 1L, personId))
+                .status())
+        .isEqualTo(AppointmentStatus.BOOKED);
   }
 
   @Test

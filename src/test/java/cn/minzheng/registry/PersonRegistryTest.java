@@ -65,26 +65,6 @@ class PersonRegistryTest {
   }
 
   @Test
-  void looksUpSeveralIdNumbersAtOnceInTheOrderAsked() {
-    RegistryFixtures.Person first = fixtures.person("甲一", RegistryTestData.COMMUNITY);
-    RegistryFixtures.Person second = fixtures.person("乙二", RegistryTestData.COMMUNITY);
-    String unknown = cn.minzheng.testing.IdNumbers.uniqueIdNumber(true);
-
-    var found =
-        directory.findByIdNumbers(
-            java.util.List.of(
-                IdCardNo.parse(second.idNumber()),
-                IdCardNo.parse(unknown),
-                IdCardNo.parse(first.idNumber())));
-
-    assertThat(found).hasSize(3);
-    assertThat(found.get(0)).map(PersonSummary::id).contains(second.id());
-    assertThat(found.get(1)).isEmpty();
-    assertThat(found.get(2)).map(PersonSummary::id).contains(first.id());
-    assertThat(directory.findByIdNumbers(java.util.List.of())).isEmpty();
-  }
-
-  @Test
   void keepsRareCharactersAndMiddleDotsInNamesIntact() throws Exception {
     for (String name : new String[] {"𠮷野家", "阿依古丽·买买提"}) {
       String body =

@@ -3,7 +3,6 @@ package cn.minzheng.marriage.domain.booking;
 import cn.minzheng.booking.Slots;
 import cn.minzheng.marriage.domain.offices.OfficeSlots;
 import cn.minzheng.platform.AuditLog;
-import cn.minzheng.registry.PersonSummary;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -61,9 +60,10 @@ public class AppointmentStore {
   static final String ONE_ACTIVE_PER_PERSON = "appointment_party_one_active";
 
   /**
-   * A booking in one statement (migration V8, {@code marriage.book}): the rules that need the slot
-   * or the parties' histories, the seat, the appointment with its parties and its outbox row; the
-   * booked appointment, or the first rule it broke.
+   * A booking in one statement (migrations V8 and V9, {@code marriage.book}): the parties' registry
+   * look-up (the own number, neither married), the rules that need the slot or the parties'
+   * histories, the seat, the appointment with its parties and its outbox row; the booked
+   * appointment, or the first rule it broke.
    */
   Booked book(
       long slotId,
@@ -71,15 +71,16 @@ public class AppointmentStore {
       String code,
       Long accountId,
       LocalDate today,
+      @Nullable Long ownPersonId,
       PartyToBook first,
       PartyToBook second,
       NoShowRule noShows,
       AuditLog.Witness witness) {
     return jdbc.sql(
             """
-            select * from marriage.book(?, ?, ?, ?::bigint, ?,
-                                        ?::bytea, ?::bytea, ?, ?, ?::bigint, ?::date,
-                                        ?::bytea, ?::bytea, ?, ?, ?::bigint, ?::date,
+            select * from marriage.book(?, ?, ?, ?::bigint, ?, ?::bigint,
+                                        ?::bytea, ?::bytea, ?, ?, ?::date,
+                                        ?::bytea, ?::bytea, ?, ?, ?::date,
                                         ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             slotId,
@@ -87,17 +88,16 @@ public class AppointmentStore {
             code,
             accountId,
             today,
+            ownPersonId,
             first.party().blindIndex(),
             first.party().encrypted(),
             first.party().id().masked(),
             first.party().id().sex().name(),
-            personId(first.party()),
             first.ofAgeFrom(),
             second.party().blindIndex(),
             second.party().encrypted(),
             second.party().id().masked(),
             second.party().id().sex().name(),
-            personId(second.party()),
             second.ofAgeFrom(),
             noShows.lookBackFrom(today),
             noShows.threshold(),
@@ -142,6 +142,9 @@ public class AppointmentStore {
 
   /** The rules {@code marriage.book} checks, in its order. */
   enum Refusal {
+    OWN_MISMATCH,
+    FIRST_MARRIED,
+    SECOND_MARRIED,
     SLOT_MISSING,
     SLOT_PAST,
     FULL,
@@ -150,10 +153,6 @@ public class AppointmentStore {
     BLOCKED,
     FIRST_ACTIVE,
     SECOND_ACTIVE
-  }
-
-  private static Long personId(Party party) {
-    return party.registered().map(PersonSummary::id).orElse(null);
   }
 
   /**

@@ -9,7 +9,6 @@ import cn.minzheng.shared.IdCardNo;
 import cn.minzheng.shared.InvalidIdCardNoException;
 import cn.minzheng.shared.Sex;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -40,32 +39,42 @@ public class BookingRules {
   }
 
   /**
-   * A booking's two parties, looked up in the registry in one round trip. With {@code ownPersonId}
-   * (an online booking) the first number must be the signed-in account's own person. The refusals
-   * come in the order the form is read: the first number, whether it is one's own, the second.
+   * A booking's two parties with the rules that need no look-up: valid numbers, two persons, for
+   * marriage a man and a woman. The registry's part (with {@code ownPersonId}, an online booking,
+   * the first number must be the signed-in account's own person; neither party recorded as married)
+   * is checked by the booking statement. The refusals come in the order the form is read: the first
+   * number, whether it is one's own, the second, then the pair; so when a rule checked here refuses
+   * an online booking, the own-number check is made first, by a look-up of its own (a refused
+   * booking's extra round trip, never a booked one's).
    */
-  Parties parties(@Nullable Long ownPersonId, String firstRaw, String secondRaw) {
+  Parties parties(
+      @Nullable Long ownPersonId, AppointmentType type, String firstRaw, String secondRaw) {
     IdCardNo firstId =
         ownPersonId == null
             ? parse("firstIdNumber", "第一方", firstRaw)
             : parse("ownIdNumber", "本人", firstRaw);
-    IdCardNo secondId = null;
-    BookingRejectedException secondInvalid = null;
     try {
-      secondId = parse("secondIdNumber", "第二方", secondRaw);
+      Party first = unlooked(firstId);
+      Party second = unlooked(parse("secondIdNumber", "第二方", secondRaw));
+      checkBeforeBooking(type, first, second);
+      return new Parties(first, second);
     } catch (BookingRejectedException e) {
-      secondInvalid = e; // named only after the own-number check, as the form reads
+      if (ownPersonId != null
+          && persons.findByIdNumber(firstId).filter(p -> p.id() == ownPersonId).isEmpty()) {
+        throw ownNumberMismatch();
+      }
+      throw e;
     }
-    List<Optional<PersonSummary>> found =
-        persons.findByIdNumbers(secondId == null ? List.of(firstId) : List.of(firstId, secondId));
-    Party first = party(firstId, found.get(0));
-    if (ownPersonId != null && first.registered().filter(p -> p.id() == ownPersonId).isEmpty()) {
-      throw new BookingRejectedException("ownIdNumber", "本人身份证号与登录账号不一致");
-    }
-    if (secondInvalid != null) {
-      throw secondInvalid;
-    }
-    return new Parties(first, party(secondId, found.get(1)));
+  }
+
+  /** The refusal of an online booking whose first number is not the account's own person. */
+  static BookingRejectedException ownNumberMismatch() {
+    return new BookingRejectedException("ownIdNumber", "本人身份证号与登录账号不一致");
+  }
+
+  /** The refusal of a marriage booking by a party the registry records as married. */
+  static BookingRejectedException recordedMarried(String field) {
+    return new BookingRejectedException(field, "人口库登记为已婚，不能预约结婚登记");
   }
 
   /** The two parties of a booking, first party first. */
@@ -84,6 +93,11 @@ public class BookingRules {
         id, cipher.blindIndex(id.value()), cipher.encrypt(id.value()), registered.orElse(null));
   }
 
+  /** A party whose registry record the booking statement looks up itself. */
+  private Party unlooked(IdCardNo id) {
+    return party(id, Optional.empty());
+  }
+
   public void check(AppointmentType type, Party first, Party second, LocalDate day) {
     requireTwoPersons(first, second);
     if (type == AppointmentType.MARRIAGE) {
@@ -96,16 +110,15 @@ public class BookingRules {
   }
 
   /**
-   * The rules a booking checks before its one statement: those that need neither the slot nor a
-   * party's bookings. The legal age on the slot's day is checked by the statement, from {@link
-   * #legalAgeFrom}; {@link #underAge} names it when refused.
+   * The rules a booking checks before its one statement: those that need neither the registry, the
+   * slot nor a party's bookings. The legal age on the slot's day is checked by the statement, from
+   * {@link #legalAgeFrom}; {@link #underAge} names it when refused; so is the marital status
+   * ({@link #recordedMarried}).
    */
-  void checkBeforeBooking(AppointmentType type, Party first, Party second) {
+  private static void checkBeforeBooking(AppointmentType type, Party first, Party second) {
     requireTwoPersons(first, second);
     if (type == AppointmentType.MARRIAGE) {
       requireManAndWoman(first, second);
-      requireNotMarried("firstIdNumber", first);
-      requireNotMarried("secondIdNumber", second);
     }
   }
 
@@ -160,7 +173,7 @@ public class BookingRules {
         .filter(p -> p.maritalStatus() == MaritalStatus.MARRIED)
         .ifPresent(
             p -> {
-              throw new BookingRejectedException(field, "人口库登记为已婚，不能预约结婚登记");
+              throw recordedMarried(field);
             });
   }
 }

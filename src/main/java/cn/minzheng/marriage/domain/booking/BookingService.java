@@ -49,20 +49,24 @@ public class BookingService {
   }
 
   /**
-   * Books in one statement ({@code marriage.book}): after the registry look-up of both parties and
-   * the rules that need neither the slot nor their bookings, the statement checks the rest, takes
-   * the seat, inserts the appointment and the outbox row of its messages and audit entry (sent by
-   * {@link BookingOutbox} after the commit). Outside a caller's transaction it runs in autocommit,
-   * so the slot's row lock, which every booking of a hot slot queues on, is held for that one
-   * statement and not for a further round trip to commit; inside one (an Idempotency-Key) it joins.
+   * Books in one statement ({@code marriage.book}): after the rules that need neither the registry,
+   * the slot nor the parties' bookings, the statement looks both parties up in the registry's
+   * published view, checks the rest, takes the seat, inserts the appointment and the outbox row of
+   * its messages and audit entry (sent by {@link BookingOutbox} after the commit). Outside a
+   * caller's transaction it runs in autocommit, so a booking is one round trip and the slot's row
+   * lock, which every booking of a hot slot queues on, is held for that one statement and not for a
+   * further round trip to commit; inside one (an Idempotency-Key) it joins.
    */
   @Transactional(propagation = Propagation.SUPPORTS)
   public Appointment book(BookingRequest request) {
     BookingRules.Parties parties =
-        rules.parties(request.citizenPersonId(), request.firstIdNumber(), request.secondIdNumber());
+        rules.parties(
+            request.citizenPersonId(),
+            request.type(),
+            request.firstIdNumber(),
+            request.secondIdNumber());
     Party first = parties.first();
     Party second = parties.second();
-    rules.checkBeforeBooking(request.type(), first, second);
     AppointmentStore.Booked booked;
     try {
       booked =
@@ -72,6 +76,7 @@ public class BookingService {
               newCode(),
               request.citizenAccountId(),
               ChinaTime.today(),
+              request.citizenPersonId(),
               toBook(request.type(), first),
               toBook(request.type(), second),
               noShows,
@@ -97,6 +102,9 @@ public class BookingService {
   private static BookingRejectedException refused(
       AppointmentStore.Refusal refusal, Party first, Party second) {
     return switch (refusal) {
+      case OWN_MISMATCH -> BookingRules.ownNumberMismatch();
+      case FIRST_MARRIED -> BookingRules.recordedMarried("firstIdNumber");
+      case SECOND_MARRIED -> BookingRules.recordedMarried("secondIdNumber");
       case SLOT_MISSING -> new BookingRejectedException("slotId", NO_SUCH_SLOT);
       case SLOT_PAST -> new BookingRejectedException("slotId", NOT_AHEAD);
       case FULL -> new BookingRejectedException("slotId", SLOT_FULL);

@@ -9,8 +9,6 @@ import cn.minzheng.registry.domain.household.HouseholdStore;
 import cn.minzheng.registry.domain.person.PersonMapper;
 import cn.minzheng.registry.domain.person.PersonStore;
 import cn.minzheng.shared.IdCardNo;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,21 +47,6 @@ public class RegistryDirectory implements PersonDirectory {
             persons
                 .findByIdNumberIndex(cipher.blindIndex(idNumber.value()))
                 .map(mapper::toSummary));
-  }
-
-  @Override
-  public List<Optional<PersonSummary>> findByIdNumbers(List<IdCardNo> idNumbers) {
-    List<byte[]> indexes = idNumbers.stream().map(id -> cipher.blindIndex(id.value())).toList();
-    List<PersonStore.IndexedRow> rows =
-        scope.acrossRegions(() -> persons.findByIdNumberIndexes(indexes));
-    return indexes.stream()
-        .map(
-            index ->
-                rows.stream()
-                    .filter(r -> Arrays.equals(r.blindIndex(), index))
-                    .findFirst()
-                    .map(r -> mapper.toSummary(r.row())))
-        .toList();
   }
 
   @Override

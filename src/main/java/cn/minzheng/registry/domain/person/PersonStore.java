@@ -42,29 +42,6 @@ public class PersonStore {
         .optional();
   }
 
-  /**
-   * The rows of several blind indexes in one statement, each with the index it was found by (the
-   * caller matches them to what it asked).
-   */
-  public List<IndexedRow> findByIdNumberIndexes(List<byte[]> blindIndexes) {
-    if (blindIndexes.isEmpty()) {
-      return List.of();
-    }
-    String marks = String.join(", ", java.util.Collections.nCopies(blindIndexes.size(), "?"));
-    return jdbc.sql(
-            "select id_number_idx, "
-                + PersonRow.COLUMNS
-                + " from registry.person where id_number_idx in ("
-                + marks
-                + ")")
-        .params(blindIndexes.toArray())
-        .query((rs, n) -> new IndexedRow(rs.getBytes("id_number_idx"), PersonRow.map(rs, n)))
-        .list();
-  }
-
-  /** A person's row with the blind index it was found by. */
-  public record IndexedRow(byte[] blindIndex, PersonRow row) {}
-
   public long insert(PersonValues v, String by) {
     return jdbc.sql(
             """
