@@ -12,11 +12,7 @@ import cn.minzheng.platform.FieldCipher;
 import cn.minzheng.platform.OAuthGrants;
 import cn.minzheng.portal.codes.DevelopmentCodeSender;
 import cn.minzheng.registry.RegistryFixtures;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -212,21 +208,7 @@ class AuthorizationCodePkceTest {
             "成都市公安局",
             java.util.Set.of("monitoring:feed-vehicle"),
             "test");
-    String basic =
-        Base64.getEncoder()
-            .encodeToString(
-                (department.clientId() + ":" + department.secret())
-                    .getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> answer =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(citizen.uri("/oauth2/token"))
-                    .header("Authorization", "Basic " + basic)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    String accessToken = json.readTree(answer.body()).get("access_token").asString();
+    String accessToken = DepartmentToken.accessToken(port, department, null);
 
     assertThat(api(accessToken, "/api/v1/citizen/messages").statusCode()).isEqualTo(401);
   }
