@@ -1,32 +1,21 @@
 package cn.minzheng.platform.security.oauth;
 
+import static cn.minzheng.platform.security.oauth.CityAppConsent.enc;
+import static cn.minzheng.platform.security.oauth.CityAppConsent.hidden;
+import static cn.minzheng.platform.security.oauth.CityAppConsent.query;
+import static cn.minzheng.platform.security.oauth.CityAppConsent.randomUrlSafe;
+import static cn.minzheng.platform.security.oauth.CityAppConsent.s256;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.minzheng.platform.AppScope;
+import cn.minzheng.platform.FieldCipher;
 import cn.minzheng.platform.OAuthGrants;
 import cn.minzheng.portal.codes.DevelopmentCodeSender;
 import cn.minzheng.registry.RegistryFixtures;
-import cn.minzheng.testing.ClientSession;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,7 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 class AuthorizationCodePkceTest {
 
-  static final String PASSWORD = "Secret2026abc";
   static final String REDIRECT = "https://app.tianfu.example/oauth/callback";
 
   @LocalServerPort int port;
@@ -58,13 +46,17 @@ class AuthorizationCodePkceTest {
   @Autowired DevelopmentCodeSender codes;
   @Autowired JdbcClient jdbc;
 
+  @Autowired FieldCipher cipher;
+
   final JsonMapper json = JsonMapper.builder().build();
-  final HttpClient browser =
-      HttpClient.newBuilder()
-          .cookieHandler(new CookieManager())
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
-  final HttpClient app = HttpClient.newHttpClient();
+
+  /** The citizen's browser and the app's calls; one citizen per test (a new instance each). */
+  CityAppConsent citizen;
+
+  @BeforeEach
+  void newBrowser() {
+    citizen = new CityAppConsent(port);
+  }
 
   @Test
   void theAppActsOnlyWithinTheConsentUntilTheCitizenRevokesIt() throws Exception {
@@ -96,18 +88,7 @@ class AuthorizationCodePkceTest {
     // 2. the portal's own sign-in, which returns to the authorization request
     HttpResponse<String> form = get(loginPage);
     assertThat(form.body()).contains("登录后，将请您确认是否同意应用代您办理");
-    HttpResponse<String> signedIn =
-        postForm(
-            "/portal/login",
-            Map.of(
-                "username",
-                phone,
-                "password",
-                PASSWORD,
-                "continue",
-                hidden(form.body(), "continue"),
-                "_csrf",
-                hidden(form.body(), "_csrf")));
+    HttpResponse<String> signedIn = citizen.signIn(form, phone);
     assertThat(location(signedIn)).isEqualTo(authorize);
 
     // 3. the consent page, in Chinese, names the app and the services in words
@@ -120,16 +101,7 @@ class AuthorizationCodePkceTest {
         .doesNotContain(AppScope.APPLICATIONS.description());
 
     // 4. the citizen allows booking only (unticks messages)
-    HttpResponse<String> answered =
-        postForm(
-            "/oauth2/authorize",
-            Map.of(
-                "client_id",
-                clientId,
-                "state",
-                hidden(consent.body(), "state"),
-                "scope",
-                "booking"));
+    HttpResponse<String> answered = citizen.allow(clientId, consent, "booking");
     String callback = location(answered);
     assertThat(callback).startsWith(REDIRECT + "?code=");
     Map<String, String> callbackParams = query(callback);
@@ -186,42 +158,7 @@ class AuthorizationCodePkceTest {
     String clientId = "tfsmy-" + UUID.randomUUID().toString().substring(0, 8);
     clients.registerApp(clientId, "天府市民云", "成都市网络理政办公室", REDIRECT, "test");
     String phone = registeredCitizen("上官燕");
-    String verifier = randomUrlSafe(48);
-    String authorize =
-        "/oauth2/authorize?response_type=code&client_id="
-            + clientId
-            + "&redirect_uri="
-            + enc(REDIRECT)
-            + "&scope=booking&state=s1&code_challenge="
-            + s256(verifier)
-            + "&code_challenge_method=S256";
-    HttpResponse<String> form = get(location(get(authorize)));
-    HttpResponse<String> signedIn =
-        postForm(
-            "/portal/login",
-            Map.of(
-                "username",
-                phone,
-                "password",
-                PASSWORD,
-                "continue",
-                hidden(form.body(), "continue"),
-                "_csrf",
-                hidden(form.body(), "_csrf")));
-    HttpResponse<String> consent = get(location(get(location(signedIn))));
-    String callback =
-        location(
-            postForm(
-                "/oauth2/authorize",
-                Map.of(
-                    "client_id",
-                    clientId,
-                    "state",
-                    hidden(consent.body(), "state"),
-                    "scope",
-                    "booking")));
-    JsonNode first =
-        json.readTree(exchange(clientId, query(callback).get("code"), verifier).body());
+    JsonNode first = citizen.tokens(clientId, REDIRECT, phone, "booking");
     String firstRefresh = first.get("refresh_token").asString();
     assertThat(firstRefresh).isNotBlank();
 
@@ -254,18 +191,12 @@ class AuthorizationCodePkceTest {
   }
 
   private HttpResponse<String> refresh(String clientId, String refreshToken) throws Exception {
-    return app.send(
-        HttpRequest.newBuilder(uri("/oauth2/token"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    form(
-                        Map.of(
-                            "grant_type", "refresh_token",
-                            "refresh_token", refreshToken,
-                            "client_id", clientId))))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return citizen.app(
+        "/oauth2/token",
+        Map.of(
+            "grant_type", "refresh_token",
+            "refresh_token", refreshToken,
+            "client_id", clientId));
   }
 
   @Test
@@ -277,39 +208,14 @@ class AuthorizationCodePkceTest {
             "成都市公安局",
             java.util.Set.of("monitoring:feed-vehicle"),
             "test");
-    String basic =
-        Base64.getEncoder()
-            .encodeToString(
-                (department.clientId() + ":" + department.secret())
-                    .getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> answer =
-        app.send(
-            HttpRequest.newBuilder(uri("/oauth2/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    String accessToken = json.readTree(answer.body()).get("access_token").asString();
+    String accessToken = DepartmentToken.accessToken(port, department, null);
 
     assertThat(api(accessToken, "/api/v1/citizen/messages").statusCode()).isEqualTo(401);
   }
 
   private String registeredCitizen(String name) throws Exception {
     RegistryFixtures.Person person = registry.person(name, "510104001001");
-    String phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-    ClientSession session =
-        new ClientSession("10.9." + ThreadLocalRandom.current().nextInt(1, 255) + ".7");
-    session.perform(mvc, post("/portal/register/code").with(csrf()).param("phone", phone));
-    session.perform(
-        mvc,
-        post("/portal/register")
-            .with(csrf())
-            .param("name", name)
-            .param("idNumber", person.idNumber())
-            .param("password", PASSWORD)
-            .param("passwordConfirmation", PASSWORD)
-            .param("code", codes.latestCodeFor(phone).orElseThrow()));
+    String phone = CityAppConsent.register(mvc, codes, name, person.idNumber());
     assertThat(accountOf(phone)).isPositive();
     return phone;
   }
@@ -321,98 +227,24 @@ class AuthorizationCodePkceTest {
         .single();
   }
 
-  @Autowired cn.minzheng.platform.FieldCipher cipher;
-
   private HttpResponse<String> exchange(String clientId, String code, String verifier)
       throws Exception {
-    return app.send(
-        HttpRequest.newBuilder(uri("/oauth2/token"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    form(
-                        Map.of(
-                            "grant_type", "authorization_code",
-                            "code", code,
-                            "redirect_uri", REDIRECT,
-                            "client_id", clientId,
-                            "code_verifier", verifier))))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return citizen.exchange(clientId, REDIRECT, code, verifier);
   }
 
   private HttpResponse<String> api(String accessToken, String path) throws Exception {
-    return app.send(
-        HttpRequest.newBuilder(uri(path))
-            .header("Authorization", "Bearer " + accessToken)
-            .GET()
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return citizen.api(accessToken, path);
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    return browser.send(
-        HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return citizen.get(path);
   }
 
   private HttpResponse<String> postForm(String path, Map<String, String> params) throws Exception {
-    return browser.send(
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form(params)))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return citizen.postForm(path, params);
   }
 
-  private URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + port + path);
-  }
-
-  /** The redirect target, relative to this server when it is one of its own pages. */
   private String location(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
-    String location = response.headers().firstValue("Location").orElseThrow();
-    String self = "http://127.0.0.1:" + port;
-    return location.startsWith(self) ? location.substring(self.length()) : location;
-  }
-
-  private static String hidden(String html, String name) {
-    Matcher m =
-        Pattern.compile("name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"")
-            .matcher(html);
-    assertThat(m.find()).as("hidden field " + name).isTrue();
-    return org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(1));
-  }
-
-  private static Map<String, String> query(String url) {
-    Map<String, String> params = new LinkedHashMap<>();
-    for (String pair : URI.create(url).getRawQuery().split("&")) {
-      String[] kv = pair.split("=", 2);
-      params.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-    }
-    return params;
-  }
-
-  private static String form(Map<String, String> params) {
-    return params.entrySet().stream()
-        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-        .collect(Collectors.joining("&"));
-  }
-
-  private static String enc(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
-
-  private static String randomUrlSafe(int bytes) {
-    byte[] raw = new byte[bytes];
-    new SecureRandom().nextBytes(raw);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-  }
-
-  /** RFC 7636 S256: BASE64URL(SHA-256(ASCII(code_verifier))). */
-  private static String s256(String verifier) throws Exception {
-    byte[] hash =
-        MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+    return citizen.location(response);
   }
 }

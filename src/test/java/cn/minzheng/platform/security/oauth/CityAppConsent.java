@@ -24,16 +24,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A citizen who registers in the portal and lets the city's app act for them, over real HTTP: the
  * authorization request, the portal's sign-in, the consent page (every requested service allowed),
- * the code exchanged with its PKCE verifier. For tests that need an app's token, not the flow.
+ * the code exchanged with its PKCE verifier. For tests that need an app's token, and its steps for
+ * the tests of the flow itself (one citizen's browser per instance).
  */
 final class CityAppConsent {
 
   static final String PASSWORD = "Secret2026abc";
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final int port;
   private final HttpClient browser =
@@ -68,15 +72,15 @@ final class CityAppConsent {
   /** The app's access token after the citizen signed in and allowed {@code scopes}. */
   String accessToken(String clientId, String redirect, String phone, String scopes)
       throws Exception {
-    byte[] raw = new byte[48];
-    new SecureRandom().nextBytes(raw);
-    String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-    String challenge =
-        Base64.getUrlEncoder()
-            .withoutPadding()
-            .encodeToString(
-                MessageDigest.getInstance("SHA-256")
-                    .digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+    return tokens(clientId, redirect, phone, scopes).get("access_token").asString();
+  }
+
+  /**
+   * The token response (access and refresh token, scope) after the citizen signed in and allowed
+   * {@code scopes}.
+   */
+  JsonNode tokens(String clientId, String redirect, String phone, String scopes) throws Exception {
+    String verifier = randomUrlSafe(48);
     String authorize =
         "/oauth2/authorize?response_type=code&client_id="
             + clientId
@@ -85,63 +89,91 @@ final class CityAppConsent {
             + "&scope="
             + enc(scopes)
             + "&state=s&code_challenge="
-            + challenge
+            + s256(verifier)
             + "&code_challenge_method=S256";
-    HttpResponse<String> form = get(location(get(authorize)));
-    HttpResponse<String> signedIn =
-        postForm(
-            "/portal/login",
-            Map.of(
-                "username",
-                phone,
-                "password",
-                PASSWORD,
-                "continue",
-                hidden(form.body(), "continue"),
-                "_csrf",
-                hidden(form.body(), "_csrf")));
-    HttpResponse<String> consent = get(location(get(location(signedIn))));
+    HttpResponse<String> consent =
+        get(location(get(location(signIn(get(location(get(authorize))), phone)))));
+    String code = query(location(allow(clientId, consent, scopes.split(" ")))).get("code");
+    HttpResponse<String> token = exchange(clientId, redirect, code, verifier);
+    assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+    return JSON.readTree(token.body());
+  }
+
+  /** The portal's sign-in form answered with the citizen's phone and password. */
+  HttpResponse<String> signIn(HttpResponse<String> form, String phone) throws Exception {
+    return postForm(
+        "/portal/login",
+        Map.of(
+            "username",
+            phone,
+            "password",
+            PASSWORD,
+            "continue",
+            hidden(form.body(), "continue"),
+            "_csrf",
+            hidden(form.body(), "_csrf")));
+  }
+
+  /** The consent page answered allowing {@code scopes} (the others unticked). */
+  HttpResponse<String> allow(String clientId, HttpResponse<String> consent, String... scopes)
+      throws Exception {
     StringBuilder allow =
         new StringBuilder("client_id=" + enc(clientId))
             .append("&state=")
             .append(enc(hidden(consent.body(), "state")));
-    for (String scope : scopes.split(" ")) {
+    for (String scope : scopes) {
       allow.append("&scope=").append(enc(scope));
     }
-    HttpResponse<String> answered =
-        browser.send(
-            HttpRequest.newBuilder(uri("/oauth2/authorize"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(allow.toString()))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    String code = query(location(answered)).get("code");
-    HttpResponse<String> token =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(uri("/oauth2/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            form(
-                                Map.of(
-                                    "grant_type", "authorization_code",
-                                    "code", code,
-                                    "redirect_uri", redirect,
-                                    "client_id", clientId,
-                                    "code_verifier", verifier))))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
-    return JsonMapper.builder().build().readTree(token.body()).get("access_token").asString();
+    return browser.send(
+        HttpRequest.newBuilder(uri("/oauth2/authorize"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(allow.toString()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
-  private HttpResponse<String> get(String path) throws Exception {
+  /** The app exchanging {@code code} with {@code verifier} (a call of its own, no cookies). */
+  HttpResponse<String> exchange(String clientId, String redirect, String code, String verifier)
+      throws Exception {
+    return app(
+        "/oauth2/token",
+        Map.of(
+            "grant_type", "authorization_code",
+            "code", code,
+            "redirect_uri", redirect,
+            "client_id", clientId,
+            "code_verifier", verifier));
+  }
+
+  /** The app posting a form to {@code path} (a call of its own, no cookies). */
+  HttpResponse<String> app(String path, Map<String, String> params) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(params)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The app calling the API with {@code accessToken}. */
+  HttpResponse<String> api(String accessToken, String path) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Bearer " + accessToken)
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The citizen's browser (cookies kept, redirects not followed). */
+  HttpResponse<String> get(String path) throws Exception {
     return browser.send(
         HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private HttpResponse<String> postForm(String path, Map<String, String> params) throws Exception {
+  HttpResponse<String> postForm(String path, Map<String, String> params) throws Exception {
     return browser.send(
         HttpRequest.newBuilder(uri(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
@@ -150,18 +182,19 @@ final class CityAppConsent {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  private URI uri(String path) {
+  URI uri(String path) {
     return URI.create("http://127.0.0.1:" + port + path);
   }
 
-  private String location(HttpResponse<String> response) {
+  /** The redirect target, relative to this server when it is one of its own pages. */
+  String location(HttpResponse<String> response) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
     String location = response.headers().firstValue("Location").orElseThrow();
     String self = "http://127.0.0.1:" + port;
     return location.startsWith(self) ? location.substring(self.length()) : location;
   }
 
-  private static String hidden(String html, String name) {
+  static String hidden(String html, String name) {
     Matcher m =
         Pattern.compile("name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"")
             .matcher(html);
@@ -169,7 +202,7 @@ final class CityAppConsent {
     return org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(1));
   }
 
-  private static Map<String, String> query(String url) {
+  static Map<String, String> query(String url) {
     Map<String, String> params = new LinkedHashMap<>();
     for (String pair : URI.create(url).getRawQuery().split("&")) {
       String[] kv = pair.split("=", 2);
@@ -184,7 +217,20 @@ final class CityAppConsent {
         .collect(Collectors.joining("&"));
   }
 
-  private static String enc(String value) {
+  static String enc(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  static String randomUrlSafe(int bytes) {
+    byte[] raw = new byte[bytes];
+    new SecureRandom().nextBytes(raw);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+  }
+
+  /** RFC 7636 S256: BASE64URL(SHA-256(ASCII(code_verifier))). */
+  static String s256(String verifier) throws Exception {
+    byte[] hash =
+        MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
   }
 }

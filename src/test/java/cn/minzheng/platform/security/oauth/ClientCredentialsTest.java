@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.minzheng.testing.IdNumbers;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -212,20 +209,7 @@ class ClientCredentialsTest {
   }
 
   HttpResponse<String> token(OAuthClients.Issued issued, String scope) throws Exception {
-    String basic =
-        Base64.getEncoder()
-            .encodeToString(
-                (issued.clientId() + ":" + issued.secret()).getBytes(StandardCharsets.UTF_8));
-    return http.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/oauth2/token"))
-            .header("Authorization", "Basic " + basic)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    "grant_type=client_credentials&scope="
-                        + URLEncoder.encode(scope, StandardCharsets.UTF_8)))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return DepartmentToken.request(port, issued.clientId(), issued.secret(), scope);
   }
 
   HttpResponse<String> me(String accessToken) throws Exception {

@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,21 +42,9 @@ class DemoOAuthClientsTest {
     demo.run(new DefaultApplicationArguments());
     assertThat(clients.countDemo()).isEqualTo(2);
 
-    String basic =
-        Base64.getEncoder()
-            .encodeToString(
-                ("demo-department:mzc_Demo2026DepartmentFeeds").getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> token =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/oauth2/token"))
-                    .header("Authorization", "Basic " + basic)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            "grant_type=client_credentials&scope=monitoring:feed-vehicle"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+        DepartmentToken.request(
+            port, "demo-department", "mzc_Demo2026DepartmentFeeds", "monitoring:feed-vehicle");
     assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
     assertThat(token.body()).contains("\"access_token\"");
 

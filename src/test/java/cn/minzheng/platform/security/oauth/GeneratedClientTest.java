@@ -21,13 +21,7 @@ import cn.minzheng.registry.RegistryTestData;
 import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.testing.IdNumbers;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -37,7 +31,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Java client generated from the committed OpenAPI document (openapi-generator, library {@code
@@ -143,22 +136,6 @@ class GeneratedClientTest {
   }
 
   private String token(OAuthClients.Issued issued) throws Exception {
-    String basic =
-        Base64.getEncoder()
-            .encodeToString(
-                (issued.clientId() + ":" + issued.secret()).getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> answer =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/oauth2/token"))
-                    .header("Authorization", "Basic " + basic)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            "grant_type=client_credentials&scope=" + VEHICLE_SCOPE))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-    return JsonMapper.builder().build().readTree(answer.body()).get("access_token").asString();
+    return DepartmentToken.accessToken(port, issued, VEHICLE_SCOPE);
   }
 }

@@ -7,13 +7,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -131,20 +129,7 @@ class SigningKeyRotationTest {
   }
 
   private String accessToken(OAuthClients.Issued client) throws Exception {
-    String basic =
-        Base64.getEncoder()
-            .encodeToString(
-                (client.clientId() + ":" + client.secret()).getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> answer =
-        http.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/oauth2/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-    return json.readTree(answer.body()).get("access_token").asString();
+    return DepartmentToken.accessToken(port, client, null);
   }
 
   private int me(String accessToken) throws Exception {
