@@ -110,13 +110,14 @@ class ClientCredentialsTest {
             RegisteredClient.from(client)
                 .tokenSettings(
                     TokenSettings.withSettings(client.getTokenSettings().getSettings())
-                        .accessTokenTimeToLive(Duration.ofSeconds(1))
+                        // long enough that the first call lands inside it on a loaded machine
+                        .accessTokenTimeToLive(Duration.ofSeconds(5))
                         .build())
                 .build());
     String accessToken = accessToken(issued, VEHICLE_SCOPE);
     assertThat(me(accessToken).statusCode()).isEqualTo(200);
 
-    Thread.sleep(2_100);
+    Thread.sleep(5_500);
 
     HttpResponse<String> expired = me(accessToken);
     assertThat(expired.statusCode()).isEqualTo(401);
