@@ -30,6 +30,14 @@ public interface OAuthGrants {
   /** Withdraws the consent and ends every token the app holds for {@code principalName}. */
   void revoke(String principalName, String clientId);
 
+  /**
+   * Ends every code and token (refresh tokens included) of every app for {@code principalName},
+   * keeping the consents: after a password reset the apps must have the person sign in again.
+   *
+   * @return how many authorizations ended
+   */
+  int endTokensOf(String principalName);
+
   /** {@code subject} is the client itself (client credentials) or the person it acts for. */
   record Grant(String clientId, String subject, Set<String> scopes) {
 

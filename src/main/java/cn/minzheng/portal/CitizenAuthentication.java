@@ -43,7 +43,15 @@ public final class CitizenAuthentication extends AbstractAuthenticationToken {
   /** No personal data: the audit log and session store see only the account number. */
   @Override
   public String getName() {
-    return "citizen-" + citizen.accountId();
+    return principalName(citizen.accountId());
+  }
+
+  /**
+   * The name an account's sessions and app authorizations are kept under ({@code citizen-<id>}):
+   * how they are all found again when the password is reset.
+   */
+  public static String principalName(long accountId) {
+    return "citizen-" + accountId;
   }
 
   /** The account and the registry person it is linked to. */

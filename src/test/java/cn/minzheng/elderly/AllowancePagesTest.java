@@ -150,7 +150,16 @@ class AllowancePagesTest {
                 .param("personId", "" + elder)
                 .with(authentication(me))
                 .with(csrf()))
-        .andExpect(status().isOk());
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    Matchers.containsString(
+                        "验证码已发送至您账号绑定的手机 <span>"
+                            + phone.substring(0, 3)
+                            + "****"
+                            + phone.substring(7))))
+        .andExpect(content().string(Matchers.not(Matchers.containsString(phone))));
     mvc.perform(
             post("/portal/elderly/verification/confirm")
                 .param("personId", "" + elder)

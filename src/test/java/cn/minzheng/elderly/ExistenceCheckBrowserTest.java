@@ -48,6 +48,30 @@ class ExistenceCheckBrowserTest extends BrowserTestSupport {
         .containsExactly("SELF");
   }
 
+  @Test
+  void anElderlyCitizenVerifiesByFaceAndSeesUntilWhenTheCheckIsValid() {
+    String idNumber = ElderlyTestData.idNumberBornOn(LocalDate.of(1937, 9, 9));
+    long person = registry.person(idNumber, "认证老人", RegistryTestData.COMMUNITY).id();
+    registerCitizen(idNumber);
+
+    page.getByTestId("me-elderly-verification").click();
+    assertThat(page.getByTestId("face-stand-in-notice")).isVisible();
+    page.getByTestId("face-start-" + person).click();
+    assertThat(page.getByTestId("face-stand-in-banner")).containsText("开发环境模拟");
+    page.getByTestId("face-simulate-pass").click();
+
+    assertThat(page.getByTestId("verification-done")).isVisible();
+    LocalDate validUntil =
+        java.time.YearMonth.from(cn.minzheng.shared.ChinaTime.today().plusMonths(6)).atEndOfMonth();
+    assertThat(page.getByTestId("valid-until-" + person)).hasText("认证有效期至 " + validUntil);
+    assertThat(
+            jdbc.sql("select method from elderly.existence_verification where person_id = ?")
+                .param(person)
+                .query(String.class)
+                .list())
+        .containsExactly("SELF");
+  }
+
   private String registerCitizen(String idNumber) {
     String phone =
         "136"
@@ -61,6 +85,8 @@ class ExistenceCheckBrowserTest extends BrowserTestSupport {
     page.getByTestId("register-idNumber").fill(idNumber);
     page.getByTestId("register-password").fill(PASSWORD);
     page.getByTestId("register-passwordConfirmation").fill(PASSWORD);
+    page.getByTestId("register-consent").check();
+    page.getByTestId("register-sensitive-consent").check();
     page.getByTestId("register-submit").click();
     assertThat(page).hasURL(Pattern.compile(".*/portal/me.*"));
     return phone;

@@ -44,6 +44,8 @@ class CitizenRegistrationBrowserTest extends BrowserTestSupport {
     byTestId("register-idNumber").fill(person.idNumber());
     byTestId("register-password").fill(PortalClient.PASSWORD);
     byTestId("register-passwordConfirmation").fill(PortalClient.PASSWORD);
+    byTestId("register-consent").check();
+    byTestId("register-sensitive-consent").check();
     byTestId("register-submit").click();
 
     assertThat(page).hasURL(Pattern.compile(".*/portal/me.*"));

@@ -73,7 +73,11 @@ final class PortalClient {
         "passwordConfirmation",
         PASSWORD,
         "code",
-        code);
+        code,
+        "consent",
+        "true",
+        "sensitiveConsent",
+        "true");
   }
 
   MockHttpServletResponse signIn(String username, String password) throws Exception {

@@ -5,27 +5,40 @@ import cn.minzheng.platform.FieldCipher;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.portal.CitizenAuthentication.Citizen;
 import cn.minzheng.portal.CitizenPhones;
+import cn.minzheng.portal.FaceVerification;
+import cn.minzheng.portal.FaceVerification.Outcome;
+import cn.minzheng.portal.FaceVerification.Result;
+import cn.minzheng.portal.FaceVerification.Started;
+import cn.minzheng.portal.FaceVerification.Subject;
 import cn.minzheng.portal.OneTimeCodeSender;
 import cn.minzheng.portal.OneTimeCodeSender.Purpose;
 import cn.minzheng.registry.HouseholdSummary;
 import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.registry.PersonSummary;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.Masking;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 生存认证 in the portal: the citizen declares that they (or an elderly member of their current
- * household) are alive, confirmed by a one-time code sent to the phone of their own account.
+ * 生存认证 in the portal: the elder's face through the city's real-name authentication service ({@link
+ * FaceVerification}, when one is configured), or the citizen's declaration that they (or an elderly
+ * member of their current household) are alive, confirmed by a one-time code sent to the phone of
+ * their own account. Either way the check is recorded as the citizen's own or the family's, and the
+ * page shows until when it is valid.
  */
 @Service
 public class PortalExistenceCheck {
@@ -40,6 +53,9 @@ public class PortalExistenceCheck {
   private final FieldCipher cipher;
   private final ExistenceChecks checks;
   private final SilentExistenceChecks silent;
+  private final ObjectProvider<FaceVerification> faces;
+  private final CheckStatus status;
+  private final AllowanceSettings settings;
   private final SecureRandom random = new SecureRandom();
 
   PortalExistenceCheck(
@@ -49,8 +65,14 @@ public class PortalExistenceCheck {
       OneTimeCodeSender sender,
       FieldCipher cipher,
       ExistenceChecks checks,
-      SilentExistenceChecks silent) {
+      SilentExistenceChecks silent,
+      ObjectProvider<FaceVerification> faces,
+      CheckStatus status,
+      AllowanceSettings settings) {
     this.silent = silent;
+    this.faces = faces;
+    this.status = status;
+    this.settings = settings;
     this.jdbc = jdbc;
     this.persons = persons;
     this.phones = phones;
@@ -59,13 +81,20 @@ public class PortalExistenceCheck {
     this.checks = checks;
   }
 
-  /** A person the citizen may verify: themself or a current household member aged 60+. */
   /**
+   * A person the citizen may verify: themself or a current household member aged 60+.
+   *
    * @param silentNote why no check is due, when the last check was a silent one
    *     ("已通过医保结算记录确认（2026-11-03）")
+   * @param validUntil 认证有效期至, null before the first check ({@link #validUntil})
    */
   public record Candidate(
-      long personId, String name, String maskedIdNumber, boolean self, String silentNote) {}
+      long personId,
+      String name,
+      String maskedIdNumber,
+      boolean self,
+      String silentNote,
+      LocalDate validUntil) {}
 
   public List<Candidate> candidates(Citizen citizen) {
     List<Candidate> result = new ArrayList<>();
@@ -79,7 +108,8 @@ public class PortalExistenceCheck {
               me.name(),
               me.maskedIdNumber(),
               true,
-              silent.lastSilentNote(me.id()).orElse(null)));
+              silent.lastSilentNote(me.id()).orElse(null),
+              validUntil(me.id()).orElse(null)));
     }
     persons.householdOf(me.id()).map(HouseholdSummary::members).orElse(List.of()).stream()
         .filter(m -> m.personId() != me.id())
@@ -93,7 +123,8 @@ public class PortalExistenceCheck {
                         p.name(),
                         p.maskedIdNumber(),
                         false,
-                        silent.lastSilentNote(p.id()).orElse(null))));
+                        silent.lastSilentNote(p.id()).orElse(null),
+                        validUntil(p.id()).orElse(null))));
     return result;
   }
 
@@ -105,11 +136,13 @@ public class PortalExistenceCheck {
   }
 
   /**
-   * Sends a code to the account's own phone. @throws IllegalStateException within a minute of the
-   * last code
+   * Sends a code to the account's own phone.
+   *
+   * @return the phone masked (138****5678), for the notice that the code was sent
+   * @throws IllegalStateException within a minute of the last code
    */
   @Transactional
-  public void sendCode(Citizen citizen, long personId) {
+  public String sendCode(Citizen citizen, long personId) {
     candidate(citizen, personId);
     // one SMS a minute per account: codes cost money and must not become a way to flood a phone
     boolean recent =
@@ -138,6 +171,7 @@ public class PortalExistenceCheck {
             citizen.accountId(), personId, hash(citizen, personId, code), Timestamp.from(expires))
         .update();
     sender.send(phone, code, Purpose.EXISTENCE_CHECK, expires);
+    return Masking.phone(phone);
   }
 
   /** Records the check when the code matches; false (a try counted) otherwise. */
@@ -177,6 +211,103 @@ public class PortalExistenceCheck {
         new Verifier(citizen.accountId(), null),
         who.self() ? "本人在线认证" : "家属在线代为认证");
     return true;
+  }
+
+  /**
+   * 认证有效期至: the last day of the month in which the next check falls due — the check "须在该月内
+   * 完成，逾期将自次月起暂停发放" (§6.2). For a recipient the staff list's due month (counted from the later of
+   * the first paid month and the last check); for anyone else from the last check.
+   */
+  public Optional<LocalDate> validUntil(long personId) {
+    Optional<LocalDate> due =
+        status
+            .ofPerson(personId, YearMonth.now(ChinaTime.ZONE))
+            .map(CheckStatus.Row::dueMonth)
+            .or(
+                () ->
+                    checks
+                        .lastCheck(personId)
+                        .map(last -> last.plusMonths(settings.verificationIntervalMonths())));
+    return due.map(day -> YearMonth.from(day).atEndOfMonth());
+  }
+
+  /** The face step when a provider is configured; empty: the page offers the code only. */
+  public Optional<FaceVerification> faceVerification() {
+    return Optional.ofNullable(faces.getIfAvailable());
+  }
+
+  /**
+   * Starts the face verification of a candidate; the verification is bound to the citizen's account
+   * and the person, so that only this citizen's return records it.
+   *
+   * @return where the browser goes for the face capture
+   */
+  @Transactional
+  public String startFace(Citizen citizen, long personId, String returnPath) {
+    Candidate who = candidate(citizen, personId);
+    FaceVerification face =
+        faceVerification().orElseThrow(() -> new IllegalStateException("人脸识别认证暂未开通，请使用短信验证码认证"));
+    Started started =
+        face.start(new Subject(personId, who.name(), who.maskedIdNumber()), returnPath);
+    jdbc.sql(
+            """
+            insert into elderly.face_verification (verification_id, account_id, person_id, expires_at)
+            values (?, ?, ?, ?)""")
+        .params(
+            started.verificationId(),
+            citizen.accountId(),
+            personId,
+            Timestamp.from(started.expiresAt()))
+        .update();
+    return started.captureUrl();
+  }
+
+  /** What became of a face verification, for the page. */
+  public record FaceOutcome(long personId, Outcome outcome, String reason) {}
+
+  /**
+   * The citizen is back from the provider: asks it for the result and, when passed, records the
+   * check (once: a second return shows the stored outcome and records nothing).
+   *
+   * @throws RecordNotFoundException a verification this account did not start
+   */
+  @Transactional
+  public FaceOutcome finishFace(Citizen citizen, String verificationId) {
+    record Bound(long personId, String outcome) {}
+    Bound row =
+        jdbc.sql(
+                """
+                select person_id, outcome from elderly.face_verification
+                 where verification_id = ? and account_id = ? for update""")
+            .params(verificationId, citizen.accountId())
+            .query((rs, n) -> new Bound(rs.getLong(1), rs.getString(2)))
+            .optional()
+            .orElseThrow(() -> new RecordNotFoundException("face verification"));
+    if (row.outcome() != null) {
+      return new FaceOutcome(row.personId(), Outcome.valueOf(row.outcome()), null);
+    }
+    Candidate who = candidate(citizen, row.personId());
+    FaceVerification face =
+        faceVerification().orElseThrow(() -> new RecordNotFoundException("face verification"));
+    Result result = face.result(verificationId);
+    if (result.outcome() == Outcome.PENDING) {
+      return new FaceOutcome(row.personId(), Outcome.PENDING, null);
+    }
+    jdbc.sql(
+            """
+            update elderly.face_verification set outcome = ?, reason = ?, finished_at = now()
+             where verification_id = ?""")
+        .params(result.outcome().name(), result.reason(), verificationId)
+        .update();
+    if (result.outcome() == Outcome.PASSED) {
+      checks.record(
+          row.personId(),
+          ChinaTime.today(),
+          who.self() ? VerificationMethod.SELF : VerificationMethod.FAMILY,
+          new Verifier(citizen.accountId(), null),
+          (who.self() ? "本人" : "家属协助") + "人脸识别认证" + (face.standIn() ? "（开发环境模拟）" : ""));
+    }
+    return new FaceOutcome(row.personId(), result.outcome(), result.reason());
   }
 
   private byte[] hash(Citizen citizen, long personId, String code) {

@@ -1,6 +1,8 @@
 package cn.minzheng.platform.security;
 
+import cn.minzheng.platform.ResourceOwnerSessions;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -56,6 +58,19 @@ class SessionConfig {
   @Bean
   SessionRepositoryCustomizer<JdbcIndexedSessionRepository> writeOnlyWhenChanged() {
     return repository -> repository.setUpdateSessionQuery(UPDATE_SESSION_WHEN_CHANGED);
+  }
+
+  /** Citizens' sessions are found by their account too (SessionPrincipalIndex). */
+  @Bean
+  SessionRepositoryCustomizer<JdbcIndexedSessionRepository> principalOfStaffOrCitizen(
+      ObjectProvider<ResourceOwnerSessions> citizens) {
+    return repository ->
+        repository.setIndexResolver(
+            new SessionPrincipalIndex(
+                () -> {
+                  ResourceOwnerSessions owners = citizens.getIfAvailable();
+                  return owners == null ? null : owners.securityContextAttribute();
+                }));
   }
 
   /** What the session filter reads through: each session once per request (RequestSessionMemo). */

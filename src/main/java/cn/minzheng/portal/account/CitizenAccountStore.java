@@ -82,6 +82,17 @@ class CitizenAccountStore {
         .update();
   }
 
+  /** A new password; the time is kept so support can tell when the account last changed hands. */
+  void changePassword(long id, String passwordHash) {
+    jdbc.sql(
+            """
+            update portal.citizen_account
+            set password_hash = ?, password_changed_at = now()
+            where id = ?""")
+        .params(passwordHash, id)
+        .update();
+  }
+
   private static AccountRow map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
     return new AccountRow(
         rs.getLong("id"),

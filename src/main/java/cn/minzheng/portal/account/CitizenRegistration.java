@@ -31,6 +31,8 @@ public class CitizenRegistration {
   static final String ALREADY_REGISTERED = "该身份证号码已注册账户，请直接登录";
   static final String PHONE_TAKEN = "该手机号已绑定其他账户";
   static final String BAD_CODE = "验证码错误或已过期，请重新获取";
+  static final String NO_CONSENT = "请阅读《个人信息保护告知书》，勾选同意后再注册";
+  static final String NO_SENSITIVE_CONSENT = "请勾选单独同意处理身份证号码等敏感个人信息后再注册";
 
   private final PersonDirectory persons;
   private final CitizenAccountStore accounts;
@@ -38,6 +40,7 @@ public class CitizenRegistration {
   private final FieldCipher cipher;
   private final PasswordEncoder passwords;
   private final AuditLog audit;
+  private final PrivacyConsents consents;
 
   CitizenRegistration(
       PersonDirectory persons,
@@ -45,7 +48,9 @@ public class CitizenRegistration {
       OneTimeCodes codes,
       FieldCipher cipher,
       PortalPasswords passwords,
-      AuditLog audit) {
+      AuditLog audit,
+      PrivacyConsents consents) {
+    this.consents = consents;
     this.persons = persons;
     this.accounts = accounts;
     this.codes = codes;
@@ -70,6 +75,13 @@ public class CitizenRegistration {
     }
     if (form.code() == null || form.code().isBlank()) {
       errors.put("code", "请填写短信验证码");
+    }
+    // PIPL arts. 14 and 29: an explicit tick each, never ticked in advance, or no account
+    if (!form.consent()) {
+      errors.put("consent", NO_CONSENT);
+    }
+    if (!form.sensitiveConsent()) {
+      errors.put("sensitiveConsent", NO_SENSITIVE_CONSENT);
     }
     if (!errors.isEmpty()) {
       return RegistrationResult.refused(errors);
@@ -101,8 +113,13 @@ public class CitizenRegistration {
     } catch (DuplicateKeyException raced) {
       return refused("idNumber", ALREADY_REGISTERED, "person already has an account");
     }
+    consents.recordAtRegistration(accountId);
     audit.record(
-        AuditEvent.success("portal.register", "citizen_account", String.valueOf(accountId), null));
+        AuditEvent.success(
+            "portal.register",
+            "citizen_account",
+            String.valueOf(accountId),
+            "privacy notice " + PrivacyConsents.NOTICE_VERSION + " and sensitive data consented"));
     return RegistrationResult.registered(new Citizen(accountId, personId));
   }
 

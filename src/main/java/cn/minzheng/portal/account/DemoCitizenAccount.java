@@ -32,12 +32,15 @@ class DemoCitizenAccount implements ApplicationRunner {
   private final CitizenAccountStore accounts;
   private final FieldCipher cipher;
   private final PortalPasswords passwords;
+  private final PrivacyConsents consents;
 
   DemoCitizenAccount(
       PersonDirectory persons,
       CitizenAccountStore accounts,
       FieldCipher cipher,
-      PortalPasswords passwords) {
+      PortalPasswords passwords,
+      PrivacyConsents consents) {
+    this.consents = consents;
     this.persons = persons;
     this.accounts = accounts;
     this.cipher = cipher;
@@ -55,12 +58,15 @@ class DemoCitizenAccount implements ApplicationRunner {
     if (accounts.existsForPerson(personId) || accounts.existsForPhone(cipher.blindIndex(PHONE))) {
       return;
     }
-    accounts.insert(
-        personId,
-        cipher.encrypt(PHONE),
-        cipher.blindIndex(PHONE),
-        passwords.encoder().encode(PASSWORD),
-        true);
+    long accountId =
+        accounts.insert(
+            personId,
+            cipher.encrypt(PHONE),
+            cipher.blindIndex(PHONE),
+            passwords.encoder().encode(PASSWORD),
+            true);
+    // as if registered today: 我的 shows the consent, and withdrawing it can be tried
+    consents.recordAtRegistration(accountId);
     log.info("Citizen demo account created (see docs/demo-data.md)");
   }
 }

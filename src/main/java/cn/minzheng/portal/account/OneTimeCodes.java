@@ -29,7 +29,7 @@ public class OneTimeCodes {
   private final FieldCipher cipher;
   private final OneTimeCodeSender sender;
   private final AuditLog audit;
-  private final Clock clock;
+  private Clock clock;
   private final SecureRandom random = new SecureRandom();
 
   OneTimeCodes(JdbcClient jdbc, FieldCipher cipher, OneTimeCodeSender sender, AuditLog audit) {
@@ -38,6 +38,16 @@ public class OneTimeCodes {
     this.sender = sender;
     this.audit = audit;
     this.clock = Clock.systemUTC();
+  }
+
+  /** Whether codes can be sent at all (an SMS gateway or the development sender is configured). */
+  public boolean available() {
+    return sender.available();
+  }
+
+  /** For tests: expiry is about time; null puts the system clock back. */
+  public void useClock(Clock testClock) {
+    this.clock = testClock == null ? Clock.systemUTC() : testClock;
   }
 
   /** Sends a fresh code; earlier unused codes for the same phone and purpose stop working. */

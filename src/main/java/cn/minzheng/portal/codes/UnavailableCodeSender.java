@@ -13,4 +13,9 @@ class UnavailableCodeSender implements OneTimeCodeSender {
   public void send(String phone, String code, Purpose purpose, Instant expiresAt) {
     throw new CodeDeliveryUnavailableException();
   }
+
+  @Override
+  public boolean available() {
+    return false;
+  }
 }

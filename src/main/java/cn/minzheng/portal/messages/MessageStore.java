@@ -21,7 +21,10 @@ class MessageStore {
   }
 
   /** Empty when the once-key was used before (the unique index decides, also under races). */
-  /** A stored message, and the phone (encrypted) of the person's active account, if any. */
+  /**
+   * A stored message, and the phone (encrypted) of the person's active account, if any and unless
+   * its privacy consent was withdrawn (no text then: the inbox keeps the message).
+   */
   record Stored(long id, byte[] phone) {}
 
   /**
@@ -36,7 +39,8 @@ class MessageStore {
             on conflict (once_key) where once_key is not null do nothing
             returning id,
                       (select a.phone_enc from portal.citizen_account a
-                        where a.person_id = citizen_message.person_id and a.status = 'ACTIVE')""")
+                        where a.person_id = citizen_message.person_id and a.status = 'ACTIVE'
+                          and a.optional_processing)""")
         .params(m.personId(), m.subject(), m.body(), m.link(), m.onceKey())
         .query((rs, n) -> new Stored(rs.getLong(1), rs.getBytes(2)))
         .optional();
@@ -60,7 +64,8 @@ class MessageStore {
             on conflict (once_key) where once_key is not null do nothing
             returning person_id, subject, body, link, once_key,
                       (select a.phone_enc from portal.citizen_account a
-                        where a.person_id = citizen_message.person_id and a.status = 'ACTIVE')""")
+                        where a.person_id = citizen_message.person_id and a.status = 'ACTIVE'
+                          and a.optional_processing)""")
         .params(
             messages.stream().map(CitizenMessage::personId).toArray(Long[]::new),
             messages.stream().map(CitizenMessage::subject).toArray(String[]::new),

@@ -3,6 +3,7 @@ package cn.minzheng.portal.web;
 import cn.minzheng.platform.OAuthGrants;
 import cn.minzheng.platform.RegionHierarchy;
 import cn.minzheng.portal.CitizenAuthentication.Citizen;
+import cn.minzheng.portal.account.PrivacyConsents;
 import cn.minzheng.portal.messages.Inbox;
 import cn.minzheng.registry.HouseholdSummary;
 import cn.minzheng.registry.PersonDirectory;
@@ -27,9 +28,15 @@ class MyInformationController {
   private final RegionHierarchy regions;
   private final Inbox inbox;
   private final OAuthGrants apps;
+  private final PrivacyConsents consents;
 
   MyInformationController(
-      PersonDirectory persons, RegionHierarchy regions, Inbox inbox, OAuthGrants apps) {
+      PersonDirectory persons,
+      RegionHierarchy regions,
+      Inbox inbox,
+      OAuthGrants apps,
+      PrivacyConsents consents) {
+    this.consents = consents;
     this.persons = persons;
     this.regions = regions;
     this.inbox = inbox;
@@ -67,6 +74,8 @@ class MyInformationController {
         "household",
         persons.householdOf(person.id()).map(h -> members(h, person.id())).orElse(List.of()));
     model.addAttribute("apps", apps.appsAllowedBy(CitizenSessions.principalName(citizen)));
+    model.addAttribute("consent", consents.latest(citizen.accountId()).orElse(null));
+    model.addAttribute("noticeVersion", PrivacyConsents.NOTICE_VERSION);
     return "portal/me";
   }
 

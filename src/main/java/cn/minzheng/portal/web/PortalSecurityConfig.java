@@ -47,7 +47,15 @@ class PortalSecurityConfig {
         .authorizeHttpRequests(
             rules ->
                 rules
-                    .requestMatchers("/portal/login", "/portal/register", "/portal/register/**")
+                    .requestMatchers(
+                        "/portal/login",
+                        "/portal/login/code",
+                        "/portal/login/code/**",
+                        "/portal/password/reset",
+                        "/portal/password/reset/**",
+                        "/portal/privacy",
+                        "/portal/register",
+                        "/portal/register/**")
                     .permitAll()
                     .anyRequest()
                     .access(CITIZEN))

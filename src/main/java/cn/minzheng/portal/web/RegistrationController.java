@@ -35,6 +35,7 @@ class RegistrationController {
   private final CitizenRegistration registration;
   private final PortalRateLimiter limits;
   private final FieldCipher cipher;
+  private final PendingPhone pending;
 
   RegistrationController(
       OneTimeCodes codes,
@@ -45,6 +46,7 @@ class RegistrationController {
     this.registration = registration;
     this.limits = limits;
     this.cipher = cipher;
+    this.pending = new PendingPhone(PHONE_ATTRIBUTE, cipher);
   }
 
   @GetMapping("/portal/register")
@@ -82,13 +84,13 @@ class RegistrationController {
       model.addAttribute("errors", Map.of("phone", "短信服务暂不可用，请稍后再试或到社区服务站办理"));
       return "portal/register-phone";
     }
-    request.getSession(true).setAttribute(PHONE_ATTRIBUTE, cipher.encrypt(normalised));
+    pending.keep(request, normalised);
     return "redirect:/portal/register?sent";
   }
 
   @PostMapping("/portal/register/restart")
   String restart(HttpSession session) {
-    session.removeAttribute(PHONE_ATTRIBUTE);
+    pending.forget(session);
     return "redirect:/portal/register";
   }
 
@@ -99,6 +101,8 @@ class RegistrationController {
       @RequestParam(defaultValue = "") String password,
       @RequestParam(defaultValue = "") String passwordConfirmation,
       @RequestParam(defaultValue = "") String code,
+      @RequestParam(defaultValue = "false") boolean consent,
+      @RequestParam(defaultValue = "false") boolean sensitiveConsent,
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
@@ -109,23 +113,25 @@ class RegistrationController {
     }
     RegistrationResult result =
         registration.register(
-            phone, new RegistrationForm(name, idNumber, password, passwordConfirmation, code));
+            phone,
+            new RegistrationForm(
+                name, idNumber, password, passwordConfirmation, code, consent, sensitiveConsent));
     if (!result.succeeded()) {
+      response.setStatus(422);
       model.addAttribute("errors", result.errors());
+      model.addAttribute("consent", consent);
+      model.addAttribute("sensitiveConsent", sensitiveConsent);
       model.addAttribute("name", name);
       model.addAttribute("idNumber", idNumber);
       model.addAttribute("maskedPhone", Masking.phone(phone));
       return "portal/register";
     }
-    session.removeAttribute(PHONE_ATTRIBUTE);
+    pending.forget(session);
     CitizenSessions.signIn(result.citizen(), request, response);
     return "redirect:/portal/me?registered";
   }
 
   private String phoneOf(HttpSession session) {
-    if (session == null || !(session.getAttribute(PHONE_ATTRIBUTE) instanceof byte[] encrypted)) {
-      return null;
-    }
-    return cipher.decrypt(encrypted);
+    return pending.of(session);
   }
 }

@@ -25,17 +25,20 @@ class DemoCitizenAccountTest {
   @Autowired PortalPasswords passwords;
   @Autowired CitizenSignIn signIn;
   @Autowired RegistryFixtures registry;
+  @Autowired PrivacyConsents consents;
 
   @Test
   void theDocumentedDemoAccountSignsInAndIsLinkedToTheAnchorPerson() {
     String idNumber = "510104198503129015";
     long personId = registry.person(idNumber, "张伟明", "510104001001").id();
 
-    new DemoCitizenAccount(persons, accounts, cipher, passwords).run(null);
+    new DemoCitizenAccount(persons, accounts, cipher, passwords, consents).run(null);
 
     CitizenSignIn.Result result = signIn.signIn("13900000001", "Citizen2026", "10.200.0.1");
     assertThat(result.status()).isEqualTo(CitizenSignIn.Status.SIGNED_IN);
     assertThat(result.citizen().personId()).isEqualTo(personId);
     assertThat(accounts.countDemo()).isEqualTo(1);
+    assertThat(consents.latest(result.citizen().accountId()).orElseThrow().noticeVersion())
+        .isEqualTo(PrivacyConsents.NOTICE_VERSION);
   }
 }

@@ -124,6 +124,19 @@ class JwtGrants implements OAuthGrants {
         .list();
   }
 
+  @Override
+  @Transactional
+  public int endTokensOf(String principalName) {
+    int ended =
+        jdbc.sql("delete from oauth2_authorization where principal_name = ?")
+            .param(principalName)
+            .update();
+    audit.record(
+        AuditEvent.success(
+            "oauth.tokens.end", "principal", principalName, ended + " authorizations ended"));
+    return ended;
+  }
+
   /**
    * The consent goes and so do the authorizations (codes, tokens) the app holds for the person:
    * their tokens are refused from the next call.

@@ -65,7 +65,9 @@ final class CityAppConsent {
             .param("idNumber", idNumber)
             .param("password", PASSWORD)
             .param("passwordConfirmation", PASSWORD)
-            .param("code", codes.latestCodeFor(phone).orElseThrow()));
+            .param("code", codes.latestCodeFor(phone).orElseThrow())
+            .param("consent", "true")
+            .param("sensitiveConsent", "true"));
     return phone;
   }
 

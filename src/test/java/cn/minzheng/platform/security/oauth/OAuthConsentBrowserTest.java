@@ -117,6 +117,8 @@ class OAuthConsentBrowserTest extends BrowserTestSupport {
     page.getByTestId("register-idNumber").fill(person.idNumber());
     page.getByTestId("register-password").fill(PASSWORD);
     page.getByTestId("register-passwordConfirmation").fill(PASSWORD);
+    page.getByTestId("register-consent").check();
+    page.getByTestId("register-sensitive-consent").check();
     page.getByTestId("register-submit").click();
     assertThat(page).hasURL(Pattern.compile(".*/portal/me.*"));
     page.getByTestId("portal-logout").click();
