@@ -1,4 +1,8 @@
-/** 群众端: citizens' accounts linked to a registry person, one-time codes, "my information". */
+/**
+ * 群众端: citizens' accounts linked to a registry person, one-time codes, "my information", the inbox,
+ * and 好差评: modules report a completed service by publishing {@link
+ * cn.minzheng.portal.ServiceCompleted}; the person rates it once, the staff read the ratings.
+ */
 @NullMarked
 @ApplicationModule(
     displayName = "群众端",
