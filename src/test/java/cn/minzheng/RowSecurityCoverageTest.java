@@ -71,7 +71,8 @@ class RowSecurityCoverageTest {
           "organisations.zombie_candidate",
           "payments.entitlement",
           "payments.adjustment",
-          "payments.roster_line");
+          "payments.roster_line",
+          "portal.service_rating");
 
   private static final String FACILITY = "a public facility or organisation, no person's data";
   private static final String SCRATCH = "a job's scratch or staging rows, never read in a request";

@@ -49,7 +49,8 @@ class SqlBoundaryTest {
           "monitoring/V8__row_scope.sql",
           "socialwork/V4__row_scope.sql",
           "organisations/V6__row_scope.sql",
-          "payments/V13__row_scope.sql");
+          "payments/V13__row_scope.sql",
+          "portal/V7__service_ratings.sql");
 
   static final Map<Crossing, String> ALLOWED = allowed();
 

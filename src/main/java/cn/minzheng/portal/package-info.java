@@ -1,7 +1,9 @@
 /**
  * 群众端: citizens' accounts linked to a registry person (password or text-code sign-in, 忘记密码, privacy
- * consent), one-time codes, "my information", messages, and the face verification of the city's
- * real-name service ({@link cn.minzheng.portal.FaceVerification}).
+ * consent), one-time codes, "my information", the inbox, the face verification of the city's
+ * real-name service ({@link cn.minzheng.portal.FaceVerification}), and 好差评: modules report a
+ * completed service by publishing {@link cn.minzheng.portal.ServiceCompleted}; the person rates it
+ * once, the staff read the ratings.
  */
 @NullMarked
 @ApplicationModule(

@@ -174,51 +174,6 @@ class AssistancePagesTest {
   }
 
   @Test
-  void aCitizenAppliesOnlineWithTheElectronicConsentAndSeesTheCase() throws Exception {
-    Household h = fx.household(2);
-    var me =
-        authentication(
-            cn.minzheng.portal.CitizenAuthentication.of(
-                new cn.minzheng.portal.CitizenAuthentication.Citizen(
-                    990_000 + h.id(), h.personIds().get(0))));
-    mvc.perform(
-            post("/portal/assistance")
-                .param("type", "DIBAO")
-                .param("category", "BOTTOM")
-                .with(me)
-                .with(csrf()))
-        .andExpect(status().is3xxRedirection());
-    long refused =
-        jdbc.sql("select count(*) from assistance.assistance_case where household_id = ?")
-            .param(h.id())
-            .query(Long.class)
-            .single();
-    assertThat(refused).as("no case without the consent").isZero();
-    mvc.perform(
-            post("/portal/assistance")
-                .param("type", "DIBAO")
-                .param("category", "BOTTOM")
-                .param("consent", "on")
-                .param("income_" + h.personIds().get(1), "300")
-                .with(me)
-                .with(csrf()))
-        .andExpect(status().is3xxRedirection());
-    var c =
-        jdbc.sql(
-                "select channel, consent_ref, state from assistance.assistance_case"
-                    + " where household_id = ?")
-            .param(h.id())
-            .query()
-            .singleRow();
-    assertThat(c.get("channel")).isEqualTo("PORTAL");
-    assertThat((String) c.get("consent_ref")).startsWith("电子授权-");
-    assertThat(c.get("state")).isEqualTo("APPLIED");
-    mvc.perform(get("/portal/assistance").with(me))
-        .andExpect(status().isOk())
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("已申请")));
-  }
-
-  @Test
   void theWorkQueueShowsStreetCasesToTheStreetAndReadyCasesToTheApprover() {
     fx.file(fx.dibao(fx.household(1), Category.BOTTOM), caseworker, ChinaTime.today());
     var street = queue.stream().flatMap(q -> q.pendingFor(caseworker).stream()).toList();

@@ -38,6 +38,7 @@ class HomeServicesTest {
   @Autowired HomeServiceOrders orders;
   @Autowired HomeServiceSettlement settlement;
   @Autowired ModificationCases modifications;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @Autowired cn.minzheng.elderly.modification.ModificationBoard board;
 
   @Test
@@ -71,7 +72,22 @@ class HomeServicesTest {
     long b = orders.order(elder, provider, HomeServiceItem.BATHING, soon(5), true, "c");
     long ra = orders.record(a, worker, at(2034, 6, 3), 60, "s");
     orders.record(b, worker, at(2034, 6, 4), 90, "s");
-    orders.confirm(ra, elder, 5, "");
+    orders.confirm(ra, elder, 4, "准时，服务好");
+    // 好差评: the confirmation's rating is the portal's rating of the service, not a second one
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(90))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        jdbc.sql(
+                                "select stars || ':' || comment || ':' || service_name"
+                                    + " from portal.service_rating"
+                                    + " where service = 'elderly.home-service' and reference = ?"
+                                    + " and person_id = ?")
+                            .params(Long.toString(ra), elder)
+                            .query(String.class)
+                            .list())
+                    .containsExactly("4:准时，服务好:居家上门服务"));
 
     var line =
         settlement.month(YearMonth.of(2034, 6), RegionFilter.all()).stream()

@@ -182,6 +182,20 @@ class OpenDayTest {
         .andExpect(status().is3xxRedirection());
     assertThatThrownBy(() -> openDays.feedback(came, visitor, "1", "改评"))
         .hasMessageContaining("您已评价过本次活动");
+    // 好差评: the feedback is the portal's rating of the open day, not a second one
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(90))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        jdbc.sql(
+                                "select stars || ':' || comment from portal.service_rating"
+                                    + " where service = 'socialwork.open-day' and reference = ?"
+                                    + " and person_id = ?")
+                            .params(Long.toString(came), visitor)
+                            .query(String.class)
+                            .list())
+                    .containsExactly("5:窗口服务很贴心"));
 
     assertThat(openDays.find(day).orElseThrow().attended()).isEqualTo(1);
     mvc.perform(get("/socialwork/open-days/" + day).with(authentication(DISTRICT)))

@@ -78,17 +78,32 @@ public class CaseApplications {
 
   /**
    * 网上申请: a citizen applies for their own household; the consent is the electronic signature given
-   * on the form. No data scope: the household is the citizen's own.
+   * on the form. No data scope: the household is the citizen's own. The applicant's own words (the
+   * support obligors of 特困, the emergency of 临时救助) go into the case's history where the street
+   * reads them.
    */
   @Transactional
-  public long fileByCitizen(long personId, long accountId, NewApplication a, LocalDate today) {
+  public long fileByCitizen(
+      long personId,
+      long accountId,
+      NewApplication a,
+      LocalDate today,
+      @org.jspecify.annotations.Nullable String statement) {
     PersonSummary applicant = persons.find(personId).orElseThrow(() -> violation("申请人：未找到本人的户籍信息"));
     HouseholdSummary household =
         persons.householdOf(personId).orElseThrow(() -> violation("申请人：本人未登记在任何家庭中，请到街道（乡镇）窗口申请"));
     long id =
         fileFor(a, household, applicant, new Filer(null, "citizen:" + accountId, "PORTAL"), today);
     history.record(
-        id, null, "申请人（网上申请）", "file", null, CaseState.APPLIED, a.type().label() + "网上申请");
+        id,
+        null,
+        "申请人（网上申请）",
+        "file",
+        null,
+        CaseState.APPLIED,
+        a.type().label()
+            + "网上申请"
+            + (statement == null || statement.isBlank() ? "" : "：" + statement));
     return id;
   }
 

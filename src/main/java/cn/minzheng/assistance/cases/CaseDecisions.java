@@ -113,7 +113,7 @@ public class CaseDecisions {
             includedPersons(c.id()),
             c.regionCode(),
             from));
-    notices.granted(c, from);
+    notices.granted(c, from, today);
   }
 
   /** 不予纳入, with the written reasons the notice carries. */
@@ -132,7 +132,7 @@ public class CaseDecisions {
         .update();
     transitions.move(c, CaseState.REFUSED);
     history.transition(c, by, CaseAction.REFUSE, CaseState.REFUSED, reason.strip());
-    notices.refused(c, reason.strip());
+    notices.refused(c, reason.strip(), today);
   }
 
   /** The written notice of refusal; the first print is the day it was issued. */

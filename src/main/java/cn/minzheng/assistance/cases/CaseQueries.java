@@ -134,12 +134,13 @@ public class CaseQueries {
   public List<AttachmentInfo> attachments(long caseId) {
     return jdbc.sql(
             """
-            select id, file_name, content_type, size_bytes from assistance.attachment
+            select id, file_name, content_type, size_bytes, material from assistance.attachment
              where case_id = ? order by id""")
         .param(caseId)
         .query(
             (rs, n) ->
-                new AttachmentInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+                new AttachmentInfo(
+                    rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5)))
         .list();
   }
 
@@ -156,5 +157,7 @@ public class CaseQueries {
 
   public record Objection(LocalDate lodgedOn, String content, String resolution, String route) {}
 
-  public record AttachmentInfo(long id, String fileName, String contentType, int sizeBytes) {}
+  /** {@code material}: which material of the 一次告知 list (online applications), else null. */
+  public record AttachmentInfo(
+      long id, String fileName, String contentType, int sizeBytes, String material) {}
 }

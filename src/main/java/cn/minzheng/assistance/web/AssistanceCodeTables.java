@@ -22,6 +22,11 @@ class AssistanceCodeTables {
   }
 
   @Bean
+  CodeTable assistanceMaterialCodes() {
+    return CodeTable.ofEnum("assistance-material", cn.minzheng.assistance.online.Material.class);
+  }
+
+  @Bean
   CodeTable assistanceCategoryCodes() {
     return CodeTable.ofEnum("assistance-category", AssistanceCase.Category.class);
   }

@@ -3,16 +3,18 @@ package cn.minzheng.assistance.web;
 import cn.minzheng.assistance.AssistanceType;
 import cn.minzheng.assistance.cases.AssistanceCase;
 import cn.minzheng.assistance.cases.CaseApplications;
+import cn.minzheng.assistance.cases.CaseProgress;
 import cn.minzheng.assistance.cases.CaseState;
-import cn.minzheng.portal.CitizenAuthentication;
+import cn.minzheng.assistance.online.Material;
+import cn.minzheng.platform.RecordNotFoundException;
+import cn.minzheng.shared.ChinaTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -24,10 +26,28 @@ import org.springframework.web.bind.annotation.RestController;
 class CitizenAssistanceApi {
 
   private final CaseApplications applications;
+  private final CaseProgress progress;
 
-  CitizenAssistanceApi(CaseApplications applications) {
+  CitizenAssistanceApi(CaseApplications applications, CaseProgress progress) {
     this.applications = applications;
+    this.progress = progress;
   }
+
+  @Schema(description = "办事进度的一步：受理、家庭经济状况核对、入户调查、公示、审核确认、结果")
+  record ProgressStep(
+      String name,
+      CaseProgress.Status status,
+      @Schema(description = "状态的中文名：已完成、进行中、未开始、未进行、无需此环节") String statusLabel,
+      @Schema(description = "完成（或开始）的日期") @Nullable LocalDate on,
+      @Schema(description = "说明，如公示期、不予纳入的理由") @Nullable String note) {}
+
+  @Schema(description = "申请所需的一项材料（一次告知）")
+  record RequiredMaterial(
+      Material code,
+      String name,
+      @Schema(description = "为什么需要") String why,
+      @Schema(description = "何种情况下需要；为空表示都需要") @Nullable String when,
+      @Schema(description = "是否上传文件（核对授权书为网上电子签署）") boolean uploaded) {}
 
   @Schema(description = "本户的一件救助申请及其进度")
   record CitizenCase(
@@ -63,14 +83,33 @@ class CitizenAssistanceApi {
     }
   }
 
+  @Operation(
+      summary = "一件申请的办事进度",
+      description = "受理、核对、入户调查、公示、审核确认、结果各步的状态与日期；仅本人家庭的申请，他人的答 404。")
+  @GetMapping("/api/v1/citizen/assistance/applications/{id}/progress")
+  List<ProgressStep> progress(@PathVariable long id) {
+    return progress.of(PortalAssistancePage.own(applications, id), ChinaTime.today()).stream()
+        .map(s -> new ProgressStep(s.name(), s.status(), s.status().label(), s.on(), s.note()))
+        .toList();
+  }
+
+  @Operation(summary = "申请所需材料（一次告知）", description = "低保（DIBAO）、特困（TEKUN）、临时救助（LINSHI）的全部材料及其用途。")
+  @GetMapping("/api/v1/citizen/assistance/materials/{type}")
+  List<RequiredMaterial> materials(@PathVariable String type) {
+    AssistanceType programme =
+        PortalAssistancePage.ONLINE.stream()
+            .filter(t -> t.name().equals(type))
+            .findFirst()
+            .orElseThrow(() -> new RecordNotFoundException("救助项目"));
+    return Material.requiredFor(programme).stream()
+        .map(m -> new RequiredMaterial(m, m.label(), m.why(), m.when(), m.uploaded()))
+        .toList();
+  }
+
   @Operation(summary = "我家的救助申请及进度", description = "本人所在家庭的低保、特困、临时救助申请，新的在前。")
   @GetMapping("/api/v1/citizen/assistance/applications")
   List<CitizenCase> mine() {
-    if (!(SecurityContextHolder.getContext().getAuthentication()
-        instanceof CitizenAuthentication auth)) {
-      throw new AccessDeniedException("citizens only");
-    }
-    return applications.casesOfCitizen(auth.citizen().personId()).stream()
+    return applications.casesOfCitizen(PortalCitizen.current().personId()).stream()
         .map(CitizenCase::of)
         .toList();
   }

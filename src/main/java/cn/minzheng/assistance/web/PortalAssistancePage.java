@@ -1,112 +1,79 @@
 package cn.minzheng.assistance.web;
 
 import cn.minzheng.assistance.AssistanceType;
-import cn.minzheng.assistance.StandardInForce.CareLevel;
-import cn.minzheng.assistance.cases.AssistanceCase.Category;
+import cn.minzheng.assistance.cases.AssistanceCase;
 import cn.minzheng.assistance.cases.CaseApplications;
-import cn.minzheng.assistance.cases.CaseRuleViolation;
-import cn.minzheng.assistance.cases.NewApplication;
-import cn.minzheng.portal.CitizenAuthentication;
+import cn.minzheng.assistance.cases.CaseProgress;
+import cn.minzheng.assistance.cases.CaseQueries;
+import cn.minzheng.assistance.online.OnlineDrafts;
+import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.portal.CitizenAuthentication.Citizen;
-import cn.minzheng.registry.HouseholdSummary;
 import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.shared.ChinaTime;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.PathVariable;
 
-/** 网上申请 (portal, phone first): a citizen applies for their own household and follows the case. */
+/**
+ * 社会救助 in the portal (phone first): the household's applications with their progress, the
+ * programmes one can apply for online (each starting with its 一次告知 list), an unfinished application
+ * to continue, and one application's timeline (办事进度) — the citizen's own household's only:
+ * another's answers 404.
+ */
 @Controller
 class PortalAssistancePage {
 
   static final String PATH = "/portal/assistance";
 
+  /** The programmes a citizen applies for online; 低保边缘 is identified by the street. */
+  static final List<AssistanceType> ONLINE =
+      List.of(AssistanceType.DIBAO, AssistanceType.TEKUN, AssistanceType.LINSHI);
+
   private final CaseApplications applications;
+  private final CaseProgress progress;
+  private final CaseQueries queries;
+  private final OnlineDrafts drafts;
   private final PersonDirectory persons;
 
-  PortalAssistancePage(CaseApplications applications, PersonDirectory persons) {
+  PortalAssistancePage(
+      CaseApplications applications,
+      CaseProgress progress,
+      CaseQueries queries,
+      OnlineDrafts drafts,
+      PersonDirectory persons) {
     this.applications = applications;
+    this.progress = progress;
+    this.queries = queries;
+    this.drafts = drafts;
     this.persons = persons;
   }
 
   @GetMapping(PATH)
   String my(Model model) {
-    Citizen me = citizen();
+    Citizen me = PortalCitizen.current();
     model.addAttribute("cases", applications.casesOfCitizen(me.personId()));
     model.addAttribute("household", persons.householdOf(me.personId()).orElse(null));
-    model.addAttribute("categories", Category.values());
-    model.addAttribute("careLevels", CareLevel.values());
+    model.addAttribute("programmes", ONLINE);
+    model.addAttribute("draft", drafts.of(me.personId()).orElse(null));
     return "assistance/portal";
   }
 
-  @PostMapping(PATH)
-  String apply(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
-    Citizen me = citizen();
-    if (!form.containsKey("consent")) {
-      redirect.addFlashAttribute("error", "核对授权：请阅读并同意授权民政部门核对家庭经济状况");
-      return "redirect:" + PATH;
-    }
-    HouseholdSummary household = persons.householdOf(me.personId()).orElse(null);
-    Map<Long, BigDecimal> incomes = new HashMap<>();
-    try {
-      if (household != null) {
-        for (HouseholdSummary.Member m : household.members()) {
-          String raw = form.getOrDefault("income_" + m.personId(), "0").strip();
-          incomes.put(m.personId(), new BigDecimal(raw.isEmpty() ? "0" : raw));
-        }
-      }
-      LocalDate today = ChinaTime.today();
-      AssistanceType type = AssistanceType.valueOf(form.getOrDefault("type", "DIBAO"));
-      NewApplication a =
-          new NewApplication(
-              type,
-              type == AssistanceType.DIBAO ? parse(Category.class, form.get("category")) : null,
-              null,
-              incomes,
-              Map.of(),
-              Set.of(),
-              "电子授权-" + me.accountId() + "-" + today,
-              today,
-              parse(CareLevel.class, form.get("careLevel")),
-              type == AssistanceType.TEKUN ? Boolean.TRUE : null,
-              null,
-              null,
-              List.of());
-      long id = applications.fileByCitizen(me.personId(), me.accountId(), a, today);
-      redirect.addFlashAttribute("message", "申请已提交，街道（乡镇）将在受理后与您联系。");
-      redirect.addFlashAttribute("filed", id);
-    } catch (CaseRuleViolation e) {
-      redirect.addFlashAttribute("error", e.getMessage());
-    } catch (IllegalArgumentException e) {
-      redirect.addFlashAttribute("error", "月收入：请填写不小于0的金额");
-    }
-    return "redirect:" + PATH;
+  @GetMapping(PATH + "/cases/{id}")
+  String timeline(@PathVariable long id, Model model) {
+    AssistanceCase c = own(applications, id);
+    model.addAttribute("c", c);
+    model.addAttribute("steps", progress.of(c, ChinaTime.today()));
+    model.addAttribute("attachments", queries.attachments(c.id()));
+    return "assistance/portal-case";
   }
 
-  private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-    try {
-      return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  private static Citizen citizen() {
-    if (SecurityContextHolder.getContext().getAuthentication()
-        instanceof CitizenAuthentication auth) {
-      return auth.citizen();
-    }
-    throw new AccessDeniedException("citizens only");
+  /** A case of the signed-in citizen's household; any other answers 404, as an unknown one. */
+  static AssistanceCase own(CaseApplications applications, long id) {
+    return applications.casesOfCitizen(PortalCitizen.current().personId()).stream()
+        .filter(c -> c.id() == id)
+        .findFirst()
+        .orElseThrow(() -> new RecordNotFoundException("救助申请"));
   }
 }

@@ -4,6 +4,7 @@ import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.portal.CitizenMessage;
 import cn.minzheng.portal.CitizenMessages;
+import cn.minzheng.portal.ServiceCompleted;
 import cn.minzheng.shared.ChinaTime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +28,14 @@ public class HomeServiceOrders {
   private final JdbcClient jdbc;
   private final AuditLog audit;
   private final CitizenMessages messages;
+  private final ApplicationEventPublisher events;
 
-  HomeServiceOrders(JdbcClient jdbc, AuditLog audit, CitizenMessages messages) {
+  HomeServiceOrders(
+      JdbcClient jdbc, AuditLog audit, CitizenMessages messages, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.messages = messages;
+    this.events = events;
   }
 
   @Transactional
@@ -201,5 +206,36 @@ public class HomeServiceOrders {
     if (n == 0) {
       throw new HomeServiceRejected("该服务记录不存在或已确认");
     }
+    reportRated(recordId, personId, rating, complaint);
+  }
+
+  /** 好差评: the confirmation's rating is the portal's rating of this service (one, not two). */
+  private void reportRated(long recordId, long personId, int rating, String complaint) {
+    events.publishEvent(
+        jdbc.sql(
+                """
+                select o.item, p.name, r.region_code, r.served_at
+                  from elderly.home_service_record r
+                  join elderly.home_service_order o on o.id = r.order_id
+                  join elderly.service_provider p on p.id = r.provider_id
+                 where r.id = ?""")
+            .param(recordId)
+            .query(
+                (rs, i) -> {
+                  LocalDate served =
+                      LocalDate.ofInstant(rs.getTimestamp(4).toInstant(), ChinaTime.ZONE);
+                  return new ServiceCompleted(
+                      "elderly.home-service",
+                      "居家上门服务",
+                      Long.toString(recordId),
+                      personId,
+                      HomeServiceItem.valueOf(rs.getString(1)).label() + "（" + served + "）",
+                      rs.getString(2),
+                      rs.getString(3),
+                      served,
+                      rating,
+                      complaint);
+                })
+            .single());
   }
 }

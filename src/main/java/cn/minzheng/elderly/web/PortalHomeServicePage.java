@@ -77,7 +77,8 @@ class PortalHomeServicePage {
   @PostMapping("/portal/elderly/home-services/confirm")
   String confirm(
       @RequestParam long recordId,
-      @RequestParam int rating,
+      // the shared 好差评 control starts at 请选择: nothing chosen is refused by the rule (1-5)
+      @RequestParam(defaultValue = "0") int rating,
       @RequestParam(required = false) String complaint,
       Model model) {
     try {

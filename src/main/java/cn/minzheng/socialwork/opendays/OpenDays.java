@@ -9,6 +9,7 @@ import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.RegionFilter;
+import cn.minzheng.portal.ServiceCompleted;
 import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.shared.PlausibleDate.Span;
 import cn.minzheng.socialwork.FormDate;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,13 +50,20 @@ public class OpenDays {
   private final JdbcClient jdbc;
   private final Slots slots;
   private final Reservations reservations;
+  private final ApplicationEventPublisher events;
   private final AuditLog audit;
 
-  OpenDays(JdbcClient jdbc, Slots slots, Reservations reservations, AuditLog audit) {
+  OpenDays(
+      JdbcClient jdbc,
+      Slots slots,
+      Reservations reservations,
+      AuditLog audit,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.slots = slots;
     this.reservations = reservations;
     this.audit = audit;
+    this.events = events;
   }
 
   /** An open day with its registered places and visitors (attended). */
@@ -409,6 +418,28 @@ public class OpenDays {
             "open_day_registration",
             String.valueOf(registrationId),
             "rating " + stars));
+    reportRated(r, stars, words);
+  }
+
+  /** 好差评: the visitor's feedback is the portal's rating of the open day (one, not two). */
+  private void reportRated(Registration r, int stars, @Nullable String words) {
+    events.publishEvent(
+        jdbc.sql("select title, place, region_code, held_on from socialwork.open_day where id = ?")
+            .param(r.openDayId())
+            .query(
+                (rs, n) ->
+                    new ServiceCompleted(
+                        "socialwork.open-day",
+                        "民政开放日",
+                        Long.toString(r.id()),
+                        r.personId(),
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDate.class),
+                        stars,
+                        words))
+            .single());
   }
 
   /**

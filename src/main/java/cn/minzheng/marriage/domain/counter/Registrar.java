@@ -6,9 +6,11 @@ import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.CurrentUser;
 import cn.minzheng.platform.StaffUser;
+import cn.minzheng.portal.ServiceCompleted;
 import cn.minzheng.registry.MaritalStatus;
 import cn.minzheng.registry.PersonCommands;
 import java.time.LocalDate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +30,7 @@ public class Registrar {
   private final CurrentUser currentUser;
   private final AuditLog audit;
   private final FollowUpChecklist followUps;
+  private final ApplicationEventPublisher events;
 
   Registrar(
       CertificateNumbers numbers,
@@ -35,8 +38,10 @@ public class Registrar {
       PersonCommands registry,
       CurrentUser currentUser,
       AuditLog audit,
-      FollowUpChecklist followUps) {
+      FollowUpChecklist followUps,
+      ApplicationEventPublisher events) {
     this.followUps = followUps;
+    this.events = events;
     this.numbers = numbers;
     this.store = store;
     this.registry = registry;
@@ -62,6 +67,17 @@ public class Registrar {
     for (Long personId : new Long[] {firstPersonId, secondPersonId}) {
       if (personId != null) {
         registry.changeMaritalStatus(personId, status, on, SOURCE);
+        // 好差评: each party may rate the office's service
+        events.publishEvent(
+            ServiceCompleted.toRate(
+                "marriage.registration",
+                "婚姻登记",
+                Long.toString(id),
+                personId,
+                type.label() + "登记（" + certificate + "）",
+                office.name(),
+                office.regionCode(),
+                on));
       }
     }
     if (type == AppointmentType.MARRIAGE) {
