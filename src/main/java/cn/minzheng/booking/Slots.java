@@ -1,6 +1,7 @@
 package cn.minzheng.booking;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -61,4 +62,20 @@ public interface Slots {
 
   /** Removes slots nobody holds a seat of (booked = 0, no reservation); answers how many. */
   int removeUnused(Collection<Long> slotIds);
+
+  /**
+   * The slots of a resource on a day, open or closed, by start, locked until the caller's
+   * transaction ends: a re-planning of the day sees the seats as they are, and a racing take waits
+   * and then finds the slot as re-planned (or gone).
+   */
+  List<Slot> lockDay(long resourceId, LocalDate day);
+
+  /**
+   * Gives a slot a new end, capacity and peak mark and opens it: the capacity never drops below the
+   * seats taken, so no seat is lost.
+   */
+  void replan(long slotId, LocalTime end, int capacity, boolean peak);
+
+  /** Closes slots (never offered nor bookable again; seats taken stay taken); answers how many. */
+  int close(Collection<Long> slotIds);
 }

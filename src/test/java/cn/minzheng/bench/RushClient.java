@@ -25,7 +25,13 @@ public final class RushClient {
 
   private record Citizen(int n, String own, String partner, long first, long fallback) {}
 
-  private record SignedIn(Citizen citizen, InetAddress from, String session, String csrf) {}
+  /** A signed-in citizen with the booking form's CSRF token and sealed own ID number. */
+  private record SignedIn(
+      Citizen citizen, InetAddress from, String session, String csrf, String ownSealed) {}
+
+  /** The form's hidden own number (issue 24: the own ID is taken from the account, not typed). */
+  private static final java.util.regex.Pattern OWN_SEALED =
+      java.util.regex.Pattern.compile("name=\"ownSealed\" value=\"([^\"]+)\"");
 
   private RushClient() {}
 
@@ -180,7 +186,11 @@ public final class RushClient {
     if (page.status() != 200 || page.csrf() == null) {
       throw new IllegalStateException("booking form answered " + page.status());
     }
-    return new SignedIn(c, from, session, page.csrf());
+    java.util.regex.Matcher sealed = OWN_SEALED.matcher(page.body());
+    if (!sealed.find()) {
+      throw new IllegalStateException("booking form without the own ID number");
+    }
+    return new SignedIn(c, from, session, page.csrf(), sealed.group(1));
   }
 
   /** One booking request; true unless the slot was full (then the caller tries another one). */
@@ -199,13 +209,14 @@ public final class RushClient {
               Map.of(
                   "slot", Long.toString(slot),
                   "type", "MARRIAGE",
-                  "ownIdNumber", s.citizen().own(),
+                  "ownSealed", s.ownSealed(),
                   "partnerIdNumber", s.citizen().partner(),
                   "_csrf", s.csrf()));
       String location = a.location() == null ? "" : a.location();
-      if (a.status() == 302 && location.contains("booked=")) {
+      if (a.status() == 302 && location.endsWith("?booked")) {
+        // the confirmation's address: /portal/marriage/my/{id}?booked
         kind = "booked";
-        id = location.substring(location.indexOf("booked=") + 7);
+        id = location.substring(location.lastIndexOf('/') + 1, location.indexOf('?'));
       } else if (a.status() == 422 && a.body().contains("约满")) {
         kind = "422 slot full";
         done = false;

@@ -116,7 +116,7 @@ class AppointmentsAfterWithdrawnDeathTest {
                 .params(c.second(), "请重新预约婚姻登记")
                 .query(String.class)
                 .list())
-        .containsExactly("/portal/marriage/book");
+        .containsExactly("/portal/marriage");
     assertThat(messages(c.first(), "请重新预约婚姻登记")).hasSize(1);
     assertThat(messages(c.second(), "婚姻登记预约已恢复")).isEmpty();
     assertThat(trail(c.first())).anyMatch(line -> line.contains("已通知双方重新预约"));

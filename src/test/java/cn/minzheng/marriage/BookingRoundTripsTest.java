@@ -7,10 +7,12 @@ import cn.minzheng.marriage.domain.booking.AppointmentType;
 import cn.minzheng.marriage.domain.booking.BookingOutbox;
 import cn.minzheng.marriage.domain.booking.BookingRequest;
 import cn.minzheng.marriage.domain.booking.BookingService;
+import cn.minzheng.marriage.domain.booking.OwnIdNumbers;
 import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.registry.MaritalStatus;
 import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
+import cn.minzheng.shared.IdCardNo;
 import cn.minzheng.testing.StatementCounting;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,6 +49,35 @@ class BookingRoundTripsTest {
   @Autowired JdbcClient jdbc;
   @Autowired RegistryFixtures registry;
   @Autowired DataSource dataSource;
+  @Autowired OwnIdNumbers ownIds;
+
+  @Test
+  void aCitizensBookingWithTheOwnNumberTakenFromTheFormsSealStaysWithinItsRoundTrips()
+      throws Exception {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    long slot = MarriageFixtures.slot(jdbc, office, LocalDate.of(2031, 10, 9), 5);
+    String man = MarriageFixtures.adult(true);
+    String woman = MarriageFixtures.adult(false);
+    long person =
+        registry.person(man, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
+    // the form was shown before: its look-up of the own number is not the booking's
+    String sealed = ownIds.seal(person, ownIds.of(person).orElseThrow());
+
+    StatementCounting.Counted<Appointment> booking =
+        StatementCounting.during(
+            () ->
+                bookings.book(
+                    BookingRequest.byCitizen(
+                        slot,
+                        AppointmentType.MARRIAGE,
+                        ownIds.resolve(person, sealed).value(),
+                        woman,
+                        990_001L,
+                        person)));
+
+    assertThat(booking.sent()).as(String.join("\n", booking.sent())).hasSize(BUDGET);
+    assertThat(booking.value().firstMasked()).isEqualTo(IdCardNo.parse(man).masked());
+  }
 
   @Test
   void aBookingOfTwoRegisteredPartiesStaysWithinItsRoundTrips() throws Exception {

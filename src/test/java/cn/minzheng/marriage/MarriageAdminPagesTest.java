@@ -31,6 +31,7 @@ class MarriageAdminPagesTest {
   @Autowired Offices offices;
   @Autowired PeakDays peakDays;
   @Autowired RegistryFixtures registry;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   private final cn.minzheng.platform.StaffAuthentication clerk =
       RegistryTestData.auth(MarriageFixtures.JINJIANG, Role.STREET_CASEWORKER);
@@ -54,6 +55,96 @@ class MarriageAdminPagesTest {
             .getResponse()
             .getContentAsString();
     assertThat(page).contains("集体婚礼日").contains("七夕");
+  }
+
+  @Test
+  void markingAPeakDayWhoseSlotsExistWarnsAndOffersTheirReplanningWithAConfirmation()
+      throws Exception {
+    // within the year the page lists; no other test makes slots that far ahead
+    LocalDate day = ChinaTime.today().plusDays(200);
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    long slot = MarriageFixtures.slot(jdbc, office, day, 3);
+    var admin = RegistryTestData.auth(RegistryTestData.CITY, Role.CITY_ADMIN);
+
+    var marked =
+        mvc.perform(
+                post("/marriage/admin/calendar/peak-days")
+                    .with(authentication(admin))
+                    .with(csrf())
+                    .param("day", day.toString())
+                    .param("name", "测试补标高峰日"))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(flash().attribute("staleDay", day.toString()))
+            .andExpect(flash().attribute("staleSlots", 1))
+            .andExpect(flash().attribute("staleBooked", 0))
+            .andReturn();
+    // the flash attributes live in the (JDBC) session: the page after the redirect shows them
+    jakarta.servlet.http.Cookie session = marked.getResponse().getCookie("SESSION");
+    assertThat(session).as("the session holding the flash attributes").isNotNull();
+    String page =
+        mvc.perform(get("/marriage/admin/calendar").with(authentication(admin)).cookie(session))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("data-testid=\"calendar-stale-warning\"")
+        .contains("data-testid=\"stale-" + day + "\"")
+        .contains("将按高峰日规则重新生成 " + day + " 各登记处的时段")
+        .contains("不取消、不改期");
+
+    // nobody but the calendar's administrators re-plans
+    mvc.perform(
+            post("/marriage/admin/calendar/regenerate")
+                .with(authentication(clerk))
+                .with(csrf())
+                .param("day", day.toString()))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post("/marriage/admin/calendar/regenerate")
+                .with(authentication(admin))
+                .with(csrf())
+                .param("day", day.toString()))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(
+            flash().attribute("message", org.hamcrest.Matchers.containsString("删除未预约的 1 个")));
+    // the office has no peak template nor templates at all: its unbooked slot is gone
+    assertThat(
+            jdbc.sql("select count(*) from booking.slot where id = ?")
+                .param(slot)
+                .query(Long.class)
+                .single())
+        .isZero();
+    String after =
+        mvc.perform(get("/marriage/admin/calendar").with(authentication(admin)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(after).doesNotContain("data-testid=\"stale-" + day + "\"");
+  }
+
+  @Test
+  void anOfficesSlotsAreReplannedByItsTemplatesOnlyByTheAdministrators() throws Exception {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    var admin = RegistryTestData.auth(RegistryTestData.CITY, Role.CITY_ADMIN);
+
+    mvc.perform(
+            post("/marriage/admin/offices/" + office + "/regenerate")
+                .with(authentication(clerk))
+                .with(csrf()))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post("/marriage/admin/offices/" + office + "/regenerate")
+                .with(authentication(admin))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("message", org.hamcrest.Matchers.startsWith("已按当前模板重新生成")));
+    String page =
+        mvc.perform(get("/marriage/admin/offices/" + office).with(authentication(admin)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("data-testid=\"office-regenerate\"").contains("确定重新生成吗？");
   }
 
   @Test
@@ -202,9 +293,13 @@ class MarriageAdminPagesTest {
   @Test
   void portalOfficeListAndBookingFormRender() throws Exception {
     long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    long slot = MarriageFixtures.slot(jdbc, office, ChinaTime.today().plusDays(1), 2);
+    String own = adult(true);
+    long person =
+        registry.person(own, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
     var citizen =
         cn.minzheng.portal.CitizenAuthentication.of(
-            new cn.minzheng.portal.CitizenAuthentication.Citizen(880_001, 1));
+            new cn.minzheng.portal.CitizenAuthentication.Citizen(880_001, person));
     String list =
         mvc.perform(get("/portal/marriage").with(authentication(citizen)))
             .andExpect(status().isOk())
@@ -212,8 +307,11 @@ class MarriageAdminPagesTest {
             .getResponse()
             .getContentAsString();
     assertThat(list).contains(offices.find(office).orElseThrow().name());
-    mvc.perform(get("/portal/marriage/book").param("slot", "1").with(authentication(citizen)))
+    mvc.perform(get("/portal/marriage/book").param("slot", "" + slot).with(authentication(citizen)))
         .andExpect(status().isOk());
+    // a slot that is no registry office's is not found
+    mvc.perform(get("/portal/marriage/book").param("slot", "-1").with(authentication(citizen)))
+        .andExpect(status().isNotFound());
   }
 
   @Test

@@ -51,6 +51,7 @@ class MarriageApiTest {
   @Autowired BookingService bookings;
   @Autowired RegistryFixtures registry;
   @Autowired JdbcClient jdbc;
+  @Autowired cn.minzheng.marriage.domain.offices.PeakDays peakDays;
 
   private final JsonMapper json = JsonMapper.builder().build();
 
@@ -123,6 +124,56 @@ class MarriageApiTest {
                 .with(authentication(CitizenAuthentication.of(c.citizen()))));
     assertThat(body(mine).size()).isEqualTo(1);
     assertThat(body(mine).get(0).get("id").asLong()).isEqualTo(id);
+  }
+
+  private MvcResult bookJson(Citizen citizen, String json, String key) throws Exception {
+    return perform(
+        post("/api/v1/citizen/marriage/bookings")
+            .with(authentication(CitizenAuthentication.of(citizen)))
+            .with(csrf())
+            .header("Idempotency-Key", key)
+            .contentType("application/json")
+            .content(json));
+  }
+
+  @Test
+  void withoutAnOwnNumberTheAccountsOwnIsTakenAndATypedOneMustBeTheAccountsOwn() throws Exception {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    long slot = MarriageFixtures.slot(jdbc, office, ChinaTime.today().plusDays(2), 3);
+    Couple c = couple();
+
+    MvcResult booked =
+        bookJson(
+            c.citizen(),
+            "{\"slotId\":%d,\"partnerIdNumber\":\"%s\"}".formatted(slot, c.partner()),
+            "own-" + c.citizen().accountId());
+
+    assertThat(booked.getResponse().getStatus()).isEqualTo(201);
+    assertThat(body(booked).get("firstMasked").asString())
+        .isEqualTo(c.own().substring(0, 6) + "********" + c.own().substring(14));
+
+    Couple d = couple();
+    MvcResult someoneElses =
+        bookJson(
+            d.citizen(),
+            "{\"slotId\":%d,\"ownIdNumber\":\"%s\",\"partnerIdNumber\":\"%s\"}"
+                .formatted(slot, adult(true), d.partner()),
+            "other-" + d.citizen().accountId());
+    assertThat(someoneElses.getResponse().getStatus()).isEqualTo(422);
+    assertThat(body(someoneElses).get("field").asString()).isEqualTo("ownIdNumber");
+    assertThat(body(someoneElses).get("detail").asString()).contains("本人身份证号与登录账号不一致");
+
+    char check = d.own().charAt(17);
+    String mistyped = d.own().substring(0, 17) + (check == '1' ? '2' : '1');
+    MvcResult invalid =
+        bookJson(
+            d.citizen(),
+            "{\"slotId\":%d,\"ownIdNumber\":\"%s\",\"partnerIdNumber\":\"%s\"}"
+                .formatted(slot, mistyped, d.partner()),
+            "invalid-" + d.citizen().accountId());
+    assertThat(invalid.getResponse().getStatus()).isEqualTo(422);
+    assertThat(body(invalid).get("detail").asString()).contains("本人身份证号无效，请核对后重新填写");
+    assertThat(booked(slot)).isOne();
   }
 
   @Test
@@ -272,6 +323,62 @@ class MarriageApiTest {
                 .getResponse()
                 .getStatus())
         .isEqualTo(404);
+  }
+
+  @Test
+  void theCalendarAdministratorReplansAStalePeakDayThroughTheApiAndAClerkCannot() throws Exception {
+    java.time.LocalDate day = ChinaTime.today().plusDays(210);
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    long slot = MarriageFixtures.slot(jdbc, office, day, 2);
+    peakDays.mark(day, "接口补标高峰日");
+    StaffAuthentication admin =
+        StaffAuthentication.of(
+            new StaffUser(-80, "api_admin", "管理员", "510100000000", Set.of(Role.CITY_ADMIN)));
+    StaffAuthentication clerk =
+        StaffAuthentication.of(
+            new StaffUser(
+                -81,
+                "api_clerk3",
+                "窗口",
+                MarriageFixtures.JINJIANG,
+                Set.of(Role.DISTRICT_APPROVER)));
+
+    MvcResult stale =
+        perform(get("/api/v1/marriage/admin/calendar/stale-days").with(authentication(admin)));
+    assertThat(stale.getResponse().getStatus()).isEqualTo(200);
+    assertThat(body(stale).toString())
+        .contains("{\"day\":\"" + day + "\",\"slots\":1,\"booked\":0}");
+    MvcResult refused =
+        mvc.perform(
+                post("/api/v1/marriage/admin/calendar/regenerate")
+                    .param("day", day.toString())
+                    .with(authentication(clerk))
+                    .with(csrf()))
+            .andReturn();
+    assertThat(refused.getResponse().getStatus()).isEqualTo(403);
+    assertThat(booked(slot)).isZero();
+    MvcResult replanned =
+        perform(
+            post("/api/v1/marriage/admin/calendar/regenerate")
+                .param("day", day.toString())
+                .with(authentication(admin))
+                .with(csrf()));
+    assertThat(replanned.getResponse().getStatus()).isEqualTo(200);
+    assertThat(body(replanned).get("removed").asInt()).isOne();
+    assertThat(
+            jdbc.sql("select count(*) from booking.slot where id = ?")
+                .param(slot)
+                .query(Long.class)
+                .single())
+        .isZero();
+    MvcResult today =
+        perform(
+            post("/api/v1/marriage/admin/calendar/regenerate")
+                .param("day", ChinaTime.today().toString())
+                .with(authentication(admin))
+                .with(csrf()));
+    assertThat(today.getResponse().getStatus()).isEqualTo(422);
+    assertThat(body(today).get("field").asString()).isEqualTo("day");
   }
 
   @Test

@@ -12,6 +12,8 @@ import cn.minzheng.marriage.domain.booking.Appointment;
 import cn.minzheng.marriage.domain.booking.AppointmentType;
 import cn.minzheng.marriage.domain.booking.BookingRequest;
 import cn.minzheng.marriage.domain.booking.BookingService;
+import cn.minzheng.marriage.domain.booking.OwnIdNumbers;
+import cn.minzheng.marriage.domain.offices.NewOffice;
 import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.platform.Role;
 import cn.minzheng.portal.CitizenAuthentication;
@@ -21,6 +23,7 @@ import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.shared.IdCardNo;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,7 @@ class MarriagePagesTest {
   @Autowired PersonDirectory directory;
   @Autowired JdbcClient jdbc;
   @Autowired cn.minzheng.marriage.domain.counter.MarriageRegistration registration;
+  @Autowired OwnIdNumbers ownIds;
 
   private final LocalDate tomorrow = ChinaTime.today().plusDays(1);
 
@@ -71,8 +75,8 @@ class MarriagePagesTest {
     assertThat(slots).contains("data-testid=\"slot-" + slot + "\"");
 
     String location = book(me, slot, adult(false), "10.1.0.1").getResponse().getRedirectedUrl();
-    assertThat(location).startsWith("/portal/marriage/my?booked=");
-    long id = Long.parseLong(location.substring(location.indexOf('=') + 1));
+    assertThat(location).matches("/portal/marriage/my/\\d+\\?booked");
+    long id = bookedId(location);
     assertThat(booked(slot)).isEqualTo(1);
     String mine =
         mvc.perform(get("/portal/marriage/my").with(authentication(me.auth())))
@@ -91,29 +95,178 @@ class MarriagePagesTest {
   }
 
   @Test
-  void citizenMustBeOneOfTheParties() throws Exception {
-    long slot =
-        MarriageFixtures.slot(
-            jdbc, MarriageFixtures.office(offices, MarriageFixtures.JINJIANG), tomorrow, 5);
+  void theFormShowsTheOwnNumberMaskedFromTheAccountAndBooksWithOnlyThePartnersTyped()
+      throws Exception {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    long slot = MarriageFixtures.slot(jdbc, office, tomorrow, 2);
+    long other = MarriageFixtures.slot(jdbc, office, tomorrow, 2);
     SignedIn me = citizen();
-    var result = book(me, slot, adult(true), adult(false), "127.0.0.1");
-    assertThat(result.getResponse().getStatus()).isEqualTo(422);
-    assertThat(result.getResponse().getContentAsString()).contains("本人身份证号与登录账号不一致");
-    assertThat(booked(slot)).isZero();
+    String masked = me.ownId().substring(0, 6) + "********" + me.ownId().substring(14);
+
+    String form =
+        mvc.perform(
+                get("/portal/marriage/book")
+                    .param("slot", "" + slot)
+                    .with(authentication(me.auth())))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    assertThat(form)
+        .contains(masked)
+        .doesNotContain(me.ownId())
+        .doesNotContain("name=\"ownIdNumber\"")
+        // the chosen office and day, and the day's slots to choose from, the chosen one selected
+        .contains("测试婚姻登记处")
+        .contains(
+            tomorrow.getYear()
+                + "年"
+                + tomorrow.getMonthValue()
+                + "月"
+                + tomorrow.getDayOfMonth()
+                + "日")
+        .containsPattern("<option value=\"" + slot + "\"[^>]*selected")
+        .contains("<option value=\"" + other + "\"");
+    String location =
+        mvc.perform(
+                post("/portal/marriage/book")
+                    .with(authentication(me.auth()))
+                    .with(csrf())
+                    .with(r -> address(r, "10.4.0.1"))
+                    .param("slot", "" + slot)
+                    .param("type", "MARRIAGE")
+                    .param("ownSealed", sealedIn(form))
+                    .param("partnerIdNumber", adult(false)))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+
+    long id = bookedId(location);
+    assertThat(bookings.find(id).firstMasked()).isEqualTo(masked);
+    assertThat(firstPartyPerson(id)).isEqualTo(me.auth().citizen().personId());
+    assertThat(booked(slot)).isEqualTo(1);
   }
 
   @Test
-  void anOwnIdNumberWithAWrongCheckCharacterIsNamedAsInvalid() throws Exception {
+  void aSealOfAnotherPersonsNumberIsNotTakenTheAccountsOwnIs() throws Exception {
     long slot =
         MarriageFixtures.slot(
-            jdbc, MarriageFixtures.office(offices, MarriageFixtures.JINJIANG), tomorrow, 5);
+            jdbc, MarriageFixtures.office(offices, MarriageFixtures.JINJIANG), tomorrow, 2);
     SignedIn me = citizen();
-    char check = me.ownId().charAt(17);
-    String mistyped = me.ownId().substring(0, 17) + (check == '1' ? '2' : '1');
-    var result = book(me, slot, mistyped, adult(false), "127.0.0.1");
-    assertThat(result.getResponse().getStatus()).isEqualTo(422);
-    assertThat(result.getResponse().getContentAsString()).contains("本人身份证号无效，请核对后重新填写");
-    assertThat(booked(slot)).isZero();
+    SignedIn someoneElse = citizen();
+    String foreign =
+        ownIds.seal(someoneElse.auth().citizen().personId(), IdCardNo.parse(someoneElse.ownId()));
+
+    String location =
+        mvc.perform(
+                post("/portal/marriage/book")
+                    .with(authentication(me.auth()))
+                    .with(csrf())
+                    .with(r -> address(r, "10.4.0.2"))
+                    .param("slot", "" + slot)
+                    .param("ownSealed", foreign)
+                    .param("partnerIdNumber", adult(false)))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+
+    assertThat(firstPartyPerson(bookedId(location))).isEqualTo(me.auth().citizen().personId());
+  }
+
+  @Test
+  void aRefusedFormComesBackWithTheChosenSlotAndThePartnerAndTheErrorAtItsField() throws Exception {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    long full = MarriageFixtures.slot(jdbc, office, tomorrow, 1);
+    long free = MarriageFixtures.slot(jdbc, office, tomorrow, 3);
+    bookings.book(
+        new BookingRequest(full, AppointmentType.MARRIAGE, adult(true), adult(false), null));
+    SignedIn me = citizen();
+    String partner = adult(false);
+
+    var refused = book(me, full, partner, "10.4.0.3").getResponse();
+
+    assertThat(refused.getStatus()).isEqualTo(422);
+    String page = refused.getContentAsString();
+    assertThat(page)
+        .contains("value=\"" + partner + "\"")
+        .containsPattern("<option value=\"" + full + "\"[^>]*selected[^>]*>[^<]*已约满")
+        .contains("<option value=\"" + free + "\"")
+        .containsPattern("id=\"slot-error\"[^>]*>\\s*该时段已约满");
+    // a partner of the same sex: the partner's field names it
+    var sameSex = book(me, free, adult(true), "10.4.0.3").getResponse();
+    assertThat(sameSex.getStatus()).isEqualTo(422);
+    assertThat(sameSex.getContentAsString())
+        .containsPattern("id=\"partnerIdNumber-error\"[^>]*>\\s*结婚登记须为一男一女");
+    assertThat(booked(free)).isZero();
+  }
+
+  @Test
+  void theConfirmationShowsTheCodeAsQrCodeTheOfficesAddressHoursAndTheWay() throws Exception {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    long slot = MarriageFixtures.slot(jdbc, office, tomorrow, 2);
+    SignedIn me = citizen();
+    long id = bookedId(book(me, slot, adult(false), "10.4.0.4").getResponse().getRedirectedUrl());
+    String code = bookings.find(id).code();
+
+    String page =
+        mvc.perform(
+                get("/portal/marriage/my/" + id)
+                    .param("booked", "")
+                    .with(authentication(me.auth())))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    assertThat(page).contains(code).contains("预约成功");
+    assertThat(QrCodes.decodeDataUri(page)).isEqualTo(code);
+    var o = offices.find(office).orElseThrow();
+    assertThat(page)
+        .contains(o.address())
+        .contains(o.openingHours())
+        .contains(
+            "https://uri.amap.com/marker?position=104.080000,30.657000&amp;name="
+                + java.net.URLEncoder.encode(o.name(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("+", "%20"));
+    // someone else's booking is not found
+    mvc.perform(get("/portal/marriage/my/" + id).with(authentication(citizen().auth())))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void anOfficeWithoutCoordinatesIsFoundByItsAddress() throws Exception {
+    long office = MarriageFixtures.office(offices, MarriageFixtures.JINJIANG);
+    var o = offices.find(office).orElseThrow();
+    offices.update(
+        office,
+        new NewOffice(
+            o.code(),
+            o.name(),
+            o.kind(),
+            o.regionCode(),
+            o.address(),
+            null,
+            null,
+            o.openingHours()));
+    long slot = MarriageFixtures.slot(jdbc, office, tomorrow, 2);
+    SignedIn me = citizen();
+    long id = bookedId(book(me, slot, adult(false), "10.4.0.5").getResponse().getRedirectedUrl());
+
+    String page =
+        mvc.perform(get("/portal/marriage/my/" + id).with(authentication(me.auth())))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    assertThat(page)
+        .contains(
+            "https://uri.amap.com/search?keyword="
+                + java.net.URLEncoder.encode(o.address(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("+", "%20"))
+        .doesNotContain("uri.amap.com/marker");
   }
 
   @Test
@@ -232,7 +385,7 @@ class MarriagePagesTest {
     long to = MarriageFixtures.slot(jdbc, office, tomorrow.plusDays(1), 2);
     SignedIn me = citizen();
     String location = book(me, from, adult(false), "10.3.0.1").getResponse().getRedirectedUrl();
-    long id = Long.parseLong(location.substring(location.indexOf('=') + 1));
+    long id = bookedId(location);
 
     mvc.perform(
             post("/portal/marriage/my/" + id + "/reschedule")
@@ -278,14 +431,9 @@ class MarriagePagesTest {
         .andExpect(status().isForbidden());
   }
 
+  /** The booking form posted without its sealed own number: the account's own is looked up. */
   private org.springframework.test.web.servlet.MvcResult book(
       SignedIn me, long slot, String partner, String address) throws Exception {
-    return book(me, slot, me.ownId(), partner, address);
-  }
-
-  /** The booking form posted by a signed-in citizen, with whatever own ID number is typed. */
-  private org.springframework.test.web.servlet.MvcResult book(
-      SignedIn me, long slot, String own, String partner, String address) throws Exception {
     return mvc.perform(
             post("/portal/marriage/book")
                 .with(authentication(me.auth()))
@@ -293,15 +441,36 @@ class MarriagePagesTest {
                 .with(r -> address(r, address))
                 .param("slot", "" + slot)
                 .param("type", "MARRIAGE")
-                .param("ownIdNumber", own)
                 .param("partnerIdNumber", partner))
         .andReturn();
+  }
+
+  /** The booking's id in the confirmation's address, {@code /portal/marriage/my/{id}?booked}. */
+  static long bookedId(String location) {
+    return Long.parseLong(
+        location.substring("/portal/marriage/my/".length(), location.indexOf('?')));
   }
 
   private static org.springframework.mock.web.MockHttpServletRequest address(
       org.springframework.mock.web.MockHttpServletRequest r, String address) {
     r.setRemoteAddr(address);
     return r;
+  }
+
+  private long firstPartyPerson(long appointmentId) {
+    return jdbc.sql(
+            "select person_id from marriage.appointment_party where appointment_id = ?"
+                + " and position = 1")
+        .param(appointmentId)
+        .query(Long.class)
+        .single();
+  }
+
+  /** The sealed own number the form carries in its hidden field. */
+  private static String sealedIn(String form) {
+    var m = java.util.regex.Pattern.compile("name=\"ownSealed\" value=\"([^\"]+)\"").matcher(form);
+    assertThat(m.find()).as("the form carries the sealed own number").isTrue();
+    return m.group(1);
   }
 
   private int booked(long slot) {

@@ -7,6 +7,7 @@ import cn.minzheng.booking.Slots;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -205,6 +206,37 @@ class JdbcSlots implements Slots {
     return jdbc.sql(
             "delete from booking.slot s where s.id in (:ids) and s.booked = 0"
                 + " and not exists (select 1 from booking.reservation r where r.slot_id = s.id)")
+        .param("ids", slotIds)
+        .update();
+  }
+
+  @Override
+  public List<Slot> lockDay(long resourceId, LocalDate day) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + FROM
+                + " where s.resource_id = ? and s.day = ? order by s.start_time for update of s")
+        .params(resourceId, day)
+        .query(JdbcSlots::slot)
+        .list();
+  }
+
+  @Override
+  public void replan(long slotId, LocalTime end, int capacity, boolean peak) {
+    jdbc.sql(
+            "update booking.slot set end_time = ?, capacity = greatest(?, booked, 1), peak = ?,"
+                + " closed = false where id = ?")
+        .params(end, capacity, peak, slotId)
+        .update();
+  }
+
+  @Override
+  public int close(Collection<Long> slotIds) {
+    if (slotIds.isEmpty()) {
+      return 0;
+    }
+    return jdbc.sql("update booking.slot set closed = true where id in (:ids) and not closed")
         .param("ids", slotIds)
         .update();
   }

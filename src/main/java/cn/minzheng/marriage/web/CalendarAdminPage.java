@@ -5,6 +5,8 @@ import cn.minzheng.marriage.domain.closures.DayClosures;
 import cn.minzheng.marriage.domain.offices.Offices;
 import cn.minzheng.marriage.domain.offices.PeakDays;
 import cn.minzheng.marriage.domain.offices.SlotGenerator;
+import cn.minzheng.marriage.domain.replanning.DayRegeneration;
+import cn.minzheng.marriage.domain.replanning.DayRegeneration.StaleDay;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.Breadcrumb;
@@ -15,6 +17,9 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -39,6 +44,7 @@ class CalendarAdminPage {
   private final CurrentUser currentUser;
   private final AuditLog audit;
   private final DayClosures closures;
+  private final DayRegeneration regeneration;
 
   CalendarAdminPage(
       Offices offices,
@@ -46,8 +52,10 @@ class CalendarAdminPage {
       SlotGenerator generator,
       CurrentUser currentUser,
       AuditLog audit,
-      DayClosures closures) {
+      DayClosures closures,
+      DayRegeneration regeneration) {
     this.closures = closures;
+    this.regeneration = regeneration;
     this.offices = offices;
     this.peakDays = peakDays;
     this.generator = generator;
@@ -60,7 +68,13 @@ class CalendarAdminPage {
     requireAdmin();
     LocalDate today = ChinaTime.today();
     model.addAttribute("holidays", offices.holidays(today));
-    model.addAttribute("peakDays", peakDays.upcoming(today));
+    SortedMap<LocalDate, String> peaks = peakDays.upcoming(today);
+    model.addAttribute("peakDays", peaks);
+    // peak days whose slots were made before they were marked: warned, with the offer to re-plan
+    model.addAttribute(
+        "stale",
+        regeneration.staleAmong(peaks.keySet()).stream()
+            .collect(Collectors.toMap(StaleDay::day, Function.identity())));
     model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("婚姻登记"), Breadcrumb.here("登记日历")));
     return "marriage/admin-calendar";
   }
@@ -98,9 +112,54 @@ class CalendarAdminPage {
       @RequestParam String name,
       RedirectAttributes redirect) {
     requireAdmin();
+    if (name.isBlank()) {
+      redirect.addFlashAttribute("error", "名称：不能为空");
+      return "redirect:/marriage/admin/calendar";
+    }
     peakDays.mark(day, name.strip());
     audit.record(AuditEvent.success("marriage.peakday.mark", "peak_day", day.toString(), null));
     redirect.addFlashAttribute("message", "已标记高峰日 " + day);
+    regeneration.staleAmong(List.of(day)).stream()
+        .findFirst()
+        .ifPresent(
+            stale -> {
+              // flash attributes live in the session: plain values only
+              redirect.addFlashAttribute("staleDay", stale.day().toString());
+              redirect.addFlashAttribute("staleSlots", stale.slots());
+              redirect.addFlashAttribute("staleBooked", stale.booked());
+            });
+    return "redirect:/marriage/admin/calendar";
+  }
+
+  /**
+   * Re-plans a day's slots by its rule now (after it became a peak day): free slots follow the
+   * peak-day template, bookings keep their slots and seats.
+   */
+  @PostMapping("/marriage/admin/calendar/regenerate")
+  String regenerate(
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+      RedirectAttributes redirect) {
+    requireAdmin();
+    try {
+      DayRegeneration.Outcome o = regeneration.regenerate(day, null);
+      redirect.addFlashAttribute(
+          "message",
+          "已按规则重新生成 "
+              + day
+              + " 的时段："
+              + o.offices()
+              + " 个登记处，新开 "
+              + o.opened()
+              + " 个、调整 "
+              + o.replanned()
+              + " 个、删除未预约的 "
+              + o.removed()
+              + " 个；已预约的 "
+              + o.keptBookings()
+              + " 人次全部保留原时段和名额");
+    } catch (BookingRejectedException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
     return "redirect:/marriage/admin/calendar";
   }
 

@@ -5,6 +5,7 @@ import cn.minzheng.marriage.domain.booking.AppointmentType;
 import cn.minzheng.marriage.domain.booking.BookingRejectedException;
 import cn.minzheng.marriage.domain.booking.BookingRequest;
 import cn.minzheng.marriage.domain.booking.BookingService;
+import cn.minzheng.marriage.domain.booking.OwnIdNumbers;
 import cn.minzheng.platform.IdempotentRequests;
 import cn.minzheng.platform.InvalidInput;
 import cn.minzheng.platform.ProblemException;
@@ -42,17 +43,20 @@ class CitizenBookingApi {
   static final String BASE = "/api/v1/citizen/marriage/bookings";
 
   private final BookingService bookings;
+  private final OwnIdNumbers ownIds;
   private final BookingRateLimiter limiter;
   private final IdempotentRequests keys;
   private final JsonMapper json;
 
   CitizenBookingApi(
       BookingService bookings,
+      OwnIdNumbers ownIds,
       BookingRateLimiter limiter,
       JdbcClient jdbc,
       PlatformTransactionManager transactions,
       JsonMapper json) {
     this.bookings = bookings;
+    this.ownIds = ownIds;
     this.limiter = limiter;
     this.keys = new IdempotentRequests(jdbc, transactions, "marriage.idempotency_key");
     this.json = json;
@@ -62,7 +66,7 @@ class CitizenBookingApi {
   record BookRequest(
       @Schema(description = "时段编号（见公开的可预约时段）") @Nullable Long slotId,
       @Schema(description = "预约类型：MARRIAGE 结婚登记，DIVORCE 离婚登记") @Nullable AppointmentType type,
-      @Schema(description = "本人身份证号") @Nullable String ownIdNumber,
+      @Schema(description = "本人身份证号；不填时取登录账号的本人身份证号") @Nullable String ownIdNumber,
       @Schema(description = "对方身份证号") @Nullable String partnerIdNumber) {}
 
   @Schema(description = "改约请求")
@@ -117,7 +121,7 @@ class CitizenBookingApi {
                               BookingRequest.byCitizen(
                                   body.slotId(),
                                   type,
-                                  body.ownIdNumber(),
+                                  ownNumber(citizen, body.ownIdNumber()),
                                   body.partnerIdNumber(),
                                   citizen.accountId(),
                                   citizen.personId())));
@@ -153,6 +157,14 @@ class CitizenBookingApi {
     rateLimited(citizen, request);
     return refusedAsProblem(
         () -> bookings.rescheduleByCitizen(citizen.accountId(), id, body.slotId()));
+  }
+
+  /** The typed own number, or the account's own when none is typed (as the portal's form). */
+  private String ownNumber(Citizen citizen, @Nullable String typed) {
+    if (typed != null && !typed.isBlank()) {
+      return typed;
+    }
+    return ownIds.resolve(citizen.personId(), null).value();
   }
 
   private void rateLimited(Citizen citizen, HttpServletRequest request) {

@@ -3,16 +3,14 @@ package cn.minzheng.marriage.web;
 import cn.minzheng.marriage.domain.booking.Appointment;
 import cn.minzheng.marriage.domain.booking.BookingRejectedException;
 import cn.minzheng.marriage.domain.booking.BookingService;
-import cn.minzheng.marriage.domain.booking.Slot;
+import cn.minzheng.marriage.domain.booking.SlotBoard;
+import cn.minzheng.marriage.domain.booking.SlotBoard.DayOffer;
 import cn.minzheng.portal.CitizenAuthentication;
 import cn.minzheng.portal.CitizenAuthentication.Citizen;
-import cn.minzheng.shared.ChinaTime;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,18 +21,25 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** 改约: a citizen moves an own booking to another free slot of the same office. */
+/** 改约: a citizen moves an own booking to another free slot of the same office, day by day. */
 @Controller
 class PortalReschedulePage {
 
   private final BookingService bookings;
+  private final SlotBoard board;
   private final BookingRateLimiter limiter;
 
-  PortalReschedulePage(BookingService bookings, BookingRateLimiter limiter) {
+  PortalReschedulePage(BookingService bookings, SlotBoard board, BookingRateLimiter limiter) {
     this.bookings = bookings;
+    this.board = board;
     this.limiter = limiter;
   }
 
+  /**
+   * Days first, then the chosen day's times: the days of the coming two weeks with free seats and
+   * their counts (one grouped query of the booking engine), and only the chosen day's slots. Two
+   * weeks of slots in one list ran to 6,000 px on a phone.
+   */
   @GetMapping("/portal/marriage/my/{id}/reschedule")
   String choose(
       @PathVariable long id,
@@ -42,27 +47,23 @@ class PortalReschedulePage {
           LocalDate day,
       Model model) {
     Appointment a = bookings.findOwn(citizen().accountId(), id);
-    LocalDate from = ChinaTime.today().plusDays(1);
-    List<Slot> free =
-        bookings
-            .slots(
-                a.officeId(),
-                from,
-                from.plusDays(cn.minzheng.marriage.domain.booking.SlotBoard.DAYS_SHOWN - 1L))
-            .stream()
-            .filter(s -> s.free() > 0 && s.id() != a.slotId())
-            .toList();
-    // Days first, then the chosen day's times: two weeks of slots in one list ran to 6,000 px.
-    Map<LocalDate, Integer> days = new TreeMap<>();
-    free.forEach(s -> days.merge(s.day(), s.free(), Integer::sum));
+    List<DayOffer> days = board.days(a.officeId()).stream().filter(d -> d.free() > 0).toList();
     LocalDate chosen =
-        day != null && days.containsKey(day)
-            ? day
-            : days.keySet().stream().findFirst().orElse(null);
+        days.stream()
+            .map(DayOffer::day)
+            .filter(d -> d.equals(day))
+            .findFirst()
+            .orElse(days.isEmpty() ? null : days.get(0).day());
     model.addAttribute("appointment", a);
     model.addAttribute("days", days);
     model.addAttribute("day", chosen);
-    model.addAttribute("slots", free.stream().filter(s -> s.day().equals(chosen)).toList());
+    model.addAttribute(
+        "slots",
+        chosen == null
+            ? List.of()
+            : board.slots(a.officeId(), chosen).stream()
+                .filter(s -> s.free() > 0 && s.id() != a.slotId())
+                .toList());
     return "marriage/portal-reschedule";
   }
 

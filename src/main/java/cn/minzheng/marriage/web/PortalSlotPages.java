@@ -42,6 +42,7 @@ class PortalSlotPages {
     List<DayOffer> days = board.days(office.id());
     LocalDate shown = day != null ? day : firstWithSeats(days);
     model.addAttribute("office", office);
+    model.addAttribute("directions", OfficeDirections.link(office));
     model.addAttribute("days", days);
     model.addAttribute("day", shown);
     model.addAttribute("slots", shown == null ? List.of() : board.slots(office.id(), shown));

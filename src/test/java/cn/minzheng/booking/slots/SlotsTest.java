@@ -122,6 +122,53 @@ class SlotsTest {
   }
 
   @Test
+  void aReplannedSlotNeverHasFewerSeatsThanTakenAndIsOpenAgain() {
+    long resource = BookingFixtures.resource(slots);
+    long slot = BookingFixtures.slot(slots, resource, DAY, 4);
+    slots.take(slot);
+    slots.take(slot);
+    slots.take(slot);
+    slots.close(List.of(slot));
+
+    slots.replan(slot, LocalTime.of(9, 30), 1, true);
+
+    Slot replanned = slots.find(slot).orElseThrow();
+    assertThat(replanned.capacity()).isEqualTo(3);
+    assertThat(replanned.booked()).isEqualTo(3);
+    assertThat(replanned.end()).isEqualTo(LocalTime.of(9, 30));
+    assertThat(replanned.peak()).isTrue();
+    assertThat(replanned.closed()).isFalse();
+    assertThat(slots.take(slot)).isFalse();
+    slots.replan(slot, LocalTime.of(9, 30), 5, true);
+    assertThat(slots.find(slot).orElseThrow().free()).isEqualTo(2);
+  }
+
+  @Test
+  void closingSlotsKeepsTheirSeatsAndLockingADayListsClosedOnesToo() {
+    long resource = BookingFixtures.resource(slots);
+    long taken = BookingFixtures.slot(slots, resource, DAY, 2);
+    slots.open(
+        List.of(
+            new NewSlot(resource, DAY, LocalTime.of(10, 0), LocalTime.of(11, 0), 2, false),
+            new NewSlot(
+                resource, DAY.plusDays(1), LocalTime.of(9, 0), LocalTime.of(9, 30), 2, false)));
+    slots.take(taken);
+
+    assertThat(slots.close(List.of(taken))).isOne();
+    assertThat(slots.close(List.of(taken))).isZero();
+    assertThat(slots.close(List.of())).isZero();
+    assertThat(slots.take(taken)).isFalse();
+    assertThat(slots.find(taken).orElseThrow().booked()).isOne();
+
+    List<Slot> day = transactions.execute(status -> slots.lockDay(resource, DAY));
+    assertThat(day)
+        .extracting(Slot::start, Slot::closed)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(LocalTime.of(9, 0), true),
+            org.assertj.core.groups.Tuple.tuple(LocalTime.of(10, 0), false));
+  }
+
+  @Test
   void seatsTakenInBulkNeverExceedTheCapacity() {
     long resource = BookingFixtures.resource(slots);
     long fits = BookingFixtures.slot(slots, resource, DAY, 3);

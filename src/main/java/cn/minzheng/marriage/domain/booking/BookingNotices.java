@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 class BookingNotices {
 
   static final String MY_BOOKINGS = "/portal/marriage/my";
-  static final String BOOK_AGAIN = "/portal/marriage/book";
+  static final String BOOK_AGAIN = "/portal/marriage";
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("yyyy年M月d日（EEE）", Locale.CHINA);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");

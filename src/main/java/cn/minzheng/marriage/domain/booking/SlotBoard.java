@@ -52,6 +52,19 @@ public class SlotBoard {
         .toList();
   }
 
+  /** A slot of a registry office, as the booking form shows it; empty for another owner's slot. */
+  public Optional<Slot> slot(long slotId) {
+    return slots
+        .find(slotId)
+        .filter(
+            s ->
+                slots
+                    .resourceOf(OfficeSlots.OWNER, s.ownerKey())
+                    .filter(r -> r == s.resourceId())
+                    .isPresent())
+        .map(Slot::of);
+  }
+
   /** The open slots of one day; empty for today and past days (only tomorrow on is bookable). */
   public List<Slot> slots(long officeId, LocalDate day) {
     if (!day.isAfter(ChinaTime.today())) {

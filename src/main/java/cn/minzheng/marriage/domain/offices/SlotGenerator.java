@@ -67,27 +67,34 @@ public class SlotGenerator {
   public int generate(LocalDate from, int weeks) {
     List<NewSlot> planned = new ArrayList<>();
     for (LocalDate day = from; day.isBefore(from.plusWeeks(weeks)); day = day.plusDays(1)) {
-      if (offices.isHoliday(day)) {
-        continue;
-      }
-      LocalDate d = day;
-      boolean peak = peakDays.isPeak(day);
-      planned.addAll(
-          jdbc.sql(PLAN)
-              .param("day", day)
-              .param("peak", peak)
-              .param("dow", day.getDayOfWeek().getValue())
-              .query(
-                  (rs, n) ->
-                      new NewSlot(
-                          officeSlots.resourceOf(rs.getLong("office_id")),
-                          d,
-                          rs.getTime("start_time").toLocalTime(),
-                          rs.getTime("end_time").toLocalTime(),
-                          rs.getInt("capacity"),
-                          peak))
-              .list());
+      planned.addAll(planOf(day));
     }
     return slots.open(planned);
+  }
+
+  /**
+   * The slots the rules give a day, every active office: none on a holiday nor on an office's
+   * closed day; on a peak day the office's peak template where it has one, else its weekday's.
+   */
+  @Transactional(readOnly = true)
+  public List<NewSlot> planOf(LocalDate day) {
+    if (offices.isHoliday(day)) {
+      return List.of();
+    }
+    boolean peak = peakDays.isPeak(day);
+    return jdbc.sql(PLAN)
+        .param("day", day)
+        .param("peak", peak)
+        .param("dow", day.getDayOfWeek().getValue())
+        .query(
+            (rs, n) ->
+                new NewSlot(
+                    officeSlots.resourceOf(rs.getLong("office_id")),
+                    day,
+                    rs.getTime("start_time").toLocalTime(),
+                    rs.getTime("end_time").toLocalTime(),
+                    rs.getInt("capacity"),
+                    peak))
+        .list();
   }
 }
