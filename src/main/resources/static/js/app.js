@@ -82,3 +82,105 @@ document.addEventListener("click", function (event) {
     window.print();
   }
 });
+
+// The menu (layout.html). <button data-menu-toggle>: on a phone opens and closes the menu as a
+// drawer (a tap beside it or Escape closes it too); on a desktop hides and shows the menu column,
+// remembered across pages. A menu group the user closes (<details data-menu-group>) stays closed
+// on the next pages, except the group of the page the user is on.
+(function () {
+  var DESKTOP = window.matchMedia("(min-width: 768px)");
+  var COLLAPSED = "mz.menu.collapsed";
+  var CLOSED_GROUPS = "mz.menu.closedGroups";
+
+  function stored(key, fallback) {
+    try {
+      var value = window.localStorage.getItem(key);
+      return value === null ? fallback : JSON.parse(value);
+    } catch (e) {
+      return fallback;
+    }
+  }
+
+  function store(key, value) {
+    try {
+      window.localStorage.setItem(key, JSON.stringify(value));
+    } catch (e) {
+      // private browsing without storage: the menu simply forgets
+    }
+  }
+
+  function toggles() {
+    return document.querySelectorAll("[data-menu-toggle]");
+  }
+
+  function menuShown() {
+    return DESKTOP.matches
+      ? !document.body.classList.contains("mz-menu-collapsed")
+      : document.body.classList.contains("mz-menu-open");
+  }
+
+  function sayExpanded() {
+    var shown = String(menuShown());
+    toggles().forEach(function (t) {
+      t.setAttribute("aria-expanded", shown);
+    });
+  }
+
+  function closeDrawer() {
+    if (document.body.classList.contains("mz-menu-open")) {
+      document.body.classList.remove("mz-menu-open");
+      sayExpanded();
+    }
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    if (stored(COLLAPSED, false)) {
+      document.body.classList.add("mz-menu-collapsed");
+    }
+    var closed = stored(CLOSED_GROUPS, []);
+    document.querySelectorAll("details[data-menu-group]").forEach(function (group) {
+      if (group.dataset.menuCurrent !== "true" && closed.indexOf(group.dataset.menuGroup) >= 0) {
+        group.open = false;
+      }
+      group.addEventListener("toggle", function () {
+        var now = stored(CLOSED_GROUPS, []).filter(function (name) {
+          return name !== group.dataset.menuGroup;
+        });
+        if (!group.open) {
+          now.push(group.dataset.menuGroup);
+        }
+        store(CLOSED_GROUPS, now);
+      });
+    });
+    sayExpanded();
+  });
+
+  document.addEventListener("click", function (event) {
+    var toggle = event.target.closest ? event.target.closest("[data-menu-toggle]") : null;
+    if (toggle) {
+      if (DESKTOP.matches) {
+        var collapsed = document.body.classList.toggle("mz-menu-collapsed");
+        store(COLLAPSED, collapsed);
+      } else {
+        document.body.classList.toggle("mz-menu-open");
+      }
+      sayExpanded();
+      return;
+    }
+    var menu = document.getElementById("mz-menu");
+    if (document.body.classList.contains("mz-menu-open") && menu && !menu.contains(event.target)) {
+      closeDrawer();
+    }
+  });
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      closeDrawer();
+    }
+  });
+
+  DESKTOP.addEventListener("change", function () {
+    document.body.classList.remove("mz-menu-open");
+    sayExpanded();
+  });
+})();

@@ -16,4 +16,14 @@ public record StaffUser(
   public boolean has(Role role) {
     return roles.contains(role);
   }
+
+  /** The level of the office the account works at (city, district, street, community). */
+  public StaffLevel level() {
+    return StaffLevel.of(regionCode);
+  }
+
+  /** The account's own region node only, not its subtree: work that waits at this office. */
+  public RegionFilter ownNode() {
+    return RegionFilter.of(java.util.Set.of(regionCode));
+  }
 }

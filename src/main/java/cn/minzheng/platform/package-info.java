@@ -8,17 +8,19 @@
  *
  * <ul>
  *   <li>{@code security}: who is calling and what they may see — {@link
- *       cn.minzheng.platform.CurrentUser}, {@link cn.minzheng.platform.StaffUser}, {@link
- *       cn.minzheng.platform.Role}, {@link cn.minzheng.platform.DataScope} with {@link
- *       cn.minzheng.platform.RegionFilter} and {@link cn.minzheng.platform.RegionHierarchy}, {@link
- *       cn.minzheng.platform.RecordNotFoundException} (out of scope reads as not found), {@link
- *       cn.minzheng.platform.StaffDirectory} and the authentication tokens;
+ *       cn.minzheng.platform.CurrentUser}, {@link cn.minzheng.platform.StaffUser} (at a {@link
+ *       cn.minzheng.platform.StaffLevel}), {@link cn.minzheng.platform.Role}, {@link
+ *       cn.minzheng.platform.DataScope} with {@link cn.minzheng.platform.RegionFilter} and {@link
+ *       cn.minzheng.platform.RegionHierarchy}, {@link cn.minzheng.platform.RecordNotFoundException}
+ *       (out of scope reads as not found), {@link cn.minzheng.platform.StaffDirectory} and the
+ *       authentication tokens;
  *   <li>{@code audit}: {@link cn.minzheng.platform.AuditLog};
  *   <li>{@code crypto}: {@link cn.minzheng.platform.FieldCipher} (SM4-GCM, blind index);
- *   <li>{@code shell}: what a module adds to the web shell — {@link cn.minzheng.platform.MenuItem},
- *       {@link cn.minzheng.platform.Breadcrumb}, {@link cn.minzheng.platform.WorkQueueSource} with
- *       the one work-queue query {@link cn.minzheng.platform.PendingWork}, a module's part of a
- *       person's whole picture ({@link cn.minzheng.platform.PersonPictureSource}), paging ({@link
+ *   <li>{@code shell}: what a module adds to the web shell — {@link cn.minzheng.platform.MenuItem}
+ *       (with {@link cn.minzheng.platform.MenuAvailability} where a group needs an office), {@link
+ *       cn.minzheng.platform.Breadcrumb}, {@link cn.minzheng.platform.WorkQueueSource} with the one
+ *       work-queue query {@link cn.minzheng.platform.PendingWork}, a module's part of a person's
+ *       whole picture ({@link cn.minzheng.platform.PersonPictureSource}), paging ({@link
  *       cn.minzheng.platform.PageQuery}, {@link cn.minzheng.platform.PageResult}), the label
  *       dictionary's tables ({@link cn.minzheng.platform.CodeTable}) and the names of persons it
  *       shows ({@link cn.minzheng.platform.PersonNames}, implemented by {@code registry});

@@ -196,6 +196,64 @@ class AssistancePagesTest {
     assertThat(after).isEqualTo(before);
   }
 
+  /** The count of the user's card of that kind, 0 when there is none. */
+  private long card(StaffUser user, String kind) {
+    return queue.stream()
+        .flatMap(q -> q.pendingFor(user).stream())
+        .filter(e -> e.kind().equals(kind))
+        .mapToLong(e -> e.count())
+        .sum();
+  }
+
+  @Test
+  void theCommunityGetsItsHomeVisitsAndTheCountyNotTheCityConfirms() {
+    // in the sibling street: the community of the demo's community worker keeps its empty 待办
+    // (ShellAndErrorsTest)
+    long visit =
+        fx.file(
+            fx.dibao(
+                fx.household(
+                    cn.minzheng.registry.RegistryTestData.SIBLING_STREET_COMMUNITY,
+                    java.time.LocalDate.of(1984, 5, 6)),
+                Category.BOTTOM),
+            AssistanceFixtures.staff(AssistanceFixtures.SIBLING_STREET, Role.STREET_CASEWORKER),
+            ChinaTime.today());
+    long confirm =
+        fx.file(fx.dibao(fx.household(1), Category.BOTTOM), caseworker, ChinaTime.today());
+    jdbc.sql("update assistance.assistance_case set state = 'VERIFIED' where id = ?")
+        .param(visit)
+        .update();
+    jdbc.sql("update assistance.assistance_case set state = 'TOWNSHIP_APPROVED' where id = ?")
+        .param(confirm)
+        .update();
+    String community =
+        jdbc.sql("select region_code from assistance.assistance_case where id = ?")
+            .param(visit)
+            .query(String.class)
+            .single();
+    StaffUser communityWorker = AssistanceFixtures.staff(community, Role.COMMUNITY_WORKER);
+    long waitingForTheVisit =
+        jdbc.sql(
+                "select count(*) from assistance.assistance_case where state = 'VERIFIED'"
+                    + " and region_code = ?")
+            .param(community)
+            .query(Long.class)
+            .single();
+
+    // 入户调查 is the community's step; accepting and reviewing are the street's, not its
+    assertThat(card(communityWorker, "assistance.visit")).isEqualTo(waitingForTheVisit);
+    assertThat(card(communityWorker, "assistance.street")).isZero();
+    assertThat(card(communityWorker, "assistance.confirm")).isZero();
+    // 县级确认 is the county's: the district approver has it, the city administrator does not
+    assertThat(card(AssistanceFixtures.approver(), "assistance.confirm")).isPositive();
+    assertThat(
+            card(
+                AssistanceFixtures.staff(AssistanceFixtures.CITY, Role.CITY_ADMIN),
+                "assistance.confirm"))
+        .isZero();
+    assertThat(card(caseworker, "assistance.confirm")).isZero();
+  }
+
   @Test
   void theRefusalNoticeIsIssuedByAPostAndReadAsAnOfficialDocument() throws Exception {
     long id = fx.file(fx.dibao(fx.household(1), Category.BOTTOM), caseworker, ChinaTime.today());

@@ -81,12 +81,20 @@ class InstitutionOperatorTest {
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("请补充消防验收意见书")))
         .andExpect(content().string(Matchers.containsString("需补充材料")));
+    // the request is the operator's to answer: in its 待办 (its one institution), not the bureau's
+    assertThat(card(operator.user(), "elderly.materials")).isEqualTo(1);
+    assertThat(card(APPROVER.user(), "elderly.materials")).isZero();
+    mvc.perform(get("/").with(authentication(operator)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("本机构备案需补充材料")))
+        .andExpect(content().string(Matchers.containsString("href=\"/elderly/my-institution\"")));
     mvc.perform(
             post("/elderly/my-institution/materials")
                 .param("note", "已补充消防验收意见书（编号 X-1）")
                 .with(authentication(operator))
                 .with(csrf()))
         .andExpect(status().is3xxRedirection());
+    assertThat(card(operator.user(), "elderly.materials")).isZero();
 
     assertThat(queries.find(id).orElseThrow().status()).isEqualTo("SUBMITTED");
     assertThat(queries.history(id))
@@ -282,6 +290,15 @@ class InstitutionOperatorTest {
 
   private static String name(StaffAuthentication who) {
     return who.user().username();
+  }
+
+  /** The count of the user's card of that kind, 0 when there is none. */
+  private long card(StaffUser user, String kind) {
+    return queues.stream()
+        .flatMap(q -> q.pendingFor(user).stream())
+        .filter(e -> e.kind().equals(kind))
+        .mapToLong(WorkQueueSource.WorkQueueEntry::count)
+        .sum();
   }
 
   private long onlineFilingsQueued() {

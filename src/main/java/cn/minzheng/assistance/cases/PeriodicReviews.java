@@ -1,6 +1,8 @@
 package cn.minzheng.assistance.cases;
 
 import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.PageQuery;
+import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.platform.Role;
@@ -52,28 +54,39 @@ public class PeriodicReviews {
   }
 
   /** Open reviews due by {@code until}, in the caller's scope, oldest first. */
-  public List<DueReview> due(LocalDate until) {
+  /** One page of the reviews due by {@code until} in scope, the earliest due first. */
+  public PageResult<DueReview> due(LocalDate until, PageQuery query) {
     RegionFilter f = scope.current();
-    return jdbc.sql(
-            """
-            select r.id, r.case_id, c.case_no, c.applicant_name, c.type, r.due_on,
-                   c.review_cycle_months
-              from assistance.review r join assistance.assistance_case c on c.id = r.case_id
-             where r.outcome is null and r.due_on <= ? and c.state = 'CONFIRMED'
-               and (? or c.region_code = any(?))
-             order by r.due_on, r.id limit 200""")
-        .params(until, f.unrestricted(), f.codesArray())
-        .query(
-            (rs, n) ->
-                new DueReview(
-                    rs.getLong(1),
-                    rs.getLong(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getObject(6, LocalDate.class),
-                    rs.getInt(7)))
-        .list();
+    String where =
+        """
+          from assistance.review r join assistance.assistance_case c on c.id = r.case_id
+         where r.outcome is null and r.due_on <= ? and c.state = 'CONFIRMED'
+           and (? or c.region_code = any(?))
+        """;
+    long total =
+        jdbc.sql("select count(*) " + where)
+            .params(until, f.unrestricted(), f.codesArray())
+            .query(Long.class)
+            .single();
+    List<DueReview> rows =
+        jdbc.sql(
+                "select r.id, r.case_id, c.case_no, c.applicant_name, c.type, r.due_on,"
+                    + " c.review_cycle_months "
+                    + where
+                    + " order by r.due_on, r.id limit ? offset ?")
+            .params(until, f.unrestricted(), f.codesArray(), query.size(), query.offset())
+            .query(
+                (rs, n) ->
+                    new DueReview(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getInt(7)))
+            .list();
+    return new PageResult<>(rows, query, total);
   }
 
   @Transactional

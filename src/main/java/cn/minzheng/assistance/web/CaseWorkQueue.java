@@ -5,6 +5,7 @@ import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.PendingWork;
 import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.platform.Role;
+import cn.minzheng.platform.StaffLevel;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.platform.WorkQueueSource;
 import cn.minzheng.shared.ChinaTime;
@@ -15,8 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * 待办 of social assistance: street staff see the cases waiting for a street step, approvers the
- * cases ready for county confirmation; overdue = past the 30-working-day limit.
+ * 待办 of social assistance, each step for the office that takes it ({@code CaseAction}): the street
+ * sees the cases waiting for a street step and the periodic reviews, the community the cases
+ * waiting for its home visit (入户调查), the county approver the cases ready for county confirmation
+ * (not the city, which does not confirm its districts' cases); overdue = past the 30-working-day
+ * limit.
  */
 @Component
 class CaseWorkQueue implements WorkQueueSource {
@@ -36,7 +40,15 @@ class CaseWorkQueue implements WorkQueueSource {
     List<WorkQueueEntry> entries = new ArrayList<>();
     RegionFilter scope = dataScope.of(user);
     LocalDate today = ChinaTime.today();
-    if (user.has(Role.STREET_CASEWORKER) || user.has(Role.COMMUNITY_WORKER)) {
+    if (user.has(Role.COMMUNITY_WORKER) && !user.has(Role.STREET_CASEWORKER)) {
+      PendingWork.in(jdbc, scope)
+          .rows(CASES, "state = 'VERIFIED'")
+          .overdueWhen("deadline < ?", today)
+          .oldest("created_at")
+          .card("assistance.visit", "救助案件待入户调查", CaseListPage.PATH + "?state=VERIFIED")
+          .ifPresent(entries::add);
+    }
+    if (user.has(Role.STREET_CASEWORKER)) {
       PendingWork.in(jdbc, scope)
           .rows(CASES, "state in ('APPLIED', 'ACCEPTED', 'VERIFIED', 'INVESTIGATED', 'OBJECTED')")
           .overdueWhen("deadline < ?", today)
@@ -58,7 +70,7 @@ class CaseWorkQueue implements WorkQueueSource {
           .card("assistance.review", "救助家庭待定期复核", ReviewsPage.PATH)
           .ifPresent(entries::add);
     }
-    if (user.has(Role.DISTRICT_APPROVER) || user.has(Role.CITY_ADMIN)) {
+    if (user.has(Role.DISTRICT_APPROVER) && user.level() == StaffLevel.DISTRICT) {
       // the approver's own proposals are not theirs to confirm (maker-checker)
       PendingWork.in(jdbc, scope)
           .rows(

@@ -5,6 +5,7 @@ import cn.minzheng.assistance.cases.PeriodicReviews;
 import cn.minzheng.assistance.cases.PeriodicReviews.Outcome;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.CurrentUser;
+import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.shared.ImplausibleValueException;
@@ -12,6 +13,8 @@ import cn.minzheng.shared.PlausibleDate;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,10 +38,15 @@ class ReviewsPage {
   }
 
   @GetMapping(PATH)
-  String list(Model model) {
+  String list(
+      @RequestParam(required = false) @Nullable Integer page,
+      @RequestParam(required = false) @Nullable Integer size,
+      Model model) {
     AssistanceRoles.require(currentUser, AssistanceRoles.CASE_ROLES);
     var today = ChinaTime.today();
-    model.addAttribute("reviews", reviews.due(today.plusDays(30)));
+    // one order: the earliest due first
+    PageQuery query = PageQuery.of(page, size, null, null, Set.of("due_on"), "due_on");
+    model.addAttribute("page", reviews.due(today.plusDays(30), query));
     model.addAttribute("today", today);
     model.addAttribute("nextMonth", YearMonth.from(today).plusMonths(1));
     model.addAttribute("outcomes", Outcome.values());

@@ -1,6 +1,8 @@
 package cn.minzheng.children.allowance;
 
 import cn.minzheng.platform.InvalidInput;
+import cn.minzheng.platform.PageQuery;
+import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RecordNotFoundException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -98,16 +100,27 @@ public class Candidates {
         join children.category k on k.code = d.suggested_category
       """;
 
-  public List<Candidate> list(String @Nullable [] regionCodes, boolean openOnly, int limit) {
-    return jdbc.sql(
-            SELECT
-                + """
-                 where (cast(? as text[]) is null or d.region_code = any(cast(? as text[])))
-                   and (not ? or d.decision is null)
-                 order by d.decision nulls first, d.found_at, d.person_id limit ?""")
-        .params(regionCodes, regionCodes, openOnly, limit)
-        .query(Candidate.class)
-        .list();
+  /** One page of the candidates inside the regions, those waiting for a decision first. */
+  public PageResult<Candidate> list(
+      String @Nullable [] regionCodes, boolean openOnly, PageQuery query) {
+    String where =
+        """
+         where (cast(? as text[]) is null or d.region_code = any(cast(? as text[])))
+           and (not ? or d.decision is null)""";
+    long total =
+        jdbc.sql("select count(*) from children.candidate d " + where)
+            .params(regionCodes, regionCodes, openOnly)
+            .query(Long.class)
+            .single();
+    List<Candidate> rows =
+        jdbc.sql(
+                SELECT
+                    + where
+                    + " order by d.decision nulls first, d.found_at, d.person_id limit ? offset ?")
+            .params(regionCodes, regionCodes, openOnly, query.size(), query.offset())
+            .query(Candidate.class)
+            .list();
+    return new PageResult<>(rows, query, total);
   }
 
   public Candidate get(long personId) {

@@ -1,6 +1,8 @@
 package cn.minzheng.children.protection;
 
 import cn.minzheng.platform.InvalidInput;
+import cn.minzheng.platform.PageQuery;
+import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.registry.PersonSummary;
@@ -121,18 +123,36 @@ public class ProtectionCases {
         .orElseThrow(() -> new RecordNotFoundException("未成年人保护个案"));
   }
 
+  /** The cases inside the regions (the API's list), the highest risk first, then the newest. */
   public List<ProtectionCase> list(String @Nullable [] regionCodes, boolean openOnly, int limit) {
-    return jdbc.sql(
-            SELECT
-                + """
-                 where (cast(? as text[]) is null or c.region_code = any(cast(? as text[])))
-                   and (not ? or c.stage <> 'CLOSED')
-                 order by case c.risk_level when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end,
-                          c.id desc limit ?""")
+    return jdbc.sql(SELECT + " " + OF_REGIONS + ORDER + " limit ?")
         .params(regionCodes, regionCodes, openOnly, limit)
         .query(ProtectionCase.class)
         .list();
   }
+
+  /** One page of the cases inside the regions, the highest risk first, then the newest. */
+  public PageResult<ProtectionCase> page(
+      String @Nullable [] regionCodes, boolean openOnly, PageQuery query) {
+    long total =
+        jdbc.sql("select count(*) from children.protection_case c " + OF_REGIONS)
+            .params(regionCodes, regionCodes, openOnly)
+            .query(Long.class)
+            .single();
+    List<ProtectionCase> rows =
+        jdbc.sql(SELECT + " " + OF_REGIONS + ORDER + " limit ? offset ?")
+            .params(regionCodes, regionCodes, openOnly, query.size(), query.offset())
+            .query(ProtectionCase.class)
+            .list();
+    return new PageResult<>(rows, query, total);
+  }
+
+  private static final String OF_REGIONS =
+      "where (cast(? as text[]) is null or c.region_code = any(cast(? as text[])))"
+          + " and (not ? or c.stage <> 'CLOSED')";
+
+  private static final String ORDER =
+      " order by case c.risk_level when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end, c.id desc";
 
   public List<Referral> referrals(long caseId) {
     return jdbc.sql(

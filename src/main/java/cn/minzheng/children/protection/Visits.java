@@ -1,6 +1,8 @@
 package cn.minzheng.children.protection;
 
 import cn.minzheng.platform.InvalidInput;
+import cn.minzheng.platform.PageQuery;
+import cn.minzheng.platform.PageResult;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -76,26 +78,34 @@ public class Visits {
   }
 
   /** Running cases inside the regions whose next visit is due by {@code day}, oldest first. */
-  public List<Due> dueBy(String @Nullable [] regionCodes, LocalDate day, int limit) {
-    return jdbc.sql(
-            """
-            select * from (
-              select c.id as case_id, p.name as child_name, k.label as category_label, c.region_code,
-                     lv.last_visit,
-                     (coalesce(lv.last_visit, c.first_month)
-                      + make_interval(months => children.visit_interval_on(c.category, current_date)))::date
-                       as due_on
-                from children.allowance_case c
-                join children.category k on k.code = c.category
-                join registry.person_fact p on p.id = c.child_person_id
-                left join lateral (select max(v.visited_on) as last_visit from children.visit v
-                                    where v.case_id = c.id) lv on true
-               where c.state = 'APPROVED'
-                 and (cast(? as text[]) is null or c.region_code = any(cast(? as text[])))) d
-             where d.due_on <= ? order by d.due_on, d.case_id limit ?""")
-        .params(regionCodes, regionCodes, day, limit)
-        .query(Due.class)
-        .list();
+  public PageResult<Due> dueBy(String @Nullable [] regionCodes, LocalDate day, PageQuery query) {
+    String due =
+        """
+        select * from (
+          select c.id as case_id, p.name as child_name, k.label as category_label, c.region_code,
+                 lv.last_visit,
+                 (coalesce(lv.last_visit, c.first_month)
+                  + make_interval(months => children.visit_interval_on(c.category, current_date)))::date
+                   as due_on
+            from children.allowance_case c
+            join children.category k on k.code = c.category
+            join registry.person_fact p on p.id = c.child_person_id
+            left join lateral (select max(v.visited_on) as last_visit from children.visit v
+                                where v.case_id = c.id) lv on true
+           where c.state = 'APPROVED'
+             and (cast(? as text[]) is null or c.region_code = any(cast(? as text[])))) d
+         where d.due_on <= ?""";
+    long total =
+        jdbc.sql("select count(*) from (" + due + ") n")
+            .params(regionCodes, regionCodes, day)
+            .query(Long.class)
+            .single();
+    List<Due> rows =
+        jdbc.sql(due + " order by d.due_on, d.case_id limit ? offset ?")
+            .params(regionCodes, regionCodes, day, query.size(), query.offset())
+            .query(Due.class)
+            .list();
+    return new PageResult<>(rows, query, total);
   }
 
   /** The running cases overdue on {@code day}, judged with the interval in force that day. */

@@ -6,10 +6,12 @@ import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.InvalidInput;
+import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -49,16 +51,22 @@ class CandidatesPage {
   }
 
   @GetMapping(PATH)
-  String list(@RequestParam(required = false) @Nullable String all, Model model) {
+  String list(
+      @RequestParam(required = false) @Nullable String all,
+      @RequestParam(required = false) @Nullable Integer page,
+      @RequestParam(required = false) @Nullable Integer size,
+      Model model) {
     StaffUser user = roles.require(ChildrenRoles.CANDIDATE_READERS);
     RegionFilter filter = scope.current();
+    // one order: those waiting for a decision first, the earliest found first
+    PageQuery query = PageQuery.of(page, size, null, null, Set.of("found_at"), "found_at");
     var items =
         candidates.list(
-            filter.unrestricted() ? null : filter.codesArray(), !"true".equals(all), 200);
+            filter.unrestricted() ? null : filter.codesArray(), !"true".equals(all), query);
     audit.record(
         AuditEvent.success(
-            "children.candidate.list", "children-candidate", null, items.size() + " 条"));
-    model.addAttribute("candidates", items);
+            "children.candidate.list", "children-candidate", null, items.items().size() + " 条"));
+    model.addAttribute("page", items);
     model.addAttribute("all", "true".equals(all));
     model.addAttribute("canConfirm", roles.has(user, ChildrenRoles.STREET));
     model.addAttribute("canRefresh", roles.has(user, ChildrenRoles.ADMIN));
@@ -98,7 +106,7 @@ class CandidatesPage {
     } catch (InvalidInput e) {
       model.addAttribute("error", e.getMessage());
       model.addAttribute("errors", PageErrors.of(e));
-      return list(null, model);
+      return list(null, null, null, model);
     }
   }
 }

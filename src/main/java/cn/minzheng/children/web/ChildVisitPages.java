@@ -8,11 +8,13 @@ import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.DateField;
 import cn.minzheng.platform.InvalidInput;
+import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.shared.PlausibleDate.Span;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,15 +44,21 @@ class ChildVisitPages {
   }
 
   @GetMapping("/children/visits")
-  String due(Model model) {
+  String due(
+      @RequestParam(required = false) @Nullable Integer page,
+      @RequestParam(required = false) @Nullable Integer size,
+      Model model) {
     roles.require(ChildrenRoles.PROTECTION);
     RegionFilter filter = scope.current();
     var today = ChinaTime.today();
+    // one order only: the earliest due first (a work list)
+    PageQuery query = PageQuery.of(page, size, null, null, Set.of("due_on"), "due_on");
     var items =
-        visits.dueBy(filter.unrestricted() ? null : filter.codesArray(), today.plusDays(7), 500);
+        visits.dueBy(filter.unrestricted() ? null : filter.codesArray(), today.plusDays(7), query);
     audit.record(
-        AuditEvent.success("children.visit.list", "children-case", null, items.size() + " 条"));
-    model.addAttribute("items", items);
+        AuditEvent.success(
+            "children.visit.list", "children-case", null, items.items().size() + " 条"));
+    model.addAttribute("page", items);
     model.addAttribute("today", today);
     model.addAttribute(
         "breadcrumbs", List.of(Breadcrumb.here(ChildrenMenu.GROUP), Breadcrumb.here("定期走访")));

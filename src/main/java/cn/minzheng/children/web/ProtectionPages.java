@@ -8,6 +8,8 @@ import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.DateField;
 import cn.minzheng.platform.InvalidInput;
+import cn.minzheng.platform.PageQuery;
+import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
@@ -15,6 +17,7 @@ import cn.minzheng.shared.PlausibleDate.Span;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,15 +49,21 @@ class ProtectionPages {
   }
 
   @GetMapping(PATH)
-  String list(@RequestParam(required = false) @Nullable String all, Model model) {
+  String list(
+      @RequestParam(required = false) @Nullable String all,
+      @RequestParam(required = false) @Nullable Integer page,
+      @RequestParam(required = false) @Nullable Integer size,
+      Model model) {
     StaffUser user = roles.require(ChildrenRoles.PROTECTION);
     RegionFilter filter = scope.current();
-    List<ProtectionCase> items =
-        cases.list(filter.unrestricted() ? null : filter.codesArray(), !"true".equals(all), 200);
+    // one order: the highest risk first, then the newest
+    PageQuery query = PageQuery.of(page, size, null, null, Set.of("risk"), "risk");
+    PageResult<ProtectionCase> items =
+        cases.page(filter.unrestricted() ? null : filter.codesArray(), !"true".equals(all), query);
     audit.record(
         AuditEvent.success(
-            "children.protection.list", "children-protection", null, items.size() + " 条"));
-    model.addAttribute("items", items);
+            "children.protection.list", "children-protection", null, items.items().size() + " 条"));
+    model.addAttribute("page", items);
     model.addAttribute("all", "true".equals(all));
     model.addAttribute("canWrite", roles.has(user, ChildrenRoles.PROTECTION_WRITERS));
     model.addAttribute("sources", ProtectionCases.SOURCES);
@@ -92,7 +101,7 @@ class ProtectionPages {
     } catch (InvalidInput e) {
       model.addAttribute("errors", PageErrors.of(e));
       model.addAttribute("form", p);
-      return list(null, model);
+      return list(null, null, null, model);
     }
   }
 

@@ -200,15 +200,43 @@ public class DeviceRentals {
   }
 
   /** Open and recent rentals at the points of the caller's region filter. */
-  public List<Rental> atPoints(cn.minzheng.platform.RegionFilter scope, int limit) {
-    return jdbc.sql(
-            SELECT
-                + " where (? or p.region_code = any(?))"
-                + " order by case r.status when 'RESERVED' then 0 when 'OUT' then 1 else 2 end,"
-                + " r.id desc limit ?")
-        .params(scope.unrestricted(), scope.codesArray(), limit)
-        .query(Rental.class)
-        .list();
+  /** The rental statuses of the list's filter. */
+  public static final List<String> STATUSES = List.of("RESERVED", "OUT", "RETURNED", "CANCELLED");
+
+  /**
+   * One page of the rentals at the service points in {@code scope}, those to hand out and those out
+   * first, then the newest; {@code status}: one of {@link #STATUSES}, {@code null} for all.
+   */
+  public cn.minzheng.platform.PageResult<Rental> atPoints(
+      cn.minzheng.platform.RegionFilter scope,
+      @org.jspecify.annotations.Nullable String status,
+      cn.minzheng.platform.PageQuery query) {
+    String where =
+        " where (? or p.region_code = any(?)) and (?::text is null or r.status = ?::text)";
+    long total =
+        jdbc.sql(
+                "select count(*) from disability.rental r"
+                    + " join disability.service_point p on p.id = r.point_id"
+                    + where)
+            .params(scope.unrestricted(), scope.codesArray(), status, status)
+            .query(Long.class)
+            .single();
+    List<Rental> rows =
+        jdbc.sql(
+                SELECT
+                    + where
+                    + " order by case r.status when 'RESERVED' then 0 when 'OUT' then 1 else 2 end,"
+                    + " r.id desc limit ? offset ?")
+            .params(
+                scope.unrestricted(),
+                scope.codesArray(),
+                status,
+                status,
+                query.size(),
+                query.offset())
+            .query(Rental.class)
+            .list();
+    return new cn.minzheng.platform.PageResult<>(rows, query, total);
   }
 
   /** The region of the rental's service point (staff scope). */

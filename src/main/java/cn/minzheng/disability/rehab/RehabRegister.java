@@ -4,6 +4,8 @@ import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.InvalidInput;
+import cn.minzheng.platform.PageQuery;
+import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.RegionFilter;
 import java.time.LocalDate;
@@ -167,19 +169,23 @@ public class RehabRegister {
   }
 
   /** Enrolments of the caller's region (audited: a list of mental-health records). */
-  public List<Enrolment> enrolments() {
+  /** One page of the current enrolments in scope, the newest first (the read audited). */
+  public PageResult<Enrolment> enrolments(PageQuery query) {
     RegionFilter f = scope.current();
-    List<Enrolment> list =
-        jdbc.sql(
-                ENROLMENT
-                    + " where e.ended_on is null and (? or e.region_code = any(?))"
-                    + " order by e.enrolled_on desc, e.id desc limit 500")
+    String where = " where e.ended_on is null and (? or e.region_code = any(?))";
+    long total =
+        jdbc.sql("select count(*) from disability.rehab_enrolment e" + where)
             .params(f.unrestricted(), f.codesArray())
+            .query(Long.class)
+            .single();
+    List<Enrolment> list =
+        jdbc.sql(ENROLMENT + where + " order by e.enrolled_on desc, e.id desc limit ? offset ?")
+            .params(f.unrestricted(), f.codesArray(), query.size(), query.offset())
             .query(Enrolment.class)
             .list();
     audit.record(
         AuditEvent.success("disability.rehab.list", "rehab_enrolment", "*", list.size() + " 条"));
-    return list;
+    return new PageResult<>(list, query, total);
   }
 
   /** One enrolment (audited); out of scope or unknown: not found. */

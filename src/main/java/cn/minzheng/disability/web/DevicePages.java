@@ -5,9 +5,12 @@ import cn.minzheng.disability.device.DeviceRentals;
 import cn.minzheng.disability.device.DeviceRentals.Condition;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.PageQuery;
 import cn.minzheng.shared.ChinaTime;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +38,18 @@ class DevicePages {
   }
 
   @GetMapping("/disability/devices")
-  String list(Model model) {
+  String list(
+      @RequestParam(required = false) @Nullable String status,
+      @RequestParam(required = false) @Nullable Integer page,
+      @RequestParam(required = false) @Nullable Integer size,
+      Model model) {
     access.require(DisabilityAccess.STAFF);
-    model.addAttribute("rentals", rentals.atPoints(scope.current(), 200));
+    String known = status != null && DeviceRentals.STATUSES.contains(status) ? status : null;
+    // one order: to hand out, out, then the rest, newest first
+    PageQuery query = PageQuery.of(page, size, null, null, Set.of("status"), "status");
+    model.addAttribute("page", rentals.atPoints(scope.current(), known, query));
+    model.addAttribute("status", known);
+    model.addAttribute("statuses", DeviceRentals.STATUSES);
     model.addAttribute("conditions", Condition.values());
     model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("残疾人福利"), Breadcrumb.here("辅具租赁")));
     return "disability/devices";

@@ -4,6 +4,7 @@ import cn.minzheng.disability.rehab.EndReason;
 import cn.minzheng.disability.rehab.RehabRegister;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.InvalidInput;
+import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.registry.PersonSummary;
@@ -16,6 +17,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,10 +45,15 @@ class RehabPages {
   }
 
   @GetMapping("/disability/rehab")
-  String list(Model model) {
+  String list(
+      @RequestParam(required = false) @Nullable Integer page,
+      @RequestParam(required = false) @Nullable Integer size,
+      Model model) {
     access.require(DisabilityAccess.MENTAL);
     model.addAttribute("stations", register.stations());
-    model.addAttribute("enrolments", register.enrolments());
+    // one order: the newest enrolment first
+    PageQuery query = PageQuery.of(page, size, null, null, Set.of("enrolled_on"), "enrolled_on");
+    model.addAttribute("page", register.enrolments(query));
     model.addAttribute("today", ChinaTime.today());
     if (!model.containsAttribute("errors")) {
       model.addAttribute("errors", Map.of());
@@ -70,7 +78,7 @@ class RehabPages {
     } catch (InvalidInput e) {
       model.addAttribute("errors", Map.of(e.field() == null ? "name" : e.field(), e.getMessage()));
     }
-    return list(model);
+    return list(null, null, model);
   }
 
   @PostMapping("/disability/rehab/enrolments")
@@ -98,7 +106,7 @@ class RehabPages {
       model.addAttribute(
           "errors", Map.of(e.field() == null ? "idNumber" : e.field(), e.getMessage()));
     }
-    return list(model);
+    return list(null, null, model);
   }
 
   @GetMapping("/disability/rehab/enrolments/{id}")

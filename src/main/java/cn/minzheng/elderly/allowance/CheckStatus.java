@@ -1,5 +1,7 @@
 package cn.minzheng.elderly.allowance;
 
+import cn.minzheng.platform.PageQuery;
+import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RegionFilter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,34 +35,12 @@ public class CheckStatus {
       String lastMethod,
       String evidence) {}
 
-  public List<Row> list(RegionFilter scope, YearMonth now, boolean overdueOnly, int limit) {
-    return rows(scope, null, now, overdueOnly, limit);
-  }
-
-  /** One living recipient's status, the same figures as the list; empty for anyone else. */
-  public Optional<Row> ofPerson(long personId, YearMonth now) {
-    return rows(RegionFilter.all(), personId, now, false, 1).stream().findFirst();
-  }
-
-  /** A month the monthly run paid: band and amount. */
-  public record PaidMonth(LocalDate month, String bandLabel, BigDecimal amount) {}
-
-  /** The latest months paid to a person, newest first. */
-  public List<PaidMonth> recentPayments(long personId, int months) {
-    return jdbc.sql(
-            """
-            select month, band_label, amount from elderly.allowance_payment
-             where person_id = ? order by month desc limit ?""")
-        .params(personId, months)
-        .query(PaidMonth.class)
-        .list();
-  }
-
-  private List<Row> rows(
-      RegionFilter scope, Long personId, YearMonth now, boolean overdueOnly, int limit) {
-    return jdbc.sql(
-            """
-            select * from (
+  /**
+   * Every living recipient in a scope (or one person) with its last check and due month; its
+   * parameters: the interval in months, the scope, the person id twice.
+   */
+  private static final String RECIPIENTS =
+      """
               select r.person_id,
                      left(p.name, 1) || repeat('*', greatest(char_length(p.name) - 2, 1))
                        || case when char_length(p.name) > 2 then right(p.name, 1) else '' end
@@ -82,9 +62,68 @@ public class CheckStatus {
                                     where x.person_id = r.person_id
                                     order by x.verified_on desc, x.id desc limit 1) lm on true
                where (? or r.region_code = any(?))
-                 and (cast(? as bigint) is null or r.person_id = ?)) q
-             where not ? or q.due_month < ?
-             order by q.due_month, q.person_id limit ?""")
+                 and (cast(? as bigint) is null or r.person_id = ?)
+      """;
+
+  public List<Row> list(RegionFilter scope, YearMonth now, boolean overdueOnly, int limit) {
+    return rows(scope, null, now, overdueOnly, limit, 0);
+  }
+
+  /**
+   * The columns the list sorts by: the due month only (the list is a work list, oldest due first).
+   */
+  public static final java.util.Set<String> SORTS = java.util.Set.of("due_month");
+
+  /** One page of the recipients in {@code scope}, the earliest due first. */
+  public PageResult<Row> page(
+      RegionFilter scope, YearMonth now, boolean overdueOnly, PageQuery query) {
+    long total =
+        jdbc.sql("select count(*) from (" + RECIPIENTS + ") q where not ? or q.due_month < ?")
+            .params(
+                settings.verificationIntervalMonths(),
+                scope.unrestricted(),
+                scope.codesArray(),
+                null,
+                null,
+                overdueOnly,
+                now.atDay(1))
+            .query(Long.class)
+            .single();
+    return new PageResult<>(
+        rows(scope, null, now, overdueOnly, query.size(), query.offset()), query, total);
+  }
+
+  /** One living recipient's status, the same figures as the list; empty for anyone else. */
+  public Optional<Row> ofPerson(long personId, YearMonth now) {
+    return rows(RegionFilter.all(), personId, now, false, 1, 0).stream().findFirst();
+  }
+
+  /** A month the monthly run paid: band and amount. */
+  public record PaidMonth(LocalDate month, String bandLabel, BigDecimal amount) {}
+
+  /** The latest months paid to a person, newest first. */
+  public List<PaidMonth> recentPayments(long personId, int months) {
+    return jdbc.sql(
+            """
+            select month, band_label, amount from elderly.allowance_payment
+             where person_id = ? order by month desc limit ?""")
+        .params(personId, months)
+        .query(PaidMonth.class)
+        .list();
+  }
+
+  private List<Row> rows(
+      RegionFilter scope,
+      Long personId,
+      YearMonth now,
+      boolean overdueOnly,
+      int limit,
+      long offset) {
+    return jdbc.sql(
+            "select * from ("
+                + RECIPIENTS
+                + ") q where not ? or q.due_month < ? order by q.due_month, q.person_id"
+                + " limit ? offset ?")
         .params(
             settings.verificationIntervalMonths(),
             scope.unrestricted(),
@@ -93,7 +132,8 @@ public class CheckStatus {
             personId,
             overdueOnly,
             now.atDay(1),
-            limit)
+            limit,
+            offset)
         .query(
             (rs, n) ->
                 new Row(

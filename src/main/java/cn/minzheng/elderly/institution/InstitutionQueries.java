@@ -1,5 +1,7 @@
 package cn.minzheng.elderly.institution;
 
+import cn.minzheng.platform.PageQuery;
+import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RegionFilter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,15 +26,52 @@ public class InstitutionQueries {
     this.jdbc = jdbc;
   }
 
-  public List<Institution> list(RegionFilter scope, int limit) {
-    return jdbc.sql(
-            "select "
-                + COLUMNS
-                + " from elderly.institution where (? or region_code = any(?))"
-                + " order by (status = 'SUBMITTED') desc, submitted_on, id limit ?")
-        .params(scope.unrestricted(), scope.codesArray(), limit)
-        .query(Institution.class)
-        .list();
+  /** The columns the list sorts by (the pager's whitelist). */
+  public static final java.util.Set<String> SORTS =
+      java.util.Set.of("submitted_on", "name", "total_beds", "admitted_on");
+
+  /**
+   * What the list is narrowed to: a status, a name fragment, those filed online; each {@code null}
+   * (or false) for all.
+   */
+  public record Filter(
+      @org.jspecify.annotations.Nullable String status,
+      @org.jspecify.annotations.Nullable String name,
+      boolean onlineOnly) {}
+
+  /** One page of the institutions in {@code scope}, those waiting for a receipt first. */
+  public PageResult<Institution> page(RegionFilter scope, Filter filter, PageQuery query) {
+    String where =
+        " from elderly.institution where (? or region_code = any(?))"
+            + " and (?::text is null or status = ?::text)"
+            + " and (?::text is null or name like '%' || ?::text || '%')"
+            + " and (not ? or filed_online)";
+    String name = filter.name() == null || filter.name().isBlank() ? null : filter.name().strip();
+    List<Object> params =
+        new java.util.ArrayList<>(
+            java.util.Arrays.asList(
+                scope.unrestricted(),
+                scope.codesArray(),
+                filter.status(),
+                filter.status(),
+                name,
+                name,
+                filter.onlineOnly()));
+    long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
+    params.add(query.size());
+    params.add(query.offset());
+    List<Institution> rows =
+        jdbc.sql(
+                "select "
+                    + COLUMNS
+                    + where
+                    + " order by (status in ('SUBMITTED', 'MORE_MATERIALS')) desc, "
+                    + query.orderBy()
+                    + ", id limit ? offset ?")
+            .params(params)
+            .query(Institution.class)
+            .list();
+    return new PageResult<>(rows, query, total);
   }
 
   public Optional<Institution> find(long id) {

@@ -7,6 +7,7 @@ import cn.minzheng.elderly.allowance.ExistenceChecks.Verifier;
 import cn.minzheng.elderly.allowance.VerificationMethod;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.registry.PersonDirectory;
@@ -16,6 +17,7 @@ import cn.minzheng.shared.IdCardNo;
 import cn.minzheng.shared.InvalidIdCardNoException;
 import java.time.YearMonth;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,10 +54,15 @@ class ExistenceCheckPages {
   }
 
   @GetMapping("/elderly/allowance/checks")
-  String list(@RequestParam(defaultValue = "false") boolean overdue, Model model) {
+  String list(
+      @RequestParam(defaultValue = "false") boolean overdue,
+      @RequestParam(required = false) @Nullable Integer page,
+      @RequestParam(required = false) @Nullable Integer size,
+      Model model) {
     access.require(ElderlyMenu.STAFF);
     YearMonth now = YearMonth.from(ChinaTime.today());
-    model.addAttribute("rows", status.list(scope.current(), now, overdue, 200));
+    PageQuery query = PageQuery.of(page, size, null, null, CheckStatus.SORTS, "due_month");
+    model.addAttribute("page", status.page(scope.current(), now, overdue, query));
     model.addAttribute("overdue", overdue);
     model.addAttribute("interval", settings.verificationIntervalMonths());
     model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("养老服务"), Breadcrumb.here("生存认证")));
@@ -88,6 +95,6 @@ class ExistenceCheckPages {
     } catch (IllegalArgumentException e) {
       model.addAttribute("error", e.getMessage());
     }
-    return list(false, model);
+    return list(false, null, null, model);
   }
 }

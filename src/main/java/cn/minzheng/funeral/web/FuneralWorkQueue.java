@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * 待办 of the funeral module: unidentified bodies whose public notice ended unclaimed, to be cremated
  * (overdue a week after the notice's end: the funeral home's storage is limited); paid subsidies
  * whose death was withdrawn, to be recovered from the family by the district bureau that approved
- * them (overdue after 30 days: the family was told on the day of the withdrawal).
+ * them (overdue after 30 days: the family was told on the day of the withdrawal). Each card goes to
+ * the office that decides it only.
  */
 @Component
 class FuneralWorkQueue implements WorkQueueSource {
@@ -30,7 +31,9 @@ class FuneralWorkQueue implements WorkQueueSource {
   public List<WorkQueueEntry> pendingFor(StaffUser user) {
     List<WorkQueueEntry> cards = new ArrayList<>();
     if (user.roles().stream().anyMatch(FuneralAccess.UNIDENTIFIED::contains)) {
-      PendingWork.in(jdbc, dataScope.of(user))
+      // the bureau the funeral home reports to: a body waits at the home's own node (the district,
+      // or the city for a city home), not at every office above it
+      PendingWork.in(jdbc, user.ownNode())
           .rows(
               "funeral.unidentified_body",
               "state = 'NOTICE' and notice_until < (now() at time zone 'Asia/Shanghai')::date")

@@ -4,6 +4,8 @@ import cn.minzheng.monitoring.feeds.FeedType;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.PageQuery;
+import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.RegionFilter;
 import java.time.LocalDate;
@@ -91,15 +93,47 @@ public class VerificationReports {
       LocalDate validUntil,
       boolean complete) {}
 
-  public List<Map<String, Object>> recent(int limit) {
+  /** The columns the list sorts by (the pager's whitelist). */
+  public static final java.util.Set<String> SORTS = java.util.Set.of("id", "as_of", "valid_until");
+
+  /** A report as the list shows it. */
+  public record ReportRow(
+      long id,
+      @org.jspecify.annotations.Nullable Long householdId,
+      String regionCode,
+      LocalDate asOf,
+      java.math.BigDecimal perCapitaIncome,
+      String conclusion,
+      LocalDate validUntil) {}
+
+  /**
+   * One page of the reports in the caller's scope, newest first unless sorted otherwise; {@code
+   * validOn}: only those still valid that day ({@code null}: all).
+   */
+  public PageResult<ReportRow> page(
+      @org.jspecify.annotations.Nullable LocalDate validOn, PageQuery query) {
     RegionFilter filter = scope.current();
-    return jdbc.sql(
-            "select id, household_id, region_code, as_of, per_capita_income, conclusion, valid_until"
-                + " from monitoring.verification where (? or region_code = any(?))"
-                + " order by id desc limit ?")
-        .params(filter.unrestricted(), filter.codesArray(), limit)
-        .query()
-        .listOfRows();
+    String where =
+        " from monitoring.verification where (? or region_code = any(?))"
+            + " and (?::date is null or valid_until >= ?::date)";
+    List<Object> params =
+        new java.util.ArrayList<>(
+            java.util.Arrays.asList(filter.unrestricted(), filter.codesArray(), validOn, validOn));
+    long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
+    params.add(query.size());
+    params.add(query.offset());
+    List<ReportRow> rows =
+        jdbc.sql(
+                "select id, household_id, region_code, as_of, per_capita_income, conclusion,"
+                    + " valid_until"
+                    + where
+                    + " order by "
+                    + query.orderBy()
+                    + ", id desc limit ? offset ?")
+            .params(params)
+            .query(ReportRow.class)
+            .list();
+    return new PageResult<>(rows, query, total);
   }
 
   /** A member disputes a fact of the report: recorded open, for the staff of the region. */

@@ -7,6 +7,7 @@ public final class WarningStates {
 
   private static final Map<String, String> LABELS =
       Map.ofEntries(
+          Map.entry("PENDING", "待处置"),
           Map.entry("NEW", "新预警"),
           Map.entry("ASSIGNED", "已认领"),
           Map.entry("HANDLED", "已处置"),

@@ -3,11 +3,14 @@ package cn.minzheng.monitoring.warnings;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.PageQuery;
+import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.RegionFilter;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +52,79 @@ public class Warnings {
                  where (? or w.region_code = any(?)) and (?::text is null or w.state = ?::text)
                  order by (w.state = 'CLOSED'), w.deadline, w.id limit ?""")
         .params(filter.unrestricted(), filter.codesArray(), state, state, limit)
+        .query(Warnings::map)
+        .list();
+  }
+
+  /** The columns the list sorts by (the pager's whitelist). */
+  public static final Set<String> SORTS = Set.of("deadline", "raised_at", "level", "id");
+
+  /**
+   * What the list is narrowed to: a state ({@code PENDING}: new or assigned, waiting for a
+   * disposal), a level (RED, ORANGE, YELLOW), the office it waits at (its assignee node: 本级待处置),
+   * each {@code null} for all.
+   */
+  public record Filter(
+      @Nullable String state, @Nullable String level, @Nullable String assigneeRegionCode) {}
+
+  /**
+   * One page of the warnings in the caller's scope, open ones before closed ones, then by the
+   * chosen column ({@link #SORTS}).
+   */
+  public PageResult<Warning> page(Filter filter, PageQuery query) {
+    long total =
+        jdbc.sql("select count(*) from monitoring.warning w" + FILTERED)
+            .params(filterParams(filter))
+            .query(Long.class)
+            .single();
+    String order =
+        "level".equals(query.sort())
+            ? "array_position(array['RED', 'ORANGE', 'YELLOW'], w.level) " + query.direction()
+            : "w." + query.orderBy();
+    return new PageResult<>(rows(filter, order, query.size(), query.offset()), query, total);
+  }
+
+  /** The filtered warnings for an export, open ones first, by deadline; at most {@code limit}. */
+  public List<Warning> list(Filter filter, int limit) {
+    return rows(filter, "w.deadline", limit, 0);
+  }
+
+  private static final String FILTERED =
+      "\n"
+          + """
+       where (? or w.region_code = any(?))
+         and (?::text is null or w.state = ?::text
+              or (?::text = 'PENDING' and w.state in ('NEW', 'ASSIGNED')))
+         and (?::text is null or w.level = ?::text)
+         and (?::text is null or w.assignee_region_code = ?::text)""";
+
+  private List<Object> filterParams(Filter filter) {
+    RegionFilter scope = this.scope.current();
+    return new java.util.ArrayList<>(
+        java.util.Arrays.asList(
+            scope.unrestricted(),
+            scope.codesArray(),
+            filter.state(),
+            filter.state(),
+            filter.state(),
+            filter.level(),
+            filter.level(),
+            filter.assigneeRegionCode(),
+            filter.assigneeRegionCode()));
+  }
+
+  /** {@code order}: built from a whitelisted column only. */
+  private List<Warning> rows(Filter filter, String order, int limit, long offset) {
+    List<Object> params = filterParams(filter);
+    params.add(limit);
+    params.add(offset);
+    return jdbc.sql(
+            SELECT
+                + FILTERED
+                + "\n order by (w.state = 'CLOSED'), "
+                + order
+                + ", w.id limit ? offset ?")
+        .params(params)
         .query(Warnings::map)
         .list();
   }

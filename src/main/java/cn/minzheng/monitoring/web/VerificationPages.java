@@ -7,6 +7,7 @@ import cn.minzheng.monitoring.verification.VerificationReports;
 import cn.minzheng.monitoring.verification.VerificationRequest;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.RegionHierarchy;
 import cn.minzheng.registry.HouseholdSummary;
 import cn.minzheng.registry.PersonDirectory;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,9 +54,25 @@ class VerificationPages {
   }
 
   @GetMapping("/monitoring/verifications")
-  String list(Model model) {
+  String list(
+      @RequestParam(defaultValue = "false") boolean valid,
+      @RequestParam(required = false) @Nullable Integer page,
+      @RequestParam(required = false) @Nullable Integer size,
+      @RequestParam(required = false) @Nullable String sort,
+      @RequestParam(required = false) @Nullable String dir,
+      Model model) {
     access.requireCaseStaff();
-    model.addAttribute("reports", reports.recent(100));
+    PageQuery query = PageQuery.of(page, size, sort, dir, VerificationReports.SORTS, "id");
+    if (sort == null) {
+      // newest first until the user sorts
+      query = new PageQuery(query.page(), query.size(), "id", false);
+    }
+    return show(valid, query, model);
+  }
+
+  private String show(boolean valid, PageQuery query, Model model) {
+    model.addAttribute("page", reports.page(valid ? ChinaTime.today() : null, query));
+    model.addAttribute("valid", valid);
     model.addAttribute("today", ChinaTime.today());
     model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("动态监测"), Breadcrumb.here("经济状况核对")));
     return "monitoring/verifications";
@@ -97,7 +115,7 @@ class VerificationPages {
       }
     }
     model.addAttribute("problem", problem);
-    return list(model);
+    return show(false, new PageQuery(1, PageQuery.DEFAULT_SIZE, "id", false), model);
   }
 
   @GetMapping("/monitoring/verifications/{id}")

@@ -8,12 +8,16 @@ import cn.minzheng.monitoring.warnings.WarningStates;
 import cn.minzheng.monitoring.warnings.WarningStatistics;
 import cn.minzheng.monitoring.warnings.Warnings;
 import cn.minzheng.platform.Breadcrumb;
+import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.RegionHierarchy;
+import cn.minzheng.platform.StaffUser;
 import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.shared.PlausibleDate;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,15 +56,42 @@ class WarningPages {
   }
 
   @GetMapping("/monitoring/warnings")
-  String list(@RequestParam(required = false) String state, Model model) {
-    access.requireCaseStaff();
-    String filter = state == null || state.isBlank() ? null : state;
-    model.addAttribute("warnings", warnings.list(filter, 200));
-    model.addAttribute("state", filter);
+  String list(
+      @RequestParam(required = false) @Nullable String state,
+      @RequestParam(required = false) @Nullable String level,
+      @RequestParam(defaultValue = "false") boolean mine,
+      @RequestParam(required = false) @Nullable Integer page,
+      @RequestParam(required = false) @Nullable Integer size,
+      @RequestParam(required = false) @Nullable String sort,
+      @RequestParam(required = false) @Nullable String dir,
+      Model model) {
+    var user = access.requireCaseStaff();
+    Warnings.Filter filter = filter(state, level, mine, user);
+    PageQuery query = PageQuery.of(page, size, sort, dir, Warnings.SORTS, "deadline");
+    model.addAttribute("page", warnings.page(filter, query));
+    model.addAttribute("state", filter.state());
+    model.addAttribute("level", filter.level());
+    model.addAttribute("mine", mine);
     model.addAttribute("today", ChinaTime.today());
     model.addAttribute("labels", new Labels(regions));
     model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("动态监测"), Breadcrumb.here("预警处置")));
     return "monitoring/warnings";
+  }
+
+  private static final Set<String> STATES =
+      Set.of("PENDING", "NEW", "ASSIGNED", "HANDLED", "CLOSED");
+  private static final Set<String> LEVELS = Set.of("RED", "ORANGE", "YELLOW");
+
+  /**
+   * The list's filter from the request: an unknown state or level is no filter; {@code mine}: the
+   * warnings waiting at the user's own office (its 待办).
+   */
+  static Warnings.Filter filter(
+      @Nullable String state, @Nullable String level, boolean mine, StaffUser user) {
+    return new Warnings.Filter(
+        state != null && STATES.contains(state) ? state : null,
+        level != null && LEVELS.contains(level) ? level : null,
+        mine ? user.regionCode() : null);
   }
 
   @GetMapping("/monitoring/warnings/{id}")

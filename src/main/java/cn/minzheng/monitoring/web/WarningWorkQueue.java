@@ -3,6 +3,8 @@ package cn.minzheng.monitoring.web;
 import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.PendingWork;
 import cn.minzheng.platform.RegionFilter;
+import cn.minzheng.platform.Role;
+import cn.minzheng.platform.StaffLevel;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.platform.WorkQueueSource;
 import java.util.List;
@@ -12,9 +14,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * 待办: open warnings assigned to a region in the user's subtree (overdue = past the deadline), open
- * visit tasks due within a week, and members' open disputes of a verification fact (overdue after
- * 15 days), each in the user's subtree.
+ * 待办 of monitoring, each card the work of the office that acts on it: open warnings assigned to the
+ * user's own node (a warning waits at one office and moves up when overdue, so the district does
+ * not see its streets' warnings until they escalate), handled warnings waiting to be closed by the
+ * office (the street closes those its communities handled; the community does not close), visit
+ * tasks due within a week for those who visit (street and community, not the district), and
+ * members' open disputes of a verification fact for the street office that verifies (overdue after
+ * 15 days).
  */
 @Component
 class WarningWorkQueue implements WorkQueueSource {
@@ -34,24 +40,44 @@ class WarningWorkQueue implements WorkQueueSource {
     if (user.roles().stream().noneMatch(MonitoringAccess.CASE_STAFF::contains)) {
       return List.of();
     }
+    boolean office = user.roles().stream().anyMatch(MonitoringAccess.OFFICES::contains);
+    boolean visitor = user.has(Role.STREET_CASEWORKER) || user.has(Role.COMMUNITY_WORKER);
     RegionFilter scope = dataScope.of(user);
+    // the street closes what it and its communities handled; the district and the city their own
+    RegionFilter closing = user.level() == StaffLevel.STREET ? scope : user.ownNode();
     return Stream.of(
-            PendingWork.in(jdbc, scope)
-                .rows("monitoring.warning", "state <> 'CLOSED'")
-                .overdueWhen("deadline < " + TODAY + " and state in ('NEW', 'ASSIGNED')")
+            PendingWork.in(jdbc, user.ownNode())
+                .rows("monitoring.warning", "state in ('NEW', 'ASSIGNED')")
+                .overdueWhen("deadline < " + TODAY)
                 .oldest("raised_at")
                 .regionColumn("assignee_region_code")
-                .card("monitoring.warning", "待处置预警", "/monitoring/warnings"),
-            PendingWork.in(jdbc, scope)
-                .rows("monitoring.visit_task", "state = 'OPEN' and due_date <= " + TODAY + " + 7")
-                .overdueWhen("due_date < " + TODAY)
-                .oldest("created_at")
-                .card("monitoring.visit", "待巡访", "/monitoring/visits"),
-            PendingWork.in(jdbc, scope)
-                .rows("monitoring.dispute", "state = 'OPEN'")
-                .overdueWhen("raised_at < now() - interval '15 days'")
-                .oldest("raised_at")
-                .card("monitoring.dispute", "待核实核对异议", "/monitoring/verifications"))
+                .card(
+                    "monitoring.warning", "待处置预警", "/monitoring/warnings?mine=true&state=PENDING"),
+            office
+                ? PendingWork.in(jdbc, closing)
+                    .rows("monitoring.warning", "state = 'HANDLED'")
+                    .oldest("raised_at")
+                    .regionColumn("assignee_region_code")
+                    .card(
+                        "monitoring.warning.close",
+                        "已处置预警待关闭",
+                        "/monitoring/warnings?state=HANDLED")
+                : Optional.<WorkQueueEntry>empty(),
+            visitor
+                ? PendingWork.in(jdbc, scope)
+                    .rows(
+                        "monitoring.visit_task", "state = 'OPEN' and due_date <= " + TODAY + " + 7")
+                    .overdueWhen("due_date < " + TODAY)
+                    .oldest("created_at")
+                    .card("monitoring.visit", "待巡访", "/monitoring/visits")
+                : Optional.<WorkQueueEntry>empty(),
+            user.has(Role.STREET_CASEWORKER)
+                ? PendingWork.in(jdbc, scope)
+                    .rows("monitoring.dispute", "state = 'OPEN'")
+                    .overdueWhen("raised_at < now() - interval '15 days'")
+                    .oldest("raised_at")
+                    .card("monitoring.dispute", "待核实核对异议", "/monitoring/verifications")
+                : Optional.<WorkQueueEntry>empty())
         .flatMap(Optional::stream)
         .toList();
   }

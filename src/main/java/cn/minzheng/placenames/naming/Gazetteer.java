@@ -1,6 +1,8 @@
 package cn.minzheng.placenames.naming;
 
 import cn.minzheng.platform.InvalidInput;
+import cn.minzheng.platform.PageQuery;
+import cn.minzheng.platform.PageResult;
 import cn.minzheng.platform.RegionFilter;
 import java.time.LocalDate;
 import java.util.List;
@@ -201,6 +203,30 @@ public class Gazetteer {
    * of the initials. At most {@code limit}, by name.
    */
   public List<Entry> search(String query, RegionFilter filter, int limit) {
+    return matching(query, filter, "select " + COLUMNS, " order by p.name limit :limit offset 0")
+        .param("limit", limit)
+        .query(ENTRY)
+        .list();
+  }
+
+  /** One page of {@link #search}'s matches, by standard name. */
+  public PageResult<Entry> page(String query, RegionFilter filter, PageQuery page) {
+    long total = matching(query, filter, "select count(*)", "").query(Long.class).single();
+    List<Entry> rows =
+        matching(query, filter, "select " + COLUMNS, " order by p.name limit :limit offset :offset")
+            .param("limit", page.size())
+            .param("offset", page.offset())
+            .query(ENTRY)
+            .list();
+    return new PageResult<>(rows, page, total);
+  }
+
+  /**
+   * The places in the scope matching a name or a former name (汉字), or the pinyin without tones or
+   * its initials (Latin letters); {@code select} and {@code tail} frame the statement.
+   */
+  private JdbcClient.StatementSpec matching(
+      String query, RegionFilter filter, String select, String tail) {
     String q = query.strip();
     boolean latin =
         !q.isEmpty()
@@ -208,8 +234,7 @@ public class Gazetteer {
                 .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     String plain = latin ? Pinyin.plain(q) : "";
     return jdbc.sql(
-            "select "
-                + COLUMNS
+            select
                 + " "
                 + """
                  from placenames.place p
@@ -218,15 +243,12 @@ public class Gazetteer {
                         or (:latin and (p.pinyin_plain like '%' || :plain || '%' or p.initials like :plain || '%'))
                         or (not :latin and (p.name like '%' || :q || '%'
                             or exists (select 1 from placenames.place_name_history h
-                                        where h.place_id = p.id and h.name like '%' || :q || '%'))))
-                 order by p.name limit :limit""")
+                                        where h.place_id = p.id and h.name like '%' || :q || '%'))))"""
+                + tail)
         .param("unrestricted", filter.unrestricted())
         .param("codes", filter.codesArray())
         .param("q", q)
         .param("latin", latin)
-        .param("plain", plain)
-        .param("limit", limit)
-        .query(ENTRY)
-        .list();
+        .param("plain", plain);
   }
 }

@@ -3,8 +3,11 @@ package cn.minzheng.placenames.web;
 import cn.minzheng.placenames.naming.Gazetteer;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.RecordNotFoundException;
 import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,10 +31,16 @@ class GazetteerPages {
   }
 
   @GetMapping
-  String search(@RequestParam(defaultValue = "") String q, Model model) {
+  String search(
+      @RequestParam(defaultValue = "") String q,
+      @RequestParam(required = false) @Nullable Integer page,
+      @RequestParam(required = false) @Nullable Integer size,
+      Model model) {
     roles.requireStaff();
     model.addAttribute("q", q);
-    model.addAttribute("entries", gazetteer.search(q, scope.current(), 200));
+    // one order: by standard name
+    PageQuery query = PageQuery.of(page, size, null, null, Set.of("name"), "name");
+    model.addAttribute("page", gazetteer.page(q, scope.current(), query));
     model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("地名库")));
     return "placenames/gazetteer";
   }

@@ -27,7 +27,10 @@ class StaticResourcesTest {
           "/js/app.js",
           "/webjars/bootstrap/css/bootstrap.min.css",
           "/webjars/htmx.org/dist/htmx.min.js",
-          "/webjars/leaflet/dist/leaflet.js"
+          "/webjars/leaflet/dist/leaflet.js",
+          // the menu's icons and the font their CSS loads (relative to the CSS)
+          "/webjars/bootstrap-icons/font/bootstrap-icons.min.css",
+          "/webjars/bootstrap-icons/font/fonts/bootstrap-icons.woff2"
         }) {
       mvc.perform(get(path)).andExpect(status().isOk());
     }
