@@ -148,6 +148,8 @@ class PortalApplicationBrowserTest extends BrowserTestSupport {
     page.getByTestId("register-idNumber").fill(idNumber);
     page.getByTestId("register-password").fill(PASSWORD);
     page.getByTestId("register-passwordConfirmation").fill(PASSWORD);
+    page.getByTestId("register-consent").check();
+    page.getByTestId("register-sensitive-consent").check();
     page.getByTestId("register-submit").click();
     assertThat(page).hasURL(Pattern.compile(".*/portal/me.*"));
   }
