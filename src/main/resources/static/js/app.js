@@ -183,4 +183,14 @@ document.addEventListener("click", function (event) {
     document.body.classList.remove("mz-menu-open");
     sayExpanded();
   });
+
+// Region fields (select[data-region-picker]) and date fields get their pickers from pickers.js,
+// fetched only by the pages that have such a field.
+(function () {
+  var self = document.currentScript;
+  if (document.querySelector('select[data-region-picker], input[type="date"]')) {
+    var s = document.createElement("script");
+    s.src = self ? self.src.replace(/app\.js.*$/, "pickers.js") : "/js/pickers.js";
+    document.head.appendChild(s);
+  }
 })();

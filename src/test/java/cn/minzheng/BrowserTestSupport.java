@@ -3,6 +3,7 @@ package cn.minzheng;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
@@ -34,6 +35,14 @@ public abstract class BrowserTestSupport {
           "--disable-sync",
           "--no-first-run",
           "--disable-quic");
+
+  /**
+   * Chooses a region field's value ({@code fragments/form :: regionField}) in its plain select,
+   * which the picker's cascade hides: {@code selectOption(code, PICKED)}; the cascade follows the
+   * value.
+   */
+  protected static final Locator.SelectOptionOptions PICKED =
+      new Locator.SelectOptionOptions().setForce(true);
 
   private static Playwright playwright;
   private static Browser browser;

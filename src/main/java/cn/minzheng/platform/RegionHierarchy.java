@@ -1,5 +1,6 @@
 package cn.minzheng.platform;
 
+import java.util.List;
 import java.util.Set;
 import org.springframework.modulith.NamedInterface;
 
@@ -15,4 +16,11 @@ public interface RegionHierarchy {
 
   /** The name shown for a code, or the code itself when unknown. */
   String nameOf(String regionCode);
+
+  /**
+   * The node and everything below it, retired nodes included (marked not active today), the node
+   * first and each node before its children: what a region picker offers a user bound to the node.
+   * Empty for an unknown code.
+   */
+  List<RegionChoice> choicesBelow(String regionCode);
 }

@@ -11,6 +11,7 @@ import cn.minzheng.assistance.cases.CaseApplications;
 import cn.minzheng.assistance.cases.CaseStore;
 import cn.minzheng.assistance.cases.CaseWorkflow;
 import cn.minzheng.assistance.cases.TownshipReview;
+import cn.minzheng.payments.Programme;
 import cn.minzheng.platform.StaffAuthentication;
 import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.shared.ChinaTime;
@@ -71,5 +72,55 @@ class StatisticsChartTest {
         // 22,345.67 yuan = 2.23 万元 (rounded half up)
         .contains("data-series-2=\"0.00,2.23,0.00\"")
         .contains("/js/month-chart.js");
+  }
+
+  @Test
+  void thePivotAddsAreaAndCategoryByProgrammeWithSubtotalsAndTotals() throws Exception {
+    var fx = new AssistanceFixtures(registry, applications, workflow, review);
+    Household h = fx.household(2);
+    long id =
+        fx.file(fx.dibao(h, Category.BOTTOM), AssistanceFixtures.caseworker(), ChinaTime.today());
+    String caseNo = store.find(id).orElseThrow().caseNo();
+    // a month no other test pays: 2018-05; 低保 1,000.00 + 500.00 for two people, 特困 300.00 for one
+    Object[][] paid = {{0, "DIBAO", 1_000.00}, {1, "DIBAO", 500.00}, {0, "TEKUN", 300.00}};
+    for (Object[] p : paid) {
+      jdbc.sql(
+              "insert into payments.entitlement (person_id, programme, month, amount, basis,"
+                  + " region_code, case_ref) values (?, ?, date '2018-05-01', ?, '交叉表测试', ?, ?)")
+          .params(
+              h.personIds().get((Integer) p[0]), p[1], p[2], AssistanceFixtures.COMMUNITY, caseNo)
+          .update();
+    }
+    String page =
+        mvc.perform(
+                get("/assistance/statistics?from=2018-05&to=2018-05")
+                    .with(authentication(StaffAuthentication.of(AssistanceFixtures.caseworker()))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    String amounts = table(page, "pivot-amount");
+    // columns in the brief's order, then the row total
+    assertThat(amounts.indexOf(">" + Programme.DIBAO.label() + "<"))
+        .isPositive()
+        .isLessThan(amounts.indexOf(">" + Programme.TEKUN.label() + "<"));
+    assertThat(amounts)
+        .contains(">兜底型<", ">1,500.00<", ">300.00<", ">1,800.00<")
+        .contains("data-pivot=\"total\"");
+    String people = table(page, "pivot-people");
+    // 人次: two people in 低保, one in 特困, three in all
+    assertThat(people.replaceAll("\\s+", "")).contains(">2<", ">1<", ">3<");
+    // the period filter offers months, quarters, half years and years, and keeps the page
+    assertThat(page)
+        .contains("data-testid=\"period-filter\"", ">月度：<", ">季度：<", ">半年：<", ">年度：<")
+        .containsPattern(
+            "href=\"/assistance/statistics\\?from=\\d{4}-\\d\\d&amp;to=\\d{4}-\\d\\d\"");
+  }
+
+  private static String table(String page, String testid) {
+    int start = page.indexOf("data-testid=\"" + testid + "\"");
+    assertThat(start).as(testid).isPositive();
+    return page.substring(start, page.indexOf("</table>", start));
   }
 }

@@ -116,6 +116,22 @@ class ChildrenStatisticsTest {
             .getResponse()
             .getContentAsString();
     assertThat(page).contains("孤儿", "事实无人抚养儿童", "已报告", "未成年人保护工作网络覆盖");
+    // the pivot (区县 × 类别) adds up to the money of the table by category
+    int pivot = page.indexOf("data-testid=\"children-statistics-pivot\"");
+    assertThat(pivot).isPositive();
+    String table = page.substring(pivot, page.indexOf("</table>", pivot));
+    assertThat(table).contains(">孤儿<", ">事实无人抚养儿童<");
+    java.util.regex.Matcher grandTotal =
+        java.util.regex.Pattern.compile(
+                "data-pivot=\"total\">.*?<td class=\"text-end\">([0-9,.]+)</td>\\s*</tr>",
+                java.util.regex.Pattern.DOTALL)
+            .matcher(table);
+    java.util.regex.Matcher byCategory =
+        java.util.regex.Pattern.compile("data-testid=\"children-statistics-money\">([0-9,.]+)<")
+            .matcher(page);
+    assertThat(grandTotal.find()).isTrue();
+    assertThat(byCategory.find()).isTrue();
+    assertThat(grandTotal.group(1)).isEqualTo(byCategory.group(1));
   }
 
   @Test

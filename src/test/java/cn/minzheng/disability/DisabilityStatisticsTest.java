@@ -131,6 +131,24 @@ class DisabilityStatisticsTest {
         .andExpect(content().string(Matchers.containsString("90.00")))
         .andExpect(content().string(Matchers.not(Matchers.containsString("180.00"))))
         .andExpect(content().string(Matchers.not(Matchers.containsString("肢体残疾"))));
+    // the pivot: 锦江区 × the two subsidies, the district's two communities added up
+    String districtPage =
+        mvc.perform(
+                get("/disability/statistics")
+                    .param("from", FROM)
+                    .param("to", TO)
+                    .with(authentication(auth(RegistryTestData.DISTRICT, Role.DISTRICT_APPROVER))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    int pivot = districtPage.indexOf("data-testid=\"pivot-money\"");
+    assertThat(pivot).isPositive();
+    String money = districtPage.substring(pivot, districtPage.indexOf("</table>", pivot));
+    assertThat(money)
+        .contains(">困难残疾人生活补贴<", ">重度残疾人护理补贴<", ">智力残疾<")
+        .contains(">100.00<", ">180.00<", ">280.00<")
+        .doesNotContain("肢体残疾");
     mvc.perform(
             get("/api/v1/disability/statistics")
                 .param("from", FROM)

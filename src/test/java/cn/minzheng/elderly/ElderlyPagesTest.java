@@ -136,6 +136,45 @@ class ElderlyPagesTest {
   }
 
   @Test
+  void theAllowanceStatisticsArePivotedByDistrictAndAgeBandForTheChosenMonths() throws Exception {
+    long base =
+        java.util.concurrent.ThreadLocalRandom.current().nextLong(3_000_000_000L, 4_000_000_000L);
+    Object[][] paid = {
+      {base, "2004-02-01", "80-89周岁", "100.00", RegistryTestData.COMMUNITY},
+      {base + 1, "2004-02-01", "90-99周岁", "300.00", RegistryTestData.SIBLING_STREET_COMMUNITY},
+      {base + 2, "2004-02-01", "80-89周岁", "50.00", RegistryTestData.SIBLING_DISTRICT_COMMUNITY},
+      // a month outside the period chosen
+      {base, "2004-03-01", "80-89周岁", "7.00", RegistryTestData.COMMUNITY}
+    };
+    for (Object[] p : paid) {
+      jdbc.sql(
+              "insert into elderly.allowance_payment (person_id, month, band_label, amount,"
+                  + " region_code) values (?, cast(? as date), ?, cast(? as numeric), ?)")
+          .params(p)
+          .update();
+    }
+    String page =
+        mvc.perform(
+                get("/elderly/statistics")
+                    .param("from", "2004-02")
+                    .param("to", "2004-02")
+                    .with(authentication(auth(RegistryTestData.DISTRICT, Role.DISTRICT_APPROVER))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    int start = page.indexOf("data-testid=\"pivot-allowance\"");
+    assertThat(start).isPositive();
+    String pivot = page.substring(start, page.indexOf("</table>", start));
+    // the district's two streets in one row: 100.00 (80-89) + 300.00 (90-99) = 400.00; the
+    // other district and the month after are not counted
+    assertThat(pivot)
+        .contains(">80-89周岁<", ">90-99周岁<", ">100.00<", ">300.00<", ">400.00<")
+        .doesNotContain(">50.00<", ">7.00<", ">107.00<");
+    assertThat(page).contains("data-testid=\"period-filter\"");
+  }
+
+  @Test
   void theApiRefusesTheRolesThatReadNoPersonalDataAsThePagesDo() throws Exception {
     long institution =
         jdbc.sql(

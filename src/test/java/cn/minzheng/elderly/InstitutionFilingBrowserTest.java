@@ -36,7 +36,7 @@ class InstitutionFilingBrowserTest extends BrowserTestSupport {
     page.getByTestId("filing-name").fill(name);
     page.getByTestId("filing-credit").fill(ElderlyTestData.creditCode());
     page.getByTestId("filing-address").fill("锦江区颐和路1号");
-    page.getByTestId("filing-region").fill("510104001001");
+    page.getByTestId("filing-region").selectOption("510104001001", PICKED);
     page.getByTestId("filing-legal").fill("阿依古丽·买买提");
     page.getByTestId("filing-phone").fill("028-84000000");
     page.getByTestId("filing-beds").fill("150");

@@ -42,7 +42,7 @@ class InstitutionOperatorBrowserTest extends BrowserTestSupport {
     page.getByTestId("filing-name").fill(name);
     page.getByTestId("filing-credit").fill(ElderlyTestData.creditCode());
     page.getByTestId("filing-address").fill("锦江区椿萱路2号");
-    page.getByTestId("filing-region").fill("510104001001");
+    page.getByTestId("filing-region").selectOption("510104001001", PICKED);
     page.getByTestId("filing-legal").fill("钱𠮷");
     page.getByTestId("filing-phone").fill("028-84000001");
     page.getByTestId("filing-beds").fill("60");

@@ -177,6 +177,43 @@ class MonitoringPagesTest {
   }
 
   @Test
+  void warningStatisticsCountTheWarningsRaisedInTheChosenMonthsByBeijingTime() throws Exception {
+    long id = warningFor(registerPersonWithVehicle());
+    // raised at 00:30 on 1 May in Beijing, still 30 April in UTC: a May warning; 2003 is a year
+    // no other test uses
+    jdbc.sql(
+            "update monitoring.warning set raised_at = timestamptz '2003-05-01 00:30+08'"
+                + " where id = ?")
+        .param(id)
+        .update();
+    var caseworker = authentication(auth(STREET, Role.STREET_CASEWORKER));
+    String april = statisticsTable("2003-04", "2003-04", caseworker);
+    String may = statisticsTable("2003-05", "2003-05", caseworker);
+    String spring = statisticsTable("2003-03", "2003-05", caseworker);
+
+    assertThat(may).contains("<td class=\"text-end\">1</td>");
+    assertThat(spring).contains("<td class=\"text-end\">1</td>");
+    assertThat(april).doesNotContain("<td");
+  }
+
+  private String statisticsTable(
+      String from, String to, org.springframework.test.web.servlet.request.RequestPostProcessor who)
+      throws Exception {
+    String page =
+        mvc.perform(
+                get("/monitoring/warnings/statistics")
+                    .param("from", from)
+                    .param("to", to)
+                    .with(who))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    int start = page.indexOf("data-testid=\"stats-by-rule\"");
+    return page.substring(start, page.indexOf("</table>", start));
+  }
+
+  @Test
   void everyMonitoringPageRendersForTheCaseworker() throws Exception {
     registerPersonWithVehicle();
     visits.generateTasks(cn.minzheng.platform.RegionFilter.of(java.util.Set.of(COMMUNITY)));

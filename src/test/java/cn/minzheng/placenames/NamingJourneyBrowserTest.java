@@ -61,7 +61,7 @@ class NamingJourneyBrowserTest extends BrowserTestSupport {
     page.getByTestId("naming-new").click();
     page.getByTestId("naming-category").selectOption("SQUARE");
     page.getByTestId("naming-name").fill(NAME);
-    page.getByTestId("naming-region").fill("510104001001");
+    page.getByTestId("naming-region").selectOption("510104001001", PICKED);
     page.getByTestId("naming-location").fill("30.661,104.091");
     // the location is drawn on the form's boundary map as typed
     assertThat(page.getByTestId("naming-map")).hasAttribute("data-points", "1");

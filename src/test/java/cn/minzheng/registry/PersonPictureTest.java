@@ -96,6 +96,100 @@ class PersonPictureTest {
             "全景测试：复核两项补贴",
             "§0",
             "picture-test-" + member));
+    jdbc.sql(
+            "insert into children.allowance_case (child_person_id, category, care_type, state,"
+                + " source, region_code, guardian_name, guardian_relation, consent, filed_by,"
+                + " filed_at, first_month) values (?, 'ORPHAN', 'SCATTERED', 'APPROVED', 'STAFF',"
+                + " ?, '全景监护人', '祖父母', true, 't', timestamptz '2026-02-20 10:00+08',"
+                + " date '2026-03-01')")
+        .params(person, AssistanceFixtures.COMMUNITY)
+        .update();
+    jdbc.sql(
+            "insert into children.protection_case (child_person_id, region_code, source, reporter,"
+                + " reported_on, summary, risk_level, immediate_measures, stage, created_by)"
+                + " values (?, ?, 'HOTLINE', '全景报告人', date '2026-04-02', '全景保密摘要', 'HIGH',"
+                + " '已临时安置', 'REFERRED', 't')")
+        .params(person, AssistanceFixtures.COMMUNITY)
+        .update();
+    jdbc.sql(
+            "insert into disability.recipient (person_id, subsidy, first_month, region_code,"
+                + " status) values (?, 'CARE', date '2026-05-01', ?, 'CONFIRMED')")
+        .params(person, AssistanceFixtures.COMMUNITY)
+        .update();
+    long item =
+        jdbc.sql(
+                "insert into disability.device_item (name, kind, daily_rent, deposit)"
+                    + " values (?, '轮椅', 1.00, 100.00) returning id")
+            .param("全景轮椅-" + person)
+            .query(Long.class)
+            .single();
+    long point =
+        jdbc.sql(
+                "insert into disability.service_point (name, region_code, address)"
+                    + " values ('全景服务点', ?, '全景路1号') returning id")
+            .param(AssistanceFixtures.COMMUNITY)
+            .query(Long.class)
+            .single();
+    long unit =
+        jdbc.sql(
+                "insert into disability.device_unit (item_id, point_id, serial, status)"
+                    + " values (?, ?, ?, 'RENTED') returning id")
+            .params(item, point, "QJ-" + person)
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            "insert into disability.rental (unit_id, item_id, point_id, person_id, region_code,"
+                + " channel, status, days, deposit, handed_out_on, due_on, ordered_by)"
+                + " values (?, ?, ?, ?, ?, 'POINT', 'OUT', 30, 100.00, date '2026-11-01',"
+                + " date '2026-12-01', 't')")
+        .params(unit, item, point, person, AssistanceFixtures.COMMUNITY)
+        .update();
+  }
+
+  @Test
+  void childrensAndDisabilityCasesAreInThePictureAndProtectionCasesOnlyForThoseWhoHandleThem()
+      throws Exception {
+    String page =
+        mvc.perform(get("/registry/persons/" + person + "/picture").with(authentication(street)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("儿童福利", "孤儿保障 · 散居（亲属或家庭养育）", "已批准发放，自2026-03起发放")
+        .contains("残疾人福利", "重度残疾人护理补贴", "已确认发放，自2026-05起符合条件")
+        .contains("辅具租赁：全景轮椅-" + person, "租用中，2026-12-01到期")
+        // a street caseworker may not open protection cases, so does not learn of one here
+        .doesNotContain("未成年人保护个案", "全景保密摘要");
+    mvc.perform(get("/api/v1/persons/" + person + "/picture").with(authentication(street)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.sections[7].name").value("儿童福利"))
+        .andExpect(jsonPath("$.sections[7].entries.length()").value(1))
+        .andExpect(
+            jsonPath("$.sections[7].entries[0].link")
+                .value(Matchers.startsWith("/children/cases/")))
+        .andExpect(jsonPath("$.sections[8].name").value("残疾人福利"))
+        .andExpect(jsonPath("$.sections[8].entries.length()").value(2))
+        // the rental was ordered today, the subsidy is dated by its first month (2026-05)
+        .andExpect(jsonPath("$.sections[8].entries[0].link").value("/disability/devices"))
+        .andExpect(
+            jsonPath("$.sections[8].entries[1].link").value("/disability/subsidies/" + person));
+
+    StaffAuthentication approver = RegistryTestData.auth("510104000000", Role.DISTRICT_APPROVER);
+    String approverPage =
+        mvc.perform(get("/registry/persons/" + person + "/picture").with(authentication(approver)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(approverPage)
+        .contains("未成年人保护个案", "已转介，风险等级：高", "href=\"/children/protection/")
+        // what was reported, and by whom, stays on the protection case's own page
+        .doesNotContain("全景保密摘要", "全景报告人");
+    mvc.perform(get("/api/v1/persons/" + person + "/picture").with(authentication(approver)))
+        .andExpect(jsonPath("$.sections[7].entries.length()").value(2))
+        // reported 2026-04-02, after the allowance case was filed (2026-02-20)
+        .andExpect(jsonPath("$.sections[7].entries[0].title").value("未成年人保护个案"));
   }
 
   @Test

@@ -30,7 +30,7 @@ class GovernanceBrowserTest extends BrowserTestSupport {
     StaffSignIn.signIn(page, jdbc, passwords, Role.STREET_CASEWORKER, RegistryTestData.STREET);
 
     page.navigate("/socialwork/governance");
-    page.locator("#communityCode").fill(RegistryTestData.COMMUNITY);
+    page.locator("#communityCode").selectOption(RegistryTestData.COMMUNITY, PICKED);
     page.locator("#kind").selectOption("COMPOUND");
     page.locator("#name").fill(name);
     page.locator("#goal").fill("党组织牵头，业委会与物业共同议事");

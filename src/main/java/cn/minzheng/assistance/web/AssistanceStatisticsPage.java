@@ -2,10 +2,12 @@ package cn.minzheng.assistance.web;
 
 import cn.minzheng.assistance.statistics.AssistanceStatistics;
 import cn.minzheng.assistance.statistics.StatisticsWorkbook;
+import cn.minzheng.payments.Programme;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.CurrentUser;
+import cn.minzheng.platform.Pivot;
 import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.shared.ImplausibleValueException;
 import cn.minzheng.shared.PlausibleDate;
@@ -56,6 +58,7 @@ class AssistanceStatisticsPage {
             .map(AssistanceStatistics.Row::amount)
             .reduce(BigDecimal.ZERO, BigDecimal::add));
     addMonthChart(rows, start, end, model);
+    addPivots(rows, model);
     model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("社会救助"), Breadcrumb.here("救助统计")));
     return "assistance/statistics";
   }
@@ -88,6 +91,38 @@ class AssistanceStatisticsPage {
             .map(
                 v -> v.movePointLeft(4).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())
             .collect(java.util.stream.Collectors.joining(",")));
+  }
+
+  /**
+   * Area × programme for the period: money (元) with the 低保 categories as lines and a subtotal per
+   * area, and 人次 (each person counted once per month, as the rows add up); programmes in the
+   * brief's order.
+   */
+  private static void addPivots(List<AssistanceStatistics.Row> rows, Model model) {
+    List<String> order =
+        List.of(Programme.DIBAO.label(), Programme.TEKUN.label(), Programme.LINSHI.label());
+    List<AssistanceStatistics.Row> byProgramme =
+        rows.stream()
+            .sorted(
+                java.util.Comparator.<AssistanceStatistics.Row>comparingInt(
+                    r -> order.indexOf(r.programme())))
+            .toList();
+    model.addAttribute(
+        "amountPivot",
+        Pivot.of(
+            byProgramme,
+            AssistanceStatistics.Row::area,
+            r -> r.category().isEmpty() ? "（不分类别）" : r.category(),
+            AssistanceStatistics.Row::programme,
+            AssistanceStatistics.Row::amount));
+    model.addAttribute(
+        "peoplePivot",
+        Pivot.of(
+            byProgramme,
+            AssistanceStatistics.Row::area,
+            null,
+            AssistanceStatistics.Row::programme,
+            r -> BigDecimal.valueOf(r.people())));
   }
 
   @GetMapping(PATH + "/export")

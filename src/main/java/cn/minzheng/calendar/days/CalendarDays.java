@@ -33,10 +33,16 @@ class CalendarDays {
 
   @Transactional(readOnly = true)
   List<CalendarDay> ofYear(int year) {
+    return between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+  }
+
+  /** The listed days from {@code from} to {@code to}, both included. */
+  @Transactional(readOnly = true)
+  List<CalendarDay> between(LocalDate from, LocalDate to) {
     return jdbc.sql(
             "select day, name, working, updated_by from calendar.calendar_day"
                 + " where day between ? and ? order by day")
-        .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+        .params(from, to)
         .query(
             (rs, n) ->
                 new CalendarDay(

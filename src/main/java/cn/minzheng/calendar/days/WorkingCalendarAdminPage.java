@@ -7,9 +7,12 @@ import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,14 +43,64 @@ class WorkingCalendarAdminPage {
     return new MenuItem("系统管理", 920, "工作日历", PATH, 10, KEEPERS);
   }
 
+  /**
+   * The month grid of {@code month} (年-月; default the current month; {@code year} alone, as older
+   * links say it, opens that year's January, or the current month in the current year), the year's
+   * listed days under it, and the form filled in for {@code day} when a day of the grid was chosen.
+   */
   @GetMapping(PATH)
-  String show(@RequestParam(required = false) Integer year, Model model) {
+  String show(
+      @RequestParam(required = false) @Nullable String month,
+      @RequestParam(required = false) @Nullable Integer year,
+      @RequestParam(required = false) @Nullable String day,
+      Model model) {
     keeper();
-    int shown = year == null ? ChinaTime.today().getYear() : year;
-    model.addAttribute("year", shown);
-    model.addAttribute("days", days.ofYear(shown));
+    LocalDate today = ChinaTime.today();
+    YearMonth shown = shownMonth(month, year, today, model);
+    List<CalendarDay> ofYear = days.ofYear(shown.getYear());
+    model.addAttribute("year", shown.getYear());
+    model.addAttribute("days", ofYear);
+    model.addAttribute(
+        "grid",
+        MonthGrid.of(
+            shown,
+            days.between(shown.atDay(1).minusDays(6), shown.atEndOfMonth().plusDays(6)),
+            today));
+    model.addAttribute("thisMonth", YearMonth.from(today));
+    LocalDate chosen = parseDay(day);
+    model.addAttribute("chosenDay", chosen);
+    model.addAttribute(
+        "chosen",
+        chosen == null ? null : days.between(chosen, chosen).stream().findFirst().orElse(null));
     model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("系统管理"), Breadcrumb.here("工作日历")));
     return "calendar/working-calendar";
+  }
+
+  private static YearMonth shownMonth(
+      @Nullable String month, @Nullable Integer year, LocalDate today, Model model) {
+    if (month != null && !month.isBlank()) {
+      try {
+        YearMonth parsed = YearMonth.parse(month.strip());
+        if (parsed.getYear() >= 1949 && parsed.getYear() <= 2999) {
+          return parsed;
+        }
+      } catch (DateTimeParseException e) {
+        // answered below, next to the month field
+      }
+      model.addAttribute("monthError", "月份：请按 年-月 填写，如 " + YearMonth.from(today));
+    }
+    if (year != null && year >= 1949 && year <= 2999 && year != today.getYear()) {
+      return YearMonth.of(year, 1);
+    }
+    return YearMonth.from(today);
+  }
+
+  private static @Nullable LocalDate parseDay(@Nullable String day) {
+    try {
+      return day == null || day.isBlank() ? null : LocalDate.parse(day.strip());
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   @PostMapping(PATH)
@@ -63,7 +116,7 @@ class WorkingCalendarAdminPage {
     } catch (CalendarRuleViolation e) {
       redirect.addFlashAttribute("error", e.getMessage());
     }
-    return "redirect:" + PATH + (day == null ? "" : "?year=" + day.getYear());
+    return "redirect:" + PATH + (day == null ? "" : "?month=" + YearMonth.from(day));
   }
 
   @PostMapping(PATH + "/remove")
@@ -73,7 +126,7 @@ class WorkingCalendarAdminPage {
     keeper();
     redirect.addFlashAttribute(
         "message", days.remove(day) ? "已删除：" + day + "（按普通日期计算）" : "该日期未列入日历：" + day);
-    return "redirect:" + PATH + "?year=" + day.getYear();
+    return "redirect:" + PATH + "?month=" + YearMonth.from(day);
   }
 
   private StaffUser keeper() {

@@ -11,6 +11,7 @@ import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.DateField;
 import cn.minzheng.platform.InvalidInput;
+import cn.minzheng.platform.Pivot;
 import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.region.RegionNode;
 import cn.minzheng.region.RegionQuery;
@@ -92,9 +93,20 @@ class ChildrenStatisticsPage {
       errors.putAll(PageErrors.of(e));
       figures = figures(null, null);
     }
+    Map<String, String> names = districtNames();
     model.addAttribute("f", figures);
     model.addAttribute("errors", errors);
-    model.addAttribute("districtNames", districtNames());
+    model.addAttribute("districtNames", names);
+    model.addAttribute(
+        "paidPivot",
+        Pivot.of(
+            figures.paid().stream()
+                .sorted(java.util.Comparator.comparing(PaidRow::districtCode))
+                .toList(),
+            r -> names.getOrDefault(r.districtCode(), r.districtCode()),
+            null,
+            PaidRow::categoryLabel,
+            PaidRow::money));
     model.addAttribute(
         "breadcrumbs", List.of(Breadcrumb.here(ChildrenMenu.GROUP), Breadcrumb.here("儿童福利统计")));
     return "children/statistics";

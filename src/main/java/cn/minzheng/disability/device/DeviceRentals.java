@@ -87,6 +87,11 @@ public class DeviceRentals {
     }
 
     public String statusLabel() {
+      return statusLabelOf(status);
+    }
+
+    /** The Chinese name of a rental status (also in a person's picture). */
+    public static String statusLabelOf(String status) {
       return switch (status) {
         case "RESERVED" -> "待领取";
         case "OUT" -> "租用中";

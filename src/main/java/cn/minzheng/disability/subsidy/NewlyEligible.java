@@ -74,6 +74,11 @@ public class NewlyEligible {
     }
 
     public String statusLabel() {
+      return statusLabelOf(status);
+    }
+
+    /** The Chinese name of a recipient status (also in a person's picture). */
+    public static String statusLabelOf(String status) {
       return switch (status) {
         case "PENDING" -> "待街道确认";
         case "CONFIRMED" -> "已确认发放";

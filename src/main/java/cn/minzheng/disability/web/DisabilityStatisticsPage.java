@@ -2,15 +2,19 @@ package cn.minzheng.disability.web;
 
 import cn.minzheng.disability.statistics.DisabilityStatistics;
 import cn.minzheng.disability.statistics.DisabilityStatistics.Filter;
+import cn.minzheng.disability.statistics.DisabilityStatistics.SubsidyRow;
 import cn.minzheng.disability.subsidy.Subsidy;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.PageQuery;
+import cn.minzheng.platform.Pivot;
 import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.shared.TableWorkbook;
+import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -63,12 +67,42 @@ class DisabilityStatisticsPage {
     model.addAttribute("grades", List.of(1, 2, 3, 4));
     model.addAttribute("totals", statistics.monthTotals(region, filter));
     model.addAttribute("result", statistics.subsidies(region, filter, query));
+    addPivots(statistics.allSubsidies(region, filter), model);
     model.addAttribute(
         "utilisation",
         statistics.utilisation(region, filter.from().atDay(1), filter.to().atEndOfMonth()));
     model.addAttribute(
         "breadcrumbs", List.of(Breadcrumb.here("残疾人福利"), Breadcrumb.here("残疾人福利统计")));
     return "disability/statistics";
+  }
+
+  /**
+   * District × subsidy for the period: money with the disability categories as lines and a subtotal
+   * per district, and 人次 (each person once per paid month).
+   */
+  private static void addPivots(List<SubsidyRow> rows, Model model) {
+    List<SubsidyRow> ordered =
+        rows.stream()
+            .sorted(
+                Comparator.comparingInt((SubsidyRow r) -> r.subsidy().ordinal())
+                    .thenComparing(SubsidyRow::districtCode))
+            .toList();
+    model.addAttribute(
+        "moneyPivot",
+        Pivot.of(
+            ordered,
+            SubsidyRow::districtName,
+            SubsidyRow::categoryLabel,
+            SubsidyRow::subsidyLabel,
+            SubsidyRow::money));
+    model.addAttribute(
+        "personsPivot",
+        Pivot.of(
+            ordered,
+            SubsidyRow::districtName,
+            null,
+            SubsidyRow::subsidyLabel,
+            r -> BigDecimal.valueOf(r.persons())));
   }
 
   @GetMapping("/disability/statistics/export")

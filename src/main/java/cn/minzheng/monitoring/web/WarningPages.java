@@ -15,6 +15,7 @@ import cn.minzheng.registry.PersonDirectory;
 import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.shared.PlausibleDate;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -170,15 +171,32 @@ class WarningPages {
     return step(id, flash, () -> warnings.close(id, user.username()));
   }
 
+  /** Counts of the warnings raised in the months chosen (all months when none is). */
   @GetMapping("/monitoring/warnings/statistics")
-  String statistics(Model model) {
+  String statistics(
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      Model model) {
     access.requireCaseStaff();
-    model.addAttribute("byRule", statistics.by("rule"));
-    model.addAttribute("byRegion", statistics.by("region"));
-    model.addAttribute("byOutcome", statistics.by("outcome"));
+    YearMonth first = month(from);
+    YearMonth last = month(to);
+    model.addAttribute("from", first);
+    model.addAttribute("to", last);
+    model.addAttribute("byRule", statistics.by("rule", first, last));
+    model.addAttribute("byRegion", statistics.by("region", first, last));
+    model.addAttribute("byOutcome", statistics.by("outcome", first, last));
     model.addAttribute("labels", new Labels(regions));
     model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("动态监测"), Breadcrumb.here("预警统计")));
     return "monitoring/warning-statistics";
+  }
+
+  /** A month typed as 年-月, or null (no bound) when empty or not a month. */
+  private static YearMonth month(String value) {
+    try {
+      return value == null || value.isBlank() ? null : YearMonth.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
   }
 
   private String step(long id, RedirectAttributes flash, Runnable work) {

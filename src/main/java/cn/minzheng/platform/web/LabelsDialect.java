@@ -8,17 +8,23 @@ import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
 /**
- * Makes the label dictionary {@code #labels} in every template, error pages and fragments included,
- * without a model attribute (bean references are forbidden in some of Thymeleaf's contexts).
+ * Makes the label dictionary {@code #labels} and the region picker's options {@code #regionPicker}
+ * and the statistics pages' periods {@code #periods} in every template, error pages and fragments
+ * included, without a model attribute (bean references are forbidden in some of Thymeleaf's
+ * contexts).
  */
 @Component
 class LabelsDialect extends AbstractDialect implements IExpressionObjectDialect {
 
   private final Labels labels;
+  private final RegionPicker regionPicker;
+  private final StatisticsPeriods periods;
 
-  LabelsDialect(Labels labels) {
+  LabelsDialect(Labels labels, RegionPicker regionPicker, StatisticsPeriods periods) {
     super("labels");
     this.labels = labels;
+    this.regionPicker = regionPicker;
+    this.periods = periods;
   }
 
   @Override
@@ -26,12 +32,16 @@ class LabelsDialect extends AbstractDialect implements IExpressionObjectDialect 
     return new IExpressionObjectFactory() {
       @Override
       public Set<String> getAllExpressionObjectNames() {
-        return Set.of("labels");
+        return Set.of("labels", "regionPicker", "periods");
       }
 
       @Override
       public Object buildObject(IExpressionContext context, String name) {
-        return labels;
+        return switch (name) {
+          case "regionPicker" -> regionPicker;
+          case "periods" -> periods;
+          default -> labels;
+        };
       }
 
       @Override

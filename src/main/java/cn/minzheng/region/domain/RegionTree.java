@@ -1,5 +1,6 @@
 package cn.minzheng.region.domain;
 
+import cn.minzheng.platform.RegionChoice;
 import cn.minzheng.platform.RegionHierarchy;
 import cn.minzheng.region.AddressCodeCheck;
 import cn.minzheng.region.RegionNode;
@@ -9,8 +10,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -119,6 +122,34 @@ public class RegionTree implements RegionQuery, RegionHierarchy {
   @Override
   public Set<String> subtreeOf(String regionCode) {
     return regionCode == null ? Set.of() : snapshot().subtreeOf(regionCode);
+  }
+
+  @Override
+  public List<RegionChoice> choicesBelow(String regionCode) {
+    RegionSnapshot tree = snapshot();
+    RegionNode root = regionCode == null ? null : tree.node(regionCode);
+    if (root == null) {
+      return List.of();
+    }
+    LocalDate today = LocalDate.now(CHINA);
+    List<RegionChoice> choices = new ArrayList<>();
+    Deque<RegionNode> pending = new ArrayDeque<>();
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      RegionNode node = pending.pop();
+      choices.add(
+          new RegionChoice(
+              node.code(),
+              node.name(),
+              node.parentCode(),
+              node.level().ordinal(),
+              node.activeOn(today)));
+      List<RegionNode> children = tree.childrenOf(node.code());
+      for (int i = children.size() - 1; i >= 0; i--) {
+        pending.push(children.get(i));
+      }
+    }
+    return List.copyOf(choices);
   }
 
   @Override

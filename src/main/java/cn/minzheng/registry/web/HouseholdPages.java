@@ -92,7 +92,6 @@ class HouseholdPages {
   private String renderNew(Model model, Map<String, String> errors, Map<String, String> input) {
     model.addAttribute("errors", errors);
     model.addAttribute("input", input);
-    model.addAttribute("regionOptions", regions.placesForCurrentUser());
     model.addAttribute(
         "breadcrumbs",
         List.of(new Breadcrumb("家庭查询", "/registry/households"), new Breadcrumb("新建家庭", null)));
@@ -106,7 +105,6 @@ class HouseholdPages {
     model.addAttribute("detail", detail);
     model.addAttribute("h", detail.household());
     model.addAttribute("relationships", Relationship.values());
-    model.addAttribute("regionOptions", regions.placesForCurrentUser());
     model.addAttribute("regionNames", regions);
     if (!model.containsAttribute("errors")) {
       model.addAttribute("errors", Map.of());

@@ -33,7 +33,6 @@ class PersonFormPage {
 
   private final PersonService service;
   private final PersonQueries queries;
-  private final RegionOptions regions;
   private final Ethnicities ethnicities;
   private final RegistryAccess access;
   private final DisabilityDetailRule disabilityRule;
@@ -41,13 +40,11 @@ class PersonFormPage {
   PersonFormPage(
       PersonService service,
       PersonQueries queries,
-      RegionOptions regions,
       Ethnicities ethnicities,
       RegistryAccess access,
       DisabilityDetailRule disabilityRule) {
     this.service = service;
     this.queries = queries;
-    this.regions = regions;
     this.ethnicities = ethnicities;
     this.access = access;
     this.disabilityRule = disabilityRule;
@@ -110,7 +107,6 @@ class PersonFormPage {
     model.addAttribute("form", form);
     model.addAttribute("detail", detail);
     model.addAttribute("errors", errors);
-    model.addAttribute("regionOptions", regions.placesForCurrentUser());
     model.addAttribute("ethnicities", ethnicities.all());
     model.addAttribute("sexes", Sex.values());
     model.addAttribute("maritalStatuses", MaritalStatus.values());

@@ -40,16 +40,6 @@ public class RegionOptions {
         .toList();
   }
 
-  /** Every node in scope, communities included: for residence fields of forms. */
-  List<Option> placesForCurrentUser() {
-    RegionFilter filter = scope.current();
-    Set<String> codes = filter.unrestricted() ? regions.subtreeOf(CITY) : filter.codes();
-    return codes.stream()
-        .sorted(Comparator.naturalOrder())
-        .map(c -> new Option(c, regions.nameOf(c)))
-        .toList();
-  }
-
   public String nameOf(String code) {
     return code == null ? "" : regions.nameOf(code);
   }

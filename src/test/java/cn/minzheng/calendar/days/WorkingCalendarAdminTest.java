@@ -111,6 +111,89 @@ class WorkingCalendarAdminTest {
   }
 
   @Test
+  void theMonthIsAGridFromMondayWithTheHolidayAndTheWorkedSaturdayMarked() throws Exception {
+    // 2091-03-01 is a Thursday: the grid opens on Monday 2091-02-26 and closes on Sunday 04-01
+    LocalDate holiday = LocalDate.of(2091, 3, 5);
+    LocalDate worked = LocalDate.of(2091, 3, 3);
+    for (Object[] day : new Object[][] {{holiday, "网格假日", "false"}, {worked, "网格调休", "true"}}) {
+      mvc.perform(
+              post("/admin/calendar")
+                  .param("day", day[0].toString())
+                  .param("name", (String) day[1])
+                  .param("working", (String) day[2])
+                  .with(as(Role.CITY_ADMIN))
+                  .with(csrf()))
+          .andExpect(status().is3xxRedirection())
+          .andExpect(
+              org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                  "/admin/calendar?month=2091-03"));
+    }
+    String html =
+        mvc.perform(get("/admin/calendar").param("month", "2091-03").with(as(Role.CITY_ADMIN)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    java.util.List<String> dates = new java.util.ArrayList<>();
+    java.util.regex.Matcher cell =
+        java.util.regex.Pattern.compile("<td[^>]*data-date=\"([0-9-]{10})\"").matcher(html);
+    while (cell.find()) {
+      dates.add(cell.group(1));
+    }
+    assertThat(dates).hasSize(35).startsWith("2091-02-26").endsWith("2091-04-01");
+    assertThat(html.indexOf(">周一<")).isLessThan(html.indexOf(">周日<"));
+    assertThat(cellTag(html, holiday)).contains("holiday");
+    assertThat(cellTag(html, worked)).contains("adjusted");
+    assertThat(cellTag(html, LocalDate.of(2091, 3, 4))).contains("rest"); // a plain Sunday
+    assertThat(cellTag(html, LocalDate.of(2091, 3, 6))).contains("work");
+    assertThat(cellTag(html, LocalDate.of(2091, 2, 27))).contains("out");
+    assertThat(html).contains("网格假日", "网格调休", "2091年3月");
+    // navigation by month, and a day of the grid opens the form filled in
+    assertThat(html).contains("month=2091-02", "month=2091-04");
+    mvc.perform(
+            get("/admin/calendar")
+                .param("month", "2091-03")
+                .param("day", worked.toString())
+                .with(as(Role.CITY_ADMIN)))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(
+                    org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("value=\"2091-03-03\""),
+                        org.hamcrest.Matchers.containsString("value=\"网格调休\""))));
+    for (LocalDate day : new LocalDate[] {holiday, worked}) {
+      mvc.perform(
+          post("/admin/calendar/remove")
+              .param("day", day.toString())
+              .with(as(Role.CITY_ADMIN))
+              .with(csrf()));
+    }
+  }
+
+  @Test
+  void aMalformedMonthIsNamedAndTheCurrentMonthShown() throws Exception {
+    mvc.perform(get("/admin/calendar").param("month", "2091-13").with(as(Role.CITY_ADMIN)))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(
+                    org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("月份：请按 年-月 填写"),
+                        org.hamcrest.Matchers.containsString(
+                            "data-month=\""
+                                + java.time.YearMonth.from(cn.minzheng.shared.ChinaTime.today())
+                                + "\""))));
+  }
+
+  private static String cellTag(String html, LocalDate day) {
+    java.util.regex.Matcher tag =
+        java.util.regex.Pattern.compile("<td[^>]*data-date=\"" + day + "\"[^>]*>").matcher(html);
+    assertThat(tag.find()).as("cell of " + day).isTrue();
+    return tag.group();
+  }
+
+  @Test
   void aCaseworkerCannotOpenOrChangeTheCalendar() throws Exception {
     mvc.perform(get("/admin/calendar").with(as(Role.STREET_CASEWORKER)))
         .andExpect(status().isForbidden());
