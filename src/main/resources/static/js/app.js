@@ -183,6 +183,7 @@ document.addEventListener("click", function (event) {
     document.body.classList.remove("mz-menu-open");
     sayExpanded();
   });
+})();
 
 // Region fields (select[data-region-picker]) and date fields get their pickers from pickers.js,
 // fetched only by the pages that have such a field.
