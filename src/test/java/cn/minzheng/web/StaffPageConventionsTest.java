@@ -272,6 +272,8 @@ class StaffPageConventionsTest {
       Map.ofEntries(
           Map.entry("/", "待办: one card per kind of work"),
           Map.entry("/account/security", "the user's own second factor"),
+          Map.entry(
+              "/admin/dev-codes", "the development stand-in's last codes (never in production)"),
           Map.entry("/cockpit", "statistics"),
           Map.entry("/assistance/statistics", "statistics"),
           Map.entry("/children/statistics", "statistics"),
