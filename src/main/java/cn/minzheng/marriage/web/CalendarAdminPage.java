@@ -60,7 +60,7 @@ class CalendarAdminPage {
     requireAdmin();
     LocalDate today = ChinaTime.today();
     model.addAttribute("holidays", offices.holidays(today));
-    model.addAttribute("peakDays", peakDays.upcoming(today));
+    model.addAttribute("peakDays", peakDays.inYears(today.getYear(), today.getYear() + 1));
     model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("婚姻登记"), Breadcrumb.here("登记日历")));
     return "marriage/admin-calendar";
   }
