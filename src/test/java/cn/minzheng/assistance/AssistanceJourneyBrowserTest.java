@@ -6,16 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.minzheng.BrowserTestSupport;
 import cn.minzheng.StaffSignIn;
 import cn.minzheng.assistance.AssistanceFixtures.Household;
+import cn.minzheng.assistance.cases.AssistanceCase.Category;
 import cn.minzheng.assistance.cases.CaseApplications;
+import cn.minzheng.assistance.cases.CaseDecisions;
 import cn.minzheng.assistance.cases.CaseWorkflow;
 import cn.minzheng.assistance.cases.TownshipReview;
 import cn.minzheng.platform.Role;
+import cn.minzheng.platform.StaffUser;
 import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.shared.Masking;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Media;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -39,6 +44,7 @@ class AssistanceJourneyBrowserTest extends BrowserTestSupport {
   @Autowired CaseApplications applications;
   @Autowired CaseWorkflow workflow;
   @Autowired TownshipReview review;
+  @Autowired CaseDecisions decisions;
 
   @Override
   protected Browser.NewContextOptions contextOptions() {
@@ -153,5 +159,82 @@ class AssistanceJourneyBrowserTest extends BrowserTestSupport {
             .query(Long.class)
             .single();
     assertThat(lines).isEqualTo(2);
+  }
+
+  /**
+   * The documents a case issues — 不予纳入告知书, 审批表, 终止告知书 — read as official documents (authority,
+   * number, date, seal area) and their print button calls the browser's print (stubbed here: a
+   * headless browser has no printer); on paper the buttons are gone.
+   */
+  @Test
+  void theNoticesAndTheApprovalFormAreOfficialDocumentsWhosePrintButtonPrints() {
+    var fx = new AssistanceFixtures(registry, applications, workflow, review);
+    StaffUser caseworker = AssistanceFixtures.caseworker();
+    StaffUser approver = AssistanceFixtures.approver();
+    LocalDate today = ChinaTime.today();
+    long refused = fx.file(fx.dibao(fx.household(1), Category.BOTTOM), caseworker, today);
+    AssistanceFixtures.run(
+        approver, () -> decisions.refuse(refused, "家庭人均收入高于当地低保标准", approver, today));
+    long confirmed =
+        fx.inPublicity(
+            fx.dibao(fx.household(2), Category.BOTTOM), "300", caseworker, today.minusDays(10));
+    long ended =
+        fx.inPublicity(
+            fx.dibao(fx.household(1), Category.BOTTOM), "100", caseworker, today.minusDays(10));
+    AssistanceFixtures.run(approver, () -> decisions.confirm(confirmed, approver, today));
+    AssistanceFixtures.run(approver, () -> decisions.confirm(ended, approver, today));
+    YearMonth lastPaid = YearMonth.from(today).plusMonths(1);
+    AssistanceFixtures.run(
+        approver, () -> decisions.end(ended, lastPaid, "已就业，家庭人均收入高于标准", approver));
+    context.addInitScript(
+        "window.print = () => { window.mzPrinted = (window.mzPrinted || 0) + 1; };");
+    StaffSignIn.signIn(page, jdbc, passwords, Role.STREET_CASEWORKER, AssistanceFixtures.STREET);
+
+    page.navigate("/assistance/cases/" + refused + "/notice");
+    assertThat(page.getByTestId("notice-authority")).hasText("锦江区民政局");
+    assertThat(page.getByTestId("notice-number"))
+        .hasText(Pattern.compile("不予纳入告知〔" + today.getYear() + "〕JZ\\d+号"));
+    assertThat(page.getByTestId("notice-seal")).isVisible();
+    assertPrints("notice-print");
+
+    page.navigate("/assistance/cases/" + confirmed);
+    page.getByTestId("case-approval-form").click();
+    assertThat(page.getByTestId("form-authority")).hasText("锦江区民政局");
+    assertThat(page.getByTestId("form-number"))
+        .hasText(Pattern.compile("审批〔" + today.getYear() + "〕JZ\\d+号"));
+    assertThat(page.getByTestId("form-decided"))
+        .hasText(
+            "日期："
+                + today.getYear()
+                + "年"
+                + today.getMonthValue()
+                + "月"
+                + today.getDayOfMonth()
+                + "日");
+    assertThat(page.getByTestId("form-seal-street")).isVisible();
+    assertThat(page.getByTestId("form-seal-county")).isVisible();
+    assertPrints("form-print");
+
+    page.navigate("/assistance/cases/" + ended);
+    page.getByTestId("case-end-notice").click();
+    assertThat(page.getByTestId("notice-number"))
+        .hasText(Pattern.compile("终止保障告知〔" + today.getYear() + "〕JZ\\d+号"));
+    assertThat(page.getByTestId("notice-reason")).containsText("已就业，家庭人均收入高于标准");
+    YearMonth stop = lastPaid.plusMonths(1);
+    assertThat(page.getByTestId("notice-stop"))
+        .hasText(stop.getYear() + "年" + stop.getMonthValue() + "月");
+    assertPrints("notice-print");
+
+    // on paper: A4, no buttons, the document alone
+    page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+    assertThat(page.getByTestId("notice-print")).isHidden();
+    assertThat(page.getByTestId("notice-seal")).isVisible();
+  }
+
+  /** Clicks the print button and sees the browser's print called once for it. */
+  private void assertPrints(String button) {
+    page.evaluate("() => { window.mzPrinted = 0; }");
+    page.getByTestId(button).click();
+    assertThat(((Number) page.evaluate("() => window.mzPrinted")).intValue()).isEqualTo(1);
   }
 }

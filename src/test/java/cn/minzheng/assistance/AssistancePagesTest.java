@@ -293,6 +293,69 @@ class AssistancePagesTest {
   }
 
   @Test
+  void theApprovalFormAndTheTerminationNoticeAreOfficialDocumentsOfDecidedCasesOnly()
+      throws Exception {
+    var today = ChinaTime.today();
+    StaffUser approver = AssistanceFixtures.approver();
+    long id =
+        fx.inPublicity(
+            fx.dibao(fx.household(2), Category.BOTTOM), "300", caseworker, today.minusDays(10));
+    var street = authentication(StaffAuthentication.of(caseworker));
+    // in publicity: not decided, no approval form, no notice
+    mvc.perform(get("/assistance/cases/" + id + "/approval-form").with(street))
+        .andExpect(status().isNotFound());
+    AssistanceFixtures.run(approver, () -> decisions.confirm(id, approver, today));
+    String caseNo = store.find(id).orElseThrow().caseNo();
+
+    String form =
+        mvc.perform(get("/assistance/cases/" + id + "/approval-form").with(street))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(form)
+        .contains("锦江区民政局")
+        .contains("审批〔" + today.getYear() + "〕" + caseNo + "号")
+        .contains("data-testid=\"form-seal-street\"", "data-testid=\"form-seal-county\"")
+        .contains(
+            "同意纳入，自 "
+                + today.plusMonths(1).getYear()
+                + "年"
+                + today.plusMonths(1).getMonthValue()
+                + "月 起发放");
+    mvc.perform(get("/assistance/cases/" + id + "/notice").with(street))
+        .andExpect(status().isNotFound());
+    // outside the caller's subtree: not found, as every read
+    var otherStreet =
+        authentication(
+            StaffAuthentication.of(
+                AssistanceFixtures.staff(
+                    AssistanceFixtures.SIBLING_STREET, Role.STREET_CASEWORKER)));
+    mvc.perform(get("/assistance/cases/" + id + "/approval-form").with(otherStreet))
+        .andExpect(status().isNotFound());
+
+    var lastPaid = java.time.YearMonth.from(today);
+    AssistanceFixtures.run(
+        approver, () -> decisions.end(id, lastPaid, "家庭人均收入已高于当地低保标准", approver));
+    String notice =
+        mvc.perform(get("/assistance/cases/" + id + "/notice").with(street))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    var firstUnpaid = lastPaid.plusMonths(1);
+    assertThat(notice)
+        .contains("社会救助终止告知书")
+        .contains("终止保障告知〔" + today.getYear() + "〕" + caseNo + "号")
+        .contains("家庭人均收入已高于当地低保标准")
+        .contains(firstUnpaid.getYear() + "年" + firstUnpaid.getMonthValue() + "月</span> 起停止发放")
+        .contains("data-testid=\"notice-seal\"");
+    // the ended case keeps its approval form
+    mvc.perform(get("/assistance/cases/" + id + "/approval-form").with(street))
+        .andExpect(status().isOk());
+  }
+
+  @Test
   void theApiRefusesAnInvalidTransitionWithProblemDetails() throws Exception {
     long id = fx.file(fx.dibao(fx.household(1), Category.BOTTOM), caseworker, ChinaTime.today());
     StaffUser approver = AssistanceFixtures.approver();

@@ -55,6 +55,14 @@ class MarriageAdminPagesTest {
             .getResponse()
             .getContentAsString();
     assertThat(page).contains("集体婚礼日").contains("七夕");
+    // this year's peak days, past ones included, and next year's
+    int year = ChinaTime.today().getYear();
+    assertThat(page)
+        .contains(year + "-02-14 情人节")
+        .contains(year + "-05-20 520")
+        .contains(PeakDays.qixi(year) + " 七夕")
+        .contains((year + 1) + "-02-14 情人节")
+        .contains((year + 1) + "-05-20 520");
   }
 
   @Test

@@ -253,6 +253,10 @@ class RescuePagesTest {
     mvc.perform(get("/rescue/intakes/" + id + "/handover").with(authentication(JINJIANG_STAFF)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("受助人员护送返乡交接记录")))
+        // an official document: the station issues it under a number, with the two seal areas
+        .andExpect(content().string(containsString("交接〔" + ChinaTime.today().getYear() + "〕")))
+        .andExpect(content().string(containsString("data-testid=\"handover-seal-station\"")))
+        .andExpect(content().string(containsString("data-testid=\"handover-seal-receiver\"")))
         .andExpect(content().string(containsString("511302000000")))
         .andExpect(content().string(containsString("顺庆区民政局李四")))
         .andExpect(content().string(not(containsString(p.idNumber()))));

@@ -11,19 +11,25 @@ import cn.minzheng.monitoring.register.LowIncomeRegister;
 import cn.minzheng.monitoring.register.LowIncomeRegister.Inclusion;
 import cn.minzheng.monitoring.register.RegisterCategory;
 import cn.minzheng.monitoring.visits.VisitRecords;
+import cn.minzheng.platform.FieldCipher;
 import cn.minzheng.platform.RegionFilter;
 import cn.minzheng.platform.Role;
+import cn.minzheng.portal.account.PortalPasswords;
 import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryFixtures.Person;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,8 +38,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * axe-core (vendored under {@code src/test/resources/axe}, MPL-2.0) on the main staff pages: no
- * serious or critical violation of WCAG 2 A/AA; and the shared confirmation dialog, cancelled and
- * confirmed, in a real browser.
+ * serious or critical violation of WCAG 2 A/AA; the citizen portal's pages on a 390×844 phone
+ * alike; and the shared confirmation dialog, cancelled and confirmed, in a real browser.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccessibilityBrowserTest extends BrowserTestSupport {
@@ -43,6 +49,8 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
   @Autowired RegistryFixtures registry;
   @Autowired LowIncomeRegister register;
   @Autowired VisitRecords visits;
+  @Autowired FieldCipher cipher;
+  @Autowired PortalPasswords portalPasswords;
 
   @Override
   protected Browser.NewContextOptions contextOptions() {
@@ -67,6 +75,36 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
                 + " return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
                 + ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')); }");
     return new ArrayList<>((List<String>) result);
+  }
+
+  /** The same-origin links of the given part of the page, as paths without query or fragment. */
+  @SuppressWarnings("unchecked")
+  private List<String> linksIn(String selector) {
+    Object hrefs =
+        page.evaluate(
+            "s => [...document.querySelectorAll(s)].map(a => new URL(a.href, location.href))"
+                + ".filter(u => u.origin === location.origin).map(u => u.pathname)",
+            selector);
+    return ((List<String>) hrefs).stream().distinct().toList();
+  }
+
+  /**
+   * Visits {@code path} unless visited before and collects its serious violations, and a server
+   * error as one.
+   */
+  private void check(
+      String path, String axe, Set<String> visited, Map<String, List<String>> found) {
+    if (!visited.add(path)) {
+      return;
+    }
+    Response response = page.navigate(path);
+    List<String> problems = seriousViolations(axe);
+    if (response != null && response.status() >= 500) {
+      problems.add(0, "HTTP " + response.status());
+    }
+    if (!problems.isEmpty()) {
+      found.put(path, problems);
+    }
   }
 
   @Test
@@ -109,6 +147,43 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
       }
     }
     assertThat(found).as("serious or critical axe violations").isEmpty();
+  }
+
+  @Test
+  void everyPortalPageOnAPhoneHasNoSeriousOrCriticalViolations() throws Exception {
+    page.setViewportSize(390, 844);
+    String axe = axeSource();
+    Set<String> visited = new HashSet<>(Set.of("/portal/logout"));
+    Map<String, List<String>> found = new LinkedHashMap<>();
+    check("/portal/login", axe, visited, found);
+    check("/portal/register", axe, visited, found);
+
+    Person citizen = registry.person("无障碍市民", COMMUNITY);
+    String phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    jdbc.sql(
+            "insert into portal.citizen_account (person_id, phone_enc, phone_idx, password_hash)"
+                + " values (?, ?, ?, ?)")
+        .params(
+            citizen.id(),
+            cipher.encrypt(phone),
+            cipher.blindIndex(phone),
+            portalPasswords.encoder().encode(StaffSignIn.PASSWORD))
+        .update();
+    page.navigate("/portal/login");
+    page.getByTestId("login-username").fill(phone);
+    page.getByTestId("login-password").fill(StaffSignIn.PASSWORD);
+    page.getByTestId("login-submit").click();
+    assertThat(page.getByTestId("portal-tabbar")).isVisible();
+
+    // the bottom navigation's tabs and every service the 办事 page and 我的 offer
+    for (String start : List.of("/portal/services", "/portal/me")) {
+      page.navigate(start);
+      for (String path : linksIn("a[href^='/portal'], a[href^='/public']")) {
+        check(path, axe, visited, found);
+      }
+    }
+    assertThat(visited).as("portal pages visited").hasSizeGreaterThan(8);
+    assertThat(found).as("serious or critical axe violations on a phone").isEmpty();
   }
 
   @Test

@@ -3,8 +3,11 @@ package cn.minzheng.assistance.cases;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.StaffUser;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -62,16 +65,33 @@ public class CaseHistory {
             select at, by_name, action, from_state, to_state, note
               from assistance.case_event where case_id = ? order by id""")
         .param(caseId)
-        .query(
-            (rs, n) ->
-                new CaseEvent(
-                    rs.getObject(1, Timestamp.class).toInstant(),
-                    rs.getString(2),
-                    label(rs.getString(3)),
-                    state(rs.getString(4)),
-                    state(rs.getString(5)),
-                    rs.getString(6)))
+        .query(CaseHistory::event)
         .list();
+  }
+
+  /**
+   * The latest move of a case into {@code state} (e.g. its termination: when, by whom, and the note
+   * with the reason), empty when it never got there.
+   */
+  public Optional<CaseEvent> lastMoveInto(long caseId, CaseState state) {
+    return jdbc.sql(
+            """
+            select at, by_name, action, from_state, to_state, note
+              from assistance.case_event where case_id = ? and to_state = ?
+             order by id desc limit 1""")
+        .params(caseId, state.name())
+        .query(CaseHistory::event)
+        .optional();
+  }
+
+  private static CaseEvent event(ResultSet rs, int row) throws SQLException {
+    return new CaseEvent(
+        rs.getObject(1, Timestamp.class).toInstant(),
+        rs.getString(2),
+        label(rs.getString(3)),
+        state(rs.getString(4)),
+        state(rs.getString(5)),
+        rs.getString(6));
   }
 
   private static String state(String name) {

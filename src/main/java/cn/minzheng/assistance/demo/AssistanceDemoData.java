@@ -2,6 +2,7 @@ package cn.minzheng.assistance.demo;
 
 import cn.minzheng.assistance.cases.PeriodicReviews;
 import cn.minzheng.assistance.run.MonthlyRun;
+import cn.minzheng.calendar.WorkingCalendar;
 import cn.minzheng.region.RegionQuery;
 import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
@@ -19,9 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * With {@code minzheng.demo.enabled=true}, once: social assistance cases in proportion to the brief
  * (8.76万 低保 of 21 million people: about 0.42 %, so some 400 households at 210,000 demo people), 特困
- * persons living alone, 临时救助 one-offs spread over six months, cases open in every street step and a
- * few in publicity in 锦江区's first community; then the monthly run of the last six months and the
- * current one. Set-based SQL over the demo registry (read-only), seconds on 210,000 people.
+ * persons living alone, 临时救助 one-offs spread over six months, cases open in every street step, and
+ * the walk of {@link WalkStep} (a case at every step for the account that acts on it) in 锦江区's
+ * first community; then the monthly run of the last six months and the current one. Set-based SQL
+ * over the demo registry (read-only), seconds on 210,000 people.
  */
 @Component
 @Order(300)
@@ -35,18 +37,21 @@ class AssistanceDemoData implements ApplicationRunner {
   private final MonthlyRun run;
   private final PeriodicReviews reviews;
   private final TransactionTemplate tx;
+  private final WorkingCalendar workingDays;
 
   AssistanceDemoData(
       JdbcClient jdbc,
       RegionQuery regions,
       MonthlyRun run,
       PeriodicReviews reviews,
-      TransactionTemplate tx) {
+      TransactionTemplate tx,
+      WorkingCalendar workingDays) {
     this.jdbc = jdbc;
     this.regions = regions;
     this.run = run;
     this.reviews = reviews;
     this.tx = tx;
+    this.workingDays = workingDays;
   }
 
   @Override
@@ -62,7 +67,8 @@ class AssistanceDemoData implements ApplicationRunner {
     LocalDate today = ChinaTime.today();
     YearMonth start = YearMonth.from(today).minusMonths(6);
     Integer cases =
-        tx.execute(s -> new DemoCases(jdbc, DemoAreaMap.of(regions), today, start).create());
+        tx.execute(
+            s -> new DemoCases(jdbc, DemoAreaMap.of(regions), workingDays, today, start).create());
     reviews.generate();
     for (YearMonth m = start; !m.isAfter(YearMonth.from(today)); m = m.plusMonths(1)) {
       run.run(m, "demo");

@@ -4,6 +4,7 @@ import cn.minzheng.booking.Slots;
 import cn.minzheng.marriage.domain.offices.NewOffice;
 import cn.minzheng.marriage.domain.offices.Office.OfficeKind;
 import cn.minzheng.marriage.domain.offices.Offices;
+import cn.minzheng.marriage.domain.offices.PeakDays;
 import cn.minzheng.marriage.domain.offices.SlotGenerator;
 import cn.minzheng.marriage.domain.offices.SlotTemplate;
 import cn.minzheng.platform.FieldCipher;
@@ -13,6 +14,7 @@ import cn.minzheng.registry.PersonSampling;
 import cn.minzheng.shared.ChinaTime;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * With {@code minzheng.demo.enabled=true}: two district offices and one park-style office, their
- * weekly and peak-day templates and the slots of the coming weeks (when the offices are not there
- * yet), and six months of history ({@link DemoHistory}, once).
+ * weekly and peak-day templates, a peak day within the booking window and the slots of the coming
+ * weeks (when the offices are not there yet), and six months of history ({@link DemoHistory},
+ * once).
  */
 @Component
 @Order(200)
@@ -41,6 +44,7 @@ class MarriageDemoData implements ApplicationRunner {
 
   private final Offices offices;
   private final SlotGenerator generator;
+  private final PeakDays peakDays;
   private final int weeksAhead;
   private final DemoHistory history;
 
@@ -48,6 +52,7 @@ class MarriageDemoData implements ApplicationRunner {
   MarriageDemoData(
       Offices offices,
       SlotGenerator generator,
+      PeakDays peakDays,
       @Value("${minzheng.marriage.slots.weeks-ahead:4}") int weeksAhead,
       JdbcTemplate jdbc,
       Slots slots,
@@ -58,6 +63,7 @@ class MarriageDemoData implements ApplicationRunner {
     this(
         offices,
         generator,
+        peakDays,
         weeksAhead,
         new DemoHistory(
             jdbc,
@@ -72,9 +78,15 @@ class MarriageDemoData implements ApplicationRunner {
             RegistryCouples.AFTER_ANCHORS));
   }
 
-  MarriageDemoData(Offices offices, SlotGenerator generator, int weeksAhead, DemoHistory history) {
+  MarriageDemoData(
+      Offices offices,
+      SlotGenerator generator,
+      PeakDays peakDays,
+      int weeksAhead,
+      DemoHistory history) {
     this.offices = offices;
     this.generator = generator;
+    this.peakDays = peakDays;
     this.weeksAhead = weeksAhead;
     this.history = history;
   }
@@ -113,8 +125,31 @@ class MarriageDemoData implements ApplicationRunner {
         "锦江区三圣街道花乡农居",
         "30.596000",
         "104.127000");
-    int slots = generator.generate(ChinaTime.today().plusDays(1), weeksAhead);
-    log.info("Marriage demo: 3 offices, {} slots", slots);
+    LocalDate from = ChinaTime.today().plusDays(1);
+    LocalDate peak = peakDayInWindow(from);
+    int slots = generator.generate(from, weeksAhead);
+    log.info("Marriage demo: 3 offices, {} slots, a peak day on {}", slots, peak);
+  }
+
+  /**
+   * A peak day inside the booking window, marked before the slots are made so that it opens with
+   * the peak-day template: the fixed ones (2·14, 5·20, 七夕) lie months apart, mostly outside the
+   * window of the day the demo starts. When none falls inside (on a day the offices open), the
+   * first working day from the middle of the window is marked. Answers the peak day.
+   */
+  private LocalDate peakDayInWindow(LocalDate from) {
+    LocalDate end = from.plusWeeks(weeksAhead);
+    for (LocalDate day = from; day.isBefore(end); day = day.plusDays(1)) {
+      if (peakDays.isPeak(day) && !offices.isHoliday(day)) {
+        return day;
+      }
+    }
+    LocalDate day = from.plusDays(weeksAhead * 7L / 2);
+    while (day.getDayOfWeek().getValue() > 5 || offices.isHoliday(day)) {
+      day = day.plusDays(1);
+    }
+    peakDays.mark(day, "高峰日（演示）");
+    return day;
   }
 
   private void office(

@@ -40,7 +40,9 @@ class CalendarAdminApi {
   @GetMapping("/api/v1/marriage/admin/calendar/stale-days")
   List<StaleDay> staleDays() {
     admins.require();
-    return regeneration.staleAmong(peakDays.upcoming(ChinaTime.today()).keySet());
+    LocalDate today = ChinaTime.today();
+    return regeneration.staleAmong(
+        peakDays.inYears(today.getYear(), today.getYear() + 1).tailMap(today).keySet());
   }
 
   @Operation(

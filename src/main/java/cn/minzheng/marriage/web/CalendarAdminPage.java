@@ -68,12 +68,13 @@ class CalendarAdminPage {
     requireAdmin();
     LocalDate today = ChinaTime.today();
     model.addAttribute("holidays", offices.holidays(today));
-    SortedMap<LocalDate, String> peaks = peakDays.upcoming(today);
+    SortedMap<LocalDate, String> peaks = peakDays.inYears(today.getYear(), today.getYear() + 1);
     model.addAttribute("peakDays", peaks);
-    // peak days whose slots were made before they were marked: warned, with the offer to re-plan
+    // peak days ahead whose slots were made before they were marked: warned, with the offer to
+    // re-plan
     model.addAttribute(
         "stale",
-        regeneration.staleAmong(peaks.keySet()).stream()
+        regeneration.staleAmong(peaks.tailMap(today).keySet()).stream()
             .collect(Collectors.toMap(StaleDay::day, Function.identity())));
     model.addAttribute("breadcrumbs", List.of(Breadcrumb.here("婚姻登记"), Breadcrumb.here("登记日历")));
     return "marriage/admin-calendar";

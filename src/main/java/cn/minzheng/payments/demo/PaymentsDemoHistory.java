@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * programmes left as entitlements is drafted by one user, approved by another, sent to the bank and
  * reconciled from a bank return file (about 1 % failed, to be re-issued in the current month's
  * roster). Through the module's own services, so the rosters, audit trail and reconciliation pages
- * hold what a real half year leaves. Runs after the programmes' demos; once.
+ * hold what a real half year leaves; the current month is drafted and left for the district
+ * approvers. Runs after the programmes' demos; once.
  */
 @Component
 @Order(900)
@@ -93,6 +94,7 @@ class PaymentsDemoHistory implements ApplicationRunner {
       for (ProgrammeMonth pm : months) {
         rosters += payMonth(pm.programme(), pm.month(), maker, checker);
       }
+      draftForApproval(YearMonth.from(thisMonth), maker);
     } finally {
       SecurityContextHolder.clearContext();
     }
@@ -114,6 +116,25 @@ class PaymentsDemoHistory implements ApplicationRunner {
       pay(id, checker);
     }
     return ids.size();
+  }
+
+  /**
+   * Drafts the month's rosters of every programme and leaves them unapproved: on the day the demo
+   * starts each district approver finds this month's rosters in the 待办 to check and approve (the
+   * maker is the demo's, so the approver may). Answers the rosters waiting.
+   */
+  int draftForApproval(YearMonth month, StaffUser maker) {
+    List<Programme> programmes =
+        jdbc.sql("select distinct programme from payments.entitlement where month = ? order by 1")
+            .param(month.atDay(1))
+            .query((rs, n) -> Programme.valueOf(rs.getString(1)))
+            .list();
+    as(maker);
+    int waiting = 0;
+    for (Programme programme : programmes) {
+      waiting += drafting.draft(programme, month, maker);
+    }
+    return waiting;
   }
 
   private void pay(long rosterId, StaffUser checker) {

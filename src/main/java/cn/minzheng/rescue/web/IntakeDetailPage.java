@@ -99,12 +99,7 @@ class IntakeDetailPage {
     model.addAttribute("person", persons.find(stay.personId()).orElse(null));
     model.addAttribute("receivingCounty", stays.countyName(stay.receivingCountyCode()));
     model.addAttribute("services", records.services(intakeId));
-    model.addAttribute(
-        "breadcrumbs",
-        List.of(
-            Breadcrumb.here("救助管理"),
-            Breadcrumb.link(stay.intakeNo(), "/rescue/intakes/" + intakeId),
-            Breadcrumb.here("交接记录")));
+    // an official document of its own (station, number, date, seal areas), not in the staff frame
     return "rescue/handover";
   }
 

@@ -6,6 +6,7 @@ import cn.minzheng.marriage.MarriageFixtures;
 import cn.minzheng.marriage.domain.offices.Office;
 import cn.minzheng.marriage.domain.offices.Office.OfficeKind;
 import cn.minzheng.marriage.domain.offices.Offices;
+import cn.minzheng.marriage.domain.offices.PeakDays;
 import cn.minzheng.marriage.domain.offices.SlotGenerator;
 import cn.minzheng.platform.FieldCipher;
 import cn.minzheng.registry.MaritalStatus;
@@ -31,6 +32,7 @@ class MarriageDemoDataTest {
 
   @Autowired Offices offices;
   @Autowired SlotGenerator generator;
+  @Autowired PeakDays peakDays;
   @Autowired cn.minzheng.booking.Slots slots;
   @Autowired JdbcClient jdbc;
   @Autowired JdbcTemplate template;
@@ -71,6 +73,7 @@ class MarriageDemoDataTest {
     assertThat(count("select count(*) from marriage.appointment where code like 'DM%'"))
         .isEqualTo(appointments);
     assertThreeOfficesWithWeekdaySlots();
+    assertAPeakDayWithPeakSlotsWithinTheBookingWindow();
     assertRegistryStatusFollowsTheRegistrations(grooms, brides, husband, wife);
     assertCertificateNumbersRunWithoutGaps();
     assertEveryAttendedMarriageAppointmentIsRegistered();
@@ -85,6 +88,7 @@ class MarriageDemoDataTest {
     return new MarriageDemoData(
         offices,
         generator,
+        peakDays,
         2,
         new DemoHistory(
             template,
@@ -162,6 +166,27 @@ class MarriageDemoDataTest {
                     + " from marriage.appointment a where a.slot_id = s.id"
                     + " and a.status <> 'CANCELLED')"))
         .isZero();
+  }
+
+  private void assertAPeakDayWithPeakSlotsWithinTheBookingWindow() {
+    // the window the demo opened: two weeks from tomorrow
+    LocalDate from = today.plusDays(1);
+    LocalDate peak =
+        from.datesUntil(from.plusWeeks(2))
+            .filter(d -> peakDays.isPeak(d) && !offices.isHoliday(d))
+            .findFirst()
+            .orElseThrow();
+    long jinjiang =
+        offices.all().stream().filter(o -> o.code().equals("JJ")).findFirst().get().id();
+    // 8:30-18:30 in 20-minute slots: 30, every one of them a peak-day slot
+    assertThat(
+            jdbc.sql(
+                    "select count(*) filter (where peak) || '/' || count(*) from booking.slot_fact"
+                        + " where owner = 'marriage.office' and owner_key = ? and day = ?")
+                .params(jinjiang, peak)
+                .query(String.class)
+                .single())
+        .isEqualTo("30/30");
   }
 
   private void assertThreeOfficesWithWeekdaySlots() {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The demo's paid months go through drafting, approval by another user, bank file and return. */
 @SpringBootTest
@@ -96,5 +97,42 @@ class PaymentsDemoHistoryTest {
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
+  }
+
+  @Test
+  void theCurrentMonthIsLeftDraftedForEachDistrictApproverToApprove() {
+    YearMonth month = uniqueMonth();
+    long a = registry.person("待审甲", JINJIANG_COMMUNITY).id();
+    StaffUser city = staff("510100000000", Role.CITY_ADMIN);
+    as(
+        city,
+        () -> {
+          try (EntitlementBatch batch = entitlements.open(Programme.DIBAO, month)) {
+            batch.add(dibao(a, "910.00", JINJIANG_COMMUNITY));
+            return batch.replaceMonth();
+          }
+        });
+    StaffUser maker = staff("510100000000", Role.CITY_ADMIN);
+    var history = new PaymentsDemoHistory(jdbc, drafting, approval, export, returns);
+
+    int waiting;
+    try {
+      waiting = history.draftForApproval(month, maker);
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+
+    assertThat(waiting).isEqualTo(1);
+
+    // 锦江区's roster waits, drafted by the demo's maker: its approver (another user) may approve
+    assertThat(
+            jdbc.sql(
+                    """
+                    select r.state || ':' || r.district_code || ':' || (r.made_by_id = ?)
+                      from payments.roster r where r.programme = 'DIBAO' and r.month = ?""")
+                .params(maker.id(), month.atDay(1))
+                .query(String.class)
+                .list())
+        .containsExactly("DRAFT:510104000000:true");
   }
 }

@@ -79,20 +79,24 @@ public class PeakDays {
         .update();
   }
 
-  /** The coming peak days within a year from {@code from}: fixed ones, 七夕 and marked ones. */
-  public SortedMap<LocalDate, String> upcoming(LocalDate from) {
+  /**
+   * The peak days of the Gregorian years {@code first} to {@code last}, past ones included: the
+   * registration calendar shows this year's and next year's, so that an administrator sees the
+   * whole year, not only what is left of it.
+   */
+  public SortedMap<LocalDate, String> inYears(int first, int last) {
     SortedMap<LocalDate, String> days = new TreeMap<>();
-    for (int year = from.getYear(); year <= from.getYear() + 1; year++) {
+    for (int year = first; year <= last; year++) {
       days.put(LocalDate.of(year, 2, 14), "情人节");
       days.put(LocalDate.of(year, 5, 20), "520");
       days.put(qixi(year), "七夕");
     }
-    jdbc.sql("select day, name from marriage.peak_day where day >= ?")
-        .param(from)
+    jdbc.sql("select day, name from marriage.peak_day where day between ? and ?")
+        .params(LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31))
         .query((rs, n) -> Map.entry(rs.getObject("day", LocalDate.class), rs.getString("name")))
         .list()
         .forEach(e -> days.put(e.getKey(), e.getValue()));
-    return days.subMap(from, from.plusYears(1));
+    return days;
   }
 
   /**
