@@ -132,6 +132,10 @@ class RowSecurityCoverageTest {
           Map.entry("payments.month_region_total", AGGREGATE),
           Map.entry("payments.entitlement_staging", SCRATCH),
           Map.entry(
+              "platform.job_run",
+              "a run's record (who, when, counts), no person's data; read scoped by its region in"
+                  + " Java (JobHistory)"),
+          Map.entry(
               "platform.staff_account",
               "account administration has its own rule (security administrators of the city)"));
 

@@ -14,6 +14,7 @@
     allowedDependencies = {
       "shared",
       "platform :: security",
+      "platform :: jobs",
       "platform :: audit",
       "platform :: problems",
       "platform :: shell",

@@ -13,6 +13,7 @@
     allowedDependencies = {
       "shared",
       "platform :: security",
+      "platform :: jobs",
       "platform :: audit",
       "platform :: bulk",
       "platform :: shell",

@@ -22,6 +22,7 @@
     allowedDependencies = {
       "shared",
       "platform :: security",
+      "platform :: jobs",
       "platform :: locks",
       "platform :: audit",
       "platform :: shell",

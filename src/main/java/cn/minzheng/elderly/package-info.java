@@ -10,6 +10,7 @@
     allowedDependencies = {
       "shared",
       "platform :: security",
+      "platform :: jobs",
       "platform :: locks",
       "platform :: audit",
       "platform :: problems",

@@ -15,6 +15,7 @@
     allowedDependencies = {
       "shared",
       "platform :: security",
+      "platform :: jobs",
       "platform :: audit",
       "platform :: api",
       "platform :: bulk",

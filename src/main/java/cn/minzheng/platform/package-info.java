@@ -29,7 +29,11 @@
  *       (a field named, RFC 9457 problem details in the API), {@link
  *       cn.minzheng.platform.DateField} (a typed date or month read by the plausible-date rule);
  *   <li>{@code locks}: {@link cn.minzheng.platform.MonthLock}, the runs of one month of one piece
- *       of monthly work (payments, subsidies, allowances) taking turns.
+ *       of monthly work (payments, subsidies, allowances) taking turns;
+ *   <li>{@code jobs}: long work (imports, month runs) recorded and shown as it goes — {@link
+ *       cn.minzheng.platform.JobRuns} with a module's {@link cn.minzheng.platform.JobKind}s, the
+ *       run's {@link cn.minzheng.platform.JobProgress} and {@link cn.minzheng.platform.JobOutcome},
+ *       the recorded {@link cn.minzheng.platform.JobRun}.
  * </ul>
  *
  * <p>No module declares plain {@code "platform"}: a new public type without {@code @NamedInterface}

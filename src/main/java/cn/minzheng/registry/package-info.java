@@ -18,6 +18,7 @@
     allowedDependencies = {
       "shared",
       "platform :: security",
+      "platform :: jobs",
       "platform :: audit",
       "platform :: api",
       "platform :: problems",

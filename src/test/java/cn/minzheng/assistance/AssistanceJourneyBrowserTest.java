@@ -142,7 +142,12 @@ class AssistanceJourneyBrowserTest extends BrowserTestSupport {
     admin.navigate("/assistance/runs");
     admin.getByTestId("run-month").fill(next.toString());
     admin.getByTestId("run-submit").click();
-    assertThat(admin.getByTestId("run-message")).containsText(next + " 核算完成");
+    // the run goes on in the background: the page's progress bar ends with the outcome
+    assertThat(admin.getByTestId("job-summary"))
+        .containsText(
+            next + " 核算完成",
+            new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                .setTimeout(60_000));
     admin.navigate("/payments/rosters");
     admin.locator("#draft-programme").selectOption("DIBAO");
     admin.locator("#draft-month").fill(next.toString());

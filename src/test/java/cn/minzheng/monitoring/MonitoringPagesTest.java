@@ -85,14 +85,42 @@ class MonitoringPagesTest {
     byte[] csv =
         ("身份证号,日期,金额,说明\n" + r.idNumber() + ",2025-01-01,100000,成都某公司\n")
             .getBytes(StandardCharsets.UTF_8);
-    mvc.perform(
-            multipart("/monitoring/feeds/upload")
-                .file(new MockMultipartFile("file", "business.csv", "text/csv", csv))
-                .param("type", "business")
-                .with(csrf())
-                .with(authentication(auth(CITY, Role.CITY_ADMIN))))
-        .andExpect(status().isOk())
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("导入完成")));
+    String page =
+        mvc.perform(
+                multipart("/monitoring/feeds/upload")
+                    .file(new MockMultipartFile("file", "business.csv", "text/csv", csv))
+                    .param("type", "business")
+                    .with(csrf())
+                    .with(authentication(auth(CITY, Role.CITY_ADMIN))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    // the page answers at once with the run's progress bar; the import runs on
+    var bar = java.util.regex.Pattern.compile("id=\"job-run-(\\d+)\"").matcher(page);
+    assertThat(bar.find()).isTrue();
+    long run = Long.parseLong(bar.group(1));
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(90))
+        .until(
+            () ->
+                !"RUNNING"
+                    .equals(
+                        jdbc.sql("select state from platform.job_run where id = ?")
+                            .param(run)
+                            .query(String.class)
+                            .single()));
+    String outcome =
+        mvc.perform(
+                get("/jobs/" + run + "/progress").with(authentication(auth(CITY, Role.CITY_ADMIN))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(outcome)
+        .contains("导入完成")
+        .contains("共 1 行，匹配 1 人次")
+        .contains("/monitoring/feeds/batches/");
   }
 
   @Test

@@ -14,15 +14,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.minzheng.platform.Role;
 import cn.minzheng.shared.IdCardNo;
-import cn.minzheng.testing.ClientSession;
 import cn.minzheng.testing.ZipBombWorkbook;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,7 +42,8 @@ class PersonImportTest {
   @Autowired PersonDirectory directory;
   @Autowired JdbcClient jdbc;
 
-  private final ClientSession session = new ClientSession();
+  /** The run of the last {@link #upload}. */
+  private long runId;
 
   /**
    * Fills the downloaded template: each row is {idNumber, name, residence, group, relationship}.
@@ -74,17 +78,43 @@ class PersonImportTest {
     }
   }
 
+  /**
+   * Uploads the file and waits for its run to end: answers the run's outcome as the page shows it
+   * (the progress bar once ended) followed by its error page.
+   */
   private String upload(byte[] bytes, String mode) throws Exception {
-    return mvc.perform(
-            multipart("/registry/import")
-                .file(
-                    new MockMultipartFile(
-                        "file", "persons.xlsx", "application/octet-stream", bytes))
-                .param("mode", mode)
-                .with(session)
-                .with(authentication(auth(STREET, Role.STREET_CASEWORKER)))
-                .with(csrf()))
-        .andDo(session)
+    String page =
+        mvc.perform(
+                multipart("/registry/import")
+                    .file(
+                        new MockMultipartFile(
+                            "file", "persons.xlsx", "application/octet-stream", bytes))
+                    .param("mode", mode)
+                    .with(authentication(auth(STREET, Role.STREET_CASEWORKER)))
+                    .with(csrf()))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    Matcher bar = Pattern.compile("id=\"job-run-(\\d+)\"").matcher(page);
+    assertThat(bar.find()).as("the page answers with the run's progress bar").isTrue();
+    runId = Long.parseLong(bar.group(1));
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(90))
+        .until(
+            () ->
+                !"RUNNING"
+                    .equals(
+                        jdbc.sql("select state from platform.job_run where id = ?")
+                            .param(runId)
+                            .query(String.class)
+                            .single()));
+    return read("/jobs/" + runId + "/progress") + read("/jobs/" + runId + "/errors");
+  }
+
+  private String read(String path) throws Exception {
+    return mvc.perform(get(path).with(authentication(auth(STREET, Role.STREET_CASEWORKER))))
+        .andExpect(status().isOk())
         .andReturn()
         .getResponse()
         .getContentAsString();
@@ -117,10 +147,10 @@ class PersonImportTest {
     assertThat(directory.findByIdNumber(IdCardNo.parse(good2)).orElseThrow().name())
         .isEqualTo("阿依古丽·买买提");
 
+    assertThat(page).contains("导入完成").contains("新导入 2 人");
     byte[] report =
         mvc.perform(
-                get("/registry/import/report")
-                    .with(session)
+                get("/jobs/" + runId + "/errors.xlsx")
                     .with(authentication(auth(STREET, Role.STREET_CASEWORKER))))
             .andExpect(status().isOk())
             .andReturn()

@@ -68,6 +68,13 @@ class TemplateConventionsTest {
               "disability/subsidies.html select-all",
               "ticks every row's box by script, never submitted (aria-label 全选本页)"),
           Map.entry(
+              "monitoring/visits.html selected",
+              "one box per task of the batch assignment, labelled by the task's person (aria-label):"
+                  + " a selection, not a field"),
+          Map.entry(
+              "monitoring/visits.html select-all",
+              "ticks every task's box by script, never submitted (aria-label 全选本页)"),
+          Map.entry(
               "elderly/portal-verification.html declare",
               "a declaration the server never receives: the browser's own required check is its"
                   + " guard, which the fragments leave out on purpose"));

@@ -1,7 +1,6 @@
 package cn.minzheng.children.allowance;
 
-import cn.minzheng.payments.MonthLockedException;
-import cn.minzheng.payments.Programme;
+import cn.minzheng.platform.JobAlreadyRunning;
 import cn.minzheng.shared.ChinaTime;
 import java.time.YearMonth;
 import org.slf4j.Logger;
@@ -20,12 +19,12 @@ class ChildAllowanceJob {
 
   private static final Logger log = LoggerFactory.getLogger(ChildAllowanceJob.class);
 
-  private final ChildAllowanceRun run;
+  private final ChildAllowanceMonthRuns run;
   private final Candidates candidates;
   private final String cityPrefix;
 
   ChildAllowanceJob(
-      ChildAllowanceRun run,
+      ChildAllowanceMonthRuns run,
       Candidates candidates,
       @Value("${minzheng.children.city-prefix:5101}") String cityPrefix) {
     this.run = run;
@@ -36,13 +35,12 @@ class ChildAllowanceJob {
   @Scheduled(cron = "${minzheng.children.allowance.cron:0 50 1 * * *}", zone = "Asia/Shanghai")
   void nightly() {
     YearMonth month = YearMonth.from(ChinaTime.today());
-    for (Programme programme : new Programme[] {Programme.ORPHAN, Programme.UNSUPPORTED_CHILD}) {
-      try {
-        var result = run.run(programme, month);
-        log.info("{} {}: {} 人, {} 元", programme.label(), month, result.people(), result.total());
-      } catch (MonthLockedException approved) {
-        log.info("{} {}: 名册已审核，不再重算", programme.label(), month);
+    try {
+      for (ChildAllowanceMonthRuns.Done done : run.run(month)) {
+        log.info("{} {}: {}", done.programme().label(), month, done.text());
       }
+    } catch (JobAlreadyRunning running) {
+      log.info("儿童基本生活费 {}: 已有一次核算正在运行，本次跳过", month);
     }
     log.info("儿童主动发现：新增 {} 人", candidates.refresh(ChinaTime.today(), cityPrefix));
   }

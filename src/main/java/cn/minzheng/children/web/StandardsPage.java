@@ -2,14 +2,14 @@ package cn.minzheng.children.web;
 
 import cn.minzheng.children.allowance.CareType;
 import cn.minzheng.children.allowance.Categories;
-import cn.minzheng.children.allowance.ChildAllowanceRun;
+import cn.minzheng.children.allowance.ChildAllowanceMonthRuns;
 import cn.minzheng.children.allowance.ChildStandards;
-import cn.minzheng.payments.MonthLockedException;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DateField;
 import cn.minzheng.platform.InvalidInput;
+import cn.minzheng.platform.JobAlreadyRunning;
 import cn.minzheng.platform.StaffUser;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -34,14 +34,14 @@ class StandardsPage {
 
   private final ChildStandards standards;
   private final Categories categories;
-  private final ChildAllowanceRun run;
+  private final ChildAllowanceMonthRuns run;
   private final ChildrenRoles roles;
   private final AuditLog audit;
 
   StandardsPage(
       ChildStandards standards,
       Categories categories,
-      ChildAllowanceRun run,
+      ChildAllowanceMonthRuns run,
       ChildrenRoles roles,
       AuditLog audit) {
     this.standards = standards;
@@ -133,18 +133,26 @@ class StandardsPage {
     StaffUser user = roles.require(ChildrenRoles.ADMIN);
     try {
       YearMonth m = month(month, "month");
-      var results = run.run(m);
+      var results =
+          run.run(m).stream()
+              .map(ChildAllowanceMonthRuns.Done::replaced)
+              .filter(r -> r != null)
+              .toList();
+      if (results.isEmpty()) {
+        model.addAttribute("error", "该月发放名册已审核，不能重新生成");
+        return page(model, user, Map.of());
+      }
       long people = results.stream().mapToLong(r -> r.people()).sum();
       BigDecimal total =
           results.stream().map(r -> r.total()).reduce(BigDecimal.ZERO, BigDecimal::add);
       audit.record(AuditEvent.success("children.run", "children-run", m.toString(), people + " 人"));
       model.addAttribute("message", "%s 儿童基本生活费已生成：%d 人，%s 元".formatted(m, people, total));
       return page(model, user, Map.of());
-    } catch (MonthLockedException e) {
-      model.addAttribute("error", "该月发放名册已审核，不能重新生成");
-      return page(model, user, Map.of());
     } catch (InvalidInput e) {
       return page(model, user, PageErrors.of(e));
+    } catch (JobAlreadyRunning running) {
+      model.addAttribute("error", running.getMessage());
+      return page(model, user, Map.of());
     }
   }
 

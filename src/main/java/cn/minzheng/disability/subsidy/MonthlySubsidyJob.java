@@ -1,6 +1,6 @@
 package cn.minzheng.disability.subsidy;
 
-import cn.minzheng.payments.MonthLockedException;
+import cn.minzheng.platform.JobAlreadyRunning;
 import cn.minzheng.shared.ChinaTime;
 import java.time.YearMonth;
 import org.slf4j.Logger;
@@ -17,10 +17,10 @@ class MonthlySubsidyJob {
 
   private static final Logger log = LoggerFactory.getLogger(MonthlySubsidyJob.class);
 
-  private final MonthlySubsidyRun run;
+  private final SubsidyMonthRuns run;
   private final RegistryRatings ratings;
 
-  MonthlySubsidyJob(MonthlySubsidyRun run, RegistryRatings ratings) {
+  MonthlySubsidyJob(SubsidyMonthRuns run, RegistryRatings ratings) {
     this.run = run;
     this.ratings = ratings;
   }
@@ -29,13 +29,12 @@ class MonthlySubsidyJob {
   void nightly() {
     ratings.adopt();
     YearMonth month = YearMonth.from(ChinaTime.today());
-    for (Subsidy subsidy : Subsidy.values()) {
-      try {
-        var result = run.run(subsidy, month);
-        log.info("{} {}: {} 人, {} 元", subsidy.label(), month, result.people(), result.total());
-      } catch (MonthLockedException approved) {
-        log.info("{} {}: 名册已审核，不再重算", subsidy.label(), month);
+    try {
+      for (SubsidyMonthRuns.Done done : run.run(month)) {
+        log.info("{}: {}", month, done.text());
       }
+    } catch (JobAlreadyRunning running) {
+      log.info("残疾人两项补贴 {}: 已有一次核算正在运行，本次跳过", month);
     }
   }
 }

@@ -1,14 +1,15 @@
 package cn.minzheng.disability.web;
 
 import cn.minzheng.disability.device.RentalSubsidySettlement;
-import cn.minzheng.disability.subsidy.MonthlySubsidyRun;
 import cn.minzheng.disability.subsidy.RegistryRatings;
 import cn.minzheng.disability.subsidy.Subsidy;
 import cn.minzheng.disability.subsidy.SubsidyAmounts;
+import cn.minzheng.disability.subsidy.SubsidyMonthRuns;
 import cn.minzheng.payments.MonthLockedException;
 import cn.minzheng.payments.Programme;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.InvalidInput;
+import cn.minzheng.platform.JobAlreadyRunning;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.registry.DisabilityCategory;
 import cn.minzheng.shared.ChinaTime;
@@ -35,14 +36,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SubsidyAmountsPage {
 
   private final SubsidyAmounts amounts;
-  private final MonthlySubsidyRun run;
+  private final SubsidyMonthRuns run;
   private final RegistryRatings ratings;
   private final DisabilityAccess access;
   private final RentalSubsidySettlement rentalSubsidies;
 
   SubsidyAmountsPage(
       SubsidyAmounts amounts,
-      MonthlySubsidyRun run,
+      SubsidyMonthRuns run,
       RegistryRatings ratings,
       DisabilityAccess access,
       RentalSubsidySettlement rentalSubsidies) {
@@ -130,19 +131,7 @@ class SubsidyAmountsPage {
       YearMonth m = plausibleMonth(month);
       ratings.adopt();
       StringBuilder done = new StringBuilder();
-      for (Subsidy s : Subsidy.values()) {
-        try {
-          var r = run.run(s, m);
-          done.append(s.label())
-              .append(' ')
-              .append(r.people())
-              .append(" 人，")
-              .append(r.total())
-              .append(" 元；");
-        } catch (MonthLockedException locked) {
-          done.append(s.label()).append(" 名册已审核，未重算；");
-        }
-      }
+      run.run(m).forEach(d -> done.append(d.text()));
       try {
         var r = rentalSubsidies.settle(m);
         done.append(Programme.DEVICE_RENTAL.label())
@@ -158,6 +147,8 @@ class SubsidyAmountsPage {
       model.addAttribute("errors", Map.of());
     } catch (ImplausibleValueException e) {
       model.addAttribute("errors", Map.of("month", "月份：" + e.getMessage()));
+    } catch (JobAlreadyRunning running) {
+      model.addAttribute("errors", Map.of("month", "月份：" + running.getMessage()));
     }
     return show(model);
   }

@@ -1,6 +1,7 @@
 package cn.minzheng.elderly.allowance;
 
 import cn.minzheng.payments.MonthLockedException;
+import cn.minzheng.platform.JobAlreadyRunning;
 import cn.minzheng.shared.ChinaTime;
 import java.time.YearMonth;
 import org.slf4j.Logger;
@@ -17,12 +18,12 @@ class MonthlyAllowanceJob {
 
   private static final Logger log = LoggerFactory.getLogger(MonthlyAllowanceJob.class);
 
-  private final MonthlyAllowanceRun run;
+  private final AllowanceMonthRuns run;
   private final AllowanceNotices notices;
   private final SilentExistenceChecks silent;
 
   MonthlyAllowanceJob(
-      MonthlyAllowanceRun run, AllowanceNotices notices, SilentExistenceChecks silent) {
+      AllowanceMonthRuns run, AllowanceNotices notices, SilentExistenceChecks silent) {
     this.run = run;
     this.notices = notices;
     this.silent = silent;
@@ -37,6 +38,8 @@ class MonthlyAllowanceJob {
       log.info("高龄津贴 {}: {} 人, {} 元", month, result.people(), result.total());
     } catch (MonthLockedException approved) {
       log.info("高龄津贴 {}: 名册已审核，不再重算", month);
+    } catch (JobAlreadyRunning running) {
+      log.info("高龄津贴 {}: 已有一次核算正在运行，本次跳过", month);
     }
     log.info(
         "高龄津贴 {}: 认证提醒 {} 人，暂停通知 {} 人", month, notices.dueIn(month), notices.suspendedIn(month));

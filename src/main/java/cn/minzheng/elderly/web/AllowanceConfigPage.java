@@ -2,10 +2,11 @@ package cn.minzheng.elderly.web;
 
 import cn.minzheng.elderly.allowance.AllowanceBands;
 import cn.minzheng.elderly.allowance.AllowanceBands.NewBand;
+import cn.minzheng.elderly.allowance.AllowanceMonthRuns;
 import cn.minzheng.elderly.allowance.AllowanceSettings;
-import cn.minzheng.elderly.allowance.MonthlyAllowanceRun;
 import cn.minzheng.payments.MonthLockedException;
 import cn.minzheng.platform.Breadcrumb;
+import cn.minzheng.platform.JobAlreadyRunning;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.shared.ImplausibleValueException;
@@ -29,13 +30,13 @@ class AllowanceConfigPage {
 
   private final AllowanceBands bands;
   private final AllowanceSettings settings;
-  private final MonthlyAllowanceRun run;
+  private final AllowanceMonthRuns run;
   private final ElderlyAccess access;
 
   AllowanceConfigPage(
       AllowanceBands bands,
       AllowanceSettings settings,
-      MonthlyAllowanceRun run,
+      AllowanceMonthRuns run,
       ElderlyAccess access) {
     this.bands = bands;
     this.settings = settings;
@@ -106,7 +107,7 @@ class AllowanceConfigPage {
           "message", "%s 高龄津贴已生成：%d 人，%s 元".formatted(month, result.people(), result.total()));
     } catch (MonthLockedException e) {
       model.addAttribute("error", month + " 的发放名册已审核，不能重新生成");
-    } catch (IllegalArgumentException e) {
+    } catch (JobAlreadyRunning | IllegalArgumentException e) {
       model.addAttribute("error", e.getMessage());
     }
     return show(model);

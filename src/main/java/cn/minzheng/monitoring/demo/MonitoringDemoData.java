@@ -124,7 +124,21 @@ class MonitoringDemoData implements ApplicationRunner {
                 people.stream()
                     .map(Resident::region)
                     .collect(java.util.stream.Collectors.toSet())));
-    log.info("Monitoring demo: register {}, visit tasks {}", people.size(), tasks);
+    // a third of the demo community's tasks already handed to its worker (docs/demo-accounts.md),
+    // so that the list's 承办人 filter and the batch assignment have both kinds to show
+    int assigned =
+        jdbc.sql(
+                """
+                update monitoring.visit_task
+                   set assignee = 'community_worker', assigned_at = now(),
+                       assigned_by = 'demo-generator'
+                 where state = 'OPEN' and region_code = '510104001001' and id % 3 = 0""")
+            .update();
+    log.info(
+        "Monitoring demo: register {}, visit tasks {}, assigned {}",
+        people.size(),
+        tasks,
+        assigned);
   }
 
   private void feed(

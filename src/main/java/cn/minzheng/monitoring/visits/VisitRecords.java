@@ -105,27 +105,22 @@ public class VisitRecords {
 
   public List<VisitTask> openTasks(RegionFilter scope, int limit) {
     return jdbc.sql(
-            """
-            select t.id, t.person_id, t.household_id, t.region_code, t.category, t.due_date
-              from monitoring.visit_task t
-             where t.state = 'OPEN' and (? or t.region_code = any(?))
-             order by t.due_date, t.id limit ?""")
+            "select "
+                + TASK_COLUMNS
+                + " from monitoring.visit_task t"
+                + " where t.state = 'OPEN' and (? or t.region_code = any(?))"
+                + " order by t.due_date, t.id limit ?")
         .params(scope.unrestricted(), scope.codesArray(), limit)
-        .query(
-            (rs, n) ->
-                new VisitTask(
-                    rs.getLong(1),
-                    rs.getLong(2),
-                    (Long) rs.getObject(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getObject(6, LocalDate.class)))
+        .query(VisitRecords::task)
         .list();
   }
 
   /** Columns a page may sort the open tasks by. */
   public static final java.util.Set<String> TASK_SORTS =
-      java.util.Set.of("due_date", "region_code", "category");
+      java.util.Set.of("due_date", "region_code", "category", "assignee");
+
+  private static final String TASK_COLUMNS =
+      "t.id, t.person_id, t.household_id, t.region_code, t.category, t.due_date, t.assignee";
 
   /**
    * One page of the open tasks in {@code scope}, narrowed by {@code filter}; ties of the sort
@@ -137,7 +132,9 @@ public class VisitRecords {
          where t.state = 'OPEN' and (? or t.region_code = any(?))
            and (? or t.region_code = any(?))
            and (cast(? as text) is null or t.category = ?)
-           and (cast(? as date) is null or t.due_date <= ?)""";
+           and (cast(? as date) is null or t.due_date <= ?)
+           and (cast(? as text) is null
+                or (cast(? as text) = '-' and t.assignee is null) or t.assignee = ?)""";
     Object[] params = {
       scope.unrestricted(),
       scope.codesArray(),
@@ -146,7 +143,10 @@ public class VisitRecords {
       filter.category(),
       filter.category(),
       filter.dueBy(),
-      filter.dueBy()
+      filter.dueBy(),
+      filter.assignee(),
+      filter.assignee(),
+      filter.assignee()
     };
     long total =
         jdbc.sql("select count(*) from monitoring.visit_task t " + where)
@@ -155,7 +155,8 @@ public class VisitRecords {
             .single();
     List<VisitTask> rows =
         jdbc.sql(
-                "select t.id, t.person_id, t.household_id, t.region_code, t.category, t.due_date"
+                "select "
+                    + TASK_COLUMNS
                     + " from monitoring.visit_task t "
                     + where
                     + " order by t."
@@ -186,11 +187,14 @@ public class VisitRecords {
    * @param regionCodes the chosen community's or street's subtree, {@code null} for the whole scope
    * @param category a register category code, {@code null} for all
    * @param dueBy tasks due on or before this day, {@code null} for all
+   * @param assignee the worker's username, a hyphen for tasks nobody is assigned, {@code null} for
+   *     all
    */
   public record TaskFilter(
       java.util.@Nullable Set<String> regionCodes,
       @Nullable String category,
-      @Nullable LocalDate dueBy) {}
+      @Nullable LocalDate dueBy,
+      @Nullable String assignee) {}
 
   private static VisitTask task(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     return new VisitTask(
@@ -199,23 +203,17 @@ public class VisitRecords {
         (Long) rs.getObject(3),
         rs.getString(4),
         rs.getString(5),
-        rs.getObject(6, LocalDate.class));
+        rs.getObject(6, LocalDate.class),
+        rs.getString(7));
   }
 
   public java.util.Optional<VisitTask> openTask(long id) {
     return jdbc.sql(
-            "select id, person_id, household_id, region_code, category, due_date"
-                + " from monitoring.visit_task where id = ? and state = 'OPEN'")
+            "select "
+                + TASK_COLUMNS
+                + " from monitoring.visit_task t where t.id = ? and t.state = 'OPEN'")
         .param(id)
-        .query(
-            (rs, n) ->
-                new VisitTask(
-                    rs.getLong(1),
-                    rs.getLong(2),
-                    (Long) rs.getObject(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getObject(6, LocalDate.class)))
+        .query(VisitRecords::task)
         .optional();
   }
 
@@ -242,8 +240,15 @@ public class VisitRecords {
       Long taskId,
       Long warningId) {}
 
+  /** An open task; {@code assignee}: the username of the worker it was handed to, or null. */
   public record VisitTask(
-      long id, long personId, Long householdId, String regionCode, String category, LocalDate due) {
+      long id,
+      long personId,
+      Long householdId,
+      String regionCode,
+      String category,
+      LocalDate due,
+      @Nullable String assignee) {
 
     public boolean overdue(LocalDate today) {
       return due.isBefore(today);

@@ -43,6 +43,11 @@ class MonitoringAccess {
     return require(OFFICES);
   }
 
+  /** Whether the user is one of the offices (who hand visit tasks to workers). */
+  boolean isOffice(StaffUser user) {
+    return user.roles().stream().anyMatch(OFFICES::contains);
+  }
+
   private StaffUser require(Set<Role> roles) {
     return currentUser
         .staff()

@@ -1,12 +1,15 @@
 package cn.minzheng.monitoring.web;
 
 import cn.minzheng.monitoring.register.RegisterCategory;
+import cn.minzheng.monitoring.visits.VisitAssignments;
 import cn.minzheng.monitoring.visits.VisitRecords;
 import cn.minzheng.platform.Breadcrumb;
 import cn.minzheng.platform.DataScope;
 import cn.minzheng.platform.PageQuery;
+import cn.minzheng.platform.ProblemException;
 import cn.minzheng.platform.RecordNotFoundException;
 import cn.minzheng.platform.RegionHierarchy;
+import cn.minzheng.platform.StaffUser;
 import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.shared.PlausibleDate;
 import java.time.LocalDate;
@@ -22,18 +25,27 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 巡访关爱: open visit tasks in scope (overdue in red), recording a visit, counts by month. */
+/**
+ * 巡访关爱: open visit tasks in scope (overdue in red, filtered by community, category, due date and
+ * worker), recording a visit, batch assignment to a worker by the offices, counts by month.
+ */
 @Controller
 class VisitPages {
 
   private final VisitRecords visits;
+  private final VisitAssignments assignments;
   private final DataScope scope;
   private final RegionHierarchy regions;
   private final MonitoringAccess access;
 
   VisitPages(
-      VisitRecords visits, DataScope scope, RegionHierarchy regions, MonitoringAccess access) {
+      VisitRecords visits,
+      VisitAssignments assignments,
+      DataScope scope,
+      RegionHierarchy regions,
+      MonitoringAccess access) {
     this.visits = visits;
+    this.assignments = assignments;
     this.scope = scope;
     this.regions = regions;
     this.access = access;
@@ -45,20 +57,28 @@ class VisitPages {
       @RequestParam(required = false) @Nullable RegisterCategory category,
       @RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate dueBy,
+      @RequestParam(required = false) @Nullable String assignee,
       @RequestParam(required = false) @Nullable Integer page,
       @RequestParam(required = false) @Nullable Integer size,
       @RequestParam(required = false) @Nullable String sort,
       @RequestParam(required = false) @Nullable String dir,
       Model model) {
-    access.requireCaseStaff();
+    StaffUser user = access.requireCaseStaff();
     Set<String> regionCodes = null;
     if (region != null && !region.isBlank()) {
       scope.requireInScope(region);
       regionCodes = regions.subtreeOf(region);
     }
     PageQuery query = PageQuery.of(page, size, sort, dir, VisitRecords.TASK_SORTS, "due_date");
+    String who = assignee == null || assignee.isBlank() ? null : assignee;
     var filter =
-        new VisitRecords.TaskFilter(regionCodes, category == null ? null : category.name(), dueBy);
+        new VisitRecords.TaskFilter(
+            regionCodes, category == null ? null : category.name(), dueBy, who);
+    boolean canAssign = access.isOffice(user);
+    model.addAttribute("canAssign", canAssign);
+    model.addAttribute("workers", assignments.workers(scope.current()));
+    model.addAttribute("assignee", who);
+    model.addAttribute("maxTasks", VisitAssignments.MAX_TASKS);
     model.addAttribute("page", visits.openTasks(scope.current(), filter, query));
     model.addAttribute("taskRegions", visits.openTaskRegions(scope.current()));
     model.addAttribute("categories", RegisterCategory.values());
@@ -117,6 +137,30 @@ class VisitPages {
             null),
         user.username());
     flash.addFlashAttribute("message", "走访记录已保存");
+    return "redirect:/monitoring/visits";
+  }
+
+  /**
+   * 批量分派: the ticked tasks of the list to one worker, one transaction; a task outside the caller's
+   * scope is not found (404) and nothing is assigned.
+   */
+  @PostMapping("/monitoring/visits/assignments")
+  String assign(
+      @RequestParam(name = "selected", required = false) @Nullable List<Long> selected,
+      @RequestParam(required = false) @Nullable String worker,
+      RedirectAttributes flash) {
+    var user = access.requireOffice();
+    try {
+      VisitAssignments.Assigned done =
+          assignments.assign(
+              selected == null ? List.of() : selected,
+              worker == null ? "" : worker,
+              scope.current(),
+              user.username());
+      flash.addFlashAttribute("message", "已将 " + done.tasks() + " 条巡访任务分派给 " + done.workerName());
+    } catch (ProblemException refused) {
+      flash.addFlashAttribute("problem", refused.getMessage());
+    }
     return "redirect:/monitoring/visits";
   }
 

@@ -118,6 +118,22 @@ class StaffAccountRepository {
         .single();
   }
 
+  /** Enabled accounts holding one of {@code anyOf}, bound to a node of {@code scope}. */
+  List<StaffAccount> enabledWithin(RegionFilter scope, Set<Role> anyOf, int limit) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from platform.staff_account where enabled and roles && cast(? as text[])"
+                + " and (? or region_code = any(?)) order by region_code, display_name, id limit ?")
+        .params(
+            anyOf.stream().map(Role::name).toArray(String[]::new),
+            scope.unrestricted(),
+            scope.codesArray(),
+            limit)
+        .query(StaffAccountRepository::map)
+        .list();
+  }
+
   PageResult<StaffAccount> search(String text, RegionFilter scope, PageQuery page) {
     String like = text == null || text.isBlank() ? null : "%" + escapeLike(text.trim()) + "%";
     String where =

@@ -1,7 +1,11 @@
 package cn.minzheng.platform.account;
 
 import cn.minzheng.platform.FieldCipher;
+import cn.minzheng.platform.RegionFilter;
+import cn.minzheng.platform.Role;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +40,10 @@ public class StaffAccounts {
 
   public Optional<StaffAccount> findByUsername(String username) {
     return repository.findByUsername(username);
+  }
+
+  public List<StaffAccount> enabledWithin(RegionFilter scope, Set<Role> anyOf, int limit) {
+    return repository.enabledWithin(scope, anyOf, limit);
   }
 
   public Optional<StaffAccount> findById(long id) {

@@ -1,18 +1,18 @@
 package cn.minzheng.registry.web;
 
 import cn.minzheng.platform.Breadcrumb;
+import cn.minzheng.platform.JobAlreadyRunning;
+import cn.minzheng.platform.JobRun;
+import cn.minzheng.platform.JobRuns;
+import cn.minzheng.platform.StaffUser;
 import cn.minzheng.registry.domain.importing.ImportMode;
-import cn.minzheng.registry.domain.importing.ImportReport;
 import cn.minzheng.registry.domain.importing.ImportRow;
-import cn.minzheng.registry.domain.importing.PersonImporter;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,23 +21,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * 批量导入: template download, upload (size limit, type by content), row-level report on the page and
- * as a download. The last report stays in the session for the download only.
+ * 批量导入: template download, upload (size limit, type by content, rows read at once so that an
+ * unreadable file is refused on the page), then the import as a run of long work: the page answers
+ * at once with its progress bar, whose outcome links to the row errors (page and Excel).
  */
 @Controller
 class ImportPage {
 
   static final long MAX_BYTES = 5L * 1024 * 1024;
   static final int MAX_ROWS = 10_000;
-  static final String REPORT = "registry.importReport";
   private static final String XLSX =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  private final PersonImporter importer;
+  private final PersonImportJob job;
+  private final JobRuns runs;
   private final RegistryAccess access;
 
-  ImportPage(PersonImporter importer, RegistryAccess access) {
-    this.importer = importer;
+  ImportPage(PersonImportJob job, JobRuns runs, RegistryAccess access) {
+    this.job = job;
+    this.runs = runs;
     this.access = access;
   }
 
@@ -61,10 +63,9 @@ class ImportPage {
       @RequestParam(name = "file", required = false) MultipartFile file,
       @RequestParam(defaultValue = "KEEP_VALID") ImportMode mode,
       Model model,
-      HttpSession session,
       HttpServletResponse response)
       throws IOException {
-    access.requireStaff();
+    StaffUser user = access.requireStaff();
     byte[] bytes = file == null ? new byte[0] : file.getBytes();
     String problem = fileProblem(bytes);
     List<ImportRow> rows = null;
@@ -80,27 +81,12 @@ class ImportPage {
       return render(model, null, problem);
     }
     String name = file.getOriginalFilename() == null ? "import.xlsx" : file.getOriginalFilename();
-    ImportReport report;
     try {
-      report = importer.importRows(sha256(bytes), name, mode, rows);
-    } catch (DuplicateKeyException e) {
-      // The same file was imported concurrently: the second run finds the first one's batch.
-      report = importer.importRows(sha256(bytes), name, mode, rows);
+      return render(model, job.start(user, sha256(bytes), name, mode, rows), null);
+    } catch (JobAlreadyRunning running) {
+      response.setStatus(409);
+      return render(model, runs.find(running.runningRunId()).orElse(null), running.getMessage());
     }
-    session.setAttribute(REPORT, report);
-    return render(model, report, null);
-  }
-
-  @GetMapping("/registry/import/report")
-  void report(HttpSession session, HttpServletResponse response) throws IOException {
-    access.requireStaff();
-    if (!(session.getAttribute(REPORT) instanceof ImportReport report)) {
-      response.sendError(404);
-      return;
-    }
-    response.setContentType(XLSX);
-    response.setHeader("Content-Disposition", "attachment; filename=\"import-report.xlsx\"");
-    ImportWorkbooks.writeReport(report, response.getOutputStream());
   }
 
   /** Size and type by content: an .xlsx is a ZIP archive, starting with "PK\3\4". */
@@ -125,9 +111,10 @@ class ImportPage {
     }
   }
 
-  private String render(Model model, ImportReport report, String problem) {
-    model.addAttribute("report", report);
+  private String render(Model model, JobRun run, String problem) {
+    model.addAttribute("run", run);
     model.addAttribute("problem", problem);
+    model.addAttribute("kind", PersonImportJob.KIND);
     model.addAttribute(
         "breadcrumbs", List.of(new Breadcrumb("人口与家庭", null), new Breadcrumb("批量导入", null)));
     return "registry/import";

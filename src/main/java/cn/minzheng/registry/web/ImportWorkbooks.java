@@ -1,7 +1,6 @@
 package cn.minzheng.registry.web;
 
 import cn.minzheng.registry.domain.importing.ImportColumns;
-import cn.minzheng.registry.domain.importing.ImportReport;
 import cn.minzheng.registry.domain.importing.ImportRow;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,14 +15,12 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.xml.sax.InputSource;
@@ -159,24 +156,6 @@ final class ImportWorkbooks {
         r.createCell(2).setCellValue(column.hint());
       }
       help.setColumnWidth(2, 60 * 256);
-      wb.write(out);
-    }
-  }
-
-  static void writeReport(ImportReport report, OutputStream out) throws IOException {
-    try (Workbook wb = new SXSSFWorkbook(200)) {
-      Sheet sheet = wb.createSheet("错误报告");
-      Row header = sheet.createRow(0);
-      header.createCell(0).setCellValue("行号");
-      header.createCell(1).setCellValue("列");
-      header.createCell(2).setCellValue("原因");
-      int i = 1;
-      for (ImportReport.RowError e : report.errors()) {
-        Row r = sheet.createRow(i++);
-        r.createCell(0).setCellValue(e.line());
-        r.createCell(1).setCellValue(e.column());
-        r.createCell(2).setCellValue(e.message());
-      }
       wb.write(out);
     }
   }

@@ -17,6 +17,7 @@ import cn.minzheng.platform.StaffUser;
 import cn.minzheng.region.RegionQuery;
 import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.shared.ChinaTime;
+import cn.minzheng.platform.PageQuery;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -157,7 +158,9 @@ class AssistanceDemoDataTest {
     List<String> due =
         AssistanceFixtures.as(
             STREET_WORKER,
-            () -> reviews.due(today.plusDays(30)).stream().map(r -> r.caseNo()).toList());
+            () -> reviews.due(today.plusDays(30), new PageQuery(1, 100, "due_on", true)).items().stream()
+                    .map(r -> r.caseNo())
+                    .toList());
     assertThat(due).anyMatch(no -> no.startsWith("JZDEMO"));
 
     // 30 working days are six weeks of working days: at least 40 calendar days after the

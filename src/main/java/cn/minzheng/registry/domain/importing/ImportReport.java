@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The outcome of one import: per-row errors (line number as Excel shows it, column, reason in
- * Chinese) and counts. Never holds an ID number or phone. Serializable: kept in the session for the
- * report download.
+ * Chinese) and counts. Never holds an ID number or phone: its errors go into the run's record
+ * (platform {@code JobRuns}), which staff read and export.
  *
  * @param alreadyImportedAt set when the same file (by SHA-256) was imported before: nothing changed
  */

@@ -3,6 +3,7 @@ package cn.minzheng.registry.domain.importing;
 import cn.minzheng.platform.AuditLog;
 import cn.minzheng.platform.AuditLog.AuditEvent;
 import cn.minzheng.platform.FieldCipher;
+import cn.minzheng.platform.JobProgress;
 import cn.minzheng.registry.domain.history.Actor;
 import cn.minzheng.registry.domain.history.HistoryStore;
 import cn.minzheng.registry.domain.household.HouseholdService;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Imports persons and households from parsed rows. Idempotent twice over: the same file (SHA-256)
  * is refused as already imported, and a person already registered (blind index) is left as is. Rows
  * outside the caller's scope are row errors. With {@link ImportMode#ALL_OR_NOTHING} one bad row
- * keeps every row out; the whole import is one transaction either way.
+ * keeps every row out; the whole import is one transaction either way. Its progress (rows checked,
+ * then persons inserted) goes to the run's record as it goes.
  */
 @Service
 @Transactional
@@ -57,7 +59,8 @@ public class PersonImporter {
   }
 
   public ImportReport importRows(
-      byte[] sha256, String fileName, ImportMode mode, List<ImportRow> rows) {
+      byte[] sha256, String fileName, ImportMode mode, List<ImportRow> rows, JobProgress progress) {
+    progress.total(rows.size());
     var previous = batches.importedAt(sha256);
     if (previous.isPresent()) {
       audit.record(
@@ -73,8 +76,14 @@ public class PersonImporter {
     String by = actor.name();
     batches.insert(
         sha256, fileName, mode, rows.size(), checked.valid().size(), checked.rejectedLines(), by);
+    int rejected = checked.rejectedLines();
+    // rows already registered are read and neither accepted nor refused
+    int unchanged = rows.size() - rejected - checked.valid().size();
+    int inserted = 0;
     for (ImportChecker.CheckedRow row : checked.valid()) {
       row.personId = insert(row.person, by);
+      inserted++;
+      progress.counts(rejected + unchanged + inserted, inserted, rejected);
     }
     int created = createHouseholds(checked.groups(), by);
     audit.record(
