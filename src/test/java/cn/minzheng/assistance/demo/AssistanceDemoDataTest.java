@@ -12,12 +12,12 @@ import cn.minzheng.assistance.cases.TownshipReview;
 import cn.minzheng.assistance.run.MonthlyRun;
 import cn.minzheng.calendar.WorkingCalendar;
 import cn.minzheng.platform.DataScope;
+import cn.minzheng.platform.PageQuery;
 import cn.minzheng.platform.Role;
 import cn.minzheng.platform.StaffUser;
 import cn.minzheng.region.RegionQuery;
 import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.shared.ChinaTime;
-import cn.minzheng.platform.PageQuery;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -158,7 +158,11 @@ class AssistanceDemoDataTest {
     List<String> due =
         AssistanceFixtures.as(
             STREET_WORKER,
-            () -> reviews.due(today.plusDays(30), new PageQuery(1, 100, "due_on", true)).items().stream()
+            () ->
+                reviews
+                    .due(today.plusDays(30), new PageQuery(1, 100, "due_on", true))
+                    .items()
+                    .stream()
                     .map(r -> r.caseNo())
                     .toList());
     assertThat(due).anyMatch(no -> no.startsWith("JZDEMO"));
