@@ -25,6 +25,7 @@ final class MenuIcons {
           Map.entry("儿童福利", "balloon-heart"),
           Map.entry("残疾人福利", "universal-access"),
           Map.entry("殡葬管理", "flower1"),
+          Map.entry("群众服务", "star-half"),
           Map.entry("社会组织", "diagram-3"),
           Map.entry("社会工作", "person-hearts"),
           Map.entry("地名管理", "signpost-2"),
