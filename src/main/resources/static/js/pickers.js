@@ -236,6 +236,10 @@
           }
         }
       });
+      // flatpickr turns its holder into a read-only text box: name it after the field it fills
+      // and keep it out of the tab order (the visible field and its 日历 button are the controls)
+      picker.input.setAttribute("aria-label", button.getAttribute("aria-label"));
+      picker.input.setAttribute("tabindex", "-1");
       button.disabled = false;
     });
   }

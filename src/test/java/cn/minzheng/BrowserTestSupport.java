@@ -1,5 +1,8 @@
 package cn.minzheng;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import cn.minzheng.portal.codes.DevelopmentCodeSender;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -12,10 +15,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -219,6 +225,33 @@ public abstract class BrowserTestSupport {
 
   protected String baseUrl() {
     return "http://localhost:" + port;
+  }
+
+  /**
+   * Registers a citizen through the portal's own form, as a person would: a fresh phone number, the
+   * text code read from the development sender, name, ID number, password and both privacy
+   * consents; lands on 我的. Answers the phone number.
+   */
+  protected String registerCitizen(
+      DevelopmentCodeSender codes, String idNumber, String name, String password) {
+    String phone =
+        "13"
+            + String.format(
+                Locale.ROOT, "%09d", ThreadLocalRandom.current().nextInt(1_000_000_000));
+    page.navigate("/portal/login");
+    page.getByTestId("to-register").click();
+    page.getByTestId("register-phone").fill(phone);
+    page.getByTestId("send-code").click();
+    page.getByTestId("register-code").fill(codes.latestCodeFor(phone).orElseThrow());
+    page.getByTestId("register-name").fill(name);
+    page.getByTestId("register-idNumber").fill(idNumber);
+    page.getByTestId("register-password").fill(password);
+    page.getByTestId("register-passwordConfirmation").fill(password);
+    page.getByTestId("register-consent").check();
+    page.getByTestId("register-sensitive-consent").check();
+    page.getByTestId("register-submit").click();
+    assertThat(page).hasURL(Pattern.compile(".*/portal/me.*"));
+    return phone;
   }
 
   @BeforeEach

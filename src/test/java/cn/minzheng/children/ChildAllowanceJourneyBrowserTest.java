@@ -13,8 +13,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +53,7 @@ class ChildAllowanceJourneyBrowserTest extends BrowserTestSupport {
     registry.person(grandmotherId, "旅程祖母", RegistryTestData.COMMUNITY);
 
     // The guardian applies on her phone.
-    registerCitizen(grandmotherId, "旅程祖母");
+    registerCitizen(codes, grandmotherId, "旅程祖母", PASSWORD);
     page.navigate("/portal/children");
     page.locator("#childIdNumber").fill(childId);
     page.locator("#category").selectOption("ORPHAN");
@@ -125,24 +123,5 @@ class ChildAllowanceJourneyBrowserTest extends BrowserTestSupport {
                     + "月：\\s*"
                     + SCATTERED_ORPHAN_MONTHLY
                     + "(\\.00)? 元"));
-  }
-
-  private void registerCitizen(String idNumber, String name) {
-    String phone =
-        "136"
-            + String.format(Locale.ROOT, "%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-    page.navigate("/portal/login");
-    page.getByTestId("to-register").click();
-    page.getByTestId("register-phone").fill(phone);
-    page.getByTestId("send-code").click();
-    page.getByTestId("register-code").fill(codes.latestCodeFor(phone).orElseThrow());
-    page.getByTestId("register-name").fill(name);
-    page.getByTestId("register-idNumber").fill(idNumber);
-    page.getByTestId("register-password").fill(PASSWORD);
-    page.getByTestId("register-passwordConfirmation").fill(PASSWORD);
-    page.getByTestId("register-consent").check();
-    page.getByTestId("register-sensitive-consent").check();
-    page.getByTestId("register-submit").click();
-    assertThat(page).hasURL(Pattern.compile(".*/portal/me.*"));
   }
 }

@@ -18,10 +18,7 @@ import com.microsoft.playwright.Page;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -119,7 +116,7 @@ class DisabilityJourneyBrowserTest extends BrowserTestSupport {
     assertThat(onRoster).isEqualByComparingTo(CARE_GRADE_1);
 
     // The person sees in the portal what is paid and why.
-    registerCitizen(rated.idNumber(), name);
+    registerCitizen(codes, rated.idNumber(), name, PASSWORD);
     page.navigate("/portal/disability");
     assertThat(page.getByTestId("my-changes")).containsText("经街道确认符合条件");
     assertThat(page.getByTestId("my-months"))
@@ -144,7 +141,7 @@ class DisabilityJourneyBrowserTest extends BrowserTestSupport {
             2,
             LocalDate.of(2021, 3, 3));
 
-    registerCitizen(renter.idNumber(), name);
+    registerCitizen(codes, renter.idNumber(), name, PASSWORD);
     page.navigate("/portal/disability");
     page.locator("#offer").selectOption(item + ":" + point);
     page.locator("#days").fill("30");
@@ -194,7 +191,7 @@ class DisabilityJourneyBrowserTest extends BrowserTestSupport {
             1,
             LocalDate.of(2021, 3, 3));
 
-    registerCitizen(renter.idNumber(), name);
+    registerCitizen(codes, renter.idNumber(), name, PASSWORD);
     page.navigate("/portal/disability");
     page.locator("#offer").selectOption(item + ":" + point);
     page.locator("#days").fill("60");
@@ -230,24 +227,5 @@ class DisabilityJourneyBrowserTest extends BrowserTestSupport {
     city.getByTestId("run-form").locator("input[name=month]").fill(month.toString());
     city.getByTestId("run-month").click();
     assertThat(city.getByTestId("amounts-message")).containsText(month + "：");
-  }
-
-  private void registerCitizen(String idNumber, String name) {
-    String phone =
-        "135"
-            + String.format(Locale.ROOT, "%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-    page.navigate("/portal/login");
-    page.getByTestId("to-register").click();
-    page.getByTestId("register-phone").fill(phone);
-    page.getByTestId("send-code").click();
-    page.getByTestId("register-code").fill(codes.latestCodeFor(phone).orElseThrow());
-    page.getByTestId("register-name").fill(name);
-    page.getByTestId("register-idNumber").fill(idNumber);
-    page.getByTestId("register-password").fill(PASSWORD);
-    page.getByTestId("register-passwordConfirmation").fill(PASSWORD);
-    page.getByTestId("register-consent").check();
-    page.getByTestId("register-sensitive-consent").check();
-    page.getByTestId("register-submit").click();
-    assertThat(page).hasURL(Pattern.compile(".*/portal/me.*"));
   }
 }

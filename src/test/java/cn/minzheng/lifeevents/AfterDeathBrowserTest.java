@@ -14,9 +14,6 @@ import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
 import cn.minzheng.registry.Relationship;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,7 +57,7 @@ class AfterDeathBrowserTest extends BrowserTestSupport {
                 new DeathReport(LocalDate.of(2026, 11, 3), "HEALTH_DEPARTMENT", null, "测试")));
     awaitChecklist(father);
 
-    registerCitizen(sonId, "身后儿子");
+    registerCitizen(codes, sonId, "身后儿子", PASSWORD);
     page.getByTestId("me-after-death").click();
     assertThat(page.getByTestId("checklist")).containsText("身后父亲");
     for (String step : new String[] {"HUKOU", "PENSION", "MEDICAL_INSURANCE", "HOUSING_FUND"}) {
@@ -93,24 +90,5 @@ class AfterDeathBrowserTest extends BrowserTestSupport {
       Thread.sleep(100);
     }
     throw new AssertionError("the checklist was not opened");
-  }
-
-  private void registerCitizen(String idNumber, String name) {
-    String phone =
-        "137"
-            + String.format(Locale.ROOT, "%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-    page.navigate("/portal/login");
-    page.getByTestId("to-register").click();
-    page.getByTestId("register-phone").fill(phone);
-    page.getByTestId("send-code").click();
-    page.getByTestId("register-code").fill(codes.latestCodeFor(phone).orElseThrow());
-    page.getByTestId("register-name").fill(name);
-    page.getByTestId("register-idNumber").fill(idNumber);
-    page.getByTestId("register-password").fill(PASSWORD);
-    page.getByTestId("register-passwordConfirmation").fill(PASSWORD);
-    page.getByTestId("register-consent").check();
-    page.getByTestId("register-sensitive-consent").check();
-    page.getByTestId("register-submit").click();
-    assertThat(page).hasURL(Pattern.compile(".*/portal/me.*"));
   }
 }

@@ -14,8 +14,6 @@ import cn.minzheng.registry.RegistryFixtures;
 import cn.minzheng.registry.RegistryTestData;
 import cn.minzheng.shared.ChinaTime;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +49,7 @@ class MarriageBookingBrowserTest extends BrowserTestSupport {
     long later = MarriageFixtures.slot(jdbc, office, day.plusDays(2), 2);
     String own = MarriageFixtures.adult(true);
     registry.person(own, "婚登测试", RegistryTestData.COMMUNITY, MaritalStatus.UNMARRIED).id();
-    registerCitizen(own);
+    phone = registerCitizen(codes, own, "婚登测试", PASSWORD);
     page.setViewportSize(390, 844);
 
     page.navigate("/portal/marriage/offices/" + office);
@@ -130,24 +128,5 @@ class MarriageBookingBrowserTest extends BrowserTestSupport {
         .param(slot)
         .query(Integer.class)
         .single();
-  }
-
-  private void registerCitizen(String idNumber) {
-    phone =
-        "139"
-            + String.format(Locale.ROOT, "%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-    page.navigate("/portal/login");
-    page.getByTestId("to-register").click();
-    page.getByTestId("register-phone").fill(phone);
-    page.getByTestId("send-code").click();
-    page.getByTestId("register-code").fill(codes.latestCodeFor(phone).orElseThrow());
-    page.getByTestId("register-name").fill("婚登测试");
-    page.getByTestId("register-idNumber").fill(idNumber);
-    page.getByTestId("register-password").fill(PASSWORD);
-    page.getByTestId("register-passwordConfirmation").fill(PASSWORD);
-    page.getByTestId("register-consent").check();
-    page.getByTestId("register-sensitive-consent").check();
-    page.getByTestId("register-submit").click();
-    assertThat(page).hasURL(Pattern.compile(".*/portal/me.*"));
   }
 }

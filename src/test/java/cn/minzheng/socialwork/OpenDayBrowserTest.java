@@ -13,9 +13,6 @@ import cn.minzheng.registry.RegistryTestData;
 import cn.minzheng.shared.ChinaTime;
 import cn.minzheng.socialwork.opendays.OpenDays;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,7 +54,7 @@ class OpenDayBrowserTest extends BrowserTestSupport {
     openDays.register(day, registry.person("先到的市民", RegistryTestData.COMMUNITY).id());
     Person citizen = registry.person("开放日市民", RegistryTestData.COMMUNITY);
 
-    registerCitizen(citizen.idNumber(), citizen.name());
+    registerCitizen(codes, citizen.idNumber(), citizen.name(), PASSWORD);
     page.getByTestId("me-open-days").click();
     assertThat(page.getByTestId("open-day-" + day)).containsText("剩余名额 1 / 2");
     page.getByTestId("register-" + day).click();
@@ -76,24 +73,5 @@ class OpenDayBrowserTest extends BrowserTestSupport {
     page.navigate("/socialwork/open-days/" + day);
     assertThat(page.getByTestId("registration-" + registration)).containsText("开放日市民");
     assertThat(page.getByTestId("registered")).hasText("2");
-  }
-
-  private void registerCitizen(String idNumber, String name) {
-    String phone =
-        "136"
-            + String.format(Locale.ROOT, "%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-    page.navigate("/portal/login");
-    page.getByTestId("to-register").click();
-    page.getByTestId("register-phone").fill(phone);
-    page.getByTestId("send-code").click();
-    page.getByTestId("register-code").fill(codes.latestCodeFor(phone).orElseThrow());
-    page.getByTestId("register-name").fill(name);
-    page.getByTestId("register-idNumber").fill(idNumber);
-    page.getByTestId("register-password").fill(PASSWORD);
-    page.getByTestId("register-passwordConfirmation").fill(PASSWORD);
-    page.getByTestId("register-consent").check();
-    page.getByTestId("register-sensitive-consent").check();
-    page.getByTestId("register-submit").click();
-    assertThat(page).hasURL(Pattern.compile(".*/portal/me.*"));
   }
 }
