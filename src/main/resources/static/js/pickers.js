@@ -200,7 +200,8 @@
     button.textContent = "日历";
     button.disabled = true; // until flatpickr is loaded
     var label = input.id ? document.querySelector('label[for="' + input.id + '"]') : null;
-    button.setAttribute("aria-label", "从日历选择" + (label ? label.textContent.replace(/\s*\*\s*$/, "").trim() : "日期"));
+    // named by its text (日历), not after the field: the field's label must name the field alone
+    button.title = "从日历选择" + (label ? label.textContent.replace(/\s*\*\s*$/, "").trim() : "日期");
     if (input.dataset.testid) {
       button.dataset.testid = input.dataset.testid + "-calendar";
     }
@@ -236,10 +237,9 @@
           }
         }
       });
-      // flatpickr turns its holder into a read-only text box: name it after the field it fills
-      // and keep it out of the tab order (the visible field and its 日历 button are the controls)
-      picker.input.setAttribute("aria-label", button.getAttribute("aria-label"));
-      picker.input.setAttribute("tabindex", "-1");
+      // flatpickr turns its holder into a read-only text box: hide it again (the visible field and
+      // its 日历 button are the controls; the calendar opens at the field)
+      picker.input.type = "hidden";
       button.disabled = false;
     });
   }

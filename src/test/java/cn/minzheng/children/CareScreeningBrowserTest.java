@@ -72,7 +72,11 @@ class CareScreeningBrowserTest extends BrowserTestSupport {
 
     Locator first = rows.filter(new Locator.FilterOptions().setHasText("旅程甲"));
     first.locator("input[name=outcome]").fill("已到医院复查并配镜");
-    first.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON).click();
+    first
+        .getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new com.microsoft.playwright.Locator.GetByRoleOptions().setName("登记"))
+        .click();
     assertThat(page.getByTestId("care-follow-up-row")).hasCount(1);
     assertThat(page.getByTestId("care-follow-ups")).containsText("旅程乙");
   }

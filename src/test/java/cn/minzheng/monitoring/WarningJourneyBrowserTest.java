@@ -76,9 +76,7 @@ class WarningJourneyBrowserTest extends BrowserTestSupport {
     context.clearCookies();
     StaffSignIn.signIn(page, jdbc, passwords, Role.STREET_CASEWORKER, STREET);
     page.getByTestId("work-queue-monitoring.warning").click();
-    page.getByTestId("warning-row-" + r.id())
-        .getByRole(com.microsoft.playwright.options.AriaRole.LINK)
-        .click();
+    page.getByTestId("warning-row-" + r.id()).locator("a[href^='/monitoring/warnings/']").click();
     assertThat(page.getByTestId("warning-evidence")).containsText("川A" + r.id());
     page.getByTestId("visit-findings").fill("车辆系亲属代为登记，本人仍无收入，继续供养");
     page.getByTestId("visit-submit").click();
