@@ -9,7 +9,8 @@ import org.springframework.modulith.NamedInterface;
  * declares its kinds as beans, the way it declares its menu entries; the history pages list the
  * runs of the kinds the user's roles may see.
  *
- * @param code unique across modules, {@code <module>.<work>}, e.g. {@code registry.person-import}
+ * @param code unique across modules, {@code <module>.<work>}: the owning module's name, a dot and a
+ *     hyphenated name of the work (the social-assistance month run is {@code monthly-run})
  * @param label the Chinese name staff read, e.g. 人员与家庭批量导入
  * @param viewers the roles that see its runs (the roles that may start it, and those who check)
  * @param startPage the page where the work is started, linked from its history; null for the
